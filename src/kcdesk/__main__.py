@@ -1,0 +1,3 @@
+from kcdesk.cli import main
+
+raise SystemExit(main())

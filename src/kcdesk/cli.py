@@ -1,0 +1,344 @@
+"""The kcdesk command line: the same engine as the app, without a window.
+
+Exit status: 0 success, 1 a user or data error (one line on stderr), 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from kcdesk import __version__
+from kcdesk.domain.errors import KcdeskError
+
+Handler = Callable[[argparse.Namespace], int]
+COMMANDS: dict[str, Handler] = {}
+
+
+def _print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    from kcdesk import paths
+
+    return Path(args.db).expanduser() if getattr(args, "db", None) else paths.default_db()
+
+
+def _services(args: argparse.Namespace, readonly: bool = False):
+    from kcdesk.services import Services
+    from kcdesk.store import open_store
+
+    store = open_store(_db_path(args), readonly=readonly)
+    svc = Services(store)
+    if getattr(args, "station", None):
+        svc.checkin.station = args.station
+    return svc
+
+
+# -- commands ----------------------------------------------------------------------
+def cmd_init(args: argparse.Namespace) -> int:
+    from kcdesk.services import Services
+    from kcdesk.services.demo import load_demo
+    from kcdesk.store import open_store
+
+    path = Path(args.path).expanduser()
+    if path.exists() and path.stat().st_size > 0:
+        raise KcdeskError(f"{path} already exists; not overwriting it.")
+    store = open_store(path, create=True)
+    try:
+        if args.demo:
+            load_demo(Services(store))
+    finally:
+        store.close()
+    print(f"Created {path}" + (" with the demo kenniscafé" if args.demo else ""))
+    return 0
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    svc = _services(args, readonly=True)
+    rows = svc.events.summaries()
+    out = [
+        {
+            "id": r["id"],
+            "slug": r["slug"],
+            "title": r["title"],
+            "date": r["date"],
+            "start_time": r["start_time"],
+            "venue": ", ".join(x for x in (r["venue_name"], r["venue_room"]) if x),
+            "status": r["status"],
+            "series": r["series_name"],
+            "capacity": r["capacity"],
+            "registered": r["registered"],
+            "checked_in": r["checked_in"],
+        }
+        for r in rows
+    ]
+    if args.json:
+        _print_json(out)
+    else:
+        for e in out:
+            print(f"{e['id']:>4}  {e['date'] or '':10}  {e['slug']:32}  {e['registered']:>4} reg  "
+                  f"{e['checked_in']:>4} in  {e['title']}")
+        if not out:
+            print("No events yet.")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from kcdesk.services.csv_import import CsvImporter
+
+    svc = _services(args)
+    event = svc.events.resolve(args.event)
+    result = CsvImporter(svc.store).import_file(args.file, event.id, dry_run=args.dry_run)  # type: ignore[arg-type]
+    if args.json:
+        _print_json(result.as_dict())
+    else:
+        prefix = "Dry run: would import" if args.dry_run else "Imported"
+        print(f"{prefix} {result.imported}, updated {result.updated}, unchanged {result.unchanged}, "
+              f"errors {len(result.errors)}")
+        for e in result.errors:
+            print(f"  line {e.line}: {e.message}", file=sys.stderr)
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    svc = _services(args, readonly=True)
+    event = svc.events.resolve(args.event)
+    rows = svc.checkin.search(event.id, args.query, limit=args.limit)  # type: ignore[arg-type]
+    out = [
+        {
+            "code": r["code"],
+            "name": r["name"],
+            "organisation": r["organisation"],
+            "sector": r["sector"],
+            "status": r["status"],
+            "checked_in_at": r["checked_in_at"],
+            "station": r["station"],
+        }
+        for r in rows
+    ]
+    if args.json:
+        _print_json(out)
+    else:
+        for r in out:
+            mark = "✓" if r["checked_in_at"] else " "
+            print(f"{mark} {r['code']:10} {r['name']:30} {r['organisation']}")
+        if not out:
+            print("No match.")
+    return 0
+
+
+def cmd_checkin(args: argparse.Namespace) -> int:
+    svc = _services(args)
+    event = svc.events.resolve(args.event)
+    if args.undo:
+        done = svc.checkin.undo(event.id, args.code)  # type: ignore[arg-type]
+        if args.json:
+            _print_json({"code": args.code, "undone": done})
+        else:
+            print(f"Check-in of {args.code} undone." if done else f"{args.code} was not checked in.")
+        return 0
+    result = svc.checkin.check_in(event.id, args.code)  # type: ignore[arg-type]
+    if args.json:
+        _print_json(result.as_dict())
+    elif result.already:
+        print(f"{result.name} was already checked in at {_local_time(result.checked_in_at)} "
+              f"at station {result.station}.")
+    else:
+        print(f"Checked in: {result.name}" + (f" ({result.organisation})" if result.organisation else ""))
+    return 0
+
+
+def _local_time(moment) -> str:
+    return moment.astimezone().strftime("%H:%M")
+
+
+def cmd_walkin(args: argparse.Namespace) -> int:
+    svc = _services(args)
+    event = svc.events.resolve(args.event)
+    result = svc.checkin.walk_in(
+        event.id,  # type: ignore[arg-type]
+        args.name,
+        organisation=args.organisation or "",
+        email=args.email or "",
+        sector=args.sector or "",
+    )
+    if args.json:
+        _print_json(result.as_dict())
+    else:
+        print(f"Walk-in checked in: {result.name} (code {result.code})")
+    return 0
+
+
+def cmd_event_export(args: argparse.Namespace) -> int:
+    from kcdesk.services.event_transfer import write_event
+
+    svc = _services(args, readonly=True)
+    event = svc.events.resolve(args.event)
+    write_event(svc.store, event.id, Path(args.output))  # type: ignore[arg-type]
+    print(f"Exported {event.slug} to {args.output}")
+    return 0
+
+
+def cmd_event_import(args: argparse.Namespace) -> int:
+    from kcdesk.services.event_transfer import import_event, read_event_file
+
+    svc = _services(args)
+    doc = read_event_file(Path(args.file))
+    event = import_event(svc.store, doc)
+    print(f"Imported {event.slug} (id {event.id})")
+    return 0
+
+
+def cmd_journal_export(args: argparse.Namespace) -> int:
+    svc = _services(args, readonly=True)
+    event = svc.events.resolve(args.event)
+    doc = svc.checkin.export_journal(event.id, Path(args.output))  # type: ignore[arg-type]
+    print(f"Exported {len(doc['entries'])} journal entries of {event.slug} to {args.output}")
+    return 0
+
+
+def cmd_journal_merge(args: argparse.Namespace) -> int:
+    svc = _services(args)
+    report = svc.checkin.merge_journals([Path(f) for f in args.files])
+    if args.json:
+        _print_json(report.__dict__)
+    else:
+        print(f"Merged {report.files} journal(s): {report.added} new entries, {report.known} already known.")
+    return 0
+
+
+def cmd_app(args: argparse.Namespace) -> int:
+    from kcdesk.ui.app import run_app
+
+    return run_app(_db_path(args) if getattr(args, "db", None) else None)
+
+
+# -- parser -------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db", metavar="PATH", default=argparse.SUPPRESS,
+        help="the database (default: $KCDESK_DB, else kcdesk.kcdesk in the user data folder)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="kcdesk", description="Plan knowledge cafés, check people in at the door, write the article.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"kcdesk {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, handler: Handler, help: str, parent=sub) -> argparse.ArgumentParser:
+        p = parent.add_parser(name, help=help, description=help, parents=[common])
+        p.set_defaults(handler=handler)
+        return p
+
+    p = add("init", cmd_init, "create a new database")
+    p.add_argument("path", metavar="PATH")
+    p.add_argument("--demo", action="store_true", help="fill it with the demo kenniscafé")
+
+    p = add("events", cmd_events, "list the events")
+    p.add_argument("--json", action="store_true")
+
+    p = add("import", cmd_import, "import registrations from a CSV file")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--event", required=True, metavar="EVENT", help="event id or slug")
+    p.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
+    p.add_argument("--json", action="store_true")
+
+    p = add("search", cmd_search, "search the registrations of an event as at the door")
+    p.add_argument("query", metavar="QUERY")
+    p.add_argument("--event", required=True, metavar="EVENT")
+    p.add_argument("--limit", type=int, default=20, metavar="N")
+    p.add_argument("--json", action="store_true")
+
+    p = add("checkin", cmd_checkin, "check in a registration code")
+    p.add_argument("code", metavar="CODE")
+    p.add_argument("--event", required=True, metavar="EVENT")
+    p.add_argument("--station", metavar="NAME", help="this station's name (default: the computer's name)")
+    p.add_argument("--undo", action="store_true", help="undo the check-in of this code")
+    p.add_argument("--json", action="store_true")
+
+    p = add("walkin", cmd_walkin, "register and check in someone who walks in")
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--event", required=True, metavar="EVENT")
+    p.add_argument("--organisation", metavar="ORG")
+    p.add_argument("--email", metavar="EMAIL")
+    p.add_argument("--sector", metavar="SECTOR")
+    p.add_argument("--station", metavar="NAME")
+    p.add_argument("--json", action="store_true")
+
+    ev = sub.add_parser("event", help="export or import one event as JSON", parents=[common])
+    ev_sub = ev.add_subparsers(dest="event_command", metavar="ACTION", required=True)
+    p = add("export", cmd_event_export, "write one event with everything attached to a JSON file", ev_sub)
+    p.add_argument("event", metavar="EVENT")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p = add("import", cmd_event_import, "add an event from a JSON file", ev_sub)
+    p.add_argument("file", metavar="FILE")
+
+    jr = sub.add_parser("journal", help="exchange check-in journals between stations", parents=[common])
+    jr_sub = jr.add_subparsers(dest="journal_command", metavar="ACTION", required=True)
+    p = add("export", cmd_journal_export, "write this station's check-in journal of an event", jr_sub)
+    p.add_argument("--event", required=True, metavar="EVENT")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p = add("merge", cmd_journal_merge, "merge the journals of other stations", jr_sub)
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--json", action="store_true")
+
+    for extend in _EXTENSIONS:
+        extend(sub, add)
+    return parser
+
+
+#: Functions ``(subparsers, add)`` that add more commands (export, person, screenshots...).
+_EXTENSIONS: list[Callable[..., None]] = []
+
+
+def _load_extensions() -> None:
+    import importlib
+
+    for name in ("kcdesk.cli_export", "kcdesk.cli_privacy", "kcdesk.cli_app"):
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        if module.register not in _EXTENSIONS:
+            _EXTENSIONS.append(module.register)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _load_extensions()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler = getattr(args, "handler", cmd_app)
+    try:
+        return handler(args)
+    except KcdeskError as exc:
+        print(f"kcdesk: {exc}", file=sys.stderr)
+        return 1
+    except sqlite3.Error as exc:
+        from kcdesk.store.database import _friendly
+
+        print(f"kcdesk: {_friendly(exc, _db_path(args))}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"kcdesk: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        os._exit(0)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,86 @@
+"""The fixed vocabularies of kcdesk.
+
+Values are stable strings stored in the database and in exported files;
+labels shown to the user live in the UI and templates (translated there).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class EventStatus(StrEnum):
+    DRAFT = "draft"
+    PLANNED = "planned"
+    HELD = "held"
+    REPORTED = "reported"
+
+
+class ProgrammeKind(StrEnum):
+    OPENING_ROUND = "opening-round"
+    PRESENTATION = "presentation"
+    TABLE_SESSION = "table-session"
+    BREAK = "break"
+    CLOSING = "closing"
+    OTHER = "other"
+
+
+class Part(StrEnum):
+    """The part a person plays in a programme item."""
+
+    SPEAKER = "speaker"
+    FACILITATOR = "facilitator"
+    HOST = "host"
+
+
+class RegistrationStatus(StrEnum):
+    REGISTERED = "registered"
+    WAITLISTED = "waitlisted"
+    CANCELLED = "cancelled"
+    ATTENDED = "attended"
+    NO_SHOW = "no-show"
+    WALK_IN = "walk-in"
+
+    @property
+    def is_present(self) -> bool:
+        return self in (RegistrationStatus.ATTENDED, RegistrationStatus.WALK_IN)
+
+    @property
+    def is_expected(self) -> bool:
+        """Counted among those we expect at the door."""
+        return self in (
+            RegistrationStatus.REGISTERED,
+            RegistrationStatus.ATTENDED,
+            RegistrationStatus.WALK_IN,
+            RegistrationStatus.NO_SHOW,
+        )
+
+
+class RegistrationSource(StrEnum):
+    IMPORT = "import"
+    WALK_IN = "walk-in"
+    MANUAL = "manual"
+
+
+class Consent(StrEnum):
+    """Consent to publish a quote."""
+
+    YES = "yes"
+    NO = "no"
+    ASK = "ask"
+
+
+class JournalAction(StrEnum):
+    CHECKIN = "checkin"
+    UNDO = "undo"
+    WALKIN = "walkin"
+
+
+#: The sectors every new database starts with; users may add more.
+DEFAULT_SECTORS: dict[str, tuple[str, str]] = {
+    "policy": ("Beleid", "Policy"),
+    "education": ("Onderwijs", "Education"),
+    "practice": ("Praktijk", "Practice"),
+    "resident": ("Bewoner", "Resident"),
+    "other": ("Anders", "Other"),
+}

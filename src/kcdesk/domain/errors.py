@@ -1,0 +1,53 @@
+"""Exceptions the engine raises for the user to read.
+
+Every message is a complete sentence in English; the UI translates the
+``code`` (a stable key) where it has a translation, else shows ``str(err)``.
+"""
+
+from __future__ import annotations
+
+
+class KcdeskError(Exception):
+    """A problem caused by the user's input or data, not a bug."""
+
+    code = "error"
+
+
+class ValidationError(KcdeskError):
+    """Input that breaks a rule; ``field`` names the offending field."""
+
+    code = "invalid"
+
+    def __init__(self, message: str, field: str | None = None):
+        super().__init__(message)
+        self.field = field
+
+
+class NotFoundError(KcdeskError):
+    code = "not-found"
+
+
+class DatabaseError(KcdeskError):
+    """The database file cannot be used (newer, foreign, corrupt, locked...)."""
+
+    code = "database"
+
+
+class NewerDatabaseError(DatabaseError):
+    code = "database-newer"
+
+
+class NotADatabaseError(DatabaseError):
+    code = "database-foreign"
+
+
+class CorruptDatabaseError(DatabaseError):
+    code = "database-corrupt"
+
+
+class ReadOnlyDatabaseError(DatabaseError):
+    code = "database-readonly"
+
+
+class LockedDatabaseError(DatabaseError):
+    code = "database-locked"

@@ -1,0 +1,206 @@
+"""The records a coordinator keeps, as plain dataclasses.
+
+``id`` is ``None`` until the store has saved the record.
+Dates are :class:`datetime.date`, times :class:`datetime.time`,
+moments :class:`datetime.datetime` (timezone-aware, UTC in the store).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from kcdesk.domain.enums import (
+    Consent,
+    EventStatus,
+    Part,
+    ProgrammeKind,
+    RegistrationSource,
+    RegistrationStatus,
+)
+from kcdesk.domain.names import display_name, sort_key
+
+
+@dataclass
+class Organiser:
+    name: str
+    website: str = ""
+    newsletter_line: str = ""
+    privacy_line: str = ""
+    id: int | None = None
+
+
+@dataclass
+class Sector:
+    code: str
+    label_nl: str
+    label_en: str
+    position: int = 0
+
+    def label(self, lang: str) -> str:
+        return self.label_nl if lang == "nl" else self.label_en
+
+
+@dataclass
+class Series:
+    name: str
+    season: str = ""
+    organiser_id: int | None = None
+    id: int | None = None
+
+
+@dataclass
+class Venue:
+    name: str = ""
+    room: str = ""
+    address: str = ""
+
+    def __str__(self) -> str:
+        return ", ".join(p for p in (self.name, self.room, self.address) if p)
+
+
+@dataclass
+class Event:
+    title: str
+    date: dt.date | None = None
+    slug: str = ""
+    theme: str = ""
+    tagline: str = ""
+    start_time: dt.time | None = None
+    end_time: dt.time | None = None
+    venue: Venue = field(default_factory=Venue)
+    capacity: int | None = None
+    status: EventStatus = EventStatus.DRAFT
+    description: str = ""
+    series_id: int | None = None
+    edition: int | None = None
+    next_event_id: int | None = None
+    id: int | None = None
+
+    @property
+    def hours(self) -> float:
+        """Length of the event in hours (for certificates); 0 if unknown."""
+        if not (self.start_time and self.end_time):
+            return 0.0
+        start = dt.datetime.combine(dt.date.min, self.start_time)
+        end = dt.datetime.combine(dt.date.min, self.end_time)
+        return max(0.0, (end - start).total_seconds() / 3600)
+
+
+@dataclass
+class ProgrammePerson:
+    person_id: int
+    part: Part = Part.SPEAKER
+
+
+@dataclass
+class ProgrammeItem:
+    event_id: int
+    title: str
+    kind: ProgrammeKind = ProgrammeKind.OTHER
+    duration_min: int = 30
+    position: int = 0
+    start_time: dt.time | None = None
+    description: str = ""
+    tables: int | None = None
+    people: list[ProgrammePerson] = field(default_factory=list)
+    id: int | None = None
+
+
+@dataclass
+class Person:
+    given_name: str
+    family_name: str = ""
+    particle: str = ""
+    email: str = ""
+    phone: str = ""
+    organisation: str = ""
+    job_title: str = ""
+    sector: str = ""
+    newsletter: bool = False
+    consent_photo: bool = False
+    consent_quote: bool = False
+    consent_name: bool = False
+    notes: str = ""
+    erased: bool = False
+    id: int | None = None
+
+    @property
+    def name(self) -> str:
+        return display_name(self.given_name, self.particle, self.family_name)
+
+    @property
+    def sort_key(self) -> str:
+        return sort_key(self.given_name, self.particle, self.family_name)
+
+
+@dataclass
+class Registration:
+    event_id: int
+    person_id: int
+    code: str = ""
+    status: RegistrationStatus = RegistrationStatus.REGISTERED
+    source: RegistrationSource = RegistrationSource.MANUAL
+    registered_at: dt.datetime | None = None
+    checked_in_at: dt.datetime | None = None
+    station: str = ""
+    booker_id: int | None = None  # the registration that brought this companion
+    id: int | None = None
+
+
+@dataclass
+class JournalEntry:
+    """One line in a station's append-only check-in journal."""
+
+    uid: str
+    event_id: int
+    code: str
+    action: str
+    station: str
+    at: dt.datetime
+    undoes: str | None = None
+    payload: dict | None = None
+
+
+@dataclass
+class Note:
+    event_id: int
+    body: str
+    author: str = ""
+    item_id: int | None = None
+    created_at: dt.datetime | None = None
+    updated_at: dt.datetime | None = None
+    id: int | None = None
+
+
+@dataclass
+class KeyFigure:
+    event_id: int
+    label: str
+    value: float
+    position: int = 0
+    id: int | None = None
+
+
+@dataclass
+class Quote:
+    event_id: int
+    text: str
+    person_id: int | None = None
+    attribution_name: str = ""
+    attribution_role: str = ""
+    attribution_org: str = ""
+    item_id: int | None = None
+    consent: Consent = Consent.ASK
+    created_at: dt.datetime | None = None
+    id: int | None = None
+
+
+@dataclass
+class Reaction:
+    event_id: int
+    text: str
+    person_id: int | None = None
+    rating: int | None = None
+    created_at: dt.datetime | None = None
+    id: int | None = None

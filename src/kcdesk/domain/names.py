@@ -1,0 +1,116 @@
+"""Dutch names: particles, sorting, display and search normalisation.
+
+"Nicole van Dijk" is given name "Nicole", particle "van", family name "Dijk":
+she sorts under D, and at the door "dijk", "van dijk" and "vandijk" all find
+her.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+#: Words that form Dutch (and some neighbouring) name particles (tussenvoegsels).
+PARTICLE_WORDS = frozenset(
+    """van von de der den het ter ten te in 't op aan bij onder over uit
+    la le du des di da del della dos das d' l' vd v.d.""".split()
+)
+
+# Letters that do not decompose under NFKD but should fold to ASCII.
+_FOLD = str.maketrans(
+    {
+        "ß": "ss",
+        "æ": "ae",
+        "œ": "oe",
+        "ø": "o",
+        "ð": "d",
+        "þ": "th",
+        "ł": "l",
+        "đ": "d",
+        "ı": "i",
+        "ĳ": "ij",
+        "’": "'",
+        "‘": "'",
+        "`": "'",
+    }
+)
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Lower-case, accent-free ASCII-ish text: "Çelik Zoë" -> "celik zoe"."""
+    text = unicodedata.normalize("NFKD", text.casefold()).translate(_FOLD)
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def words(text: str) -> list[str]:
+    """The folded words of a text, punctuation dropped ("d'Ancona" -> d, ancona)."""
+    return _WORD.findall(fold(text))
+
+
+def is_particle(word: str) -> bool:
+    return fold(word) in PARTICLE_WORDS
+
+
+def display_name(given: str, particle: str, family: str) -> str:
+    return " ".join(p.strip() for p in (given, particle, family) if p and p.strip())
+
+
+def sort_key(given: str, particle: str, family: str) -> str:
+    """Sort Dutch-style: by family name without particle, then given name."""
+    return f"{fold(family).strip()}\x00{fold(given).strip()}\x00{fold(particle).strip()}"
+
+
+def split_name(full: str) -> tuple[str, str, str]:
+    """Split a full name into (given, particle, family).
+
+    "Nicole van Dijk" -> ("Nicole", "van", "Dijk");
+    "Jan de la Fontaine" -> ("Jan", "de la", "Fontaine");
+    "Madonna" -> ("Madonna", "", "").
+    """
+    parts = full.split()
+    if not parts:
+        return "", "", ""
+    if len(parts) == 1:
+        return parts[0], "", ""
+    given = parts[0]
+    rest = parts[1:]
+    particle: list[str] = []
+    while len(rest) > 1 and is_particle(rest[0]):
+        particle.append(rest.pop(0))
+    return given, " ".join(particle), " ".join(rest)
+
+
+def search_text(
+    given: str, particle: str, family: str, organisation: str = "", email: str = ""
+) -> str:
+    """The text indexed for door search.
+
+    Holds the folded name words, the particle joined to the family name
+    ("vandijk") and the organisation; the email's local part too, so a
+    scanner-less "n.vandijk" finds her.
+    """
+    tokens = words(given) + words(particle) + words(family)
+    joined = "".join(words(particle) + words(family))
+    if particle and joined:
+        tokens.append(joined)
+    tokens += words(organisation)
+    if email:
+        tokens += words(email.split("@", 1)[0])
+    return " ".join(tokens)
+
+
+def query_words(query: str) -> list[str]:
+    """Folded words of a search query, particles dropped unless that is all there is."""
+    ws = words(query)
+    kept = [w for w in ws if w not in PARTICLE_WORDS]
+    return kept or ws
+
+
+def normalised_key(given: str, particle: str, family: str, organisation: str) -> str:
+    """Identity key for matching a person without email on re-import."""
+    name = "".join(words(given) + words(particle) + words(family))
+    return f"{name}|{''.join(words(organisation))}"

@@ -1,0 +1,71 @@
+"""Validation rules and small calculations on domain records."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from kcdesk.domain.errors import ValidationError
+from kcdesk.domain.models import Event, Person, ProgrammeItem, Quote, Reaction
+from kcdesk.domain.names import words
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def slugify(text: str) -> str:
+    return "-".join(words(text))[:60].strip("-") or "event"
+
+
+def validate_event(event: Event) -> None:
+    if not event.title.strip():
+        raise ValidationError("An event needs a title.", "title")
+    if event.date is None:
+        raise ValidationError("An event needs a date.", "date")
+    if event.start_time and event.end_time and event.end_time <= event.start_time:
+        raise ValidationError("The end time must be after the start time.", "end_time")
+    if event.capacity is not None and event.capacity < 0:
+        raise ValidationError("The capacity cannot be negative.", "capacity")
+
+
+def validate_email(email: str) -> None:
+    if email and not _EMAIL.match(email):
+        raise ValidationError(f"'{email}' is not a valid email address.", "email")
+
+
+def validate_person(person: Person) -> None:
+    if not (person.given_name.strip() or person.family_name.strip()):
+        raise ValidationError("A person needs a name.", "name")
+    validate_email(person.email.strip())
+
+
+def validate_programme_item(item: ProgrammeItem) -> None:
+    if not item.title.strip():
+        raise ValidationError("A programme item needs a title.", "title")
+    if item.duration_min < 0:
+        raise ValidationError("A duration cannot be negative.", "duration_min")
+    if item.tables is not None and item.tables < 0:
+        raise ValidationError("The number of tables cannot be negative.", "tables")
+
+
+def validate_quote(quote: Quote) -> None:
+    if not quote.text.strip():
+        raise ValidationError("A quote needs text.", "text")
+
+
+def validate_reaction(reaction: Reaction) -> None:
+    if not reaction.text.strip():
+        raise ValidationError("A reaction needs text.", "text")
+    if reaction.rating is not None and not 1 <= reaction.rating <= 5:
+        raise ValidationError("A rating is a number from 1 to 5.", "rating")
+
+
+def schedule(start: dt.time | None, durations: list[int]) -> list[dt.time | None]:
+    """Start times that follow from the event start and each item's duration."""
+    if start is None:
+        return [None] * len(durations)
+    moment = dt.datetime.combine(dt.date(2000, 1, 1), start)
+    times: list[dt.time | None] = []
+    for minutes in durations:
+        times.append(moment.time())
+        moment += dt.timedelta(minutes=minutes)
+    return times

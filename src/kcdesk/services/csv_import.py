@@ -1,0 +1,398 @@
+"""CSV import of registrations from registration forms and ticketing tools.
+
+Reads UTF-8 (with or without BOM) and Windows-1252; comma, semicolon or tab;
+quoted fields with newlines. Recognises Dutch and English headers and
+Eventbrite's attendee report. Valid rows are imported, every invalid row is
+reported with its line number and reason, and importing the same file again
+changes nothing. A dry run does all the work in a transaction it rolls back.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kcdesk.domain.enums import JournalAction, RegistrationSource, RegistrationStatus
+from kcdesk.domain.errors import KcdeskError, ValidationError
+from kcdesk.domain.models import JournalEntry, Person, Registration
+from kcdesk.domain.names import split_name, words
+from kcdesk.domain.rules import validate_email
+from kcdesk.store import Store
+from kcdesk.store.rows import now
+
+#: The fields a column can map to, in the order the wizard offers them.
+FIELDS = (
+    "given_name",
+    "particle",
+    "family_name",
+    "full_name",
+    "email",
+    "phone",
+    "organisation",
+    "job_title",
+    "sector",
+    "newsletter",
+    "code",
+    "status",
+    "consent_photo",
+    "consent_quote",
+    "consent_name",
+)
+
+# Folded header words -> field. Dutch, English and Eventbrite's attendee report.
+HEADERS: dict[str, str] = {
+    "voornaam": "given_name", "first name": "given_name", "firstname": "given_name",
+    "given name": "given_name", "roepnaam": "given_name",
+    "tussenvoegsel": "particle", "tussenvoegsels": "particle", "tv": "particle", "prefix": "particle",
+    "achternaam": "family_name", "last name": "family_name", "lastname": "family_name",
+    "surname": "family_name", "family name": "family_name",
+    "naam": "full_name", "name": "full_name", "volledige naam": "full_name", "full name": "full_name",
+    "attendee name": "full_name", "deelnemer": "full_name",
+    "e mail": "email", "email": "email", "emailadres": "email", "e mailadres": "email",
+    "email address": "email", "e mail address": "email", "mail": "email",
+    "telefoon": "phone", "telefoonnummer": "phone", "phone": "phone", "cell phone": "phone",
+    "mobiel": "phone", "mobile": "phone", "phone number": "phone",
+    "organisatie": "organisation", "organisation": "organisation", "organization": "organisation",
+    "company": "organisation", "bedrijf": "organisation", "werkgever": "organisation",
+    "instelling": "organisation",
+    "functie": "job_title", "job title": "job_title", "jobtitle": "job_title", "role": "job_title",
+    "rol": "job_title",
+    "sector": "sector", "werkveld": "sector", "domein": "sector",
+    "nieuwsbrief": "newsletter", "newsletter": "newsletter",
+    "code": "code", "registratiecode": "code", "barcode": "code", "ticket code": "code",
+    "registration code": "code",
+    "status": "status", "attendee status": "status",
+    "foto": "consent_photo", "toestemming foto": "consent_photo", "photo consent": "consent_photo",
+    "citeren": "consent_quote", "toestemming citeren": "consent_quote", "quote consent": "consent_quote",
+    "naam noemen": "consent_name", "toestemming naam": "consent_name", "name consent": "consent_name",
+}
+
+STATUS_WORDS: dict[str, RegistrationStatus] = {
+    "attending": RegistrationStatus.REGISTERED, "registered": RegistrationStatus.REGISTERED,
+    "aangemeld": RegistrationStatus.REGISTERED, "ingeschreven": RegistrationStatus.REGISTERED,
+    "bevestigd": RegistrationStatus.REGISTERED, "confirmed": RegistrationStatus.REGISTERED,
+    "checked in": RegistrationStatus.ATTENDED, "attended": RegistrationStatus.ATTENDED,
+    "aanwezig": RegistrationStatus.ATTENDED,
+    "not attending": RegistrationStatus.CANCELLED, "cancelled": RegistrationStatus.CANCELLED,
+    "canceled": RegistrationStatus.CANCELLED, "refunded": RegistrationStatus.CANCELLED,
+    "deleted": RegistrationStatus.CANCELLED, "afgemeld": RegistrationStatus.CANCELLED,
+    "geannuleerd": RegistrationStatus.CANCELLED,
+    "waitlist": RegistrationStatus.WAITLISTED, "waitlisted": RegistrationStatus.WAITLISTED,
+    "wachtlijst": RegistrationStatus.WAITLISTED,
+}
+
+YES = {"ja", "yes", "y", "j", "1", "true", "waar", "x", "akkoord", "agree", "ok"}
+NO = {"nee", "no", "n", "0", "false", "onwaar", ""}
+
+
+@dataclass
+class ParsedCsv:
+    header: list[str]
+    rows: list[tuple[int, list[str]]]  # (line number in the file, fields)
+    encoding: str
+    delimiter: str
+    mapping: dict[int, str]  # column index -> field
+    eventbrite: bool = False
+
+    def preview(self, n: int = 20) -> list[list[str]]:
+        return [r for _, r in self.rows[:n]]
+
+
+@dataclass
+class ImportError_:
+    line: int
+    message: str
+
+
+@dataclass
+class ImportResult:
+    imported: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    errors: list[ImportError_] = field(default_factory=list)
+    dry_run: bool = False
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "imported": self.imported,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "errors": [{"line": e.line, "message": e.message} for e in self.errors],
+        }
+
+
+class _Rollback(Exception):
+    pass
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """The text of a file and the encoding it was read with."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"
+
+
+def _delimiter(text: str) -> str:
+    head = text[:8192]
+    first = head.splitlines()[0] if head.splitlines() else ""
+    try:
+        return csv.Sniffer().sniff(head, delimiters=",;\t").delimiter
+    except csv.Error:
+        counts = {d: first.count(d) for d in (",", ";", "\t")}
+        best = max(counts, key=lambda d: counts[d])
+        return best if counts[best] else ","
+
+
+def header_field(name: str) -> str | None:
+    key = " ".join(words(name.replace("#", " ")))
+    return HEADERS.get(key)
+
+
+def parse(data: bytes | str, name: str = "file") -> ParsedCsv:
+    """Read a CSV file into rows with their line numbers, and guess the column mapping."""
+    if isinstance(data, bytes):
+        text, encoding = decode(data)
+    else:
+        text, encoding = data, "utf-8"
+    text = text.replace("\x00", "")
+    if not text.strip():
+        raise KcdeskError(f"{name} is empty.")
+    delim = _delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
+    rows: list[tuple[int, list[str]]] = []
+    header: list[str] | None = None
+    start = 1
+    try:
+        for record in reader:
+            line = start
+            start = reader.line_num + 1
+            if header is None:
+                if not any(c.strip() for c in record):
+                    continue
+                header = [c.strip() for c in record]
+                continue
+            if not any(c.strip() for c in record):
+                continue
+            rows.append((line, record))
+    except csv.Error as exc:
+        raise KcdeskError(f"{name} could not be read as CSV at line {reader.line_num}: {exc}.") from None
+    if header is None:
+        raise KcdeskError(f"{name} is empty.")
+    mapping: dict[int, str] = {}
+    taken: set[str] = set()
+    for i, h in enumerate(header):
+        f = header_field(h)
+        if f and f not in taken:
+            mapping[i] = f
+            taken.add(f)
+    eventbrite = any(" ".join(words(h)) in ("barcode", "attendee status", "order") for h in header)
+    if not ({"given_name", "family_name", "full_name"} & taken):
+        raise KcdeskError(
+            f"{name}: no name column found. Expected a header such as Voornaam/First Name, "
+            "Achternaam/Last Name or Naam/Name."
+        )
+    return ParsedCsv(header, rows, encoding, delim, mapping, eventbrite)
+
+
+def _yes(value: str) -> bool | None:
+    v = " ".join(words(value))
+    if v in YES:
+        return True
+    if v in NO:
+        return False
+    return None
+
+
+class CsvImporter:
+    def __init__(self, store: Store):
+        self.store = store
+        from kcdesk.services.people import PeopleService
+        from kcdesk.services.registrations import RegistrationService
+
+        self.people = PeopleService(store)
+        self.regs = RegistrationService(store)
+        self._sector_cache: dict[str, str] = {}
+
+    def import_file(
+        self,
+        path: str | Path,
+        event_id: int,
+        *,
+        dry_run: bool = False,
+        mapping: dict[int, str] | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> ImportResult:
+        path = Path(path)
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise KcdeskError(f"No such file: {path}") from None
+        except IsADirectoryError:
+            raise KcdeskError(f"{path} is a folder, not a CSV file.") from None
+        except OSError as exc:
+            raise KcdeskError(f"{path} cannot be read: {exc.strerror}.") from None
+        parsed = parse(data, path.name)
+        if mapping is not None:
+            parsed.mapping = mapping
+        return self.import_parsed(parsed, event_id, dry_run=dry_run, progress=progress)
+
+    def import_parsed(
+        self,
+        parsed: ParsedCsv,
+        event_id: int,
+        *,
+        dry_run: bool = False,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> ImportResult:
+        if self.store.events.get(event_id) is None:
+            raise KcdeskError(f"No event with id {event_id}.")
+        result = ImportResult(dry_run=dry_run)
+        sectors = {s.code for s in self.people.sectors()}
+        total = len(parsed.rows)
+        try:
+            with self.store.write():
+                for n, (line, record) in enumerate(parsed.rows, 1):
+                    try:
+                        outcome = self._row(parsed, record, event_id, sectors)
+                        setattr(result, outcome, getattr(result, outcome) + 1)
+                    except ValidationError as exc:
+                        result.errors.append(ImportError_(line, str(exc)))
+                    if progress and (n % 200 == 0 or n == total):
+                        progress(n, total)
+                if dry_run:
+                    raise _Rollback
+        except _Rollback:
+            pass
+        if not dry_run:
+            self.store.notify("people")
+            self.store.notify("registrations", event_id=event_id)
+        return result
+
+    def _row(self, parsed: ParsedCsv, record: list[str], event_id: int, sectors: set[str]) -> str:
+        if len(record) > len(parsed.header) and any(c.strip() for c in record[len(parsed.header):]):
+            raise ValidationError(
+                f"the row has {len(record)} fields but the header has {len(parsed.header)} "
+                "(a missing quote or an extra separator?)"
+            )
+        v = {f: record[i].strip() for i, f in parsed.mapping.items() if i < len(record)}
+        given, particle, family = v.get("given_name", ""), v.get("particle", ""), v.get("family_name", "")
+        if not (given or family) and v.get("full_name"):
+            given, particle, family = split_name(v["full_name"])
+        if not particle and family:
+            g2, p2, f2 = split_name(f"x {family}")
+            if p2:
+                particle, family = p2, f2
+        if not (given or family):
+            raise ValidationError("no name")
+        email = v.get("email", "")
+        try:
+            validate_email(email)
+        except ValidationError as exc:
+            raise ValidationError(f"invalid email address '{email}'") from exc
+        sector = ""
+        if v.get("sector"):
+            sector = self._sector_cache.get(v["sector"]) or ""
+            if not sector:
+                sector = self.people.sector_code(v["sector"])
+                if sector not in sectors:
+                    sector = "other"
+                self._sector_cache[v["sector"]] = sector
+        status = RegistrationStatus.REGISTERED
+        if v.get("status"):
+            key = " ".join(words(v["status"]))
+            if key not in STATUS_WORDS:
+                raise ValidationError(f"unknown status '{v['status']}'")
+            status = STATUS_WORDS[key]
+        incoming = Person(
+            given_name=given, particle=particle, family_name=family, email=email,
+            phone=v.get("phone", ""), organisation=v.get("organisation", ""),
+            job_title=v.get("job_title", ""), sector=sector,
+        )
+        flags = {}
+        for f in ("newsletter", "consent_photo", "consent_quote", "consent_name"):
+            if f in v:
+                yes = _yes(v[f])
+                if yes is None:
+                    raise ValidationError(f"'{v[f]}' in column {f} is not yes or no")
+                flags[f] = yes
+
+        # every check comes before the first write, so a bad row leaves nothing behind
+        code = v.get("code", "").strip()
+        person = self.people.find_match(incoming)
+        if code:
+            owner = self.store.registrations.by_code(code)
+            if owner is not None and (person is None or owner.person_id != person.id or owner.event_id != event_id):
+                raise ValidationError(f"the code {code} is already used by another registration")
+        changed = False
+        if person is None:
+            for f, yes in flags.items():
+                setattr(incoming, f, yes)
+            self.store.people.insert(incoming)
+            person = incoming
+        else:
+            for f in ("given_name", "particle", "family_name", "email", "phone", "organisation", "job_title", "sector"):
+                new = getattr(incoming, f)
+                if new and new != getattr(person, f):
+                    setattr(person, f, new)
+                    changed = True
+            for f, yes in flags.items():
+                if getattr(person, f) != yes:
+                    setattr(person, f, yes)
+                    changed = True
+            if changed:
+                self.store.people.update(person)
+
+        reg = self.store.registrations.for_person(event_id, person.id)  # type: ignore[arg-type]
+        if reg is None:
+            checked_in = status == RegistrationStatus.ATTENDED
+            reg = Registration(
+                event_id=event_id,
+                person_id=person.id,  # type: ignore[arg-type]
+                code=code or self.regs.unique_code(),
+                status=RegistrationStatus.REGISTERED if checked_in else status,
+                source=RegistrationSource.IMPORT,
+            )
+            self.store.registrations.insert(reg)
+            if checked_in:
+                self._import_checkin(event_id, reg.code)
+            return "imported"
+        if v.get("status"):
+            current_present = reg.checked_in_at is not None
+            if status == RegistrationStatus.ATTENDED and not current_present:
+                self._import_checkin(event_id, reg.code)
+                changed = True
+            elif status not in (RegistrationStatus.ATTENDED,) and status != reg.status and not current_present:
+                reg.status = status
+                self.store.registrations.update(reg)
+                changed = True
+        return "updated" if changed else "unchanged"
+
+    def _import_checkin(self, event_id: int, code: str) -> None:
+        from kcdesk.services.checkin import CheckinService
+
+        svc = CheckinService(self.store, station="import")
+        self.store.journal.append(
+            JournalEntry(
+                uid=uuid.uuid5(uuid.NAMESPACE_URL, f"kcdesk-import:{event_id}:{code}").hex,
+                event_id=event_id,
+                code=code,
+                action=JournalAction.CHECKIN,
+                station="import",
+                at=now(),
+            )
+        )
+        svc._derive(event_id, code)

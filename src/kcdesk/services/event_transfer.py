@@ -1,0 +1,270 @@
+"""One event with everything attached, as a JSON file (docs/event-format.md).
+
+Export → import (into any database) → export gives the same file. Records
+refer to each other by keys in the file ("p1", registration codes), never by
+database ids. People already in the directory (same email, else same name
+and organisation) are reused, not duplicated.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from kcdesk import __version__
+from kcdesk.domain.enums import (
+    Consent,
+    EventStatus,
+    Part,
+    ProgrammeKind,
+    RegistrationSource,
+    RegistrationStatus,
+)
+from kcdesk.domain.errors import KcdeskError, ValidationError
+from kcdesk.domain.models import (
+    Event,
+    JournalEntry,
+    KeyFigure,
+    Note,
+    Organiser,
+    Person,
+    ProgrammeItem,
+    ProgrammePerson,
+    Quote,
+    Reaction,
+    Series,
+    Venue,
+)
+from kcdesk.store import Store
+from kcdesk.store import rows as R
+
+FORMAT = "kcdesk-event"
+VERSION = 1
+
+PERSON_FIELDS = (
+    "given_name", "particle", "family_name", "email", "phone", "organisation", "job_title",
+    "sector", "newsletter", "consent_photo", "consent_quote", "consent_name", "notes",
+)
+
+
+def export_event(store: Store, event_id: int) -> dict[str, Any]:
+    ev = store.events.get(event_id)
+    if ev is None:
+        raise KcdeskError(f"No event with id {event_id}.")
+    programme = store.events.programme(event_id)
+    regs = store.registrations.of_event(event_id, order_by="r.code")
+    content = store.content
+    quotes, reactions = content.quotes(event_id), content.reactions(event_id)
+
+    person_ids: set[int] = {r["person_id"] for r in regs}
+    person_ids |= {pp.person_id for item in programme for pp in item.people}
+    person_ids |= {q.person_id for q in quotes if q.person_id}
+    person_ids |= {x.person_id for x in reactions if x.person_id}
+    people = sorted(store.people.many(sorted(person_ids)).values(), key=lambda p: (p.sort_key, p.email, p.id))
+    key = {p.id: f"p{i}" for i, p in enumerate(people, 1)}
+    item_key = {item.id: f"i{i}" for i, item in enumerate(programme, 1)}
+    code_of = {r["id"]: r["code"] for r in regs}
+
+    org = store.events.organiser()
+    series = store.events.series(ev.series_id) if ev.series_id else None
+    nxt = store.events.get(ev.next_event_id) if ev.next_event_id else None
+    sectors = store.people.sectors()
+    used_sectors = {p.sector for p in people if p.sector}
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "organiser": (
+            {"name": org.name, "website": org.website, "newsletter_line": org.newsletter_line, "privacy_line": org.privacy_line}
+            if org else None
+        ),
+        "series": {"name": series.name, "season": series.season} if series else None,
+        "sectors": [
+            {"code": s.code, "label_nl": s.label_nl, "label_en": s.label_en}
+            for s in sectors if s.code in used_sectors
+        ],
+        "event": {
+            "slug": ev.slug, "title": ev.title, "theme": ev.theme, "tagline": ev.tagline,
+            "date": R.d(ev.date), "start_time": R.t(ev.start_time), "end_time": R.t(ev.end_time),
+            "venue": {"name": ev.venue.name, "room": ev.venue.room, "address": ev.venue.address},
+            "capacity": ev.capacity, "status": str(ev.status), "description": ev.description,
+            "edition": ev.edition,
+            "next_event": {"slug": nxt.slug, "title": nxt.title, "date": R.d(nxt.date)} if nxt else None,
+        },
+        "people": [{"key": key[p.id]} | {f: getattr(p, f) for f in PERSON_FIELDS} for p in people],
+        "programme": [
+            {
+                "key": item_key[item.id], "kind": str(item.kind), "title": item.title,
+                "description": item.description, "duration_min": item.duration_min, "tables": item.tables,
+                "people": [{"person": key[pp.person_id], "part": str(pp.part)} for pp in item.people],
+            }
+            for item in programme
+        ],
+        "registrations": [
+            {
+                "code": r["code"], "person": key[r["person_id"]], "status": r["status"],
+                "source": r["source"], "registered_at": r["registered_at"],
+                "checked_in_at": r["checked_in_at"], "station": r["station"],
+                "booker": code_of.get(r["booker_id"]),
+            }
+            for r in regs
+        ],
+        "journal": [
+            {
+                "uid": e.uid, "code": e.code, "action": e.action, "station": e.station,
+                "at": R.ts(e.at), "undoes": e.undoes, "payload": e.payload,
+            }
+            for e in store.journal.for_event(event_id)
+        ],
+        "notes": [
+            {"item": item_key.get(n.item_id), "author": n.author, "body": n.body,
+             "created_at": R.ts(n.created_at), "updated_at": R.ts(n.updated_at)}
+            for n in content.notes(event_id)
+        ],
+        "key_figures": [{"label": f.label, "value": f.value} for f in content.figures(event_id)],
+        "quotes": [
+            {"text": q.text, "person": key.get(q.person_id), "attribution_name": q.attribution_name,
+             "attribution_role": q.attribution_role, "attribution_org": q.attribution_org,
+             "item": item_key.get(q.item_id), "consent": str(q.consent), "created_at": R.ts(q.created_at)}
+            for q in quotes
+        ],
+        "reactions": [
+            {"text": x.text, "person": key.get(x.person_id), "rating": x.rating, "created_at": R.ts(x.created_at)}
+            for x in reactions
+        ],
+        "exported_by": f"kcdesk {__version__}",
+    }
+
+
+def dumps(doc: dict[str, Any]) -> str:
+    return json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def write_event(store: Store, event_id: int, path: Path) -> None:
+    text = dumps(export_event(store, event_id))
+    tmp = Path(str(path) + ".part")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+
+
+def read_event_file(path: Path) -> dict[str, Any]:
+    try:
+        doc = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise KcdeskError(f"No such file: {path}") from None
+    except IsADirectoryError:
+        raise KcdeskError(f"{path} is a folder, not an event file.") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise KcdeskError(f"{Path(path).name} is not a kcdesk event file ({exc}).") from None
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise KcdeskError(f"{Path(path).name} is not a kcdesk event file.")
+    if not isinstance(doc.get("version"), int) or doc["version"] > VERSION:
+        raise KcdeskError(f"{Path(path).name} was written by a newer kcdesk; update kcdesk to import it.")
+    return doc
+
+
+def import_event(store: Store, doc: dict[str, Any]) -> Event:
+    """Add the event in ``doc`` to the database, all in one transaction."""
+    from kcdesk.services.people import PeopleService
+
+    try:
+        e = doc["event"]
+        if store.events.by_slug(e["slug"]) is not None:
+            raise KcdeskError(f"An event '{e['slug']}' is already in this database.")
+        people_svc = PeopleService(store)
+        with store.write():
+            if doc.get("organiser") and store.events.organiser() is None:
+                store.events.save_organiser(Organiser(**doc["organiser"]))
+            series_id = None
+            if doc.get("series"):
+                s = doc["series"]
+                found = [x for x in store.events.all_series() if (x.name, x.season) == (s["name"], s["season"])]
+                series_id = found[0].id if found else store.events.save_series(
+                    Series(s["name"], s["season"], organiser_id=(store.events.organiser() or Organiser("")).id)
+                )
+            known = {s.code for s in store.people.sectors()}
+            for s in doc.get("sectors", []):
+                if s["code"] not in known:
+                    from kcdesk.domain.models import Sector
+
+                    store.people.save_sector(Sector(s["code"], s["label_nl"], s["label_en"], len(known)))
+                    known.add(s["code"])
+            nxt = None
+            if e.get("next_event"):
+                n = e["next_event"]
+                nxt = store.events.by_slug(n["slug"])
+                if nxt is None:  # keep the link: a draft of the next event, to be filled in
+                    nxt = Event(title=n["title"], date=R.parse_d(n["date"]), slug=n["slug"], series_id=series_id)
+                    store.events.insert(nxt)
+            event = Event(
+                slug=e["slug"], title=e["title"], theme=e["theme"], tagline=e["tagline"],
+                date=R.parse_d(e["date"]), start_time=R.parse_t(e["start_time"]), end_time=R.parse_t(e["end_time"]),
+                venue=Venue(**e["venue"]), capacity=e["capacity"], status=EventStatus(e["status"]),
+                description=e["description"], series_id=series_id, edition=e["edition"],
+                next_event_id=nxt.id if nxt else None,
+            )
+            store.events.insert(event)
+            pid: dict[str, int] = {}
+            for p in doc["people"]:
+                person = Person(**{f: p[f] for f in PERSON_FIELDS})
+                found_p = people_svc.find_match(person)
+                if found_p is None:
+                    store.people.insert(person)
+                    found_p = person
+                pid[p["key"]] = found_p.id  # type: ignore[assignment]
+            iid: dict[str, int] = {}
+            for pos, it in enumerate(doc["programme"]):
+                item = ProgrammeItem(
+                    event_id=event.id, title=it["title"], kind=ProgrammeKind(it["kind"]),  # type: ignore[arg-type]
+                    duration_min=it["duration_min"], position=pos, description=it["description"],
+                    tables=it["tables"],
+                    people=[ProgrammePerson(pid[x["person"]], Part(x["part"])) for x in it["people"]],
+                )
+                iid[it["key"]] = store.events.save_item(item)
+            reg_id: dict[str, int] = {}
+            for r in doc["registrations"]:
+                if store.registrations.by_code(r["code"]) is not None:
+                    raise KcdeskError(f"The registration code {r['code']} is already used in this database.")
+                if store.registrations.for_person(event.id, pid[r["person"]]) is not None:  # type: ignore[arg-type]
+                    raise KcdeskError(f"Two registrations in the file are for the same person ({r['code']}).")
+                RegistrationStatus(r["status"]), RegistrationSource(r["source"])
+                reg_id[r["code"]] = store.registrations.insert_row({
+                    "event_id": event.id, "person_id": pid[r["person"]], "code": r["code"],
+                    "status": r["status"], "source": r["source"], "registered_at": r["registered_at"],
+                    "checked_in_at": r["checked_in_at"], "station": r["station"],
+                })
+            for r in doc["registrations"]:
+                if r.get("booker"):
+                    store.registrations.set_booker(reg_id[r["code"]], reg_id[r["booker"]])
+            for j in doc.get("journal", []):
+                store.journal.append(JournalEntry(
+                    uid=j["uid"], event_id=event.id, code=j["code"], action=j["action"],  # type: ignore[arg-type]
+                    station=j["station"], at=R.parse_ts(j["at"]), undoes=j["undoes"], payload=j["payload"],  # type: ignore[arg-type]
+                ))
+            for n in doc.get("notes", []):
+                store.content.save_note(Note(
+                    event_id=event.id, item_id=iid.get(n["item"]) if n["item"] else None,  # type: ignore[arg-type]
+                    author=n["author"], body=n["body"],
+                    created_at=R.parse_ts(n["created_at"]), updated_at=R.parse_ts(n["updated_at"]),
+                ), keep_times=True)
+            for pos, f in enumerate(doc.get("key_figures", [])):
+                store.content.save_figure(KeyFigure(event.id, f["label"], f["value"], pos))  # type: ignore[arg-type]
+            for q in doc.get("quotes", []):
+                store.content.save_quote(Quote(
+                    event_id=event.id, text=q["text"], person_id=pid.get(q["person"]) if q["person"] else None,  # type: ignore[arg-type]
+                    attribution_name=q["attribution_name"], attribution_role=q["attribution_role"],
+                    attribution_org=q["attribution_org"], item_id=iid.get(q["item"]) if q["item"] else None,
+                    consent=Consent(q["consent"]), created_at=R.parse_ts(q["created_at"]),
+                ))
+            for x in doc.get("reactions", []):
+                store.content.save_reaction(Reaction(
+                    event_id=event.id, text=x["text"], person_id=pid.get(x["person"]) if x["person"] else None,  # type: ignore[arg-type]
+                    rating=x["rating"], created_at=R.parse_ts(x["created_at"]),
+                ))
+    except (KeyError, TypeError, ValueError) as exc:
+        if isinstance(exc, ValidationError):
+            raise
+        raise KcdeskError(f"The event file is incomplete or damaged ({type(exc).__name__}: {exc}).") from None
+    store.notify("events", event_id=event.id)
+    store.notify("people")
+    return event

@@ -1,0 +1,178 @@
+"""Events, series, organiser and programme."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Any
+
+from kcdesk.domain.enums import EventStatus
+from kcdesk.domain.errors import NotFoundError, ValidationError
+from kcdesk.domain.models import Event, Organiser, ProgrammeItem, Series
+from kcdesk.domain.rules import schedule, slugify, validate_event, validate_programme_item
+from kcdesk.store import Store
+
+
+class EventService:
+    def __init__(self, store: Store):
+        self.store = store
+
+    # -- look-up --------------------------------------------------------------
+    def resolve(self, ref: str | int) -> Event:
+        """An event by id or slug; NotFoundError with a helpful message otherwise."""
+        q = self.store.events
+        event = None
+        text = str(ref).strip()
+        if text.isdigit():
+            event = q.get(int(text))
+        if event is None:
+            event = q.by_slug(text)
+        if event is None:
+            raise NotFoundError(f"No event '{text}'. 'kcdesk events' lists the events.")
+        return event
+
+    def get(self, event_id: int) -> Event:
+        event = self.store.events.get(event_id)
+        if event is None:
+            raise NotFoundError(f"No event with id {event_id}.")
+        return event
+
+    def summaries(self) -> list[dict[str, Any]]:
+        return self.store.events.summaries()
+
+    def organiser(self) -> Organiser | None:
+        return self.store.events.organiser()
+
+    def save_organiser(self, org: Organiser) -> Organiser:
+        if not org.name.strip():
+            raise ValidationError("The organiser needs a name.", "name")
+        with self.store.write():
+            self.store.events.save_organiser(org)
+        self.store.notify("events")
+        return org
+
+    def series(self, series_id: int | None) -> Series | None:
+        return self.store.events.series(series_id) if series_id else None
+
+    def all_series(self) -> list[Series]:
+        return self.store.events.all_series()
+
+    def save_series(self, s: Series) -> Series:
+        if not s.name.strip():
+            raise ValidationError("A series needs a name.", "name")
+        with self.store.write():
+            self.store.events.save_series(s)
+        self.store.notify("events")
+        return s
+
+    def next_event(self, event: Event) -> Event | None:
+        return self.store.events.get(event.next_event_id) if event.next_event_id else None
+
+    # -- create / update / delete ------------------------------------------------
+    def _unique_slug(self, event: Event) -> str:
+        base = event.slug.strip() or slugify(
+            f"{event.title} {event.date.isoformat() if event.date else ''}"
+        )
+        base = slugify(base)
+        slug, n = base, 2
+        while self.store.events.slug_exists(slug, event.id):
+            slug, n = f"{base}-{n}", n + 1
+        return slug
+
+    def create(self, event: Event) -> Event:
+        validate_event(event)
+        with self.store.write():
+            event.slug = self._unique_slug(event)
+            self.store.events.insert(event)
+        self.store.notify("events", event_id=event.id)
+        return event
+
+    def update(self, event: Event) -> Event:
+        validate_event(event)
+        if event.id is None:
+            raise ValidationError("Save the event first.")
+        if event.next_event_id == event.id:
+            raise ValidationError("An event cannot be its own next event.", "next_event_id")
+        with self.store.write():
+            event.slug = self._unique_slug(event)
+            self.store.events.update(event)
+        self.store.notify("events", event_id=event.id)
+        return event
+
+    def delete(self, event_id: int) -> None:
+        self.get(event_id)
+        with self.store.write():
+            self.store.events.delete(event_id)
+        self.store.notify("events", event_id=event_id)
+
+    def next_edition(self, event_id: int, date: dt.date | None = None) -> Event:
+        """Copy an event as the next one of its series: programme yes, registrations no."""
+        src = self.get(event_id)
+        new = dataclasses.replace(
+            src,
+            id=None,
+            slug="",
+            date=date or (src.date + dt.timedelta(days=28) if src.date else None),
+            status=EventStatus.DRAFT,
+            edition=(src.edition + 1) if src.edition else None,
+            next_event_id=None,
+            venue=dataclasses.replace(src.venue),
+        )
+        with self.store.write():
+            new.slug = self._unique_slug(new)
+            self.store.events.insert(new)
+            for item in self.store.events.programme(event_id):
+                item.id = None
+                item.event_id = new.id  # type: ignore[assignment]
+                self.store.events.save_item(item)
+            src.next_event_id = new.id
+            self.store.events.update(src)
+        self.store.notify("events", event_id=new.id)
+        return new
+
+    # -- programme ------------------------------------------------------------
+    def programme(self, event_id: int) -> list[ProgrammeItem]:
+        """The items in order, each with its start time computed from durations."""
+        event = self.get(event_id)
+        items = self.store.events.programme(event_id)
+        for item, start in zip(items, schedule(event.start_time, [i.duration_min for i in items]), strict=True):
+            item.start_time = start
+        return items
+
+    def save_item(self, item: ProgrammeItem) -> ProgrammeItem:
+        validate_programme_item(item)
+        self.get(item.event_id)
+        with self.store.write():
+            if item.id is None:
+                item.position = len(self.store.events.programme(item.event_id))
+            self.store.events.save_item(item)
+        self.store.notify("programme", event_id=item.event_id)
+        return item
+
+    def delete_item(self, item_id: int) -> None:
+        item = self.store.events.item(item_id)
+        if item is None:
+            raise NotFoundError(f"No programme item with id {item_id}.")
+        with self.store.write():
+            self.store.events.delete_item(item_id)
+            rest = [i.id for i in self.store.events.programme(item.event_id)]
+            self.store.events.set_positions(rest)  # type: ignore[arg-type]
+        self.store.notify("programme", event_id=item.event_id)
+
+    def reorder(self, event_id: int, item_ids: list[int]) -> None:
+        current = {i.id for i in self.store.events.programme(event_id)}
+        if set(item_ids) != current or len(item_ids) != len(current):
+            raise ValidationError("The new order must hold every programme item once.")
+        with self.store.write():
+            self.store.events.set_positions(item_ids)
+        self.store.notify("programme", event_id=event_id)
+
+    def move_item(self, item_id: int, offset: int) -> None:
+        item = self.store.events.item(item_id)
+        if item is None:
+            raise NotFoundError(f"No programme item with id {item_id}.")
+        ids = [i.id for i in self.store.events.programme(item.event_id)]
+        pos = ids.index(item_id)
+        new = max(0, min(len(ids) - 1, pos + offset))
+        ids.insert(new, ids.pop(pos))
+        self.reorder(item.event_id, ids)  # type: ignore[arg-type]

@@ -1,0 +1,279 @@
+"""Opening, checking and migrating a kcdesk database file.
+
+Every connection gets foreign keys on, WAL and a busy timeout. The file is
+identified by ``PRAGMA application_id``; its schema version is checked before
+anything is written, and a backup is taken before any migration.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import stat
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import sqlite_utils
+
+from kcdesk.domain.errors import (
+    CorruptDatabaseError,
+    DatabaseError,
+    LockedDatabaseError,
+    NewerDatabaseError,
+    NotADatabaseError,
+    ReadOnlyDatabaseError,
+)
+from kcdesk.store import backup, schema
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def _friendly(exc: sqlite3.Error, path: Path | str) -> DatabaseError:
+    """Turn an sqlite3 error into a sentence a coordinator understands."""
+    text = str(exc).lower()
+    name = Path(path).name if path else "the database"
+    if "locked" in text or "busy" in text:
+        return LockedDatabaseError(
+            f"{name} is in use by another program or kcdesk window; try again in a moment."
+        )
+    if "readonly" in text or "read-only" in text:
+        return ReadOnlyDatabaseError(f"{name} is read-only; changes cannot be saved.")
+    if "full" in text:
+        return DatabaseError(
+            f"The disk holding {name} is full; nothing was saved. Free some space and try again."
+        )
+    if "not a database" in text or "file is encrypted" in text:
+        return NotADatabaseError(f"{name} is not a kcdesk database.")
+    if "malformed" in text or "corrupt" in text or "disk i/o" in text:
+        return CorruptDatabaseError(
+            f"{name} is damaged and cannot be read safely; restore a backup."
+        )
+    if "unable to open" in text:
+        return DatabaseError(f"{name} cannot be opened: {exc}.")
+    return DatabaseError(f"{name}: {exc}.")
+
+
+@contextlib.contextmanager
+def friendly_errors(path: Path | str) -> Iterator[None]:
+    try:
+        yield
+    except sqlite3.Error as exc:
+        raise _friendly(exc, path) from exc
+
+
+class Store:
+    """An open kcdesk database with its query modules attached."""
+
+    def __init__(self, db: sqlite_utils.Database, path: Path | None, readonly: bool):
+        self.db = db
+        self.path = path
+        self.readonly = readonly
+        from kcdesk.store.content import ContentQueries
+        from kcdesk.store.events import EventQueries
+        from kcdesk.store.journal import JournalQueries
+        from kcdesk.store.people import PeopleQueries
+        from kcdesk.store.registrations import RegistrationQueries
+        from kcdesk.store.search import SearchQueries
+
+        self.events = EventQueries(db)
+        self.people = PeopleQueries(db)
+        self.registrations = RegistrationQueries(db)
+        self.journal = JournalQueries(db)
+        self.content = ContentQueries(db)
+        self.search = SearchQueries(db)
+        self._listeners: list[Callable[[str, dict], None]] = []
+
+    # -- change notification ------------------------------------------------
+    def subscribe(self, listener: Callable[[str, dict], None]) -> None:
+        """Call ``listener(topic, info)`` after each committed change.
+
+        Topics: "events", "programme", "people", "registrations", "checkins",
+        "content", "settings". The UI turns these into model refreshes.
+        """
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Callable[[str, dict], None]) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def notify(self, topic: str, **info: object) -> None:
+        if self.db.conn.in_transaction:
+            return  # the outermost service call notifies after commit
+        for listener in list(self._listeners):
+            listener(topic, dict(info))
+
+    @property
+    def name(self) -> str:
+        return self.path.name if self.path else ":memory:"
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[sqlite_utils.Database]:
+        """One transaction (a savepoint when nested); sqlite errors made friendly."""
+        if self.readonly:
+            raise ReadOnlyDatabaseError(f"{self.name} is open read-only; changes cannot be saved.")
+        with friendly_errors(self.path or ""), self.db.atomic():
+            yield self.db
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[sqlite_utils.Database]:
+        with friendly_errors(self.path or ""):
+            yield self.db
+
+    @property
+    def version(self) -> int:
+        return self.db.execute("PRAGMA user_version").fetchone()[0]
+
+    def setting(self, key: str, default: str = "") -> str:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.write() as db:
+            db.execute(
+                "INSERT INTO settings(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [key, value],
+            )
+
+    def integrity_ok(self) -> bool:
+        return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            if not self.readonly:
+                self.db.execute("PRAGMA optimize")
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _configure(conn: sqlite3.Connection, readonly: bool) -> None:
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    if not readonly:
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if mode.lower() not in ("wal", "memory"):
+            raise DatabaseError(f"cannot switch the database to WAL mode (got {mode})")
+        conn.execute("PRAGMA synchronous = NORMAL")
+
+
+def _is_marked_readonly(path: Path) -> bool:
+    """Read-only for us: no write permission, or no write bit at all (even for root)."""
+    if not os.access(path, os.W_OK):
+        return True
+    return not (path.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
+
+
+def _create_private(path: Path) -> None:
+    """Create an empty file readable and writable by its owner only."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+
+
+def open_store(
+    path: str | Path | None,
+    *,
+    create: bool = False,
+    readonly: bool = False,
+    migrate: bool = True,
+) -> Store:
+    """Open (or with ``create``, make) a kcdesk database.
+
+    ``path=None`` gives an in-memory database (tests, benchmarks).
+    Refuses a file that is missing (unless ``create``), not a kcdesk
+    database, damaged, or from a newer kcdesk; in each case the file is left
+    exactly as it was.
+    """
+    if path is None or str(path) == ":memory:":
+        db = sqlite_utils.Database(memory=True, execute_plugins=False)
+        _configure(db.conn, readonly=False)
+        _migrate(db, None)
+        return Store(db, None, readonly=False)
+
+    path = Path(path).expanduser()
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a folder, not a kcdesk database.")
+    exists = path.exists()
+    if not exists and not create:
+        raise DatabaseError(f"No database at {path}. Create one with 'kcdesk init {path}'.")
+    if exists and create and path.stat().st_size > 0:
+        raise DatabaseError(f"{path} already exists; not overwriting it.")
+    if not exists:
+        if not path.parent.exists():
+            raise DatabaseError(f"The folder {path.parent} does not exist.")
+        _create_private(path)
+    readonly = readonly or _is_marked_readonly(path)
+
+    try:
+        _check_header(path)
+        if readonly:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        else:
+            conn = sqlite3.connect(str(path))
+        db = sqlite_utils.Database(conn, execute_plugins=False)
+        with friendly_errors(path):
+            _check_identity(db, path)
+            _configure(conn, readonly)
+            if migrate:
+                if readonly and db.execute("PRAGMA user_version").fetchone()[0] < schema.CURRENT_VERSION:
+                    raise ReadOnlyDatabaseError(
+                        f"{path.name} needs an upgrade but is read-only; make it writable first."
+                    )
+                if not readonly:
+                    _migrate(db, path)
+    except sqlite3.Error as exc:
+        raise _friendly(exc, path) from exc
+    return Store(db, path, readonly=readonly)
+
+
+def _check_header(path: Path) -> None:
+    size = path.stat().st_size
+    if size == 0:
+        return
+    with path.open("rb") as fh:
+        head = fh.read(16)
+    if head != b"SQLite format 3\x00":
+        raise NotADatabaseError(f"{path.name} is not a kcdesk database.")
+    if size < 512:
+        raise CorruptDatabaseError(f"{path.name} is damaged and cannot be read safely; restore a backup.")
+
+
+def _check_identity(db: sqlite_utils.Database, path: Path) -> None:
+    """Refuse a foreign, damaged or newer file before touching it."""
+    app_id = db.execute("PRAGMA application_id").fetchone()[0]
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    if app_id == 0 and version == 0 and tables == 0:
+        return  # a fresh, empty file: ours to initialise
+    if app_id != schema.APPLICATION_ID:
+        raise NotADatabaseError(f"{path.name} is not a kcdesk database.")
+    if schema.major(version) > schema.major(schema.CURRENT_VERSION):
+        raise NewerDatabaseError(
+            f"{path.name} was made by a newer kcdesk (schema {schema.version_str(version)}); "
+            f"this kcdesk reads up to {schema.version_str(schema.CURRENT_VERSION)}. "
+            "Update kcdesk to open it."
+        )
+    check = db.execute("PRAGMA quick_check").fetchone()[0]
+    if check != "ok":
+        raise CorruptDatabaseError(
+            f"{path.name} is damaged ({check}); restore a backup."
+        )
+
+
+def _migrate(db: sqlite_utils.Database, path: Path | None) -> None:
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    pending = [(v, fn) for v, fn in schema.MIGRATIONS if v > version]
+    if not pending:
+        return
+    if path is not None and version > 0:
+        backup.backup_before_migration(db.conn, path, version)
+    for target, fn in pending:
+        with db.atomic():
+            fn(db)
+            db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+            db.execute(f"PRAGMA user_version = {target}")

@@ -1,0 +1,162 @@
+"""Queries on organisers, series, events and programme items."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlite_utils
+
+from kcdesk.domain.models import Event, Organiser, ProgrammeItem, Series
+from kcdesk.store import rows
+
+
+class EventQueries:
+    def __init__(self, db: sqlite_utils.Database):
+        self.db = db
+
+    # -- organiser and series -------------------------------------------------
+    def organiser(self) -> Organiser | None:
+        r = next(self.db.query("SELECT * FROM organiser ORDER BY id LIMIT 1"), None)
+        return rows.row_to_organiser(r) if r else None
+
+    def save_organiser(self, org: Organiser) -> int:
+        data = {
+            "name": org.name,
+            "website": org.website,
+            "newsletter_line": org.newsletter_line,
+            "privacy_line": org.privacy_line,
+        }
+        if org.id is None:
+            org.id = self.db.table("organiser").insert(data).last_pk
+        else:
+            self.db.table("organiser").update(org.id, data)
+        return org.id  # type: ignore[return-value]
+
+    def all_series(self) -> list[Series]:
+        return [rows.row_to_series(r) for r in self.db.query("SELECT * FROM series ORDER BY name, season")]
+
+    def series(self, series_id: int) -> Series | None:
+        r = next(self.db.query("SELECT * FROM series WHERE id = ?", [series_id]), None)
+        return rows.row_to_series(r) if r else None
+
+    def save_series(self, s: Series) -> int:
+        data = {"name": s.name, "season": s.season, "organiser_id": s.organiser_id}
+        if s.id is None:
+            s.id = self.db.table("series").insert(data).last_pk
+        else:
+            self.db.table("series").update(s.id, data)
+        return s.id  # type: ignore[return-value]
+
+    # -- events ---------------------------------------------------------------
+    def get(self, event_id: int) -> Event | None:
+        r = next(self.db.query("SELECT * FROM events WHERE id = ?", [event_id]), None)
+        return rows.row_to_event(r) if r else None
+
+    def by_slug(self, slug: str) -> Event | None:
+        r = next(self.db.query("SELECT * FROM events WHERE slug = ?", [slug]), None)
+        return rows.row_to_event(r) if r else None
+
+    def slug_exists(self, slug: str, except_id: int | None = None) -> bool:
+        r = self.db.execute(
+            "SELECT 1 FROM events WHERE slug = ? AND id IS NOT ?", [slug, except_id]
+        ).fetchone()
+        return r is not None
+
+    def insert(self, e: Event) -> int:
+        now = rows.ts(rows.now())
+        data = rows.event_to_row(e) | {"created_at": now, "updated_at": now}
+        e.id = self.db.table("events").insert(data).last_pk
+        return e.id  # type: ignore[return-value]
+
+    def update(self, e: Event) -> None:
+        assert e.id is not None
+        data = rows.event_to_row(e) | {"updated_at": rows.ts(rows.now())}
+        self.db.table("events").update(e.id, data)
+
+    def delete(self, event_id: int) -> None:
+        self.db.execute("DELETE FROM events WHERE id = ?", [event_id])
+
+    def summaries(self) -> list[dict[str, Any]]:
+        """Every event with its series and counts, newest first."""
+        return list(
+            self.db.query(
+                """
+                SELECT e.*, s.name AS series_name, s.season AS series_season,
+                  (SELECT count(*) FROM registrations r WHERE r.event_id = e.id
+                     AND r.status NOT IN ('cancelled', 'waitlisted')) AS registered,
+                  (SELECT count(*) FROM registrations r WHERE r.event_id = e.id
+                     AND r.checked_in_at IS NOT NULL) AS checked_in,
+                  (SELECT count(*) FROM registrations r WHERE r.event_id = e.id
+                     AND r.status = 'waitlisted') AS waitlisted
+                FROM events e LEFT JOIN series s ON s.id = e.series_id
+                ORDER BY e.date DESC, e.id DESC
+                """
+            )
+        )
+
+    def in_series(self, series_id: int) -> list[Event]:
+        return [
+            rows.row_to_event(r)
+            for r in self.db.query(
+                "SELECT * FROM events WHERE series_id = ? ORDER BY date, id", [series_id]
+            )
+        ]
+
+    # -- programme ------------------------------------------------------------
+    def programme(self, event_id: int) -> list[ProgrammeItem]:
+        people: dict[int, list] = {}
+        for r in self.db.query(
+            """SELECT pp.* FROM programme_people pp
+               JOIN programme_items i ON i.id = pp.item_id
+               WHERE i.event_id = ? ORDER BY pp.position, pp.rowid""",
+            [event_id],
+        ):
+            people.setdefault(r["item_id"], []).append(rows.row_to_pp(r))
+        return [
+            rows.row_to_item(r, people.get(r["id"], []))
+            for r in self.db.query(
+                "SELECT * FROM programme_items WHERE event_id = ? ORDER BY position, id", [event_id]
+            )
+        ]
+
+    def item(self, item_id: int) -> ProgrammeItem | None:
+        r = next(self.db.query("SELECT * FROM programme_items WHERE id = ?", [item_id]), None)
+        if not r:
+            return None
+        pp = [
+            rows.row_to_pp(p)
+            for p in self.db.query(
+                "SELECT * FROM programme_people WHERE item_id = ? ORDER BY position, rowid", [item_id]
+            )
+        ]
+        return rows.row_to_item(r, pp)
+
+    def save_item(self, item: ProgrammeItem) -> int:
+        data = {
+            "event_id": item.event_id,
+            "position": item.position,
+            "kind": str(item.kind),
+            "title": item.title,
+            "description": item.description,
+            "duration_min": item.duration_min,
+            "tables": item.tables,
+        }
+        if item.id is None:
+            item.id = self.db.table("programme_items").insert(data).last_pk
+        else:
+            self.db.table("programme_items").update(item.id, data)
+        self.db.execute("DELETE FROM programme_people WHERE item_id = ?", [item.id])
+        for pos, pp in enumerate(item.people):
+            self.db.execute(
+                "INSERT OR IGNORE INTO programme_people(item_id, person_id, part, position) "
+                "VALUES (?, ?, ?, ?)",
+                [item.id, pp.person_id, str(pp.part), pos],
+            )
+        return item.id  # type: ignore[return-value]
+
+    def delete_item(self, item_id: int) -> None:
+        self.db.execute("DELETE FROM programme_items WHERE id = ?", [item_id])
+
+    def set_positions(self, item_ids: list[int]) -> None:
+        for pos, item_id in enumerate(item_ids):
+            self.db.execute("UPDATE programme_items SET position = ? WHERE id = ?", [pos, item_id])

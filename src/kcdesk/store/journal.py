@@ -1,0 +1,67 @@
+"""The append-only check-in journal (one per station, merged across stations)."""
+
+from __future__ import annotations
+
+import json
+
+import sqlite_utils
+
+from kcdesk.domain.models import JournalEntry
+from kcdesk.store import rows
+
+
+class JournalQueries:
+    def __init__(self, db: sqlite_utils.Database):
+        self.db = db
+
+    def append(self, entry: JournalEntry) -> bool:
+        """Add an entry; False if an entry with this uid is already there."""
+        cur = self.db.execute(
+            """INSERT OR IGNORE INTO checkin_journal(uid, event_id, code, action, station, at, undoes, payload)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+            [
+                entry.uid,
+                entry.event_id,
+                entry.code,
+                entry.action,
+                entry.station,
+                rows.ts(entry.at),
+                entry.undoes,
+                json.dumps(entry.payload, ensure_ascii=False, sort_keys=True) if entry.payload else None,
+            ],
+        )
+        return cur.rowcount == 1
+
+    def for_code(self, event_id: int, code: str) -> list[JournalEntry]:
+        return [
+            rows.row_to_journal(r)
+            for r in self.db.query(
+                "SELECT * FROM checkin_journal WHERE event_id = ? AND code = ? ORDER BY at, uid",
+                [event_id, code],
+            )
+        ]
+
+    def for_event(self, event_id: int) -> list[JournalEntry]:
+        return [
+            rows.row_to_journal(r)
+            for r in self.db.query(
+                "SELECT * FROM checkin_journal WHERE event_id = ? ORDER BY at, uid", [event_id]
+            )
+        ]
+
+    def recent(self, event_id: int, limit: int = 20) -> list[JournalEntry]:
+        return [
+            rows.row_to_journal(r)
+            for r in self.db.query(
+                "SELECT * FROM checkin_journal WHERE event_id = ? ORDER BY at DESC, rowid DESC LIMIT ?",
+                [event_id, limit],
+            )
+        ]
+
+    def undone_uids(self, event_id: int) -> set[str]:
+        return {
+            r[0]
+            for r in self.db.execute(
+                "SELECT undoes FROM checkin_journal WHERE event_id = ? AND action = 'undo'", [event_id]
+            )
+        }

@@ -1,0 +1,125 @@
+"""Queries on the people directory and sectors."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlite_utils
+
+from kcdesk.domain.models import Person, Sector
+from kcdesk.store import rows
+
+
+class PeopleQueries:
+    def __init__(self, db: sqlite_utils.Database):
+        self.db = db
+
+    def get(self, person_id: int) -> Person | None:
+        r = next(self.db.query("SELECT * FROM people WHERE id = ?", [person_id]), None)
+        return rows.row_to_person(r) if r else None
+
+    def many(self, ids: list[int]) -> dict[int, Person]:
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        return {
+            r["id"]: rows.row_to_person(r)
+            for r in self.db.query(f"SELECT * FROM people WHERE id IN ({marks})", ids)
+        }
+
+    def by_email(self, email: str) -> Person | None:
+        if not email.strip():
+            return None
+        r = next(
+            self.db.query(
+                "SELECT * FROM people WHERE lower(email) = lower(?) AND email != ''", [email.strip()]
+            ),
+            None,
+        )
+        return rows.row_to_person(r) if r else None
+
+    def by_match_key(self, key: str) -> Person | None:
+        r = next(
+            self.db.query("SELECT * FROM people WHERE match_key = ? ORDER BY id LIMIT 1", [key]), None
+        )
+        return rows.row_to_person(r) if r else None
+
+    def insert(self, p: Person) -> int:
+        now = rows.ts(rows.now())
+        data = rows.person_to_row(p) | {"created_at": now, "updated_at": now}
+        # plain INSERT: sqlite3 caches the prepared statement (imports insert thousands)
+        cur = self.db.execute(
+            f"INSERT INTO people({', '.join(data)}) VALUES ({', '.join('?' * len(data))})", list(data.values())
+        )
+        p.id = cur.lastrowid
+        return p.id  # type: ignore[return-value]
+
+    def insert_many(self, people: list[Person]) -> None:
+        for p in people:
+            self.insert(p)
+
+    def update(self, p: Person) -> None:
+        assert p.id is not None
+        self.db.table("people").update(p.id, rows.person_to_row(p) | {"updated_at": rows.ts(rows.now())})
+
+    def delete(self, person_id: int) -> None:
+        self.db.execute("DELETE FROM people WHERE id = ?", [person_id])
+
+    def count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM people").fetchone()[0]
+
+    def listing(
+        self,
+        where: str = "1",
+        params: list[Any] | None = None,
+        order_by: str = "sort_key",
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[dict[str, Any]]:
+        """Rows of the directory with the number of events each person attended."""
+        sql = f"""
+            SELECT p.*,
+              (SELECT count(*) FROM registrations r WHERE r.person_id = p.id
+                 AND r.checked_in_at IS NOT NULL) AS attended
+            FROM people p WHERE {where} ORDER BY {order_by}
+        """
+        if limit is not None:
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        return list(self.db.query(sql, params or []))
+
+    def events_of(self, person_id: int) -> list[dict[str, Any]]:
+        return list(
+            self.db.query(
+                """SELECT e.id, e.slug, e.title, e.date, r.status, r.checked_in_at, r.code
+                   FROM registrations r JOIN events e ON e.id = r.event_id
+                   WHERE r.person_id = ? ORDER BY e.date DESC""",
+                [person_id],
+            )
+        )
+
+    def programme_parts(self, person_id: int) -> int:
+        return self.db.execute(
+            "SELECT count(*) FROM programme_people WHERE person_id = ?", [person_id]
+        ).fetchone()[0]
+
+    def reassign(self, from_id: int, to_id: int) -> None:
+        """Move registrations, quotes, reactions and programme parts to another person."""
+        self.db.execute("UPDATE registrations SET person_id = ? WHERE person_id = ?", [to_id, from_id])
+        self.db.execute("UPDATE quotes SET person_id = ? WHERE person_id = ?", [to_id, from_id])
+        self.db.execute("UPDATE reactions SET person_id = ? WHERE person_id = ?", [to_id, from_id])
+        self.db.execute(
+            "UPDATE OR IGNORE programme_people SET person_id = ? WHERE person_id = ?", [to_id, from_id]
+        )
+
+    # -- sectors --------------------------------------------------------------
+    def sectors(self) -> list[Sector]:
+        return [
+            Sector(r["code"], r["label_nl"], r["label_en"], r["position"])
+            for r in self.db.query("SELECT * FROM sectors ORDER BY position, code")
+        ]
+
+    def save_sector(self, s: Sector) -> None:
+        self.db.table("sectors").upsert(
+            {"code": s.code, "label_nl": s.label_nl, "label_en": s.label_en, "position": s.position},
+            pk="code",
+        )

@@ -1,0 +1,140 @@
+"""Queries on registrations: who comes to which event, and their state."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlite_utils
+
+from kcdesk.domain.models import Registration
+from kcdesk.store import rows
+
+#: Columns of a registration joined with its person, for lists and exports.
+_JOINED = """
+    SELECT r.id, r.event_id, r.person_id, r.code, r.status, r.source, r.registered_at,
+           r.checked_in_at, r.station, r.booker_id,
+           p.given_name, p.particle, p.family_name, p.email, p.phone, p.organisation,
+           p.job_title, p.sector, p.newsletter, p.consent_photo, p.consent_quote,
+           p.consent_name, p.sort_key, p.erased
+    FROM registrations r JOIN people p ON p.id = r.person_id
+"""
+
+
+class RegistrationQueries:
+    def __init__(self, db: sqlite_utils.Database):
+        self.db = db
+
+    def get(self, reg_id: int) -> Registration | None:
+        r = next(self.db.query("SELECT * FROM registrations WHERE id = ?", [reg_id]), None)
+        return rows.row_to_registration(r) if r else None
+
+    def by_code(self, code: str, event_id: int | None = None) -> Registration | None:
+        sql = "SELECT * FROM registrations WHERE code = ?"
+        params: list[Any] = [code]
+        if event_id is not None:
+            sql += " AND event_id = ?"
+            params.append(event_id)
+        r = next(self.db.query(sql, params), None)
+        return rows.row_to_registration(r) if r else None
+
+    def for_person(self, event_id: int, person_id: int) -> Registration | None:
+        r = next(
+            self.db.query(
+                "SELECT * FROM registrations WHERE event_id = ? AND person_id = ?",
+                [event_id, person_id],
+            ),
+            None,
+        )
+        return rows.row_to_registration(r) if r else None
+
+    def code_exists(self, code: str) -> bool:
+        return self.db.execute("SELECT 1 FROM registrations WHERE code = ?", [code]).fetchone() is not None
+
+    def insert(self, reg: Registration) -> int:
+        reg.id = self.insert_row(rows.registration_to_row(reg))
+        return reg.id
+
+    def update(self, reg: Registration) -> None:
+        assert reg.id is not None
+        self.db.table("registrations").update(reg.id, rows.registration_to_row(reg))
+
+    def delete(self, reg_id: int) -> None:
+        self.db.execute("DELETE FROM registrations WHERE id = ?", [reg_id])
+
+    def set_booker(self, reg_id: int, booker_id: int | None) -> None:
+        self.db.execute("UPDATE registrations SET booker_id = ? WHERE id = ?", [booker_id, reg_id])
+
+    def move_companions(self, from_id: int, to_id: int) -> None:
+        self.db.execute("UPDATE registrations SET booker_id = ? WHERE booker_id = ?", [to_id, from_id])
+
+    def set_person(self, reg_id: int, person_id: int) -> None:
+        self.db.execute("UPDATE registrations SET person_id = ? WHERE id = ?", [person_id, reg_id])
+
+    def insert_row(self, row: dict[str, Any]) -> int:
+        """Insert a registration exactly as given (event import keeps times and state)."""
+        cols = ", ".join(row)
+        marks = ", ".join("?" * len(row))
+        cur = self.db.execute(f"INSERT INTO registrations({cols}) VALUES ({marks})", list(row.values()))
+        return cur.lastrowid  # type: ignore[return-value]
+
+    def set_checkin(self, reg_id: int, status: str, at: str | None, station: str) -> None:
+        self.db.execute(
+            "UPDATE registrations SET status = ?, checked_in_at = ?, station = ? WHERE id = ?",
+            [status, at, station, reg_id],
+        )
+
+    def of_event(
+        self, event_id: int, where: str = "1", params: list[Any] | None = None, order_by: str = "p.sort_key"
+    ) -> list[dict[str, Any]]:
+        return list(
+            self.db.query(
+                f"{_JOINED} WHERE r.event_id = ? AND ({where}) ORDER BY {order_by}",
+                [event_id, *(params or [])],
+            )
+        )
+
+    def joined(self, reg_id: int) -> dict[str, Any] | None:
+        return next(self.db.query(f"{_JOINED} WHERE r.id = ?", [reg_id]), None)
+
+    def companions(self, reg_id: int) -> list[dict[str, Any]]:
+        return list(self.db.query(f"{_JOINED} WHERE r.booker_id = ? ORDER BY p.sort_key", [reg_id]))
+
+    def counts_by_status(self, event_id: int) -> dict[str, int]:
+        return {
+            r["status"]: r["n"]
+            for r in self.db.query(
+                "SELECT status, count(*) AS n FROM registrations WHERE event_id = ? GROUP BY status",
+                [event_id],
+            )
+        }
+
+    def counts_by_sector(self, event_id: int) -> list[dict[str, Any]]:
+        """Expected and present per sector (cancelled and waitlisted left out)."""
+        return list(
+            self.db.query(
+                """SELECT p.sector AS sector,
+                          count(*) AS expected,
+                          sum(r.checked_in_at IS NOT NULL) AS present
+                   FROM registrations r JOIN people p ON p.id = r.person_id
+                   WHERE r.event_id = ? AND r.status NOT IN ('cancelled', 'waitlisted')
+                   GROUP BY p.sector ORDER BY p.sector""",
+                [event_id],
+            )
+        )
+
+    def checked_in_count(self, event_id: int) -> int:
+        return self.db.execute(
+            "SELECT count(*) FROM registrations WHERE event_id = ? AND checked_in_at IS NOT NULL",
+            [event_id],
+        ).fetchone()[0]
+
+    def first_waitlisted(self, event_id: int) -> Registration | None:
+        r = next(
+            self.db.query(
+                """SELECT * FROM registrations WHERE event_id = ? AND status = 'waitlisted'
+                   ORDER BY registered_at, id LIMIT 1""",
+                [event_id],
+            ),
+            None,
+        )
+        return rows.row_to_registration(r) if r else None

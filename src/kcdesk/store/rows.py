@@ -1,0 +1,263 @@
+"""Conversions between database rows and domain dataclasses."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from kcdesk.domain.enums import (
+    Consent,
+    EventStatus,
+    Part,
+    ProgrammeKind,
+    RegistrationSource,
+    RegistrationStatus,
+)
+from kcdesk.domain.models import (
+    Event,
+    JournalEntry,
+    KeyFigure,
+    Note,
+    Organiser,
+    Person,
+    ProgrammeItem,
+    ProgrammePerson,
+    Quote,
+    Reaction,
+    Registration,
+    Series,
+    Venue,
+)
+from kcdesk.domain.names import normalised_key, search_text, sort_key
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+def ts(value: dt.datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def parse_ts(value: str | None) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(value) if value else None
+
+
+def d(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def parse_d(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def t(value: dt.time | None) -> str | None:
+    return value.strftime("%H:%M") if value else None
+
+
+def parse_t(value: str | None) -> dt.time | None:
+    return dt.time.fromisoformat(value) if value else None
+
+
+def event_to_row(e: Event) -> dict[str, Any]:
+    return {
+        "slug": e.slug,
+        "title": e.title,
+        "theme": e.theme,
+        "tagline": e.tagline,
+        "date": d(e.date),
+        "start_time": t(e.start_time),
+        "end_time": t(e.end_time),
+        "venue_name": e.venue.name,
+        "venue_room": e.venue.room,
+        "venue_address": e.venue.address,
+        "capacity": e.capacity,
+        "status": str(e.status),
+        "description": e.description,
+        "series_id": e.series_id,
+        "edition": e.edition,
+        "next_event_id": e.next_event_id,
+    }
+
+
+def row_to_event(r: dict[str, Any]) -> Event:
+    return Event(
+        id=r["id"],
+        slug=r["slug"],
+        title=r["title"],
+        theme=r["theme"],
+        tagline=r["tagline"],
+        date=parse_d(r["date"]),
+        start_time=parse_t(r["start_time"]),
+        end_time=parse_t(r["end_time"]),
+        venue=Venue(r["venue_name"], r["venue_room"], r["venue_address"]),
+        capacity=r["capacity"],
+        status=EventStatus(r["status"]),
+        description=r["description"],
+        series_id=r["series_id"],
+        edition=r["edition"],
+        next_event_id=r["next_event_id"],
+    )
+
+
+def person_to_row(p: Person) -> dict[str, Any]:
+    return {
+        "given_name": p.given_name.strip(),
+        "particle": p.particle.strip(),
+        "family_name": p.family_name.strip(),
+        "email": p.email.strip(),
+        "phone": p.phone.strip(),
+        "organisation": p.organisation.strip(),
+        "job_title": p.job_title.strip(),
+        "sector": p.sector,
+        "newsletter": int(p.newsletter),
+        "consent_photo": int(p.consent_photo),
+        "consent_quote": int(p.consent_quote),
+        "consent_name": int(p.consent_name),
+        "notes": p.notes,
+        "erased": int(p.erased),
+        "sort_key": sort_key(p.given_name, p.particle, p.family_name),
+        "match_key": normalised_key(p.given_name, p.particle, p.family_name, p.organisation),
+        "search_text": search_text(
+            p.given_name, p.particle, p.family_name, p.organisation, p.email
+        ),
+    }
+
+
+def row_to_person(r: dict[str, Any]) -> Person:
+    return Person(
+        id=r["id"],
+        given_name=r["given_name"],
+        particle=r["particle"],
+        family_name=r["family_name"],
+        email=r["email"],
+        phone=r["phone"],
+        organisation=r["organisation"],
+        job_title=r["job_title"],
+        sector=r["sector"],
+        newsletter=bool(r["newsletter"]),
+        consent_photo=bool(r["consent_photo"]),
+        consent_quote=bool(r["consent_quote"]),
+        consent_name=bool(r["consent_name"]),
+        notes=r["notes"],
+        erased=bool(r["erased"]),
+    )
+
+
+def registration_to_row(reg: Registration) -> dict[str, Any]:
+    return {
+        "event_id": reg.event_id,
+        "person_id": reg.person_id,
+        "code": reg.code,
+        "status": str(reg.status),
+        "source": str(reg.source),
+        "registered_at": ts(reg.registered_at or now()),
+        "checked_in_at": ts(reg.checked_in_at),
+        "station": reg.station,
+        "booker_id": reg.booker_id,
+    }
+
+
+def row_to_registration(r: dict[str, Any]) -> Registration:
+    return Registration(
+        id=r["id"],
+        event_id=r["event_id"],
+        person_id=r["person_id"],
+        code=r["code"],
+        status=RegistrationStatus(r["status"]),
+        source=RegistrationSource(r["source"]),
+        registered_at=parse_ts(r["registered_at"]),
+        checked_in_at=parse_ts(r["checked_in_at"]),
+        station=r["station"],
+        booker_id=r["booker_id"],
+    )
+
+
+def row_to_item(r: dict[str, Any], people: list[ProgrammePerson]) -> ProgrammeItem:
+    return ProgrammeItem(
+        id=r["id"],
+        event_id=r["event_id"],
+        position=r["position"],
+        kind=ProgrammeKind(r["kind"]),
+        title=r["title"],
+        description=r["description"],
+        duration_min=r["duration_min"],
+        tables=r["tables"],
+        people=people,
+    )
+
+
+def row_to_pp(r: dict[str, Any]) -> ProgrammePerson:
+    return ProgrammePerson(person_id=r["person_id"], part=Part(r["part"]))
+
+
+def row_to_journal(r: dict[str, Any]) -> JournalEntry:
+    return JournalEntry(
+        uid=r["uid"],
+        event_id=r["event_id"],
+        code=r["code"],
+        action=r["action"],
+        station=r["station"],
+        at=parse_ts(r["at"]),  # type: ignore[arg-type]
+        undoes=r["undoes"],
+        payload=json.loads(r["payload"]) if r["payload"] else None,
+    )
+
+
+def row_to_note(r: dict[str, Any]) -> Note:
+    return Note(
+        id=r["id"],
+        event_id=r["event_id"],
+        item_id=r["item_id"],
+        author=r["author"],
+        body=r["body"],
+        created_at=parse_ts(r["created_at"]),
+        updated_at=parse_ts(r["updated_at"]),
+    )
+
+
+def row_to_figure(r: dict[str, Any]) -> KeyFigure:
+    return KeyFigure(
+        id=r["id"], event_id=r["event_id"], label=r["label"], value=r["value"], position=r["position"]
+    )
+
+
+def row_to_quote(r: dict[str, Any]) -> Quote:
+    return Quote(
+        id=r["id"],
+        event_id=r["event_id"],
+        item_id=r["item_id"],
+        person_id=r["person_id"],
+        attribution_name=r["attribution_name"],
+        attribution_role=r["attribution_role"],
+        attribution_org=r["attribution_org"],
+        text=r["text"],
+        consent=Consent(r["consent"]),
+        created_at=parse_ts(r["created_at"]),
+    )
+
+
+def row_to_reaction(r: dict[str, Any]) -> Reaction:
+    return Reaction(
+        id=r["id"],
+        event_id=r["event_id"],
+        person_id=r["person_id"],
+        text=r["text"],
+        rating=r["rating"],
+        created_at=parse_ts(r["created_at"]),
+    )
+
+
+def row_to_organiser(r: dict[str, Any]) -> Organiser:
+    return Organiser(
+        id=r["id"],
+        name=r["name"],
+        website=r["website"],
+        newsletter_line=r["newsletter_line"],
+        privacy_line=r["privacy_line"],
+    )
+
+
+def row_to_series(r: dict[str, Any]) -> Series:
+    return Series(id=r["id"], name=r["name"], season=r["season"], organiser_id=r["organiser_id"])

@@ -1,0 +1,76 @@
+"""Starting the desktop app: QApplication, translations, the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from kcdesk import APP_NAME, ORG_NAME, __version__, paths
+
+
+def ensure_app() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and sys.platform.startswith("linux"):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QApplication(sys.argv[:1])
+        app.setOrganizationName(ORG_NAME)
+        app.setApplicationName(APP_NAME)
+        app.setApplicationVersion(__version__)
+        app.setApplicationDisplayName("kcdesk")
+        icon = paths.icons_dir() / "kcdesk.svg"
+        if icon.exists():
+            app.setWindowIcon(QIcon(str(icon)))
+    return app  # type: ignore[return-value]
+
+
+def ui_language(setting: str = "") -> str:
+    """'nl' or 'en': the setting if given, else the system locale."""
+    if setting in ("nl", "en"):
+        return setting
+    return "nl" if QLocale.system().language() == QLocale.Language.Dutch else "en"
+
+
+_installed: list[QTranslator] = []
+
+
+def install_translations(app: QApplication, lang: str) -> None:
+    """Load kcdesk's and Qt's own translations for ``lang`` (English needs none)."""
+    for t in _installed:
+        app.removeTranslator(t)
+    _installed.clear()
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands) if lang == "nl"
+                       else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    if lang == "en":
+        return
+    ours = QTranslator(app)
+    if ours.load(str(paths.translations_dir() / f"kcdesk_{lang}.qm")):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+
+
+def run_app(db_path: Path | None) -> int:
+    from kcdesk.domain.errors import KcdeskError
+    from kcdesk.ui.main_window import MainWindow
+    from kcdesk.ui.settings import Settings
+
+    app = ensure_app()
+    settings = Settings()
+    install_translations(app, ui_language(settings.language))
+    window = MainWindow(settings)
+    target = db_path or (Path(settings.last_db) if settings.last_db and Path(settings.last_db).exists() else None)
+    try:
+        window.open_database(target or paths.default_db(), create=target is None)
+    except KcdeskError as exc:
+        QMessageBox.critical(None, window.tr("Cannot open the database"), str(exc))
+    window.show()
+    return app.exec()

@@ -1,0 +1,229 @@
+"""The main window: navigation between the three screens, and the File/Help menus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMainWindow, QMessageBox
+
+from kcdesk import __version__, paths
+from kcdesk.domain.errors import KcdeskError
+from kcdesk.services import Services
+from kcdesk.store import Store, open_store
+from kcdesk.ui.bridge import StoreBridge
+from kcdesk.ui.forms.ui_main_window import Ui_MainWindow
+from kcdesk.ui.screen import Screen
+from kcdesk.ui.settings import Settings
+
+FILE_FILTER = "kcdesk (*.kcdesk *.sqlite *.db);;*"
+
+
+def _screens() -> list[Screen]:
+    from kcdesk.ui.checkin.screen import CheckinScreen
+    from kcdesk.ui.notes.screen import NotesScreen
+    from kcdesk.ui.planning.screen import PlanningScreen
+
+    return [PlanningScreen(), CheckinScreen(), NotesScreen()]
+
+
+class MainWindow(QMainWindow):
+    #: database_opened(path): a database was opened and the screens attached to it.
+    database_opened = Signal(str)
+
+    def __init__(self, settings: Settings | None = None):
+        super().__init__()
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.settings = settings or Settings()
+        self.store: Store | None = None
+        self.services: Services | None = None
+        self.bridge: StoreBridge | None = None
+        self.undo_stack = QUndoStack(self)
+        self.screens = _screens()
+        for i, screen in enumerate(self.screens):
+            self.ui.screens.addWidget(screen)
+            item = QListWidgetItem(screen.icon(), screen.title())
+            item.setSizeHint(item.sizeHint().expandedTo(self.ui.navigation.sizeHintForIndex(
+                self.ui.navigation.model().index(0, 0)) if i else item.sizeHint()))
+            self.ui.navigation.addItem(item)
+        self.ui.navigation.currentRowChanged.connect(self.ui.screens.setCurrentIndex)
+        self.ui.navigation.setCurrentRow(0)
+        self._build_menus()
+        self._update_title()
+
+    # -- menus ----------------------------------------------------------------
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        m = self.ui.menuFile
+        self._action(m, self.tr("&New database…"), self.new_database, QKeySequence.StandardKey.New)
+        self._action(m, self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
+        self.recent_menu = m.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._action(m, self.tr("Save a &copy…"), self.save_copy, "Ctrl+Shift+S")
+        m.addSeparator()
+        self._action(m, self.tr("&Import event…"), self.import_event)
+        self._action(m, self.tr("&Export event…"), self.export_event)
+        m.addSeparator()
+        self._action(m, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        e = self.ui.menuEdit
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        e.addAction(undo)
+        e.addAction(redo)
+
+        v = self.ui.menuView
+        for i, screen in enumerate(self.screens):
+            self._action(v, screen.title(), lambda _=False, i=i: self.show_screen(i), f"Ctrl+{i + 1}")
+
+        h = self.ui.menuHelp
+        self._action(h, self.tr("Open &data folder"), self.open_data_folder)
+        self._action(h, self.tr("&About kcdesk"), self.about)
+
+    def show_screen(self, index: int) -> None:
+        self.ui.navigation.setCurrentRow(index)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_files:
+            self._action(self.recent_menu, path, lambda _=False, p=path: self._open_path(Path(p)))
+        if not self.settings.recent_files:
+            a = self.recent_menu.addAction(self.tr("(none)"))
+            a.setEnabled(False)
+
+    # -- database -------------------------------------------------------------
+    def open_database(self, path: Path, create: bool = False) -> None:
+        """Open a database (create it if asked and missing) and attach every screen."""
+        path = Path(path)
+        store = open_store(path, create=create and not path.exists())
+        self._close_store()
+        self.store = store
+        self.services = Services(store)
+        if self.settings.station:
+            self.services.checkin.station = self.settings.station
+        self.bridge = StoreBridge(store, self)
+        self.undo_stack.clear()
+        for screen in self.screens:
+            screen.attach(self.services, self.bridge)
+        self.settings.add_recent(path)
+        self.settings.last_db = str(path.resolve())
+        self._update_title()
+        self.database_opened.emit(str(path))
+
+    def _close_store(self) -> None:
+        for screen in self.screens:
+            screen.detach()
+        if self.bridge is not None:
+            self.bridge.detach()
+        if self.store is not None:
+            self.store.close()
+        self.store = self.services = self.bridge = None
+
+    def _update_title(self) -> None:
+        name = self.store.name if self.store else self.tr("no database")
+        ro = self.tr(" (read-only)") if self.store and self.store.readonly else ""
+        self.setWindowTitle(f"{name}{ro} — kcdesk")
+
+    def _open_path(self, path: Path, create: bool = False) -> None:
+        try:
+            self.open_database(path, create=create)
+        except KcdeskError as exc:
+            QMessageBox.critical(self, self.tr("Cannot open the database"), str(exc))
+            if not path.exists():
+                self.settings.remove_recent(str(path))
+
+    def new_database(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("New database"), str(paths.data_dir()), FILE_FILTER)
+        if name:
+            path = Path(name)
+            if path.suffix == "":
+                path = path.with_suffix(".kcdesk")
+            if path.exists():
+                QMessageBox.warning(self, self.tr("New database"), self.tr("That file already exists."))
+                return
+            self._open_path(path, create=True)
+
+    def open_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"), str(paths.data_dir()), FILE_FILTER)
+        if name:
+            self._open_path(Path(name))
+
+    def save_copy(self) -> None:
+        if self.store is None or self.store.path is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), str(self.store.path.parent), FILE_FILTER)
+        if name:
+            from kcdesk.store.backup import backup_to
+
+            try:
+                backup_to(self.store.db.conn, Path(name))
+                self.statusBar().showMessage(self.tr("Saved a copy to %1").replace("%1", name), 5000)
+            except OSError as exc:
+                QMessageBox.critical(self, self.tr("Save a copy"), str(exc))
+
+    def import_event(self) -> None:
+        if self.store is None:
+            return
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import event"), "", self.tr("Event files (*.json)"))
+        if name:
+            from kcdesk.services.event_transfer import import_event, read_event_file
+
+            try:
+                event = import_event(self.store, read_event_file(Path(name)))
+                self.statusBar().showMessage(self.tr("Imported %1").replace("%1", event.title), 5000)
+            except KcdeskError as exc:
+                QMessageBox.critical(self, self.tr("Import event"), str(exc))
+
+    def current_event_id(self) -> int | None:
+        for screen in self.screens:
+            event_id = getattr(screen, "current_event_id", None)
+            if callable(event_id) and event_id() is not None:
+                return event_id()
+        return None
+
+    def export_event(self) -> None:
+        if self.store is None:
+            return
+        event_id = self.current_event_id()
+        if event_id is None:
+            QMessageBox.information(self, self.tr("Export event"), self.tr("Choose an event first."))
+            return
+        event = self.store.events.get(event_id)
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export event"), f"{event.slug}.json", self.tr("Event files (*.json)")  # type: ignore[union-attr]
+        )
+        if name:
+            from kcdesk.services.event_transfer import write_event
+
+            try:
+                write_event(self.store, event_id, Path(name))
+            except (KcdeskError, OSError) as exc:
+                QMessageBox.critical(self, self.tr("Export event"), str(exc))
+
+    def open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.data_dir())))
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About kcdesk"),
+            self.tr("<h3>kcdesk %1</h3><p>Plan knowledge cafés, check people in at the door, "
+                    "and write the article afterwards.</p><p>Licence: MIT.</p>").replace("%1", __version__),
+        )
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self._close_store()
+        super().closeEvent(event)
+
+

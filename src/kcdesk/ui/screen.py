@@ -1,0 +1,29 @@
+"""The base of the three screens the main window navigates between."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QWidget
+
+from kcdesk.services import Services
+from kcdesk.ui.bridge import StoreBridge
+
+
+class Screen(QWidget):
+    """A screen gets the open database through ``attach`` and lets go in ``detach``."""
+
+    def title(self) -> str:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def icon(self) -> QIcon:
+        return QIcon()
+
+    def attach(self, services: Services, bridge: StoreBridge) -> None:
+        self.services = services
+        self.bridge = bridge
+
+    def detach(self) -> None:
+        pass
+
+    def set_event(self, event_id: int | None) -> None:
+        """The event the user is working on (shared by the screens)."""

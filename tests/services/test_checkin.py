@@ -1,0 +1,162 @@
+import itertools
+import json
+
+import pytest
+
+from kcdesk.domain.errors import NotFoundError, ValidationError
+from kcdesk.services import Services
+from kcdesk.services.event_transfer import export_event, import_event
+from kcdesk.store import open_store
+
+
+def not_checked_in(demo):
+    return [r for r in demo.registrations.of_event(demo.event_id) if r["checked_in_at"] is None and r["status"] == "registered"]
+
+
+def test_check_in_counts_once_and_reports_repeat(demo):
+    reg = not_checked_in(demo)[0]
+    before = demo.checkin.counts(demo.event_id)["checked_in"]
+    first = demo.checkin.check_in(demo.event_id, reg["code"], station="Zaal 2")
+    assert not first.already and first.station == "Zaal 2"
+    again = demo.checkin.check_in(demo.event_id, reg["code"].lower(), station="Hal")
+    assert again.already and again.station == "Zaal 2" and again.checked_in_at == first.checked_in_at
+    assert demo.checkin.counts(demo.event_id)["checked_in"] == before + 1
+    assert demo.registrations.get(reg["id"]).status == "attended"
+
+
+def test_undo_reverts_check_in(demo):
+    reg = not_checked_in(demo)[0]
+    demo.checkin.check_in(demo.event_id, reg["code"])
+    assert demo.checkin.undo(demo.event_id, reg["code"])
+    r = demo.registrations.get(reg["id"])
+    assert r.checked_in_at is None and r.status == "registered"
+    assert not demo.checkin.undo(demo.event_id, reg["code"])
+
+
+def test_unknown_and_cancelled_codes(demo):
+    with pytest.raises(NotFoundError):
+        demo.checkin.check_in(demo.event_id, "ZZZZZZ")
+    cancelled = [r for r in demo.registrations.of_event(demo.event_id) if r["status"] == "cancelled"][0]
+    with pytest.raises(ValidationError, match="cancelled"):
+        demo.checkin.check_in(demo.event_id, cancelled["code"])
+
+
+def test_walk_in_creates_person_registration_and_check_in(demo):
+    before = demo.checkin.counts(demo.event_id)
+    result = demo.checkin.walk_in(demo.event_id, "Nicole van Dijk", organisation="Museum", sector="Onderwijs",
+                                  email="nicole@example.org", consent_name=True)
+    assert result.name == "Nicole van Dijk"
+    reg = demo.registrations.get(result.registration_id)
+    assert reg.status == "walk-in" and reg.source == "walk-in" and reg.checked_in_at
+    person = demo.people.get(reg.person_id)
+    assert (person.particle, person.family_name, person.sector) == ("van", "Dijk", "education")
+    after = demo.checkin.counts(demo.event_id)
+    assert after["checked_in"] == before["checked_in"] + 1
+    assert after["by_sector"]["education"]["present"] == before["by_sector"]["education"]["present"] + 1
+
+
+def test_group_check_in(demo):
+    booker = [r for r in demo.registrations.of_event(demo.event_id)
+              if demo.store.registrations.companions(r["id"])][0]
+    demo.checkin.undo(demo.event_id, booker["code"])
+    for c in demo.store.registrations.companions(booker["id"]):
+        demo.checkin.undo(demo.event_id, c["code"])
+    results = demo.checkin.check_in_group(demo.event_id, booker["code"])
+    assert len(results) == 3 and all(not r.already for r in results)
+
+
+def test_no_shows(demo):
+    shows = demo.checkin.no_shows(demo.event_id)
+    assert shows and all(r["checked_in_at"] is None for r in shows)
+    assert demo.checkin.mark_no_shows(demo.event_id) == len(shows)
+    assert demo.registrations.get(shows[0]["id"]).status == "no-show"
+
+
+# -- several stations ---------------------------------------------------------------
+@pytest.fixture
+def stations(tmp_path):
+    """Three stations with copies of one event, each checking people in offline."""
+    base = Services(open_store(None))
+    from kcdesk.services.demo import load_demo
+
+    event_id = load_demo(base)
+    # start from a clean door: undo the demo check-ins in the base copy
+    for r in base.registrations.of_event(event_id):
+        if r["checked_in_at"]:
+            base.checkin.undo(event_id, r["code"], station="setup")
+    doc = export_event(base.store, event_id)
+    copies = []
+    for name in ("A", "B", "C"):
+        svc = Services(open_store(None))
+        ev = import_event(svc.store, json.loads(json.dumps(doc)))
+        svc.checkin.station = name
+        copies.append((svc, ev.id))
+    codes = [r["code"] for r in base.registrations.of_event(event_id) if r["status"] == "registered"]
+    return copies, codes, doc
+
+
+def test_three_stations_merge_in_every_order(stations, tmp_path):
+    (a, ea), (b, eb), (c, ec) = stations[0]
+    codes = stations[1]
+    # overlapping check-ins: codes[0] at all three; codes[1] at A and B; A undoes codes[2]
+    for code in codes[0:4]:
+        a.checkin.check_in(ea, code)
+    for code in codes[0:2] + codes[4:7]:
+        b.checkin.check_in(eb, code)
+    for code in [codes[0], codes[7]]:
+        c.checkin.check_in(ec, code)
+    a.checkin.undo(ea, codes[2])
+    walk = c.checkin.walk_in(ec, "Nicole van Dijk", organisation="Museum Rotterdam")
+    files = []
+    for svc, eid, name in ((a, ea, "a"), (b, eb, "b"), (c, ec, "c")):
+        path = tmp_path / f"{name}.json"
+        svc.checkin.export_journal(eid, path)
+        files.append(path)
+
+    expected_in = set(codes[0:2] + [codes[3]] + codes[4:8] + [walk.code])
+    outcomes = set()
+    for order in itertools.permutations(files):
+        target = Services(open_store(None))
+        ev = import_event(target.store, json.loads(json.dumps(stations[2])))
+        target.checkin.merge_journals(list(order))
+        target.checkin.merge_journals(list(order))  # merging twice changes nothing
+        state = tuple(sorted(
+            (r["code"], r["checked_in_at"], r["station"])
+            for r in target.registrations.of_event(ev.id) if r["checked_in_at"]
+        ))
+        assert {s[0] for s in state} == expected_in
+        assert target.checkin.counts(ev.id)["checked_in"] == len(expected_in)
+        outcomes.add(state)
+    assert len(outcomes) == 1  # every order gives the same result
+
+
+def test_merge_into_station_itself_is_idempotent(stations, tmp_path):
+    (a, ea), (b, eb), _ = stations[0]
+    codes = stations[1]
+    a.checkin.check_in(ea, codes[0])
+    b.checkin.check_in(eb, codes[0])
+    b.checkin.undo(eb, codes[0])
+    pa, pb = tmp_path / "a.json", tmp_path / "b.json"
+    a.checkin.export_journal(ea, pa)
+    b.checkin.export_journal(eb, pb)
+    a.checkin.merge_journals([pb])
+    b.checkin.merge_journals([pa])
+    ra = a.store.registrations.by_code(codes[0])
+    rb = b.store.registrations.by_code(codes[0])
+    # B's undo undid only B's own check-in: A's stands, on both stations
+    assert ra.checked_in_at == rb.checked_in_at and ra.station == rb.station == "A"
+    report = a.checkin.merge_journals([pb])
+    assert report.added == 0
+
+
+def test_merge_rejects_foreign_files(demo, tmp_path):
+    from kcdesk.domain.errors import KcdeskError
+
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json")
+    with pytest.raises(KcdeskError, match="not a kcdesk journal"):
+        demo.checkin.merge_journals([bad])
+    newer = tmp_path / "newer.json"
+    newer.write_text(json.dumps({"format": "kcdesk-journal", "version": 99, "event": "x", "entries": []}))
+    with pytest.raises(KcdeskError, match="newer"):
+        demo.checkin.merge_journals([newer])

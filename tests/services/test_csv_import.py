@@ -1,0 +1,148 @@
+import datetime as dt
+
+import pytest
+
+from kcdesk.domain.errors import KcdeskError
+from kcdesk.domain.models import Event
+from kcdesk.services.csv_import import CsvImporter, parse
+
+DUTCH = (
+    "Voornaam;Tussenvoegsel;Achternaam;E-mail;Organisatie;Functie;Sector;Nieuwsbrief\r\n"
+    "Nicole;van;Dijk;nicole@museum.example.org;Museum Rotterdam;educator;Praktijk;ja\r\n"
+    "Josien;;Hofs;josien@bpsw.example.org;BPSW;docent;Onderwijs;nee\r\n"
+    'Zoë;;Bakker;zoe@example.org;"Gemeente; afdeling\nWijken";beleid;Beleid;ja\r\n'
+    ";;;leeg@example.org;Niemand;;;\r\n"
+    "Emre;;Çelik;not-an-email;Buurtteam;;Praktijk;ja\r\n"
+)
+
+EVENTBRITE = (
+    "Order #,Order Date,First Name,Last Name,Email,Quantity,Ticket Type,Attendee #,Barcode #,"
+    "Attendee Status,Company,Job Title\n"
+    "1001,2019-09-01,Willem,Beekhuizen,willem@bindt.example.org,1,Gratis,1,123456789012001,Attending,Beekhuizen Bindt,opbouwwerker\n"
+    "1002,2019-09-02,Najat,Kaabouni,najat@hr.example.org,1,Gratis,2,123456789012002,Checked In,Hogeschool,docentonderzoeker\n"
+    "1003,2019-09-03,Piet,Jansen,piet@example.org,1,Gratis,3,123456789012003,Not Attending,Gemeente,adviseur\n"
+)
+
+
+@pytest.fixture
+def event(services):
+    return services.events.create(Event("Kenniscafé", dt.date(2019, 10, 10)))
+
+
+def run(services, event, tmp_path, text, encoding="utf-8", **kw):
+    path = tmp_path / "reg.csv"
+    path.write_bytes(text.encode(encoding))
+    return CsvImporter(services.store).import_file(path, event.id, **kw)
+
+
+def test_dutch_semicolon_file_with_quoted_newline(services, event, tmp_path):
+    result = run(services, event, tmp_path, DUTCH)
+    assert (result.imported, result.updated, result.unchanged) == (3, 0, 0)
+    assert [(e.line, e.message) for e in result.errors] == [
+        (6, "no name"),  # line 4-5 hold one record with a quoted newline
+        (7, "invalid email address 'not-an-email'"),
+    ]
+    rows = {r["family_name"]: r for r in services.registrations.of_event(event.id)}
+    assert rows["Dijk"]["particle"] == "van" and rows["Dijk"]["sector"] == "practice"
+    assert rows["Bakker"]["organisation"] == "Gemeente; afdeling\nWijken"
+    assert rows["Dijk"]["newsletter"] == 1 and rows["Hofs"]["newsletter"] == 0
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252"])
+def test_encodings(services, event, tmp_path, encoding):
+    text = "First Name,Last Name,Email,Company\nZoë,Bakker,zoe@example.org,Café Ñ\n"
+    result = run(services, event, tmp_path, text, encoding)
+    assert result.imported == 1 and not result.errors
+    person = services.people.search("zoe")[0]
+    assert (person.given_name, person.organisation) == ("Zoë", "Café Ñ")
+
+
+def test_tab_separated_english_headers(services, event, tmp_path):
+    text = "Name\tEmail\tOrganisation\tSector\nNicole van Dijk\tn@example.org\tMuseum\teducation\n"
+    result = run(services, event, tmp_path, text)
+    assert result.imported == 1
+    p = services.people.search("dijk")[0]
+    assert (p.given_name, p.particle, p.family_name, p.sector) == ("Nicole", "van", "Dijk", "education")
+
+
+def test_reimport_changes_nothing(services, event, tmp_path):
+    run(services, event, tmp_path, DUTCH)
+    snapshot = services.registrations.of_event(event.id)
+    people = services.store.people.count()
+    again = run(services, event, tmp_path, DUTCH)
+    assert (again.imported, again.updated, again.unchanged) == (0, 0, 3)
+    assert len(again.errors) == 2
+    assert services.registrations.of_event(event.id) == snapshot
+    assert services.store.people.count() == people
+
+
+def test_reimport_with_a_change_counts_updated(services, event, tmp_path):
+    run(services, event, tmp_path, DUTCH)
+    changed = run(services, event, tmp_path, DUTCH.replace("educator", "conservator"))
+    assert (changed.imported, changed.updated, changed.unchanged) == (0, 1, 2)
+
+
+def test_people_matched_by_name_and_organisation_without_email(services, event, tmp_path):
+    text = "Voornaam,Achternaam,Organisatie\nJosien,Hofs,BPSW\n"
+    run(services, event, tmp_path, text)
+    again = run(services, event, tmp_path, "Voornaam,Achternaam,Organisatie\njosien,HOFS,bpsw\n")
+    # the same person (no duplicate); the new spelling is taken over
+    assert again.updated == 1 and services.store.people.count() == 1
+    assert len(services.registrations.of_event(event.id)) == 1
+
+
+def test_dry_run_writes_nothing(services, event, tmp_path):
+    result = run(services, event, tmp_path, DUTCH, dry_run=True)
+    assert result.imported == 3 and len(result.errors) == 2
+    assert services.store.people.count() == 0
+    assert services.registrations.of_event(event.id) == []
+
+
+def test_eventbrite_attendee_report(services, event, tmp_path):
+    result = run(services, event, tmp_path, EVENTBRITE)
+    assert result.imported == 3 and not result.errors
+    regs = {r["family_name"]: r for r in services.registrations.of_event(event.id)}
+    assert regs["Beekhuizen"]["code"] == "123456789012001"
+    assert regs["Beekhuizen"]["status"] == "registered"
+    assert regs["Kaabouni"]["checked_in_at"] is not None and regs["Kaabouni"]["status"] == "attended"
+    assert regs["Jansen"]["status"] == "cancelled"
+    assert regs["Beekhuizen"]["organisation"] == "Beekhuizen Bindt"
+    # the scanner types the barcode: it checks in
+    assert services.checkin.check_in(event.id, "123456789012001").name == "Willem Beekhuizen"
+    assert run(services, event, tmp_path, EVENTBRITE).unchanged == 3
+
+
+def test_row_with_too_many_fields_is_reported(services, event, tmp_path):
+    text = "Voornaam,Achternaam\nAnna,Bakker\nPiet,Jansen,extra,velden\n"
+    result = run(services, event, tmp_path, text)
+    assert result.imported == 1
+    assert result.errors[0].line == 3 and "fields" in result.errors[0].message
+
+
+def test_duplicate_code_is_reported(services, event, tmp_path):
+    text = "Voornaam,Achternaam,Code\nAnna,Bakker,ABC123\nPiet,Jansen,ABC123\n"
+    result = run(services, event, tmp_path, text)
+    assert result.imported == 1 and "already used" in result.errors[0].message
+
+
+@pytest.mark.parametrize(
+    "data, message",
+    [(b"", "empty"), (b"\n\n", "empty"), (b"foo,bar\n1,2\n", "no name column"), (b"\x00\x01\x02", "no name column")],
+)
+def test_unusable_files_are_refused_clearly(data, message):
+    with pytest.raises(KcdeskError, match=message):
+        parse(data, "x.csv")
+
+
+def test_missing_file(services, event, tmp_path):
+    with pytest.raises(KcdeskError, match="No such file"):
+        CsvImporter(services.store).import_file(tmp_path / "nope.csv", event.id)
+
+
+def test_progress_is_reported(services, event, tmp_path):
+    rows = "".join(f"Person{i},Achter{i},p{i}@example.org\n" for i in range(450))
+    seen = []
+    path = tmp_path / "many.csv"
+    path.write_text("Voornaam,Achternaam,Email\n" + rows)
+    CsvImporter(services.store).import_file(path, event.id, progress=lambda n, t: seen.append((n, t)))
+    assert seen[-1] == (450, 450) and len(seen) >= 3

@@ -1,0 +1,70 @@
+import json
+
+import pytest
+
+from kcdesk.domain.errors import KcdeskError
+from kcdesk.services import Services
+from kcdesk.services.event_transfer import dumps, export_event, import_event, read_event_file, write_event
+from kcdesk.store import open_store
+
+
+def test_round_trip_gives_the_same_file(demo, tmp_path):
+    first = tmp_path / "a.json"
+    write_event(demo.store, demo.event_id, first)
+    other = Services(open_store(None))
+    ev = import_event(other.store, read_event_file(first))
+    second = tmp_path / "b.json"
+    write_event(other.store, ev.id, second)
+    assert first.read_text() == second.read_text()
+
+
+def test_export_holds_everything_attached(demo):
+    doc = export_event(demo.store, demo.event_id)
+    assert doc["format"] == "kcdesk-event" and doc["version"] == 1
+    assert len(doc["programme"]) == 5 and doc["programme"][3]["kind"] == "table-session"
+    assert len(doc["registrations"]) == 27
+    assert {len(doc["notes"]), len(doc["key_figures"]), len(doc["quotes"]), len(doc["reactions"])} >= {3, 5}
+    assert doc["event"]["next_event"]["slug"] == "leren-van-verschillen"
+    assert "id" not in doc["event"] and all("id" not in p for p in doc["people"])
+    json.loads(dumps(doc))
+
+
+def test_import_reuses_people_in_the_directory(demo):
+    doc = export_event(demo.store, demo.event_id)
+    doc["event"]["slug"] = "copy"
+    for r in doc["registrations"]:
+        r["code"] = "C" + r["code"]
+        r["booker"] = r["booker"] and "C" + r["booker"]
+    for j in doc["journal"]:
+        j["code"] = "C" + j["code"]
+        j["uid"] = "c" + j["uid"]
+        if j["undoes"]:
+            j["undoes"] = "c" + j["undoes"]
+    people = demo.store.people.count()
+    import_event(demo.store, doc)
+    assert demo.store.people.count() == people
+
+
+def test_importing_the_same_event_twice_is_refused(demo):
+    doc = export_event(demo.store, demo.event_id)
+    with pytest.raises(KcdeskError, match="already in this database"):
+        import_event(demo.store, doc)
+
+
+def test_damaged_file_is_refused_and_nothing_written(demo, tmp_path):
+    doc = export_event(demo.store, demo.event_id)
+    doc["event"]["slug"] = "other"
+    del doc["registrations"][5]["person"]
+    other = Services(open_store(None))
+    with pytest.raises(KcdeskError, match="damaged"):
+        import_event(other.store, doc)
+    assert other.events.summaries() == [] and other.store.people.count() == 0
+
+
+@pytest.mark.parametrize("content, message", [("{", "not a kcdesk event"), ('{"format": "x"}', "not a kcdesk event"),
+                                               ('{"format": "kcdesk-event", "version": 9}', "newer")])
+def test_bad_files(tmp_path, content, message):
+    path = tmp_path / "e.json"
+    path.write_text(content)
+    with pytest.raises(KcdeskError, match=message):
+        read_event_file(path)

@@ -1,0 +1,55 @@
+"""The layers import one way: ui/cli -> services -> store -> domain. Only ui imports Qt widgets."""
+
+import ast
+import re
+from pathlib import Path
+
+SRC = Path(__file__).resolve().parent.parent / "src" / "kcdesk"
+
+
+def imports(path: Path) -> set[str]:
+    out = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            out |= {a.name for a in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            out.add(node.module)
+    return out
+
+
+def modules(layer: str):
+    return list((SRC / layer).rglob("*.py"))
+
+
+def test_domain_imports_no_store_services_ui_qt_or_sql():
+    for f in modules("domain"):
+        for m in imports(f):
+            assert not m.startswith(("kcdesk.store", "kcdesk.services", "kcdesk.ui", "PySide6", "sqlite")), (f, m)
+
+
+def test_store_imports_no_services_ui_or_qt():
+    for f in modules("store"):
+        for m in imports(f):
+            assert not m.startswith(("kcdesk.services", "kcdesk.ui", "PySide6")), (f, m)
+
+
+def test_only_ui_imports_qt_widgets():
+    for f in SRC.rglob("*.py"):
+        if (SRC / "ui") in f.parents:
+            continue
+        for m in imports(f):
+            assert not m.startswith("PySide6.QtWidgets"), (f, m)
+            if not f.name.startswith("cli"):  # the CLI starts the app or makes screenshots
+                assert not m.startswith("kcdesk.ui"), (f, m)
+
+
+SQL = re.compile(r"\b(SELECT\s.+\sFROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+TABLE)\b", re.S)
+
+
+def test_sql_lives_in_the_store():
+    for f in SRC.rglob("*.py"):
+        if (SRC / "store") in f.parents:
+            continue
+        for node in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                assert not SQL.search(node.value), (f, node.value[:80])

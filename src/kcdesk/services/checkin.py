@@ -166,7 +166,7 @@ class CheckinService:
         )
         with self.store.write():
             self.store.journal.append(entry)
-            self._derive(event_id, reg.code)
+            self.derive(event_id, reg.code)
         self.store.notify("checkins", event_id=event_id, code=reg.code)
         reg = self.store.registrations.get(reg.id)  # type: ignore[arg-type,assignment]
         return self._result(reg, already=False, uid=entry.uid)
@@ -204,7 +204,7 @@ class CheckinService:
                         undoes=e.uid,
                     )
                 )
-            self._derive(event_id, reg.code)
+            self.derive(event_id, reg.code)
         self.store.notify("checkins", event_id=event_id, code=reg.code)
         return True
 
@@ -300,7 +300,7 @@ class CheckinService:
         with self.store.write():
             reg = self._apply_walkin(entry)
             self.store.journal.append(entry)
-            self._derive(event_id, reg.code)
+            self.derive(event_id, reg.code)
         self.store.notify("people")
         self.store.notify("checkins", event_id=event_id, code=reg.code)
         reg = self.store.registrations.get(reg.id)  # type: ignore[arg-type,assignment]
@@ -335,7 +335,7 @@ class CheckinService:
         return reg
 
     # -- derived state --------------------------------------------------------
-    def _derive(self, event_id: int, code: str) -> None:
+    def derive(self, event_id: int, code: str) -> None:
         """Set a registration's check-in state from its journal entries."""
         reg = self.store.registrations.by_code(code, event_id)
         if reg is None:
@@ -429,7 +429,7 @@ class CheckinService:
                         report.known += 1
             for event_id, codes in touched.items():
                 for code in codes:
-                    self._derive(event_id, code)
+                    self.derive(event_id, code)
         for event_id in touched:
             self.store.notify("checkins", event_id=event_id)
         return report

@@ -395,4 +395,4 @@ class CsvImporter:
                 at=now(),
             )
         )
-        svc._derive(event_id, code)
+        svc.derive(event_id, code)

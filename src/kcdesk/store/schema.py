@@ -139,6 +139,15 @@ CREATE TABLE registrations (
 CREATE INDEX registrations_person ON registrations(person_id, event_id);
 CREATE INDEX registrations_event_status ON registrations(event_id, status);
 
+CREATE TABLE table_assignments (
+    item_id INTEGER NOT NULL REFERENCES programme_items(id) ON DELETE CASCADE,
+    registration_id INTEGER NOT NULL REFERENCES registrations(id) ON DELETE CASCADE,
+    table_no INTEGER NOT NULL CHECK (table_no >= 1),
+    is_host INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (item_id, registration_id)
+);
+CREATE INDEX table_assignments_table ON table_assignments(item_id, table_no);
+
 CREATE TABLE checkin_journal (
     uid TEXT PRIMARY KEY,
     event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,

@@ -27,3 +27,7 @@ class Screen(QWidget):
 
     def set_event(self, event_id: int | None) -> None:
         """The event the user is working on (shared by the screens)."""
+
+    def screenshot_dialogs(self) -> list[tuple[str, QWidget]]:
+        """Dialogs of this screen, filled and ready, for `kcdesk screenshots` (not shown modally)."""
+        return []

@@ -15,7 +15,7 @@ CASES = [(t.name, fmt, lang) for t in templates() if t.builtin and t.name != "ba
          for fmt in t.formats for lang in ("nl", "en")]
 
 
-@pytest.mark.parametrize(("name", "fmt", "lang"), CASES, ids=[f"{n}-{f}-{l}" for n, f, l in CASES])
+@pytest.mark.parametrize(("name", "fmt", "lang"), CASES, ids=["-".join(c) for c in CASES])
 def test_renders(demo, tmp_path, name, fmt, lang):
     out = export(demo, demo.event_id, name, tmp_path / f"{name}.{fmt}", lang)
     assert out.exists() and out.stat().st_size > 0

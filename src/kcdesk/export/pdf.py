@@ -6,6 +6,7 @@ no display) when none exists, so ``kcdesk export`` works headless.
 
 from __future__ import annotations
 
+import atexit
 import os
 import sys
 from collections.abc import Callable, Iterable
@@ -28,6 +29,25 @@ from PySide6.QtSvg import QSvgRenderer
 
 _app: QGuiApplication | None = None
 
+
+def _pad_none_refcount() -> None:
+    """Work around a binding bug: PySide6 6.12 on Python 3.11 returns ``None`` from void
+    methods (QPainter.drawRect, QTextDocument.setHtml...) without a new reference, so each
+    call takes one reference from ``None``; after a few thousand calls (500 certificate
+    pages) Python aborts with "deallocating None". Python 3.12+ makes ``None`` immortal;
+    on 3.11 we give it a reserve of references once, which is what immortality amounts to.
+    """
+    if sys.version_info >= (3, 12):
+        return
+    import ctypes
+
+    refcount = ctypes.c_ssize_t.from_address(id(None))
+    if refcount.value < 1 << 40:
+        refcount.value += 1 << 40
+
+
+_pad_none_refcount()
+
 RESOLUTION = 300
 BASE_FONT_PT = 10
 
@@ -40,6 +60,18 @@ def ensure_gui_app() -> None:
     if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     _app = QGuiApplication([sys.argv[0] if sys.argv and sys.argv[0] else "kcdesk"])
+    atexit.register(_release_app)
+
+
+def _release_app() -> None:
+    """Shut our application down before Python finalises (avoids a crash at exit)."""
+    global _app
+    import gc
+
+    gc.collect()
+    if _app is not None and hasattr(_app, "shutdown"):
+        _app.shutdown()
+    _app = None
 
 
 def _writer(path: Path, title: str, creator: str, landscape: bool = False) -> QPdfWriter:

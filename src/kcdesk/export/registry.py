@@ -54,6 +54,7 @@ class Preview:
 
     kind: str
     text: str
+    images: dict[str, str] = dataclasses.field(default_factory=dict)  # <img src> name -> SVG text
 
 
 BUILTIN: dict[str, tuple[tuple[str, ...], str]] = {
@@ -271,10 +272,10 @@ class Exporter:
             return Preview("markdown", self.render("article", "md", fmt))
         if name == "newsletter":
             return Preview("html", self.render("newsletter", "html"))
-        if name == "report":
-            extra = self.with_report("html")
-            extra.pop("_images")
-            return Preview("html", self.render("report", "html", fmt, **extra))
+        if name == "report":  # charts as images: a text browser does not draw inline SVG
+            extra = self.with_report("pdf")
+            images = extra.pop("_images")
+            return Preview("html", self.render("report", "html", "pdf", **extra), images)
         if fmt == "csv":
             header, rows = self.table(name)
             return Preview("text", tabular.csv_text(header, rows[:30], self.lang))

@@ -82,8 +82,8 @@ class ExportDialog(QDialog):
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_MS)
         self._preview_timer.timeout.connect(self.update_preview)
         self.ui.templateList.currentRowChanged.connect(self._template_chosen)
-        self.ui.formatCombo.currentIndexChanged.connect(lambda _i: self._preview_timer.start())
-        self.ui.languageCombo.currentIndexChanged.connect(lambda _i: self._preview_timer.start())
+        self.ui.formatCombo.currentIndexChanged.connect(lambda _i: self.schedule_preview())
+        self.ui.languageCombo.currentIndexChanged.connect(lambda _i: self.schedule_preview())
         self.ui.exportButton.clicked.connect(self.export)
         self.ui.cancelButton.clicked.connect(self.cancel)
         self.ui.templatesFolderButton.clicked.connect(self.open_templates_folder)
@@ -137,9 +137,22 @@ class ExportDialog(QDialog):
                 combo.addItem(FORMAT_LABELS.get(f, f), f)
             self.ui.descriptionLabel.setText(template_description(info))
         combo.blockSignals(False)
-        self._preview_timer.start()
+        self.schedule_preview()
 
     # -- preview --------------------------------------------------------------------
+    def schedule_preview(self) -> None:
+        """Refresh the preview after a quiet moment (only while the dialog is shown)."""
+        if self.isVisible():
+            self._preview_timer.start()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.schedule_preview()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self._preview_timer.stop()
+        super().hideEvent(event)
+
     def update_preview(self) -> None:
         self._preview_timer.stop()
         name = self.template()

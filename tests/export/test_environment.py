@@ -119,3 +119,23 @@ def test_attribution_follows_consent():
 def test_markdown_filter_escapes_raw_html():
     html = str(markdown_html("**vet** <img src=x onerror=alert(1)>"))
     assert "<strong>vet</strong>" in html and "<img" not in html
+
+
+def test_badges_come_from_the_badges_service(demo, tmp_path, monkeypatch):
+    import sys
+
+    from kcdesk.domain.errors import KcdeskError
+
+    monkeypatch.setitem(sys.modules, "kcdesk.services.badges", None)  # not installed
+    with pytest.raises(KcdeskError, match="Badges are not available"):
+        export(demo, demo.event_id, "badges", tmp_path / "b.pdf")
+    assert list(tmp_path.iterdir()) == []
+
+    import types
+
+    calls = []
+    fake = types.ModuleType("kcdesk.services.badges")
+    fake.write_badges_pdf = lambda store, event_id, path, codes=None: (calls.append(event_id), path.write_bytes(b"%PDF"))
+    monkeypatch.setitem(sys.modules, "kcdesk.services.badges", fake)
+    export(demo, demo.event_id, "badges", tmp_path / "b.pdf")
+    assert calls == [demo.event_id] and (tmp_path / "b.pdf").read_bytes() == b"%PDF"

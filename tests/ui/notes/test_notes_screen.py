@@ -146,6 +146,13 @@ def test_search_across_the_series(screen, qtbot):
     kinds = {screen.search_model.index(r, 0).data() for r in range(screen.search_model.rowCount())}
     assert {"note", "quote"} <= kinds
     assert "result" in ui.searchStatus.text()
+    row = next(r for r in range(screen.search_model.rowCount()) if screen.search_model.index(r, 0).data() == "quote")
+    screen.open_search_result(screen.search_model.index(row, 2))
+    assert ui.tabs.currentWidget() is ui.quotesTab
+    assert "van tafel" in ui.quoteText.toPlainText()
+    row = next(r for r in range(screen.search_model.rowCount()) if screen.search_model.index(r, 0).data() == "note")
+    screen.open_search_result(screen.search_model.index(row, 2))
+    assert ui.tabs.currentWidget() is ui.notesTab and "Vijf tafels" in ui.noteEdit.toPlainText()
 
 
 @pytest.fixture

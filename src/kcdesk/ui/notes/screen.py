@@ -74,6 +74,9 @@ class NotesScreen(Screen):
         item_column.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         item_column.resizeSection(2, 240)
         self.ui.quotesView.setTextElideMode(Qt.TextElideMode.ElideRight)
+        for view in (self.ui.quotesView, self.ui.reactionsView, self.ui.searchView):
+            view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.searchView.doubleClicked.connect(self.open_search_result)
         self.ui.noteSplitter.setSizes([500, 500])
         self.ui.noteSplitter.setStretchFactor(0, 1)
         self.ui.noteSplitter.setStretchFactor(1, 1)
@@ -270,8 +273,6 @@ class NotesScreen(Screen):
             row = model.row_of(selected) if selected is not None else -1
             if row >= 0:
                 view.selectRow(row)
-        self.ui.quotesView.resizeRowsToContents()
-        self.ui.reactionsView.resizeRowsToContents()
 
     def add_figure(self) -> None:
         if self.services is None or self._event_id is None:
@@ -298,9 +299,25 @@ class NotesScreen(Screen):
     def run_search(self) -> None:
         text = self.ui.searchEdit.text()
         self.search_model.search(self.services, self._series_id, text)
-        self.ui.searchView.resizeRowsToContents()
         n = self.search_model.rowCount()
         self.ui.searchStatus.setText(self.tr("%n result(s)", "", n) if text.strip() else "")
+
+    def open_search_result(self, index) -> None:
+        """Go to the event and tab of a search result."""
+        row = self.search_model.rows[index.row()] if index.isValid() else None
+        if row is None:
+            return
+        self.set_event(row["event_id"])
+        tab = {"note": self.ui.notesTab, "quote": self.ui.quotesTab, "reaction": self.ui.reactionsTab}[row["kind"]]
+        self.ui.tabs.setCurrentWidget(tab)
+        if row["kind"] == "quote":
+            self.ui.quotesView.selectRow(self.quotes.row_of(row["id"]))
+        elif row["kind"] == "reaction":
+            self.ui.reactionsView.selectRow(self.reactions.row_of(row["id"]))
+        elif row["kind"] == "note":
+            note = next((n for n in self.services.content.notes(row["event_id"]) if n.id == row["id"]), None)
+            if note is not None:
+                self.ui.itemCombo.setCurrentIndex(max(0, self.ui.itemCombo.findData(note.item_id)))
 
     # -- dialogs --------------------------------------------------------------------
     def show_error(self, message: str) -> None:

@@ -27,26 +27,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgRenderer
 
+from kcdesk.export.pyside_fix import keep_none_alive
+
 _app: QGuiApplication | None = None
 
 
-def _pad_none_refcount() -> None:
-    """Work around a binding bug: PySide6 6.12 on Python 3.11 returns ``None`` from void
-    methods (QPainter.drawRect, QTextDocument.setHtml...) without a new reference, so each
-    call takes one reference from ``None``; after a few thousand calls (500 certificate
-    pages) Python aborts with "deallocating None". Python 3.12+ makes ``None`` immortal;
-    on 3.11 we give it a reserve of references once, which is what immortality amounts to.
-    """
-    if sys.version_info >= (3, 12):
-        return
-    import ctypes
-
-    refcount = ctypes.c_ssize_t.from_address(id(None))
-    if refcount.value < 1 << 40:
-        refcount.value += 1 << 40
-
-
-_pad_none_refcount()
+keep_none_alive()
 
 RESOLUTION = 300
 BASE_FONT_PT = 10

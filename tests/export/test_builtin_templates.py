@@ -145,3 +145,20 @@ def test_certificates_need_someone_checked_in(demo, tmp_path):
     with pytest.raises(ValidationError, match="Nobody is checked in"):
         export(demo, nxt.id, "certificates", tmp_path / "c.pdf")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_context_keys(demo):
+    from kcdesk.export.context import build_context
+
+    ctx = build_context(demo, demo.event_id, "en")
+    assert {"organiser", "series", "event", "programme", "speakers", "facilitators", "hosts", "participants",
+            "attendees", "registrations", "notes", "event_notes", "figures", "quotes", "reactions",
+            "table_sessions", "next_event", "lang", "today", "anonymous"} <= set(ctx)
+    opening = ctx["programme"][0]
+    assert opening["start_time"].strftime("%H:%M") == "14:00" and opening["kind_label"] == "Opening round"
+    assert [(p["name"], p["part"], p["part_label"]) for p in opening["people"]] == [("Karin Bos", "host", "host")]
+    assert ctx["programme"][1]["start_time"].strftime("%H:%M") == "14:20"
+    education = next(s for s in ctx["participants"]["by_sector"] if s["code"] == "education")
+    assert (education["label"], education["label_nl"], education["label_en"]) == ("Education", "Onderwijs", "Education")
+    assert ctx["notes"][0]["html"].startswith("<h2>Opening</h2>")
+    assert all(q["text"] != "Dit zeg ik liever niet in de krant." for q in ctx["quotes"])

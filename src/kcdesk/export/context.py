@@ -168,7 +168,7 @@ class ContextBuilder:
                 "kind_label": KIND_LABELS[lang].get(str(item.kind), str(item.kind)),
                 "start_time": start, "end_time": end, "duration_min": item.duration_min,
                 "description": item.description, "tables": item.tables,
-                "speakers": [], "facilitators": [], "hosts": [],
+                "speakers": [], "facilitators": [], "hosts": [], "people": [],
                 "notes": [self.note(n, item_titles) for n in notes if n.item_id == item.id],
                 "quotes": [q for q in quotes if q["item_id"] == item.id],
             }
@@ -177,6 +177,7 @@ class ContextBuilder:
                 if p is None:
                     continue
                 info = self.public_person(p)
+                entry["people"].append(info | {"part": str(pp.part), "part_label": PART_LABELS[lang][str(pp.part)]})
                 entry[{"speaker": "speakers", "facilitator": "facilitators", "host": "hosts"}[str(pp.part)]].append(info)
                 role = roles[Part(pp.part)].setdefault(p.id, info | {"titles": [], "brought": []})
                 role["titles"].append(item.title)
@@ -202,6 +203,8 @@ class ContextBuilder:
         order = {code: s.position for code, s in self.sectors.items()}
         sector_rows = [
             {"code": code, "label": _sector_label(self.sectors, code, lang) or ("onbekend" if lang == "nl" else "unknown"),
+             "label_nl": _sector_label(self.sectors, code, "nl") or "onbekend",
+             "label_en": _sector_label(self.sectors, code, "en") or "unknown",
              "registered": c["registered"], "present": c["present"]}
             for code, c in sorted(by_sector.items(), key=lambda kv: (order.get(kv[0], 99), kv[0]))
         ]

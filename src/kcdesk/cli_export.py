@@ -28,9 +28,22 @@ def cmd_templates(args: argparse.Namespace) -> int:
 
     found = templates()
     if args.json:
-        json.dump([{"name": t.name, "formats": list(t.formats), "builtin": t.builtin, "overridden": t.overridden,
-                    "description": t.description, "files": list(t.files)} for t in found],
-                  sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(
+            [
+                {
+                    "name": t.name,
+                    "formats": list(t.formats),
+                    "builtin": t.builtin,
+                    "overridden": t.overridden,
+                    "description": t.description,
+                    "files": list(t.files),
+                }
+                for t in found
+            ],
+            sys.stdout,
+            ensure_ascii=False,
+            indent=2,
+        )
         sys.stdout.write("\n")
         return 0
     for t in found:
@@ -45,9 +58,19 @@ def cmd_templates(args: argparse.Namespace) -> int:
 def register(sub, add) -> None:
     p = add("export", cmd_export, "export an event through a template (format from the file extension)")
     p.add_argument("--event", required=True, metavar="EVENT", help="event id or slug")
-    p.add_argument("--template", required=True, metavar="NAME", help="template name; 'kcdesk templates' lists them")
-    p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of the document (default: nl)")
-    p.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write (.md .html .docx .pdf .csv .ics)")
+    p.add_argument(
+        "--template", required=True, metavar="NAME", help="template name; 'kcdesk templates' lists them"
+    )
+    p.add_argument(
+        "--lang", choices=("nl", "en"), default="nl", help="language of the document (default: nl)"
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE",
+        help="the file to write (.md .html .docx .pdf .csv .ics)",
+    )
 
     p = add("templates", cmd_templates, "list the built-in and user templates with their formats")
     p.add_argument("--json", action="store_true")

@@ -23,7 +23,9 @@ def text_of(path: Path) -> str:
         from icalendar import Calendar
 
         cal = Calendar.from_ical(path.read_bytes())
-        return "\n".join(str(c.get(k, "")) for c in cal.walk("VEVENT") for k in ("summary", "description", "location"))
+        return "\n".join(
+            str(c.get(k, "")) for c in cal.walk("VEVENT") for k in ("summary", "description", "location")
+        )
     return path.read_text(encoding="utf-8")
 
 

@@ -11,8 +11,13 @@ from icalendar import Calendar
 from kcdesk.export import export, templates
 from kcdesk.export.filters import format_date
 
-CASES = [(t.name, fmt, lang) for t in templates() if t.builtin and t.name != "badges"
-         for fmt in t.formats for lang in ("nl", "en")]
+CASES = [
+    (t.name, fmt, lang)
+    for t in templates()
+    if t.builtin and t.name != "badges"
+    for fmt in t.formats
+    for lang in ("nl", "en")
+]
 
 
 @pytest.mark.parametrize(("name", "fmt", "lang"), CASES, ids=["-".join(c) for c in CASES])
@@ -77,16 +82,26 @@ EXPORTS = [(t.name, fmt) for t in templates() if t.builtin and t.name != "badges
 
 
 def test_quotes_without_consent_never_appear(demo, tmp_path):
-    texts = [squash(text_of(export(demo, demo.event_id, n, tmp_path / f"{n}.{f}", lang)))
-             for n, f in EXPORTS for lang in ("nl", "en")]
+    texts = [
+        squash(text_of(export(demo, demo.event_id, n, tmp_path / f"{n}.{f}", lang)))
+        for n, f in EXPORTS
+        for lang in ("nl", "en")
+    ]
     for text in texts:
         assert "De gemeente is niet altijd" not in text  # consent: ask
         assert "liever niet in de krant" not in text  # consent: no
     assert any("Hiërarchie moet je dan bewust weglaten." in t for t in texts)
 
 
-PUBLICATIONS = [("article", "md"), ("article", "html"), ("article", "docx"), ("newsletter", "html"),
-                ("report", "html"), ("report", "pdf"), ("calendar", "ics")]
+PUBLICATIONS = [
+    ("article", "md"),
+    ("article", "html"),
+    ("article", "docx"),
+    ("newsletter", "html"),
+    ("report", "html"),
+    ("report", "pdf"),
+    ("calendar", "ics"),
+]
 
 
 def test_person_without_consent_to_be_named_is_een_deelnemer(demo, tmp_path):
@@ -115,7 +130,10 @@ def test_free_attribution_uses_role_and_organisation(demo, tmp_path):
     quote.consent = Consent.YES
     demo.content.save_quote(quote)
     text = text_of(export(demo, demo.event_id, "article", tmp_path / "a.md"))
-    assert "“De gemeente is niet altijd de oplossende partij.” — een beleidsadviseur van een gemeente in de regio" in text
+    assert (
+        "“De gemeente is niet altijd de oplossende partij.” — een beleidsadviseur van een gemeente in de regio"
+        in text
+    )
 
 
 def test_report_counts_first_time_and_returning(demo, tmp_path):
@@ -151,14 +169,39 @@ def test_context_keys(demo):
     from kcdesk.export.context import build_context
 
     ctx = build_context(demo, demo.event_id, "en")
-    assert {"organiser", "series", "event", "programme", "speakers", "facilitators", "hosts", "participants",
-            "attendees", "registrations", "notes", "event_notes", "figures", "quotes", "reactions",
-            "table_sessions", "next_event", "lang", "today", "anonymous"} <= set(ctx)
+    assert {
+        "organiser",
+        "series",
+        "event",
+        "programme",
+        "speakers",
+        "facilitators",
+        "hosts",
+        "participants",
+        "attendees",
+        "registrations",
+        "notes",
+        "event_notes",
+        "figures",
+        "quotes",
+        "reactions",
+        "table_sessions",
+        "next_event",
+        "lang",
+        "today",
+        "anonymous",
+    } <= set(ctx)
     opening = ctx["programme"][0]
     assert opening["start_time"].strftime("%H:%M") == "14:00" and opening["kind_label"] == "Opening round"
-    assert [(p["name"], p["part"], p["part_label"]) for p in opening["people"]] == [("Karin Bos", "host", "host")]
+    assert [(p["name"], p["part"], p["part_label"]) for p in opening["people"]] == [
+        ("Karin Bos", "host", "host")
+    ]
     assert ctx["programme"][1]["start_time"].strftime("%H:%M") == "14:20"
     education = next(s for s in ctx["participants"]["by_sector"] if s["code"] == "education")
-    assert (education["label"], education["label_nl"], education["label_en"]) == ("Education", "Onderwijs", "Education")
+    assert (education["label"], education["label_nl"], education["label_en"]) == (
+        "Education",
+        "Onderwijs",
+        "Education",
+    )
     assert ctx["notes"][0]["html"].startswith("<h2>Opening</h2>")
     assert all(q["text"] != "Dit zeg ik liever niet in de krant." for q in ctx["quotes"])

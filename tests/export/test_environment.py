@@ -41,7 +41,9 @@ def test_hostile_override_of_a_builtin_is_refused_too(demo, tmp_path, user_templ
 
 
 def test_syntax_error_reports_name_and_line(demo, tmp_path, user_templates):
-    (user_templates / "broken.nl.md").write_text("# {{ event.title }}\n\nline three\n{% if %}\n", encoding="utf-8")
+    (user_templates / "broken.nl.md").write_text(
+        "# {{ event.title }}\n\nline three\n{% if %}\n", encoding="utf-8"
+    )
     with pytest.raises(TemplateProblem) as info:
         export(demo, demo.event_id, "broken", tmp_path / "b.md")
     assert info.value.name == "broken.nl.md" and info.value.line == 4
@@ -49,8 +51,9 @@ def test_syntax_error_reports_name_and_line(demo, tmp_path, user_templates):
 
 
 def test_undefined_key_reports_its_line(demo, tmp_path, user_templates):
-    (user_templates / "typo.nl.html").write_text("<p>{{ event.title }}</p>\n<p>{{ event.venu.name }}</p>\n",
-                                                 encoding="utf-8")
+    (user_templates / "typo.nl.html").write_text(
+        "<p>{{ event.title }}</p>\n<p>{{ event.venu.name }}</p>\n", encoding="utf-8"
+    )
     with pytest.raises(TemplateProblem) as info:
         export(demo, demo.event_id, "typo", tmp_path / "t.html")
     assert info.value.line == 2 and "venu" in info.value.message
@@ -68,17 +71,23 @@ def test_failed_export_keeps_the_old_file_and_leaves_no_temporary(demo, tmp_path
 
 def test_user_template_overrides_and_adds(demo, tmp_path, user_templates):
     (user_templates / "article.nl.md").write_text("# Eigen: {{ event.title }}\n", encoding="utf-8")
-    (user_templates / "thanks.md").write_text("Dank, {{ organiser.name }}! <b>{{ event.theme }}</b>\n",
-                                              encoding="utf-8")
+    (user_templates / "thanks.md").write_text(
+        "Dank, {{ organiser.name }}! <b>{{ event.theme }}</b>\n", encoding="utf-8"
+    )
     found = {t.name: t for t in templates()}
     assert found["article"].overridden and found["article"].files == ("article.nl.md",)
     assert not found["thanks"].builtin and found["thanks"].formats == ("md", "html", "docx")
     assert export(demo, demo.event_id, "article", tmp_path / "a.md").read_text(encoding="utf-8") == (
-        "# Eigen: Kenniscafé Ontmoeting in de buurt\n")
+        "# Eigen: Kenniscafé Ontmoeting in de buurt\n"
+    )
     # English still uses the built-in article
-    assert "On " in export(demo, demo.event_id, "article", tmp_path / "a.en.md", "en").read_text(encoding="utf-8")
+    assert "On " in export(demo, demo.event_id, "article", tmp_path / "a.en.md", "en").read_text(
+        encoding="utf-8"
+    )
     html = export(demo, demo.event_id, "thanks", tmp_path / "t.html", "en").read_text(encoding="utf-8")
-    assert "Dank, Netwerk Sociaal Domein Zuid!" in html and "&lt;b&gt;" in html  # raw HTML is not passed through
+    assert (
+        "Dank, Netwerk Sociaal Domein Zuid!" in html and "&lt;b&gt;" in html
+    )  # raw HTML is not passed through
 
 
 def test_html_templates_autoescape(demo, tmp_path):
@@ -101,7 +110,11 @@ def test_dates_lists_counts():
     assert join_list(["A"], "nl") == "A" and join_list([], "en") == ""
     assert about(23, "nl") == "ongeveer 25 deelnemers"
     assert about(23, "en") == "about 25 participants"
-    assert about(25, "nl") == "25 deelnemers" and about(7, "en") == "7 participants" and about(1, "nl") == "1 deelnemer"
+    assert (
+        about(25, "nl") == "25 deelnemers"
+        and about(7, "en") == "7 participants"
+        and about(1, "nl") == "1 deelnemer"
+    )
     assert about(212, "nl") == "ongeveer 210 deelnemers"
 
 
@@ -111,7 +124,8 @@ def test_attribution_follows_consent():
     assert role_phrase("adviser", "City", "", "en") == "an adviser at City"
     assert attribution({"named": True, "name": "Nicole van Dijk"}, "nl") == "Nicole van Dijk"
     assert attribution({"named": False, "name": "x", "job_title": "docent", "sector": "education"}, "nl") == (
-        "een docent uit het onderwijs")
+        "een docent uit het onderwijs"
+    )
     assert attribution({"named": False, "name": "x", "job_title": ""}, "nl") == "een deelnemer"
     assert attribution(None, "en") == "a participant"
 
@@ -135,7 +149,10 @@ def test_badges_come_from_the_badges_service(demo, tmp_path, monkeypatch):
 
     calls = []
     fake = types.ModuleType("kcdesk.services.badges")
-    fake.write_badges_pdf = lambda store, event_id, path, codes=None: (calls.append(event_id), path.write_bytes(b"%PDF"))
+    fake.write_badges_pdf = lambda store, event_id, path, codes=None: (
+        calls.append(event_id),
+        path.write_bytes(b"%PDF"),
+    )
     monkeypatch.setitem(sys.modules, "kcdesk.services.badges", fake)
     export(demo, demo.event_id, "badges", tmp_path / "b.pdf")
     assert calls == [demo.event_id] and (tmp_path / "b.pdf").read_bytes() == b"%PDF"

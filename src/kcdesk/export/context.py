@@ -25,10 +25,22 @@ from kcdesk.export.filters import ANONYMOUS, check_lang, markdown_html, role_phr
 from kcdesk.services import Services
 
 KIND_LABELS = {
-    "nl": {"opening-round": "Kennismakingsronde", "presentation": "Presentatie", "table-session": "Tafelsessie",
-           "break": "Pauze", "closing": "Afsluiting", "other": "Overig"},
-    "en": {"opening-round": "Opening round", "presentation": "Presentation", "table-session": "Table session",
-           "break": "Break", "closing": "Closing", "other": "Other"},
+    "nl": {
+        "opening-round": "Kennismakingsronde",
+        "presentation": "Presentatie",
+        "table-session": "Tafelsessie",
+        "break": "Pauze",
+        "closing": "Afsluiting",
+        "other": "Overig",
+    },
+    "en": {
+        "opening-round": "Opening round",
+        "presentation": "Presentation",
+        "table-session": "Table session",
+        "break": "Break",
+        "closing": "Closing",
+        "other": "Other",
+    },
 }
 PART_LABELS = {
     "nl": {"speaker": "spreker", "facilitator": "begeleider", "host": "gastheer/gastvrouw"},
@@ -40,10 +52,22 @@ SECTOR_GROUPS = {
     "en": {"policy": "policy", "education": "education", "practice": "practice", "resident": "residents"},
 }
 STATUS_LABELS = {
-    "nl": {"registered": "aangemeld", "waitlisted": "wachtlijst", "cancelled": "afgemeld", "attended": "aanwezig",
-           "no-show": "niet verschenen", "walk-in": "zonder aanmelding"},
-    "en": {"registered": "registered", "waitlisted": "waitlisted", "cancelled": "cancelled", "attended": "attended",
-           "no-show": "no-show", "walk-in": "walk-in"},
+    "nl": {
+        "registered": "aangemeld",
+        "waitlisted": "wachtlijst",
+        "cancelled": "afgemeld",
+        "attended": "aanwezig",
+        "no-show": "niet verschenen",
+        "walk-in": "zonder aanmelding",
+    },
+    "en": {
+        "registered": "registered",
+        "waitlisted": "waitlisted",
+        "cancelled": "cancelled",
+        "attended": "attended",
+        "no-show": "no-show",
+        "walk-in": "walk-in",
+    },
 }
 
 
@@ -157,18 +181,32 @@ class ContextBuilder:
         programme_items = svc.events.programme(event.id)
         item_titles = {i.id: i.title for i in programme_items if i.id is not None}
         notes = svc.content.notes(event.id)
-        quotes = [self.quote(q, item_titles) for q in svc.content.quotes(event.id) if q.consent == Consent.YES]
+        quotes = [
+            self.quote(q, item_titles) for q in svc.content.quotes(event.id) if q.consent == Consent.YES
+        ]
 
         programme, roles = [], {Part.SPEAKER: {}, Part.FACILITATOR: {}, Part.HOST: {}}
         for item in programme_items:
             start = item.start_time
-            end = (dt.datetime.combine(dt.date.min, start) + dt.timedelta(minutes=item.duration_min)).time() if start else None
+            end = (
+                (dt.datetime.combine(dt.date.min, start) + dt.timedelta(minutes=item.duration_min)).time()
+                if start
+                else None
+            )
             entry: dict[str, Any] = {
-                "id": item.id, "title": item.title, "kind": str(item.kind),
+                "id": item.id,
+                "title": item.title,
+                "kind": str(item.kind),
                 "kind_label": KIND_LABELS[lang].get(str(item.kind), str(item.kind)),
-                "start_time": start, "end_time": end, "duration_min": item.duration_min,
-                "description": item.description, "tables": item.tables,
-                "speakers": [], "facilitators": [], "hosts": [], "people": [],
+                "start_time": start,
+                "end_time": end,
+                "duration_min": item.duration_min,
+                "description": item.description,
+                "tables": item.tables,
+                "speakers": [],
+                "facilitators": [],
+                "hosts": [],
+                "people": [],
                 "notes": [self.note(n, item_titles) for n in notes if n.item_id == item.id],
                 "quotes": [q for q in quotes if q["item_id"] == item.id],
             }
@@ -177,13 +215,19 @@ class ContextBuilder:
                 if p is None:
                     continue
                 info = self.public_person(p)
-                entry["people"].append(info | {"part": str(pp.part), "part_label": PART_LABELS[lang][str(pp.part)]})
-                entry[{"speaker": "speakers", "facilitator": "facilitators", "host": "hosts"}[str(pp.part)]].append(info)
+                entry["people"].append(
+                    info | {"part": str(pp.part), "part_label": PART_LABELS[lang][str(pp.part)]}
+                )
+                entry[
+                    {"speaker": "speakers", "facilitator": "facilitators", "host": "hosts"}[str(pp.part)]
+                ].append(info)
                 role = roles[Part(pp.part)].setdefault(p.id, info | {"titles": [], "brought": []})
                 role["titles"].append(item.title)
                 if item.description:
                     role["brought"].append(item.description)
-                role["brought"].extend(n.body.strip() for n in notes if n.item_id == item.id and n.body.strip())
+                role["brought"].extend(
+                    n.body.strip() for n in notes if n.item_id == item.id and n.body.strip()
+                )
             programme.append(entry)
 
         regs = svc.registrations.of_event(event.id)
@@ -202,18 +246,30 @@ class ContextBuilder:
                 c["present"] += int(present)
         order = {code: s.position for code, s in self.sectors.items()}
         sector_rows = [
-            {"code": code, "label": _sector_label(self.sectors, code, lang) or ("onbekend" if lang == "nl" else "unknown"),
-             "label_nl": _sector_label(self.sectors, code, "nl") or "onbekend",
-             "label_en": _sector_label(self.sectors, code, "en") or "unknown",
-             "registered": c["registered"], "present": c["present"]}
+            {
+                "code": code,
+                "label": _sector_label(self.sectors, code, lang)
+                or ("onbekend" if lang == "nl" else "unknown"),
+                "label_nl": _sector_label(self.sectors, code, "nl") or "onbekend",
+                "label_en": _sector_label(self.sectors, code, "en") or "unknown",
+                "registered": c["registered"],
+                "present": c["present"],
+            }
             for code, c in sorted(by_sector.items(), key=lambda kv: (order.get(kv[0], 99), kv[0]))
         ]
-        present_sectors = [SECTOR_GROUPS[lang].get(s["code"], s["label"].lower())
-                           for s in sector_rows if s["present"] and s["code"] not in ("", "other")]
+        present_sectors = [
+            SECTOR_GROUPS[lang].get(s["code"], s["label"].lower())
+            for s in sector_rows
+            if s["present"] and s["code"] not in ("", "other")
+        ]
         registered = sum(c["registered"] for c in by_sector.values())
         present_n = len(attendees)
-        no_shows = sum(1 for r in regs if r["checked_in_at"] is None
-                       and r["status"] in (RegistrationStatus.REGISTERED, RegistrationStatus.NO_SHOW))
+        no_shows = sum(
+            1
+            for r in regs
+            if r["checked_in_at"] is None
+            and r["status"] in (RegistrationStatus.REGISTERED, RegistrationStatus.NO_SHOW)
+        )
 
         nxt = svc.events.next_event(event)
         next_series = svc.events.series(nxt.series_id) if nxt else None
@@ -256,8 +312,13 @@ class ContextBuilder:
         }
 
     def note(self, n, items: dict[int, str]) -> dict[str, Any]:
-        return {"markdown": n.body, "html": markdown_html(n.body), "author": n.author,
-                "item_id": n.item_id, "item_title": items.get(n.item_id or -1, "")}
+        return {
+            "markdown": n.body,
+            "html": markdown_html(n.body),
+            "author": n.author,
+            "item_id": n.item_id,
+            "item_title": items.get(n.item_id or -1, ""),
+        }
 
     def reaction(self, x) -> dict[str, Any]:
         p = self.person(x.person_id)

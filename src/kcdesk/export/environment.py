@@ -55,7 +55,11 @@ class KcdeskSandbox(ImmutableSandboxedEnvironment):
             raise SecurityError("the power operator is limited to exponents up to 100")
         if operator == "*":
             for seq, times in ((left, right), (right, left)):
-                if isinstance(seq, str | list | tuple) and isinstance(times, int) and len(seq) * times > MAX_PRODUCT:
+                if (
+                    isinstance(seq, str | list | tuple)
+                    and isinstance(times, int)
+                    and len(seq) * times > MAX_PRODUCT
+                ):
                     raise SecurityError("the result of * would be too large")
         return super().call_binop(context, operator, left, right)
 
@@ -70,14 +74,18 @@ def builtin_dir() -> Path:
 
 def make_environment(lang: str = "nl", user_folder: Path | None = None) -> KcdeskSandbox:
     """A fresh sandboxed environment for ``lang`` over the user and built-in templates."""
-    loader = jinja2.ChoiceLoader([
-        jinja2.FileSystemLoader(str(user_folder or user_dir()), encoding="utf-8"),
-        jinja2.FileSystemLoader(str(builtin_dir()), encoding="utf-8"),
-    ])
+    loader = jinja2.ChoiceLoader(
+        [
+            jinja2.FileSystemLoader(str(user_folder or user_dir()), encoding="utf-8"),
+            jinja2.FileSystemLoader(str(builtin_dir()), encoding="utf-8"),
+        ]
+    )
     env = KcdeskSandbox(
         loader=loader,
         undefined=jinja2.StrictUndefined,
-        autoescape=jinja2.select_autoescape(enabled_extensions=("html", "htm", "xml"), default_for_string=False),
+        autoescape=jinja2.select_autoescape(
+            enabled_extensions=("html", "htm", "xml"), default_for_string=False
+        ),
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
@@ -114,8 +122,16 @@ def render(env: jinja2.Environment, name: str, context: Mapping[str, Any]) -> st
         raise TemplateProblem(name, _template_line(exc, name), f"no template named {exc.name}") from exc
     except jinja2.UndefinedError as exc:
         raise TemplateProblem(name, _template_line(exc, name), exc.message or "undefined value") from exc
-    except (TypeError, ValueError, AttributeError, KeyError, IndexError, ZeroDivisionError,
-            OverflowError, jinja2.TemplateError) as exc:
+    except (
+        TypeError,
+        ValueError,
+        AttributeError,
+        KeyError,
+        IndexError,
+        ZeroDivisionError,
+        OverflowError,
+        jinja2.TemplateError,
+    ) as exc:
         raise TemplateProblem(name, _template_line(exc, name), f"{type(exc).__name__}: {exc}") from exc
 
 

@@ -28,10 +28,20 @@ NOUNS = {
 
 #: "een docent uit het onderwijs" / "a teacher from education": the phrase per sector.
 SECTOR_PHRASES = {
-    "nl": {"policy": "uit het beleid", "education": "uit het onderwijs", "practice": "uit de praktijk",
-           "resident": "uit de wijk", "other": ""},
-    "en": {"policy": "from policy", "education": "from education", "practice": "from practice",
-           "resident": "from the neighbourhood", "other": ""},
+    "nl": {
+        "policy": "uit het beleid",
+        "education": "uit het onderwijs",
+        "practice": "uit de praktijk",
+        "resident": "uit de wijk",
+        "other": "",
+    },
+    "en": {
+        "policy": "from policy",
+        "education": "from education",
+        "practice": "from practice",
+        "resident": "from the neighbourhood",
+        "other": "",
+    },
 }
 
 ANONYMOUS = {"nl": "een deelnemer", "en": "a participant"}
@@ -56,7 +66,7 @@ def _as_date(value: Any) -> dt.date | None:
 
 
 def format_date(value: Any, lang: str = "nl", style: str = "full") -> str:
-    """"donderdag 10 oktober 2019" (full), "10 oktober 2019" (long), "10-10-2019" (short)."""
+    """ "donderdag 10 oktober 2019" (full), "10 oktober 2019" (long), "10-10-2019" (short)."""
     d = _as_date(value)
     if d is None:
         return ""
@@ -67,7 +77,7 @@ def format_date(value: Any, lang: str = "nl", style: str = "full") -> str:
 
 
 def format_time(value: Any, lang: str = "nl") -> str:
-    """"14:00" — both languages use the 24-hour clock in our documents."""
+    """ "14:00" — both languages use the 24-hour clock in our documents."""
     if value in (None, ""):
         return ""
     if isinstance(value, dt.datetime):
@@ -79,7 +89,7 @@ def format_time(value: Any, lang: str = "nl") -> str:
 
 
 def join_list(items: Iterable[Any], lang: str = "nl") -> str:
-    """"A, B en C" / "A, B and C" (no serial comma)."""
+    """ "A, B en C" / "A, B and C" (no serial comma)."""
     parts = [str(i) for i in items if str(i).strip()]
     if not parts:
         return ""
@@ -100,7 +110,7 @@ def rounded(n: int | float) -> tuple[int, bool]:
 
 
 def about(n: int | float, lang: str = "nl", noun: str = "participant") -> str:
-    """"ongeveer 25 deelnemers" / "about 25 participants"; small counts stay exact."""
+    """ "ongeveer 25 deelnemers" / "about 25 participants"; small counts stay exact."""
     value, approx = rounded(n)
     sing, plural = NOUNS[lang].get(noun, (noun, noun))
     word = sing if value == 1 else plural
@@ -139,7 +149,7 @@ def article_for(word: str, lang: str) -> str:
 
 
 def role_phrase(role: str, organisation: str, sector: str, lang: str) -> str:
-    """"een docent uit het onderwijs" / "a teacher from education"; falls back to the organisation."""
+    """ "een docent uit het onderwijs" / "a teacher from education"; falls back to the organisation."""
     role = (role or "").strip()
     if not role:
         return ANONYMOUS[lang]

@@ -40,7 +40,10 @@ def calendar_bytes(event: dict[str, Any], organiser: dict[str, Any], description
     zone = _zone()
     if event["start_time"]:
         start = dt.datetime.combine(date, event["start_time"], tzinfo=zone)
-        end_time = event["end_time"] or (dt.datetime.combine(date, event["start_time"]) + dt.timedelta(hours=2)).time()
+        end_time = (
+            event["end_time"]
+            or (dt.datetime.combine(date, event["start_time"]) + dt.timedelta(hours=2)).time()
+        )
         item.add("dtstart", start)
         item.add("dtend", dt.datetime.combine(date, end_time, tzinfo=zone))
     else:

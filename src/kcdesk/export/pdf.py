@@ -43,7 +43,9 @@ def ensure_gui_app() -> None:
     global _app
     if QGuiApplication.instance() is not None:
         return
-    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     _app = QGuiApplication([sys.argv[0] if sys.argv and sys.argv[0] else "kcdesk"])
     atexit.register(_release_app)
@@ -88,8 +90,9 @@ def svg_image(svg: str, width: int) -> QImage:
     return image
 
 
-def html_to_pdf(html: str, path: Path, title: str = "", images: dict[str, str] | None = None,
-                landscape: bool = False) -> None:
+def html_to_pdf(
+    html: str, path: Path, title: str = "", images: dict[str, str] | None = None, landscape: bool = False
+) -> None:
     """Lay out ``html`` on A4 pages. ``images`` maps an ``<img src>`` name to SVG text."""
     ensure_gui_app()
     writer = _writer(path, title, "kcdesk", landscape)

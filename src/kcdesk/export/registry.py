@@ -30,8 +30,13 @@ Progress = Callable[[int, int], object]
 #: File extensions that name the same format.
 EXTENSION_ALIASES = {"markdown": "md", "htm": "html", "ical": "ics", "ifb": "ics"}
 #: Formats a user template of an extension can produce.
-USER_FORMATS = {"html": ("html", "pdf"), "md": ("md", "html", "docx"), "txt": ("txt",), "csv": ("csv",),
-                "xml": ("xml",)}
+USER_FORMATS = {
+    "html": ("html", "pdf"),
+    "md": ("md", "html", "docx"),
+    "txt": ("txt",),
+    "csv": ("csv",),
+    "xml": ("xml",),
+}
 
 
 class ExportCancelled(KcdeskError):
@@ -76,7 +81,7 @@ def format_of(path: Path | str) -> str:
 
 
 def _parse(filename: str) -> tuple[str, str | None, str] | None:
-    """"article.nl.md" -> ("article", "nl", "md"); "thanks.html" -> ("thanks", None, "html")."""
+    """ "article.nl.md" -> ("article", "nl", "md"); "thanks.html" -> ("thanks", None, "html")."""
     parts = filename.split(".")
     if len(parts) < 2 or filename.startswith("."):
         return None
@@ -110,8 +115,11 @@ def templates() -> list[TemplateInfo]:
                 if fmt not in formats:
                     formats.append(fmt)
         if formats:
-            out.append(TemplateInfo(name, tuple(formats), "User template", False, False,
-                                    tuple(f for _, _, f in entries)))
+            out.append(
+                TemplateInfo(
+                    name, tuple(formats), "User template", False, False, tuple(f for _, _, f in entries)
+                )
+            )
     return out
 
 
@@ -166,20 +174,63 @@ class Exporter:
     def table(self, which: str) -> tuple[list[str], list[list[Any]]]:
         nl = self.lang == "nl"
         if which == "attendance":
-            header = (["Naam", "Organisatie", "Functie", "Sector", "Code", "Binnen om"] if nl
-                      else ["Name", "Organisation", "Job title", "Sector", "Code", "Checked in at"])
-            rows = [[a["name"], a["organisation"], a["job_title"], a["sector_label"], a["code"],
-                     a["checked_in_at"].astimezone().strftime("%H:%M") if a["checked_in_at"] else ""]
-                    for a in self.context["attendees"]]
+            header = (
+                ["Naam", "Organisatie", "Functie", "Sector", "Code", "Binnen om"]
+                if nl
+                else ["Name", "Organisation", "Job title", "Sector", "Code", "Checked in at"]
+            )
+            rows = [
+                [
+                    a["name"],
+                    a["organisation"],
+                    a["job_title"],
+                    a["sector_label"],
+                    a["code"],
+                    a["checked_in_at"].astimezone().strftime("%H:%M") if a["checked_in_at"] else "",
+                ]
+                for a in self.context["attendees"]
+            ]
             return header, rows
-        header = (["Voornaam", "Achternaam", "E-mail", "Organisatie", "Functie", "Sector", "Status", "Code",
-                   "Aanwezig"] if nl else
-                  ["Given name", "Family name", "Email", "Organisation", "Job title", "Sector", "Status", "Code",
-                   "Present"])
+        header = (
+            [
+                "Voornaam",
+                "Achternaam",
+                "E-mail",
+                "Organisatie",
+                "Functie",
+                "Sector",
+                "Status",
+                "Code",
+                "Aanwezig",
+            ]
+            if nl
+            else [
+                "Given name",
+                "Family name",
+                "Email",
+                "Organisation",
+                "Job title",
+                "Sector",
+                "Status",
+                "Code",
+                "Present",
+            ]
+        )
         yes, no = ("ja", "nee") if nl else ("yes", "no")
-        rows = [[r["given_name"], r["family_name"], r["email"], r["organisation"], r["job_title"],
-                 r["sector_label"], r["status_label"], r["code"], yes if r["present"] else no]
-                for r in self.context["registrations"]]
+        rows = [
+            [
+                r["given_name"],
+                r["family_name"],
+                r["email"],
+                r["organisation"],
+                r["job_title"],
+                r["sector_label"],
+                r["status_label"],
+                r["code"],
+                yes if r["present"] else no,
+            ]
+            for r in self.context["registrations"]
+        ]
         return header, rows
 
     # -- producing ------------------------------------------------------------

@@ -29,15 +29,25 @@ def series_report(services: Services, event_id: int) -> dict[str, Any]:
         regs = services.registrations.of_event(e.id)  # type: ignore[arg-type]
         counted = [r for r in regs if r["status"] not in ("cancelled", "waitlisted")]
         present = {r["person_id"] for r in regs if r["checked_in_at"] is not None}
-        no_shows = sum(1 for r in counted if r["checked_in_at"] is None and r["status"] in ("registered", "no-show"))
+        no_shows = sum(
+            1 for r in counted if r["checked_in_at"] is None and r["status"] in ("registered", "no-show")
+        )
         returning = len(present & seen)
-        rows.append({
-            "id": e.id, "title": e.title, "theme": e.theme or e.title, "date": e.date,
-            "registered": len(counted), "attended": len(present), "no_shows": no_shows,
-            "no_show_rate": no_shows / len(counted) if counted else 0.0,
-            "first_time": len(present) - returning, "returning": returning,
-            "current": e.id == event.id,
-        })
+        rows.append(
+            {
+                "id": e.id,
+                "title": e.title,
+                "theme": e.theme or e.title,
+                "date": e.date,
+                "registered": len(counted),
+                "attended": len(present),
+                "no_shows": no_shows,
+                "no_show_rate": no_shows / len(counted) if counted else 0.0,
+                "first_time": len(present) - returning,
+                "returning": returning,
+                "current": e.id == event.id,
+            }
+        )
         seen |= present
     return {"events": rows, "current": next(r for r in rows if r["current"])}
 
@@ -69,10 +79,16 @@ def chart_svg(bars: list[dict[str, Any]], registered_label: str, attended_label:
             h = plot_h * b[key] / top
             x = x0 + j * bar_w
             y = legend + plot_h - h
-            parts.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar_w - 2:.1f}" height="{h:.1f}" fill="{colour}"/>')
-            parts.append(f'<text x="{x + (bar_w - 2) / 2:.1f}" y="{y - 3:.1f}" text-anchor="middle">{b[key]}</text>')
+            parts.append(
+                f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar_w - 2:.1f}" height="{h:.1f}" fill="{colour}"/>'
+            )
+            parts.append(
+                f'<text x="{x + (bar_w - 2) / 2:.1f}" y="{y - 3:.1f}" text-anchor="middle">{b[key]}</text>'
+            )
         label = escape(str(b["label"]))[:24]
-        parts.append(f'<text x="{x0 + bar_w:.1f}" y="{legend + plot_h + 16}" text-anchor="middle">{label}</text>')
+        parts.append(
+            f'<text x="{x0 + bar_w:.1f}" y="{legend + plot_h + 16}" text-anchor="middle">{label}</text>'
+        )
     parts.append("</svg>")
     return Markup("".join(parts))
 
@@ -82,10 +98,18 @@ def report_context(services: Services, event_id: int, context: dict[str, Any]) -
     lang = context["lang"]
     reg_label, att_label = ("Aangemeld", "Aanwezig") if lang == "nl" else ("Registered", "Attended")
     data = series_report(services, event_id)
-    sector_bars = [{"label": s["label"], "registered": s["registered"], "attended": s["present"]}
-                   for s in context["participants"]["by_sector"]]
-    series_bars = [{"label": (e["date"].isoformat() if e["date"] else e["theme"]), "registered": e["registered"],
-                    "attended": e["attended"]} for e in data["events"]]
+    sector_bars = [
+        {"label": s["label"], "registered": s["registered"], "attended": s["present"]}
+        for s in context["participants"]["by_sector"]
+    ]
+    series_bars = [
+        {
+            "label": (e["date"].isoformat() if e["date"] else e["theme"]),
+            "registered": e["registered"],
+            "attended": e["attended"],
+        }
+        for e in data["events"]
+    ]
     data["sector_chart_svg"] = chart_svg(sector_bars, reg_label, att_label)
     data["series_chart_svg"] = chart_svg(series_bars, reg_label, att_label)
     return data

@@ -26,7 +26,9 @@ def _cell(value: Any) -> str:
 def csv_text(header: Sequence[str], rows: Iterable[Sequence[Any]], lang: str = "nl") -> str:
     """The CSV as text (without BOM); write it with encoding ``utf-8-sig``."""
     out = io.StringIO()
-    writer = csv.writer(out, delimiter=DELIMITERS.get(lang, ","), lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer = csv.writer(
+        out, delimiter=DELIMITERS.get(lang, ","), lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL
+    )
     writer.writerow(header)
     for row in rows:
         writer.writerow([_cell(v) for v in row])

@@ -79,7 +79,11 @@ def test_add_quote_from_the_directory_and_a_free_one(screen, qtbot):
     ui.saveQuoteButton.click()
     free = next(q for q in svc.content.quotes(1) if q.text == "Niet voor de krant.")
     assert (free.person_id, free.attribution_role, free.attribution_org, free.consent) == (
-        None, "docent", "ROC Zuid", Consent.ASK)
+        None,
+        "docent",
+        "ROC Zuid",
+        Consent.ASK,
+    )
 
     # selecting a row fills the form; an empty quote is refused with a message
     ui.quotesView.selectRow(0)
@@ -146,11 +150,15 @@ def test_search_across_the_series(screen, qtbot):
     kinds = {screen.search_model.index(r, 0).data() for r in range(screen.search_model.rowCount())}
     assert {"note", "quote"} <= kinds
     assert "result" in ui.searchStatus.text()
-    row = next(r for r in range(screen.search_model.rowCount()) if screen.search_model.index(r, 0).data() == "quote")
+    row = next(
+        r for r in range(screen.search_model.rowCount()) if screen.search_model.index(r, 0).data() == "quote"
+    )
     screen.open_search_result(screen.search_model.index(row, 2))
     assert ui.tabs.currentWidget() is ui.quotesTab
     assert "van tafel" in ui.quoteText.toPlainText()
-    row = next(r for r in range(screen.search_model.rowCount()) if screen.search_model.index(r, 0).data() == "note")
+    row = next(
+        r for r in range(screen.search_model.rowCount()) if screen.search_model.index(r, 0).data() == "note"
+    )
     screen.open_search_result(screen.search_model.index(row, 2))
     assert ui.tabs.currentWidget() is ui.notesTab and "Vijf tafels" in ui.noteEdit.toPlainText()
 

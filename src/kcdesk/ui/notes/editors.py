@@ -107,7 +107,9 @@ class QuoteEditor(QObject):
             else:
                 by = p.name if p.consent_name else role_phrase(p.job_title, p.organisation, p.sector, lang)
         else:
-            name, role, org = (w.text().strip() for w in (self.ui.quoteName, self.ui.quoteRole, self.ui.quoteOrg))
+            name, role, org = (
+                w.text().strip() for w in (self.ui.quoteName, self.ui.quoteRole, self.ui.quoteOrg)
+            )
             by = name or role_phrase(role, org, "", lang)
         self.ui.quoteAttribution.setText(self.tr("In exports: “…” — %1").replace("%1", by))
 
@@ -187,7 +189,9 @@ class ReactionEditor(QObject):
         self.screen = screen
         self.ui = screen.ui
         self.reaction: Reaction | None = None
-        self.ui.reactionsView.selectionModel().currentRowChanged.connect(lambda cur, _prev: self.show(cur.row()))
+        self.ui.reactionsView.selectionModel().currentRowChanged.connect(
+            lambda cur, _prev: self.show(cur.row())
+        )
         self.ui.newReactionButton.clicked.connect(self.clear)
         self.ui.saveReactionButton.clicked.connect(self.save)
         self.ui.deleteReactionButton.clicked.connect(self.delete)

@@ -38,8 +38,10 @@ def template_title(name: str) -> str:
 
 def template_description(info: registry.TemplateInfo) -> str:
     text = {
-        "article": _tr("A draft news article in the style of the network's website: speakers, "
-                       "participants, table sessions, key figures, quotes with consent, reactions."),
+        "article": _tr(
+            "A draft news article in the style of the network's website: speakers, "
+            "participants, table sessions, key figures, quotes with consent, reactions."
+        ),
         "attendance": _tr("Everyone who checked in, with organisation and time (presentielijst)."),
         "signin-sheet": _tr("An empty list to sign on paper if the computer fails."),
         "certificates": _tr("One page per checked-in participant, for professional registers."),
@@ -47,16 +49,26 @@ def template_description(info: registry.TemplateInfo) -> str:
         "participants": _tr("All registrations; opens correctly in Excel."),
         "calendar": _tr("An .ics invitation for Outlook, Google or Apple calendars."),
         "newsletter": _tr("A short HTML block to paste into a newsletter."),
-        "report": _tr("Registered vs attended by sector, no-shows, first-time and returning "
-                      "participants across the series, with charts."),
+        "report": _tr(
+            "Registered vs attended by sector, no-shows, first-time and returning "
+            "participants across the series, with charts."
+        ),
     }.get(info.name, _tr("Your own template from the templates folder."))
     if info.overridden:
         text += " " + _tr("Uses your version: %1").replace("%1", ", ".join(info.files))
     return text
 
 
-FORMAT_LABELS = {"md": "Markdown (.md)", "html": "HTML (.html)", "docx": "Word (.docx)", "pdf": "PDF (.pdf)",
-                 "csv": "CSV (.csv)", "ics": "iCalendar (.ics)", "txt": "Text (.txt)", "xml": "XML (.xml)"}
+FORMAT_LABELS = {
+    "md": "Markdown (.md)",
+    "html": "HTML (.html)",
+    "docx": "Word (.docx)",
+    "pdf": "PDF (.pdf)",
+    "csv": "CSV (.csv)",
+    "ics": "iCalendar (.ics)",
+    "txt": "Text (.txt)",
+    "xml": "XML (.xml)",
+}
 
 
 class ExportDialog(QDialog):
@@ -170,8 +182,9 @@ class ExportDialog(QDialog):
             from kcdesk.export.pdf import svg_image
 
             for src, svg in preview.images.items():
-                browser.document().addResource(QTextDocument.ResourceType.ImageResource, QUrl(src),
-                                               svg_image(svg, 1120))
+                browser.document().addResource(
+                    QTextDocument.ResourceType.ImageResource, QUrl(src), svg_image(svg, 1120)
+                )
         if preview.kind == "html":
             browser.setHtml(preview.text)
         elif preview.kind == "markdown":
@@ -187,7 +200,8 @@ class ExportDialog(QDialog):
         """Where to save (a file dialog; tests replace this)."""
         fmt = self.fmt()
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export"), self.suggested_name(), f"{FORMAT_LABELS.get(fmt, fmt)} (*.{fmt})")
+            self, self.tr("Export"), self.suggested_name(), f"{FORMAT_LABELS.get(fmt, fmt)} (*.{fmt})"
+        )
         if not name:
             return None
         path = Path(name)

@@ -71,7 +71,11 @@ class _ListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.headers())
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Display):  # noqa: N802
-        if role == Display and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.headers()):
+        if (
+            role == Display
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.headers())
+        ):
             return self.headers()[section]
         return None
 
@@ -255,7 +259,9 @@ class SearchModel(QAbstractTableModel):
         if role == Display:
             col = index.column()
             if col == 0:
-                return {"note": tr("note"), "quote": tr("quote"), "reaction": tr("reaction")}.get(r["kind"], r["kind"])
+                return {"note": tr("note"), "quote": tr("quote"), "reaction": tr("reaction")}.get(
+                    r["kind"], r["kind"]
+                )
             if col == 1:
                 return r["event_title"]
             return " ".join(str(r["text"]).split())

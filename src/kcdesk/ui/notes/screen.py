@@ -36,8 +36,11 @@ def ui_lang() -> str:
 
 def _setup_table(view: QTableView, stretch: int = 0) -> None:
     view.verticalHeader().hide()
-    view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-                         | QAbstractItemView.EditTrigger.AnyKeyPressed)
+    view.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+        | QAbstractItemView.EditTrigger.AnyKeyPressed
+    )
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
@@ -63,8 +66,12 @@ class NotesScreen(Screen):
         self.quotes = QuotesModel(self)
         self.reactions = ReactionsModel(self)
         self.search_model = SearchModel(self)
-        for view, model, stretch in ((self.ui.figuresView, self.figures, 0), (self.ui.quotesView, self.quotes, 0),
-                                     (self.ui.reactionsView, self.reactions, 0), (self.ui.searchView, self.search_model, 2)):
+        for view, model, stretch in (
+            (self.ui.figuresView, self.figures, 0),
+            (self.ui.quotesView, self.quotes, 0),
+            (self.ui.reactionsView, self.reactions, 0),
+            (self.ui.searchView, self.search_model, 2),
+        ):
             view.setModel(model)
             _setup_table(view, stretch)
         self.ui.searchView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -149,7 +156,11 @@ class NotesScreen(Screen):
         self._loading = True
         combo.clear()
         for r in rows:
-            date = QLocale().toString(dt.date.fromisoformat(r["date"]), QLocale.FormatType.ShortFormat) if r["date"] else ""
+            date = (
+                QLocale().toString(dt.date.fromisoformat(r["date"]), QLocale.FormatType.ShortFormat)
+                if r["date"]
+                else ""
+            )
             combo.addItem(f"{date}  {r['title']}".strip(), r["id"])
         self._loading = False
         if current is None:
@@ -260,14 +271,20 @@ class NotesScreen(Screen):
             self.ui.saveStatus.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
             return
         self._dirty = False
-        self.ui.saveStatus.setText(self.tr("Saved at %1").replace(
-            "%1", QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)))
+        self.ui.saveStatus.setText(
+            self.tr("Saved at %1").replace(
+                "%1", QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
+            )
+        )
         self.note_saved.emit(self._note.id or 0)
 
     # -- figures, quotes, reactions -----------------------------------------------
     def reload_content(self) -> None:
-        for model, view in ((self.figures, self.ui.figuresView), (self.quotes, self.ui.quotesView),
-                            (self.reactions, self.ui.reactionsView)):
+        for model, view in (
+            (self.figures, self.ui.figuresView),
+            (self.quotes, self.ui.quotesView),
+            (self.reactions, self.ui.reactionsView),
+        ):
             selected = view.currentIndex().data(model.IdRole) if view.currentIndex().isValid() else None
             model.set_event(self.services, self._event_id)
             row = model.row_of(selected) if selected is not None else -1
@@ -308,7 +325,9 @@ class NotesScreen(Screen):
         if row is None:
             return
         self.set_event(row["event_id"])
-        tab = {"note": self.ui.notesTab, "quote": self.ui.quotesTab, "reaction": self.ui.reactionsTab}[row["kind"]]
+        tab = {"note": self.ui.notesTab, "quote": self.ui.quotesTab, "reaction": self.ui.reactionsTab}[
+            row["kind"]
+        ]
         self.ui.tabs.setCurrentWidget(tab)
         if row["kind"] == "quote":
             self.ui.quotesView.selectRow(self.quotes.row_of(row["id"]))

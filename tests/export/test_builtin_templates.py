@@ -205,3 +205,20 @@ def test_context_keys(demo):
     )
     assert ctx["notes"][0]["html"].startswith("<h2>Opening</h2>")
     assert all(q["text"] != "Dit zeg ik liever niet in de krant." for q in ctx["quotes"])
+
+
+def test_a_bare_event_exports_or_explains(services, tmp_path):
+    """No organiser, series, times, programme or registrations: exports still work or say why."""
+    from kcdesk.domain.errors import ValidationError
+    from kcdesk.domain.models import Event
+
+    event = services.events.create(Event("Kaal kenniscafé", dt.date(2030, 3, 1)))
+    for name, fmt in EXPORTS:
+        out = tmp_path / f"{name}.{fmt}"
+        if name == "certificates":
+            with pytest.raises(ValidationError):
+                export(services, event.id, name, out)
+            assert not out.exists()
+        else:
+            export(services, event.id, name, out)
+            assert out.stat().st_size > 0

@@ -35,7 +35,7 @@ _app: QGuiApplication | None = None
 keep_none_alive()
 
 RESOLUTION = 300
-BASE_FONT_PT = 10
+BASE_FONT_PT = 9
 
 
 def ensure_gui_app() -> None:

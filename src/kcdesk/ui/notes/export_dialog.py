@@ -59,16 +59,18 @@ def template_description(info: registry.TemplateInfo) -> str:
     return text
 
 
-FORMAT_LABELS = {
-    "md": "Markdown (.md)",
-    "html": "HTML (.html)",
-    "docx": "Word (.docx)",
-    "pdf": "PDF (.pdf)",
-    "csv": "CSV (.csv)",
-    "ics": "iCalendar (.ics)",
-    "txt": "Text (.txt)",
-    "xml": "XML (.xml)",
-}
+def format_label(fmt: str) -> str:
+    names = {
+        "md": "Markdown",
+        "html": "HTML",
+        "docx": _tr("Word"),
+        "pdf": "PDF",
+        "csv": _tr("Spreadsheet (CSV)"),
+        "ics": _tr("Calendar"),
+        "txt": _tr("Text"),
+        "xml": "XML",
+    }
+    return f"{names.get(fmt, fmt)} (.{fmt})"
 
 
 class ExportDialog(QDialog):
@@ -146,7 +148,7 @@ class ExportDialog(QDialog):
         combo.clear()
         if info:
             for f in info.formats:
-                combo.addItem(FORMAT_LABELS.get(f, f), f)
+                combo.addItem(format_label(f), f)
             self.ui.descriptionLabel.setText(template_description(info))
         combo.blockSignals(False)
         self.schedule_preview()
@@ -200,7 +202,7 @@ class ExportDialog(QDialog):
         """Where to save (a file dialog; tests replace this)."""
         fmt = self.fmt()
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export"), self.suggested_name(), f"{FORMAT_LABELS.get(fmt, fmt)} (*.{fmt})"
+            self, self.tr("Export"), self.suggested_name(), f"{format_label(fmt)} (*.{fmt})"
         )
         if not name:
             return None

@@ -137,3 +137,4 @@ if __name__ == "__main__":
         bench_search(n, min(n, 5_000))
     bench_import()
     bench_open()
+    __import__("bench_export").main()  # notes & export (issue 5)

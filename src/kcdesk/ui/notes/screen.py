@@ -1,18 +1,367 @@
-"""Notes & export: writers record notes, quotes and reactions, then export reports."""
+"""Notes & export: writers record notes, key figures, quotes and reactions, then export reports.
+
+Notes are Markdown with a live preview and are saved as you type (debounced).
+Quotes and reactions are edited in a small form under their table; the
+figures table edits in place. Everything goes through ``services.content``.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+import datetime as dt
+from typing import Any
 
+from PySide6.QtCore import QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTableView, QWidget
+
+from kcdesk.domain.errors import KcdeskError
+from kcdesk.domain.models import Note
+from kcdesk.export.filters import markdown_html
+from kcdesk.services import Services
+from kcdesk.ui.bridge import StoreBridge
+from kcdesk.ui.forms.ui_notes import Ui_NotesScreen
+from kcdesk.ui.notes.editors import QuoteEditor, ReactionEditor
+from kcdesk.ui.notes.models import FiguresModel, QuotesModel, ReactionsModel, SearchModel
 from kcdesk.ui.screen import Screen
+
+#: Quiet time after the last keystroke before a note is saved.
+AUTOSAVE_MS = 800
+PREVIEW_MS = 150
+SEARCH_MS = 250
+
+
+def ui_lang() -> str:
+    """The language of attributions shown in the UI: Dutch when the UI is Dutch."""
+    return "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
+
+
+def _setup_table(view: QTableView, stretch: int = 0) -> None:
+    view.verticalHeader().hide()
+    view.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+        | QAbstractItemView.EditTrigger.AnyKeyPressed
+    )
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 
 class NotesScreen(Screen):
-    def __init__(self, parent=None):
+    #: note_saved(note_id): a note was written to the database by autosave or a flush
+    note_saved = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        self.label = QLabel(self.tr("Notes & export"))
-        layout.addWidget(self.label)
+        self.ui = Ui_NotesScreen()
+        self.ui.setupUi(self)
+        self.services: Services | None = None  # type: ignore[assignment]
+        self.bridge: StoreBridge | None = None  # type: ignore[assignment]
+        self._event_id: int | None = None
+        self._series_id: int | None = None
+        self._note: Note | None = None
+        self._dirty = False
+        self._loading = False
+
+        self.figures = FiguresModel(self)
+        self.quotes = QuotesModel(self)
+        self.reactions = ReactionsModel(self)
+        self.search_model = SearchModel(self)
+        for view, model, stretch in (
+            (self.ui.figuresView, self.figures, 0),
+            (self.ui.quotesView, self.quotes, 0),
+            (self.ui.reactionsView, self.reactions, 0),
+            (self.ui.searchView, self.search_model, 2),
+        ):
+            view.setModel(model)
+            _setup_table(view, stretch)
+        self.ui.searchView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for view in (self.ui.quotesView, self.ui.reactionsView):
+            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        item_column = self.ui.quotesView.horizontalHeader()
+        item_column.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        item_column.resizeSection(2, 240)
+        self.ui.quotesView.setTextElideMode(Qt.TextElideMode.ElideRight)
+        for view in (self.ui.quotesView, self.ui.reactionsView, self.ui.searchView):
+            view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.searchView.doubleClicked.connect(self.open_search_result)
+        self.ui.noteSplitter.setSizes([500, 500])
+        self.ui.noteSplitter.setStretchFactor(0, 1)
+        self.ui.noteSplitter.setStretchFactor(1, 1)
+
+        self.quote_editor = QuoteEditor(self)
+        self.reaction_editor = ReactionEditor(self)
+
+        self._save_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self._save_timer.timeout.connect(self.save_note)
+        self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_MS)
+        self._preview_timer.timeout.connect(self.update_preview)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_MS)
+        self._search_timer.timeout.connect(self.run_search)
+
+        self.ui.eventCombo.currentIndexChanged.connect(self._event_chosen)
+        self.ui.itemCombo.currentIndexChanged.connect(self._item_chosen)
+        self.ui.noteEdit.textChanged.connect(self._note_edited)
+        self.ui.addFigureButton.clicked.connect(self.add_figure)
+        self.ui.removeFigureButton.clicked.connect(self.remove_figure)
+        self.figures.error.connect(self.show_error)
+        self.ui.searchEdit.textChanged.connect(lambda _t: self._search_timer.start())
+        self.ui.exportButton.clicked.connect(self.open_export_dialog)
+        self._set_enabled(False)
 
     def title(self) -> str:
         return self.tr("Notes & export")
+
+    # -- database -----------------------------------------------------------
+    def attach(self, services: Services, bridge: StoreBridge) -> None:
+        super().attach(services, bridge)
+        bridge.changed.connect(self._on_change)
+        self.reload_events()
+
+    def detach(self) -> None:
+        self.save_note()
+        if self.bridge is not None:
+            try:
+                self.bridge.changed.disconnect(self._on_change)
+            except (RuntimeError, TypeError):
+                pass
+        self.services = None  # type: ignore[assignment]
+        self._event_id = None
+        for model in (self.figures, self.quotes, self.reactions):
+            model.set_event(None, None)
+        self.search_model.search(None, None, "")
+        self._set_enabled(False)
+
+    def _on_change(self, topic: str, info: dict) -> None:
+        if topic == "events":
+            self.reload_events()
+        elif topic == "programme" and info.get("event_id") in (None, self._event_id):
+            self.reload_items()
+        elif topic == "content" and info.get("event_id") in (None, self._event_id):
+            self.reload_content()
+        elif topic in ("people", "registrations", "checkins"):
+            self.quote_editor.reload_people()
+            self.reaction_editor.reload_people()
+
+    def _set_enabled(self, on: bool) -> None:
+        for w in (self.ui.tabs, self.ui.itemCombo, self.ui.exportButton):
+            w.setEnabled(on)
+
+    # -- event and programme item ---------------------------------------------
+    def reload_events(self) -> None:
+        if self.services is None:
+            return
+        current = self._event_id
+        rows = self.services.events.summaries()
+        combo = self.ui.eventCombo
+        self._loading = True
+        combo.clear()
+        for r in rows:
+            date = (
+                QLocale().toString(dt.date.fromisoformat(r["date"]), QLocale.FormatType.ShortFormat)
+                if r["date"]
+                else ""
+            )
+            combo.addItem(f"{date}  {r['title']}".strip(), r["id"])
+        self._loading = False
+        if current is None:
+            today = dt.date.today().isoformat()
+            past = [r for r in rows if r["date"] and r["date"] <= today]
+            current = (past[0] if past else rows[0])["id"] if rows else None
+        self.set_event(current)
+
+    def current_event_id(self) -> int | None:
+        return self._event_id
+
+    def set_event(self, event_id: int | None) -> None:
+        combo = self.ui.eventCombo
+        index = combo.findData(event_id) if event_id is not None else -1
+        if index >= 0 and index != combo.currentIndex():
+            combo.setCurrentIndex(index)  # -> _event_chosen
+        elif index >= 0:
+            self._event_chosen(index)
+        else:
+            self._event_chosen(-1)
+
+    def _event_chosen(self, index: int) -> None:
+        if self._loading:
+            return
+        self.save_note()
+        event_id = self.ui.eventCombo.itemData(index) if index >= 0 else None
+        self._event_id = event_id
+        self._set_enabled(event_id is not None and self.services is not None)
+        if event_id is None or self.services is None:
+            return
+        event = self.services.events.get(event_id)
+        self._series_id = event.series_id
+        self.reload_items()
+        self.reload_content()
+        self.quote_editor.reload_people()
+        self.reaction_editor.reload_people()
+        self.run_search()
+
+    def reload_items(self) -> None:
+        if self.services is None or self._event_id is None:
+            return
+        combo = self.ui.itemCombo
+        keep = combo.currentData()
+        self._loading = True
+        combo.clear()
+        combo.addItem(self.tr("Whole event"), None)
+        items = self.services.events.programme(self._event_id)
+        for item in items:
+            start = item.start_time.strftime("%H:%M") + "  " if item.start_time else ""
+            combo.addItem(f"{start}{item.title}", item.id)
+        found = combo.findData(keep) if keep is not None else 0
+        combo.setCurrentIndex(max(0, found))
+        self._loading = False
+        self.quote_editor.reload_items(items)
+        self._item_chosen(combo.currentIndex())
+
+    def current_item_id(self) -> int | None:
+        return self.ui.itemCombo.currentData()
+
+    def _item_chosen(self, _index: int) -> None:
+        if self._loading:
+            return
+        self.save_note()
+        self.load_note()
+
+    # -- notes ------------------------------------------------------------------
+    def load_note(self) -> None:
+        """Show the note of the chosen event part (the first one if there are several)."""
+        if self.services is None or self._event_id is None:
+            return
+        item_id = self.current_item_id()
+        notes = [n for n in self.services.content.notes(self._event_id) if n.item_id == item_id]
+        self._note = notes[0] if notes else None
+        self._loading = True
+        self.ui.noteEdit.setPlainText(self._note.body if self._note else "")
+        self._loading = False
+        self._dirty = False
+        self.ui.saveStatus.setText("")
+        self.update_preview()
+
+    def _note_edited(self) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        self.ui.saveStatus.setText(self.tr("Editing…"))
+        self._save_timer.start()
+        self._preview_timer.start()
+
+    def update_preview(self) -> None:
+        self.ui.notePreview.setHtml(str(markdown_html(self.ui.noteEdit.toPlainText())))
+
+    def save_note(self) -> None:
+        """Write the note now if it changed (autosave calls this after a quiet moment)."""
+        self._save_timer.stop()
+        if not self._dirty or self.services is None or self._event_id is None:
+            return
+        body = self.ui.noteEdit.toPlainText()
+        try:
+            if self._note is None:
+                if not body.strip():
+                    self._dirty = False
+                    return
+                self._note = Note(self._event_id, body, item_id=self.current_item_id())
+            else:
+                self._note.body = body
+            self.services.content.save_note(self._note)
+        except KcdeskError as exc:
+            self.ui.saveStatus.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
+            return
+        self._dirty = False
+        self.ui.saveStatus.setText(
+            self.tr("Saved at %1").replace(
+                "%1", QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
+            )
+        )
+        self.note_saved.emit(self._note.id or 0)
+
+    # -- figures, quotes, reactions -----------------------------------------------
+    def reload_content(self) -> None:
+        for model, view in (
+            (self.figures, self.ui.figuresView),
+            (self.quotes, self.ui.quotesView),
+            (self.reactions, self.ui.reactionsView),
+        ):
+            selected = view.currentIndex().data(model.IdRole) if view.currentIndex().isValid() else None
+            model.set_event(self.services, self._event_id)
+            row = model.row_of(selected) if selected is not None else -1
+            if row >= 0:
+                view.selectRow(row)
+
+    def add_figure(self) -> None:
+        if self.services is None or self._event_id is None:
+            return
+        try:
+            figure = self.figures.add(self.tr("new figure"))
+        except KcdeskError as exc:
+            self.show_error(str(exc))
+            return
+        row = self.figures.row_of(figure.id)
+        if row >= 0:
+            index = self.figures.index(row, 0)
+            self.ui.figuresView.setCurrentIndex(index)
+            self.ui.figuresView.edit(index)
+
+    def remove_figure(self) -> None:
+        index = self.ui.figuresView.currentIndex()
+        figure = self.figures.row(index.row()) if index.isValid() else None
+        if figure is None or self.services is None:
+            return
+        self.services.content.delete_figure(figure.id, figure.event_id)
+
+    # -- search -------------------------------------------------------------------
+    def run_search(self) -> None:
+        text = self.ui.searchEdit.text()
+        self.search_model.search(self.services, self._series_id, text)
+        n = self.search_model.rowCount()
+        self.ui.searchStatus.setText(self.tr("%n result(s)", "", n) if text.strip() else "")
+
+    def open_search_result(self, index) -> None:
+        """Go to the event and tab of a search result."""
+        row = self.search_model.rows[index.row()] if index.isValid() else None
+        if row is None:
+            return
+        self.set_event(row["event_id"])
+        tab = {"note": self.ui.notesTab, "quote": self.ui.quotesTab, "reaction": self.ui.reactionsTab}[
+            row["kind"]
+        ]
+        self.ui.tabs.setCurrentWidget(tab)
+        if row["kind"] == "quote":
+            self.ui.quotesView.selectRow(self.quotes.row_of(row["id"]))
+        elif row["kind"] == "reaction":
+            self.ui.reactionsView.selectRow(self.reactions.row_of(row["id"]))
+        elif row["kind"] == "note":
+            note = next((n for n in self.services.content.notes(row["event_id"]) if n.id == row["id"]), None)
+            if note is not None:
+                self.ui.itemCombo.setCurrentIndex(max(0, self.ui.itemCombo.findData(note.item_id)))
+
+    # -- dialogs --------------------------------------------------------------------
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Notes"), message)
+
+    def confirm(self, question: str) -> bool:
+        return QMessageBox.question(self, self.tr("Notes"), question) == QMessageBox.StandardButton.Yes
+
+    def make_export_dialog(self):
+        from kcdesk.ui.notes.export_dialog import ExportDialog
+
+        self.save_note()
+        return ExportDialog(self.services, self._event_id, self)  # type: ignore[arg-type]
+
+    def open_export_dialog(self) -> None:
+        if self.services is None or self._event_id is None:
+            return
+        dialog = self.make_export_dialog()
+        dialog.exec()
+        dialog.deleteLater()
+
+    def screenshot_dialogs(self) -> list[tuple[str, Any]]:
+        if self.services is None or self._event_id is None:
+            return []
+        dialog = self.make_export_dialog()
+        dialog.resize(1040, 700)
+        dialog.update_preview()
+        return [("export", dialog)]

@@ -1,0 +1,358 @@
+"""The one template context: everything a kcdesk template may use, as plain data.
+
+Built from the services for one event and one language. Every key is
+documented in docs/templates.md. Consent is applied here, once:
+
+- ``quotes`` holds only quotes with consent "yes";
+- a person who did not consent to be named never appears by name in
+  ``speakers``, ``facilitators``, ``hosts``, ``programme``, ``quotes`` or
+  ``reactions`` (only ``attendees`` and ``registrations`` carry real names:
+  they feed the attendance list, certificates and the participants CSV, which
+  the organiser needs by name).
+
+The context holds no store, service or model objects, so a template cannot
+reach the database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from kcdesk.domain.enums import Consent, Part, ProgrammeKind, RegistrationStatus
+from kcdesk.domain.models import Event, Person, Quote, Sector
+from kcdesk.export.filters import ANONYMOUS, check_lang, markdown_html, role_phrase
+from kcdesk.services import Services
+
+KIND_LABELS = {
+    "nl": {
+        "opening-round": "Kennismakingsronde",
+        "presentation": "Presentatie",
+        "table-session": "Tafelsessie",
+        "break": "Pauze",
+        "closing": "Afsluiting",
+        "other": "Overig",
+    },
+    "en": {
+        "opening-round": "Opening round",
+        "presentation": "Presentation",
+        "table-session": "Table session",
+        "break": "Break",
+        "closing": "Closing",
+        "other": "Other",
+    },
+}
+PART_LABELS = {
+    "nl": {"speaker": "spreker", "facilitator": "begeleider", "host": "gastheer/gastvrouw"},
+    "en": {"speaker": "speaker", "facilitator": "facilitator", "host": "host"},
+}
+#: Sectors as an article names the groups present: "uit beleid, onderwijs en praktijk".
+SECTOR_GROUPS = {
+    "nl": {"policy": "beleid", "education": "onderwijs", "practice": "praktijk", "resident": "bewoners"},
+    "en": {"policy": "policy", "education": "education", "practice": "practice", "resident": "residents"},
+}
+STATUS_LABELS = {
+    "nl": {
+        "registered": "aangemeld",
+        "waitlisted": "wachtlijst",
+        "cancelled": "afgemeld",
+        "attended": "aanwezig",
+        "no-show": "niet verschenen",
+        "walk-in": "zonder aanmelding",
+    },
+    "en": {
+        "registered": "registered",
+        "waitlisted": "waitlisted",
+        "cancelled": "cancelled",
+        "attended": "attended",
+        "no-show": "no-show",
+        "walk-in": "walk-in",
+    },
+}
+
+
+def _sector_label(sectors: dict[str, Sector], code: str, lang: str) -> str:
+    s = sectors.get(code or "")
+    return s.label(lang) if s else ""
+
+
+def event_data(event: Event, lang: str, series_name: str = "") -> dict[str, Any]:
+    hours = event.hours
+    return {
+        "id": event.id,
+        "slug": event.slug,
+        "title": event.title,
+        "theme": event.theme or event.title,
+        "tagline": event.tagline,
+        "description": event.description,
+        "date": event.date,
+        "start_time": event.start_time,
+        "end_time": event.end_time,
+        "hours": hours,
+        "venue": {
+            "name": event.venue.name,
+            "room": event.venue.room,
+            "address": event.venue.address,
+            "full": str(event.venue),
+            "short": ", ".join(p for p in (event.venue.room, event.venue.name) if p),
+        },
+        "capacity": event.capacity,
+        "status": str(event.status),
+        "edition": event.edition,
+        "series": series_name,
+    }
+
+
+class ContextBuilder:
+    """Builds the context of one event; people are looked up once."""
+
+    def __init__(self, services: Services, event_id: int, lang: str = "nl"):
+        self.svc = services
+        self.lang = check_lang(lang)
+        self.event = services.events.get(event_id)
+        self.sectors = {s.code: s for s in services.people.sectors()}
+        self._people: dict[int, Person] = {}
+
+    # -- people ---------------------------------------------------------------
+    def person(self, person_id: int | None) -> Person | None:
+        if person_id is None:
+            return None
+        if person_id not in self._people:
+            p = self.svc.store.people.get(person_id)
+            if p is None:
+                return None
+            self._people[person_id] = p
+        return self._people[person_id]
+
+    def public_person(self, p: Person) -> dict[str, Any]:
+        """A person as a publication may show them (name only with consent)."""
+        lang = self.lang
+        named = bool(p.consent_name) and not p.erased
+        role = p.job_title if not p.erased else ""
+        org = p.organisation if not p.erased else ""
+        name = p.name if named else role_phrase(role, org, p.sector, lang)
+        if named:
+            intro = " ".join(x for x in (role, p.name) if x) + (f" ({org})" if org else "")
+        else:
+            intro = name
+        return {
+            "id": p.id,
+            "name": name,
+            "named": named,
+            "job_title": role,
+            "role": role,
+            "organisation": org,
+            "sector": p.sector,
+            "sector_label": _sector_label(self.sectors, p.sector, lang),
+            "intro": intro,
+        }
+
+    # -- parts ----------------------------------------------------------------
+    def quote(self, q: Quote, items: dict[int, str]) -> dict[str, Any]:
+        lang = self.lang
+        p = self.person(q.person_id)
+        if p is not None:
+            info = self.public_person(p)
+            by, named = info["name"], info["named"]
+            role, org = info["role"], info["organisation"]
+        elif q.attribution_name.strip():
+            by, named = q.attribution_name.strip(), True
+            role, org = q.attribution_role.strip(), q.attribution_org.strip()
+        else:
+            role, org = q.attribution_role.strip(), q.attribution_org.strip()
+            by, named = role_phrase(role, org, "", lang), False
+        detail = ", ".join(x for x in (role, org) if x) if named else ""
+        return {
+            "text": q.text.strip(),
+            "by": by,
+            "named": named,
+            "role": role,
+            "organisation": org,
+            "by_full": f"{by} ({detail})" if detail else by,
+            "item_id": q.item_id,
+            "item_title": items.get(q.item_id or -1, ""),
+        }
+
+    def build(self) -> dict[str, Any]:
+        svc, lang, event = self.svc, self.lang, self.event
+        assert event.id is not None
+        series = svc.events.series(event.series_id)
+        organiser = svc.events.organiser()
+        programme_items = svc.events.programme(event.id)
+        item_titles = {i.id: i.title for i in programme_items if i.id is not None}
+        notes = svc.content.notes(event.id)
+        quotes = [
+            self.quote(q, item_titles) for q in svc.content.quotes(event.id) if q.consent == Consent.YES
+        ]
+
+        programme, roles = [], {Part.SPEAKER: {}, Part.FACILITATOR: {}, Part.HOST: {}}
+        for item in programme_items:
+            start = item.start_time
+            end = (
+                (dt.datetime.combine(dt.date.min, start) + dt.timedelta(minutes=item.duration_min)).time()
+                if start
+                else None
+            )
+            entry: dict[str, Any] = {
+                "id": item.id,
+                "title": item.title,
+                "kind": str(item.kind),
+                "kind_label": KIND_LABELS[lang].get(str(item.kind), str(item.kind)),
+                "start_time": start,
+                "end_time": end,
+                "duration_min": item.duration_min,
+                "description": item.description,
+                "tables": item.tables,
+                "speakers": [],
+                "facilitators": [],
+                "hosts": [],
+                "people": [],
+                "notes": [self.note(n, item_titles) for n in notes if n.item_id == item.id],
+                "quotes": [q for q in quotes if q["item_id"] == item.id],
+            }
+            for pp in item.people:
+                p = self.person(pp.person_id)
+                if p is None:
+                    continue
+                info = self.public_person(p)
+                entry["people"].append(
+                    info | {"part": str(pp.part), "part_label": PART_LABELS[lang][str(pp.part)]}
+                )
+                entry[
+                    {"speaker": "speakers", "facilitator": "facilitators", "host": "hosts"}[str(pp.part)]
+                ].append(info)
+                role = roles[Part(pp.part)].setdefault(p.id, info | {"titles": [], "brought": []})
+                role["titles"].append(item.title)
+                if item.description:
+                    role["brought"].append(item.description)
+                role["brought"].extend(
+                    n.body.strip() for n in notes if n.item_id == item.id and n.body.strip()
+                )
+            programme.append(entry)
+
+        regs = svc.registrations.of_event(event.id)
+        attendees, registrations = [], []
+        by_sector: dict[str, dict[str, int]] = {}
+        for r in regs:
+            status = r["status"]
+            present = r["checked_in_at"] is not None
+            row = self.registration(r)
+            registrations.append(row)
+            if present:
+                attendees.append(row)
+            if status not in (RegistrationStatus.CANCELLED, RegistrationStatus.WAITLISTED):
+                c = by_sector.setdefault(r["sector"] or "", {"registered": 0, "present": 0})
+                c["registered"] += 1
+                c["present"] += int(present)
+        order = {code: s.position for code, s in self.sectors.items()}
+        sector_rows = [
+            {
+                "code": code,
+                "label": _sector_label(self.sectors, code, lang)
+                or ("onbekend" if lang == "nl" else "unknown"),
+                "label_nl": _sector_label(self.sectors, code, "nl") or "onbekend",
+                "label_en": _sector_label(self.sectors, code, "en") or "unknown",
+                "registered": c["registered"],
+                "present": c["present"],
+            }
+            for code, c in sorted(by_sector.items(), key=lambda kv: (order.get(kv[0], 99), kv[0]))
+        ]
+        present_sectors = [
+            SECTOR_GROUPS[lang].get(s["code"], s["label"].lower())
+            for s in sector_rows
+            if s["present"] and s["code"] not in ("", "other")
+        ]
+        registered = sum(c["registered"] for c in by_sector.values())
+        present_n = len(attendees)
+        no_shows = sum(
+            1
+            for r in regs
+            if r["checked_in_at"] is None
+            and r["status"] in (RegistrationStatus.REGISTERED, RegistrationStatus.NO_SHOW)
+        )
+
+        nxt = svc.events.next_event(event)
+        next_series = svc.events.series(nxt.series_id) if nxt else None
+        return {
+            "lang": lang,
+            "today": dt.date.today(),
+            "organiser": {
+                "name": organiser.name if organiser else "",
+                "website": organiser.website if organiser else "",
+                "newsletter_line": organiser.newsletter_line if organiser else "",
+                "privacy_line": organiser.privacy_line if organiser else "",
+            },
+            "series": {"name": series.name, "season": series.season} if series else None,
+            "event": event_data(event, lang, series.name if series else ""),
+            "programme": programme,
+            "speakers": list(roles[Part.SPEAKER].values()),
+            "facilitators": list(roles[Part.FACILITATOR].values()),
+            "hosts": list(roles[Part.HOST].values()),
+            "participants": {
+                "count": present_n,
+                "registered": registered,
+                "no_shows": no_shows,
+                "no_show_rate": (no_shows / registered) if registered else 0.0,
+                "walk_ins": sum(1 for r in regs if r["status"] == RegistrationStatus.WALK_IN),
+                "cancelled": sum(1 for r in regs if r["status"] == RegistrationStatus.CANCELLED),
+                "waitlisted": sum(1 for r in regs if r["status"] == RegistrationStatus.WAITLISTED),
+                "by_sector": sector_rows,
+                "sectors": present_sectors,
+            },
+            "attendees": attendees,
+            "registrations": registrations,
+            "notes": [self.note(n, item_titles) for n in notes],
+            "event_notes": [self.note(n, item_titles) for n in notes if n.item_id is None],
+            "figures": [{"label": f.label, "value": f.value} for f in svc.content.figures(event.id)],
+            "quotes": quotes,
+            "reactions": [self.reaction(x) for x in svc.content.reactions(event.id)],
+            "table_sessions": [p for p in programme if p["kind"] == ProgrammeKind.TABLE_SESSION],
+            "next_event": event_data(nxt, lang, next_series.name if next_series else "") if nxt else None,
+            "anonymous": ANONYMOUS[lang],
+        }
+
+    def note(self, n, items: dict[int, str]) -> dict[str, Any]:
+        return {
+            "markdown": n.body,
+            "html": markdown_html(n.body),
+            "author": n.author,
+            "item_id": n.item_id,
+            "item_title": items.get(n.item_id or -1, ""),
+        }
+
+    def reaction(self, x) -> dict[str, Any]:
+        p = self.person(x.person_id)
+        named = bool(p and p.consent_name and not p.erased)
+        return {
+            "text": x.text.strip(),
+            "by": p.name if named else ANONYMOUS[self.lang],  # type: ignore[union-attr]
+            "named": named,
+            "organisation": p.organisation if named else "",  # type: ignore[union-attr]
+            "rating": x.rating,
+        }
+
+    def registration(self, r: dict[str, Any]) -> dict[str, Any]:
+        from kcdesk.domain.names import display_name
+
+        checked = r["checked_in_at"]
+        return {
+            "name": display_name(r["given_name"], r["particle"], r["family_name"]),
+            "given_name": r["given_name"],
+            "family_name": " ".join(x for x in (r["particle"], r["family_name"]) if x),
+            "organisation": r["organisation"],
+            "job_title": r["job_title"],
+            "email": r["email"],
+            "sector": r["sector"],
+            "sector_label": _sector_label(self.sectors, r["sector"], self.lang),
+            "code": r["code"],
+            "status": r["status"],
+            "status_label": STATUS_LABELS[self.lang].get(r["status"], r["status"]),
+            "checked_in_at": dt.datetime.fromisoformat(checked) if checked else None,
+            "present": checked is not None,
+            "station": r["station"],
+        }
+
+
+def build_context(services: Services, event_id: int, lang: str = "nl") -> dict[str, Any]:
+    """The documented template context of one event (docs/templates.md)."""
+    return ContextBuilder(services, event_id, lang).build()

@@ -1,0 +1,201 @@
+"""Jinja filters for kcdesk templates: dates, times, lists, counts, markdown, attributions.
+
+Every filter takes the template language ("nl" or "en"); :func:`filters_for`
+binds it so a template writes ``{{ event.date | date }}`` and gets
+"donderdag 10 oktober 2019" or "Thursday 10 October 2019".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import markdown as _markdown
+from babel.dates import format_date as _format_date
+from babel.numbers import format_decimal
+from markupsafe import Markup
+
+LOCALES = {"nl": "nl_NL", "en": "en_GB"}
+LANGUAGES = tuple(LOCALES)
+
+#: Nouns for rounded counts: singular and plural per language.
+NOUNS = {
+    "nl": {"participant": ("deelnemer", "deelnemers"), "person": ("persoon", "personen")},
+    "en": {"participant": ("participant", "participants"), "person": ("person", "people")},
+}
+
+#: "een docent uit het onderwijs" / "a teacher from education": the phrase per sector.
+SECTOR_PHRASES = {
+    "nl": {
+        "policy": "uit het beleid",
+        "education": "uit het onderwijs",
+        "practice": "uit de praktijk",
+        "resident": "uit de wijk",
+        "other": "",
+    },
+    "en": {
+        "policy": "from policy",
+        "education": "from education",
+        "practice": "from practice",
+        "resident": "from the neighbourhood",
+        "other": "",
+    },
+}
+
+ANONYMOUS = {"nl": "een deelnemer", "en": "a participant"}
+
+
+def check_lang(lang: str) -> str:
+    from kcdesk.domain.errors import ValidationError
+
+    if lang not in LOCALES:
+        raise ValidationError(f"Unknown language '{lang}'; choose nl or en.", "lang")
+    return lang
+
+
+def _as_date(value: Any) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.astimezone().date() if value.tzinfo else value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def format_date(value: Any, lang: str = "nl", style: str = "full") -> str:
+    """ "donderdag 10 oktober 2019" (full), "10 oktober 2019" (long), "10-10-2019" (short)."""
+    d = _as_date(value)
+    if d is None:
+        return ""
+    pattern = {"full": "EEEE d MMMM y", "long": "d MMMM y", "day": "EEEE d MMMM"}.get(style, style)
+    if style == "short":
+        pattern = "dd-MM-y" if lang == "nl" else "dd/MM/y"
+    return _format_date(d, pattern, locale=LOCALES[lang])
+
+
+def format_time(value: Any, lang: str = "nl") -> str:
+    """ "14:00" — both languages use the 24-hour clock in our documents."""
+    if value in (None, ""):
+        return ""
+    if isinstance(value, dt.datetime):
+        value = value.astimezone() if value.tzinfo else value
+        return value.strftime("%H:%M")
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    return str(value)[:5]
+
+
+def join_list(items: Iterable[Any], lang: str = "nl") -> str:
+    """ "A, B en C" / "A, B and C" (no serial comma)."""
+    parts = [str(i) for i in items if str(i).strip()]
+    if not parts:
+        return ""
+    if len(parts) == 1:
+        return parts[0]
+    word = "en" if lang == "nl" else "and"
+    return f"{', '.join(parts[:-1])} {word} {parts[-1]}"
+
+
+def rounded(n: int | float) -> tuple[int, bool]:
+    """Round a head count the way an article does: (value, was it rounded)."""
+    n = int(round(n))
+    if n < 15:
+        return n, False
+    step = 5 if n < 100 else 10 if n < 1000 else 50
+    r = int(round(n / step) * step)
+    return r, r != n
+
+
+def about(n: int | float, lang: str = "nl", noun: str = "participant") -> str:
+    """ "ongeveer 25 deelnemers" / "about 25 participants"; small counts stay exact."""
+    value, approx = rounded(n)
+    sing, plural = NOUNS[lang].get(noun, (noun, noun))
+    word = sing if value == 1 else plural
+    text = f"{value} {word}"
+    if approx:
+        text = ("ongeveer " if lang == "nl" else "about ") + text
+    return text
+
+
+def number(value: Any, lang: str = "nl") -> str:
+    """A number in the language's notation; whole numbers without decimals."""
+    if value in (None, ""):
+        return ""
+    v = float(value)
+    if v.is_integer():
+        return format_decimal(int(v), locale=LOCALES[lang])
+    return format_decimal(round(v, 2), locale=LOCALES[lang])
+
+
+def percent(value: Any, lang: str = "nl") -> str:
+    if value in (None, ""):
+        return ""
+    return f"{number(round(float(value) * 100), lang)}%"
+
+
+def markdown_html(text: str) -> Markup:
+    """Markdown to HTML. Raw HTML in the source is shown as text, not passed through."""
+    source = (text or "").replace("&", "&amp;").replace("<", "&lt;")
+    return Markup(_markdown.markdown(source, extensions=["sane_lists"], output_format="html"))
+
+
+def article_for(word: str, lang: str) -> str:
+    if lang == "nl":
+        return "een"
+    return "an" if word[:1].lower() in "aeiou" else "a"
+
+
+def role_phrase(role: str, organisation: str, sector: str, lang: str) -> str:
+    """ "een docent uit het onderwijs" / "a teacher from education"; falls back to the organisation."""
+    role = (role or "").strip()
+    if not role:
+        return ANONYMOUS[lang]
+    phrase = SECTOR_PHRASES[lang].get(sector or "", "")
+    head = f"{article_for(role, lang)} {role}"
+    if phrase:
+        return f"{head} {phrase}"
+    if organisation:
+        return f"{head} {'van' if lang == 'nl' else 'at'} {organisation}"
+    return head
+
+
+def attribution(person: dict[str, Any] | None, lang: str = "nl") -> str:
+    """How a person is named in a publication, following their consent.
+
+    ``person`` is a context person (see docs/templates.md): by name if they
+    consented to be named, else by role and sector, else "een deelnemer".
+    """
+    if not person:
+        return ANONYMOUS[lang]
+    if person.get("named"):
+        return person["name"]
+    return role_phrase(person.get("job_title", ""), "", person.get("sector", ""), lang)
+
+
+def capitalise(text: str) -> str:
+    """First letter upper case ("een deelnemer" at the start of a sentence)."""
+    return text[:1].upper() + text[1:] if text else text
+
+
+def filters_for(lang: str) -> dict[str, Callable[..., Any]]:
+    """The filters with the template language bound."""
+    lang = check_lang(lang)
+    bind = functools.partial
+    return {
+        "date": bind(_date_filter, lang=lang),
+        "time": bind(format_time, lang=lang),
+        "join_list": bind(join_list, lang=lang),
+        "about": bind(about, lang=lang),
+        "number": bind(number, lang=lang),
+        "percent": bind(percent, lang=lang),
+        "markdown": markdown_html,
+        "attribution": bind(attribution, lang=lang),
+        "capitalise": capitalise,
+    }
+
+
+def _date_filter(value: Any, style: str = "full", *, lang: str) -> str:
+    return format_date(value, lang, style)

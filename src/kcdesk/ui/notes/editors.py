@@ -1,0 +1,256 @@
+"""The quote and reaction forms under their tables on the notes screen.
+
+Each editor binds the widgets of the screen's Designer form, fills them from
+the selected row and saves through ``services.content``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from kcdesk.domain.enums import Consent
+from kcdesk.domain.errors import KcdeskError
+from kcdesk.domain.models import Person, ProgrammeItem, Quote, Reaction
+from kcdesk.export.filters import ANONYMOUS, role_phrase
+from kcdesk.ui.notes.models import consent_label
+
+if TYPE_CHECKING:  # pragma: no cover
+    from kcdesk.ui.notes.screen import NotesScreen
+
+
+def _people_of_event(screen: NotesScreen) -> list[tuple[int, str]]:
+    """(person id, "Name — Organisation") of everyone registered or on the programme."""
+    svc, event_id = screen.services, screen.current_event_id()
+    if svc is None or event_id is None:
+        return []
+    seen: dict[int, str] = {}
+    for r in svc.registrations.of_event(event_id):
+        name = " ".join(x for x in (r["given_name"], r["particle"], r["family_name"]) if x)
+        seen[r["person_id"]] = f"{name} — {r['organisation']}" if r["organisation"] else name
+    ids = [pp.person_id for item in svc.events.programme(event_id) for pp in item.people]
+    for q in svc.content.quotes(event_id):
+        if q.person_id is not None:
+            ids.append(q.person_id)
+    for r in svc.content.reactions(event_id):
+        if r.person_id is not None:
+            ids.append(r.person_id)
+    missing = [i for i in ids if i not in seen]
+    for pid, p in svc.store.people.many(missing).items():
+        seen[pid] = f"{p.name} — {p.organisation}" if p.organisation else p.name
+    return sorted(seen.items(), key=lambda kv: kv[1].casefold())
+
+
+class QuoteEditor(QObject):
+    #: saved(quote_id): a quote was saved from the form
+    saved = Signal(int)
+
+    def __init__(self, screen: NotesScreen):
+        super().__init__(screen)
+        self.screen = screen
+        self.ui = screen.ui
+        self.quote: Quote | None = None
+        for consent in (Consent.ASK, Consent.YES, Consent.NO):
+            self.ui.quoteConsent.addItem(consent_label(consent), str(consent))
+        self.ui.quotesView.selectionModel().currentRowChanged.connect(lambda cur, _prev: self.show(cur.row()))
+        self.ui.newQuoteButton.clicked.connect(self.clear)
+        self.ui.saveQuoteButton.clicked.connect(self.save)
+        self.ui.deleteQuoteButton.clicked.connect(self.delete)
+        self.ui.quotePerson.currentIndexChanged.connect(self._who_changed)
+        for w in (self.ui.quoteName, self.ui.quoteRole, self.ui.quoteOrg):
+            w.textChanged.connect(self._update_attribution)
+        self.ui.quoteConsent.currentIndexChanged.connect(self._update_attribution)
+        self.clear()
+
+    def reload_people(self) -> None:
+        combo = self.ui.quotePerson
+        keep = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("Free attribution (fill in below)"), None)
+        for pid, label in _people_of_event(self.screen):
+            combo.addItem(label, pid)
+        combo.setCurrentIndex(max(0, combo.findData(keep)) if keep is not None else 0)
+        combo.blockSignals(False)
+        self._who_changed()
+
+    def reload_items(self, items: list[ProgrammeItem]) -> None:
+        combo = self.ui.quoteItem
+        keep = combo.currentData()
+        combo.clear()
+        combo.addItem(self.tr("(whole event)"), None)
+        for item in items:
+            combo.addItem(item.title, item.id)
+        combo.setCurrentIndex(max(0, combo.findData(keep)) if keep is not None else 0)
+
+    def _who_changed(self) -> None:
+        free = self.ui.quotePerson.currentData() is None
+        for w in (self.ui.quoteName, self.ui.quoteRole, self.ui.quoteOrg):
+            w.setEnabled(free)
+        self._update_attribution()
+
+    def _update_attribution(self) -> None:
+        """Show how exports will attribute this quote, following consent."""
+        from kcdesk.ui.notes.screen import ui_lang
+
+        lang = ui_lang()
+        if self.ui.quoteConsent.currentData() != str(Consent.YES):
+            self.ui.quoteAttribution.setText(self.tr("Not in exports until consent is “yes”."))
+            return
+        pid = self.ui.quotePerson.currentData()
+        svc = self.screen.services
+        if pid is not None and svc is not None:
+            p: Person | None = svc.store.people.get(pid)
+            if p is None:
+                by = ANONYMOUS[lang]
+            else:
+                by = p.name if p.consent_name else role_phrase(p.job_title, p.organisation, p.sector, lang)
+        else:
+            name, role, org = (
+                w.text().strip() for w in (self.ui.quoteName, self.ui.quoteRole, self.ui.quoteOrg)
+            )
+            by = name or role_phrase(role, org, "", lang)
+        self.ui.quoteAttribution.setText(self.tr("In exports: “…” — %1").replace("%1", by))
+
+    def show(self, row: int) -> None:
+        quote = self.screen.quotes.row(row)
+        if quote is None:
+            return
+        self.quote = quote
+        ui = self.ui
+        ui.quoteText.setPlainText(quote.text)
+        index = ui.quotePerson.findData(quote.person_id) if quote.person_id is not None else 0
+        ui.quotePerson.setCurrentIndex(max(0, index))
+        ui.quoteName.setText(quote.attribution_name)
+        ui.quoteRole.setText(quote.attribution_role)
+        ui.quoteOrg.setText(quote.attribution_org)
+        ui.quoteItem.setCurrentIndex(max(0, ui.quoteItem.findData(quote.item_id)) if quote.item_id else 0)
+        ui.quoteConsent.setCurrentIndex(max(0, ui.quoteConsent.findData(str(quote.consent))))
+        ui.deleteQuoteButton.setEnabled(True)
+        self._who_changed()
+
+    def clear(self) -> None:
+        self.quote = None
+        ui = self.ui
+        ui.quotesView.clearSelection()
+        ui.quoteText.clear()
+        ui.quotePerson.setCurrentIndex(0)
+        for w in (ui.quoteName, ui.quoteRole, ui.quoteOrg):
+            w.clear()
+        ui.quoteItem.setCurrentIndex(0)
+        ui.quoteConsent.setCurrentIndex(ui.quoteConsent.findData(str(Consent.ASK)))
+        ui.deleteQuoteButton.setEnabled(False)
+        self._who_changed()
+
+    def save(self) -> Quote | None:
+        svc, event_id = self.screen.services, self.screen.current_event_id()
+        if svc is None or event_id is None:
+            return None
+        ui = self.ui
+        quote = self.quote or Quote(event_id, "")
+        quote.text = ui.quoteText.toPlainText().strip()
+        quote.person_id = ui.quotePerson.currentData()
+        free = quote.person_id is None
+        quote.attribution_name = ui.quoteName.text().strip() if free else ""
+        quote.attribution_role = ui.quoteRole.text().strip() if free else ""
+        quote.attribution_org = ui.quoteOrg.text().strip() if free else ""
+        quote.item_id = ui.quoteItem.currentData()
+        quote.consent = Consent(ui.quoteConsent.currentData())
+        try:
+            svc.content.save_quote(quote)
+        except KcdeskError as exc:
+            self.screen.show_error(str(exc))
+            return None
+        self.quote = quote
+        row = self.screen.quotes.row_of(quote.id)
+        if row >= 0:
+            ui.quotesView.selectRow(row)
+        ui.deleteQuoteButton.setEnabled(True)
+        self.saved.emit(quote.id or 0)
+        return quote
+
+    def delete(self) -> None:
+        svc = self.screen.services
+        if self.quote is None or self.quote.id is None or svc is None:
+            return
+        if not self.screen.confirm(self.tr("Delete this quote?")):
+            return
+        svc.content.delete_quote(self.quote.id, self.quote.event_id)
+        self.clear()
+
+
+class ReactionEditor(QObject):
+    #: saved(reaction_id): a reaction was saved from the form
+    saved = Signal(int)
+
+    def __init__(self, screen: NotesScreen):
+        super().__init__(screen)
+        self.screen = screen
+        self.ui = screen.ui
+        self.reaction: Reaction | None = None
+        self.ui.reactionsView.selectionModel().currentRowChanged.connect(
+            lambda cur, _prev: self.show(cur.row())
+        )
+        self.ui.newReactionButton.clicked.connect(self.clear)
+        self.ui.saveReactionButton.clicked.connect(self.save)
+        self.ui.deleteReactionButton.clicked.connect(self.delete)
+        self.clear()
+
+    def reload_people(self) -> None:
+        combo = self.ui.reactionPerson
+        keep = combo.currentData()
+        combo.clear()
+        combo.addItem(self.tr("(anonymous)"), None)
+        for pid, label in _people_of_event(self.screen):
+            combo.addItem(label, pid)
+        combo.setCurrentIndex(max(0, combo.findData(keep)) if keep is not None else 0)
+
+    def show(self, row: int) -> None:
+        reaction = self.screen.reactions.row(row)
+        if reaction is None:
+            return
+        self.reaction = reaction
+        self.ui.reactionText.setPlainText(reaction.text)
+        index = self.ui.reactionPerson.findData(reaction.person_id) if reaction.person_id is not None else 0
+        self.ui.reactionPerson.setCurrentIndex(max(0, index))
+        self.ui.reactionRating.setValue(reaction.rating or 0)
+        self.ui.deleteReactionButton.setEnabled(True)
+
+    def clear(self) -> None:
+        self.reaction = None
+        self.ui.reactionsView.clearSelection()
+        self.ui.reactionText.clear()
+        self.ui.reactionPerson.setCurrentIndex(0)
+        self.ui.reactionRating.setValue(0)
+        self.ui.deleteReactionButton.setEnabled(False)
+
+    def save(self) -> Reaction | None:
+        svc, event_id = self.screen.services, self.screen.current_event_id()
+        if svc is None or event_id is None:
+            return None
+        reaction = self.reaction or Reaction(event_id, "")
+        reaction.text = self.ui.reactionText.toPlainText().strip()
+        reaction.person_id = self.ui.reactionPerson.currentData()
+        reaction.rating = self.ui.reactionRating.value() or None
+        try:
+            svc.content.save_reaction(reaction)
+        except KcdeskError as exc:
+            self.screen.show_error(str(exc))
+            return None
+        self.reaction = reaction
+        row = self.screen.reactions.row_of(reaction.id)
+        if row >= 0:
+            self.ui.reactionsView.selectRow(row)
+        self.ui.deleteReactionButton.setEnabled(True)
+        self.saved.emit(reaction.id or 0)
+        return reaction
+
+    def delete(self) -> None:
+        svc = self.screen.services
+        if self.reaction is None or self.reaction.id is None or svc is None:
+            return
+        if not self.screen.confirm(self.tr("Delete this reaction?")):
+            return
+        svc.content.delete_reaction(self.reaction.id, self.reaction.event_id)
+        self.clear()

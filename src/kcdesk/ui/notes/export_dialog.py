@@ -1,0 +1,267 @@
+"""The export dialog: template, format and language, a live preview, progress, open the result."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QTextDocument
+from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QMessageBox, QWidget
+
+from kcdesk.domain.errors import KcdeskError
+from kcdesk.export import registry
+from kcdesk.export.environment import user_dir
+from kcdesk.services import Services
+from kcdesk.ui.forms.ui_export_dialog import Ui_ExportDialog
+
+PREVIEW_MS = 200
+NameRole = 0x0100 + 1
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportDialog", text)
+
+
+def template_title(name: str) -> str:
+    return {
+        "article": _tr("Draft article"),
+        "attendance": _tr("Attendance list"),
+        "signin-sheet": _tr("Sign-in sheet (empty)"),
+        "certificates": _tr("Certificates of attendance"),
+        "badges": _tr("Name badges"),
+        "participants": _tr("Participants (spreadsheet)"),
+        "calendar": _tr("Calendar invitation"),
+        "newsletter": _tr("Newsletter snippet"),
+        "report": _tr("Report for funders"),
+    }.get(name, name)
+
+
+def template_description(info: registry.TemplateInfo) -> str:
+    text = {
+        "article": _tr(
+            "A draft news article in the style of the network's website: speakers, "
+            "participants, table sessions, key figures, quotes with consent, reactions."
+        ),
+        "attendance": _tr("Everyone who checked in, with organisation and time (presentielijst)."),
+        "signin-sheet": _tr("An empty list to sign on paper if the computer fails."),
+        "certificates": _tr("One page per checked-in participant, for professional registers."),
+        "badges": _tr("Name badges with check-in QR codes."),
+        "participants": _tr("All registrations; opens correctly in Excel."),
+        "calendar": _tr("An .ics invitation for Outlook, Google or Apple calendars."),
+        "newsletter": _tr("A short HTML block to paste into a newsletter."),
+        "report": _tr(
+            "Registered vs attended by sector, no-shows, first-time and returning "
+            "participants across the series, with charts."
+        ),
+    }.get(info.name, _tr("Your own template from the templates folder."))
+    if info.overridden:
+        text += " " + _tr("Uses your version: %1").replace("%1", ", ".join(info.files))
+    return text
+
+
+def format_label(fmt: str) -> str:
+    names = {
+        "md": "Markdown",
+        "html": "HTML",
+        "docx": _tr("Word"),
+        "pdf": "PDF",
+        "csv": _tr("Spreadsheet (CSV)"),
+        "ics": _tr("Calendar"),
+        "txt": _tr("Text"),
+        "xml": "XML",
+    }
+    return f"{names.get(fmt, fmt)} (.{fmt})"
+
+
+class ExportDialog(QDialog):
+    #: exported(path): a file was written
+    exported = Signal(str)
+
+    def __init__(self, services: Services, event_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_ExportDialog()
+        self.ui.setupUi(self)
+        self.services = services
+        self.event_id = event_id
+        self._cancel = False
+        self._busy = False
+        self.infos: dict[str, registry.TemplateInfo] = {}
+        event = services.events.get(event_id)
+        self.setWindowTitle(self.tr("Export — %1").replace("%1", event.title))
+        self.slug = event.slug or "event"
+        self.ui.languageCombo.addItem("Nederlands", "nl")
+        self.ui.languageCombo.addItem("English", "en")
+        self.ui.progress.hide()
+        self.ui.cancelButton.hide()
+        self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_MS)
+        self._preview_timer.timeout.connect(self.update_preview)
+        self.ui.templateList.currentRowChanged.connect(self._template_chosen)
+        self.ui.formatCombo.currentIndexChanged.connect(lambda _i: self.schedule_preview())
+        self.ui.languageCombo.currentIndexChanged.connect(lambda _i: self.schedule_preview())
+        self.ui.exportButton.clicked.connect(self.export)
+        self.ui.cancelButton.clicked.connect(self.cancel)
+        self.ui.templatesFolderButton.clicked.connect(self.open_templates_folder)
+        self.load_templates()
+
+    # -- choices ------------------------------------------------------------------
+    def load_templates(self) -> None:
+        keep = self.template()
+        self.ui.templateList.clear()
+        self.infos = {t.name: t for t in registry.templates()}
+        for info in self.infos.values():
+            label = template_title(info.name)
+            if not info.builtin:
+                label += " " + self.tr("(yours)")
+            elif info.overridden:
+                label += " " + self.tr("(changed)")
+            item = QListWidgetItem(label)
+            item.setData(NameRole, info.name)
+            item.setToolTip(", ".join(info.formats))
+            self.ui.templateList.addItem(item)
+        names = list(self.infos)
+        self.ui.templateList.setCurrentRow(names.index(keep) if keep in names else 0)
+
+    def template(self) -> str | None:
+        item = self.ui.templateList.currentItem()
+        return item.data(NameRole) if item else None
+
+    def fmt(self) -> str:
+        return self.ui.formatCombo.currentData() or ""
+
+    def lang(self) -> str:
+        return self.ui.languageCombo.currentData() or "nl"
+
+    def choose(self, template: str, fmt: str | None = None, lang: str | None = None) -> None:
+        """Select a template, format and language (tests, remembered choices)."""
+        for row in range(self.ui.templateList.count()):
+            if self.ui.templateList.item(row).data(NameRole) == template:
+                self.ui.templateList.setCurrentRow(row)
+        if fmt:
+            self.ui.formatCombo.setCurrentIndex(self.ui.formatCombo.findData(fmt))
+        if lang:
+            self.ui.languageCombo.setCurrentIndex(self.ui.languageCombo.findData(lang))
+
+    def _template_chosen(self, _row: int) -> None:
+        info = self.infos.get(self.template() or "")
+        combo = self.ui.formatCombo
+        combo.blockSignals(True)
+        combo.clear()
+        if info:
+            for f in info.formats:
+                combo.addItem(format_label(f), f)
+            self.ui.descriptionLabel.setText(template_description(info))
+        combo.blockSignals(False)
+        self.schedule_preview()
+
+    # -- preview --------------------------------------------------------------------
+    def schedule_preview(self) -> None:
+        """Refresh the preview after a quiet moment (only while the dialog is shown)."""
+        if self.isVisible():
+            self._preview_timer.start()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.schedule_preview()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self._preview_timer.stop()
+        super().hideEvent(event)
+
+    def update_preview(self) -> None:
+        self._preview_timer.stop()
+        name = self.template()
+        if not name:
+            return
+        browser = self.ui.preview
+        try:
+            preview = registry.preview(self.services, self.event_id, name, self.fmt(), self.lang())
+        except KcdeskError as exc:
+            browser.setPlainText(str(exc))
+            self.ui.statusLabel.setText(self.tr("This template has a problem; see the preview."))
+            return
+        self.ui.statusLabel.setText("")
+        if preview.images:
+            from kcdesk.export.pdf import svg_image
+
+            for src, svg in preview.images.items():
+                browser.document().addResource(
+                    QTextDocument.ResourceType.ImageResource, QUrl(src), svg_image(svg, 1120)
+                )
+        if preview.kind == "html":
+            browser.setHtml(preview.text)
+        elif preview.kind == "markdown":
+            browser.setMarkdown(preview.text)
+        else:
+            browser.setPlainText(preview.text)
+
+    # -- export ---------------------------------------------------------------------
+    def suggested_name(self) -> str:
+        return f"{self.slug}-{self.template()}.{self.fmt()}"
+
+    def ask_path(self) -> Path | None:
+        """Where to save (a file dialog; tests replace this)."""
+        fmt = self.fmt()
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export"), self.suggested_name(), f"{format_label(fmt)} (*.{fmt})"
+        )
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix else path.with_suffix(f".{fmt}")
+
+    def open_url(self, url: QUrl) -> None:
+        """Open a file or folder with the system (tests replace this)."""
+        QDesktopServices.openUrl(url)
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Export"), message)
+
+    def _progress(self, done: int, total: int) -> bool:
+        if self.ui.progress.isHidden():
+            self.ui.progress.show()
+            self.ui.cancelButton.show()
+        self.ui.progress.setMaximum(total)
+        self.ui.progress.setValue(done)
+        if done % 10 == 0 or done == total:
+            QCoreApplication.processEvents()
+        return not self._cancel
+
+    def cancel(self) -> None:
+        self._cancel = True
+
+    def export(self, path: Path | None = None) -> Path | None:
+        """Export to ``path`` (asked when not given); opens it when done if ticked."""
+        name = self.template()
+        if not name or self._busy:
+            return None
+        path = path or self.ask_path()
+        if path is None:
+            return None
+        self._busy, self._cancel = True, False
+        self.ui.exportButton.setEnabled(False)
+        self.ui.statusLabel.setText(self.tr("Exporting…"))
+        QCoreApplication.processEvents()
+        try:
+            registry.export(self.services, self.event_id, name, path, self.lang(), self.fmt(), self._progress)
+        except registry.ExportCancelled:
+            self.ui.statusLabel.setText(self.tr("Stopped; no file was written."))
+            return None
+        except (KcdeskError, OSError) as exc:
+            self.ui.statusLabel.setText(self.tr("Not exported."))
+            self.show_error(str(exc))
+            return None
+        finally:
+            self._busy = False
+            self.ui.exportButton.setEnabled(True)
+            self.ui.progress.hide()
+            self.ui.cancelButton.hide()
+        self.ui.statusLabel.setText(self.tr("Saved %1").replace("%1", path.name))
+        self.exported.emit(str(path))
+        if self.ui.openCheck.isChecked():
+            self.open_url(QUrl.fromLocalFile(str(path)))
+        return path
+
+    def open_templates_folder(self) -> None:
+        folder = user_dir()
+        self.open_url(QUrl.fromLocalFile(str(folder)))
+        self.ui.statusLabel.setText(self.tr("Templates folder: %1").replace("%1", str(folder)))

@@ -1,0 +1,272 @@
+"""Table models of the notes screen: key figures, quotes, reactions, series search.
+
+Each model holds the rows of one event (a few dozen at most) loaded through
+the services, and writes through the services too.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from kcdesk.domain.enums import Consent
+from kcdesk.domain.errors import KcdeskError
+from kcdesk.domain.models import KeyFigure, Quote, Reaction
+from kcdesk.services import Services
+
+Index = QModelIndex | QPersistentModelIndex
+Display = Qt.ItemDataRole.DisplayRole
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("NotesModels", text)
+
+
+def consent_label(consent: Consent | str) -> str:
+    return {
+        "yes": tr("yes, may be published"),
+        "no": tr("no"),
+        "ask": tr("ask first"),
+    }.get(str(consent), str(consent))
+
+
+class _ListModel(QAbstractTableModel):
+    """Rows of dataclasses; subclasses name the columns and render cells."""
+
+    IdRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.services: Services | None = None
+        self.event_id: int | None = None
+        self.rows: list[Any] = []
+
+    def headers(self) -> list[str]:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def fetch(self) -> list[Any]:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def set_event(self, services: Services | None, event_id: int | None) -> None:
+        self.services, self.event_id = services, event_id
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = self.fetch() if self.services and self.event_id is not None else []
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.headers())
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Display):  # noqa: N802
+        if (
+            role == Display
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.headers())
+        ):
+            return self.headers()[section]
+        return None
+
+    def row(self, index: int) -> Any:
+        return self.rows[index] if 0 <= index < len(self.rows) else None
+
+    def row_of(self, row_id: int | None) -> int:
+        for i, r in enumerate(self.rows):
+            if getattr(r, "id", None) == row_id:
+                return i
+        return -1
+
+
+class FiguresModel(_ListModel):
+    """Key figures: label and number, edited in place."""
+
+    #: error(message): an edit was refused (shown by the screen)
+    error = Signal(str)
+
+    def headers(self) -> list[str]:
+        return [tr("Label"), tr("Number")]
+
+    def fetch(self) -> list[KeyFigure]:
+        return self.services.content.figures(self.event_id)  # type: ignore[union-attr,arg-type]
+
+    def data(self, index: Index, role: int = Display):
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+            return None
+        f: KeyFigure = self.rows[index.row()]
+        if role in (Display, Qt.ItemDataRole.EditRole):
+            if index.column() == 0:
+                return f.label
+            value = f.value
+            return int(value) if float(value).is_integer() else value
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == self.IdRole:
+            return f.id
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or self.services is None:
+            return False
+        f: KeyFigure = self.rows[index.row()]
+        try:
+            if index.column() == 0:
+                f.label = str(value).strip()
+            else:
+                text = str(value).strip().replace(",", ".")
+                f.value = float(text)
+            self.services.content.save_figure(f)
+        except ValueError:
+            self.error.emit(tr("A key figure is a number, like 15 or 2.5."))
+            self.reload()
+            return False
+        except KcdeskError as exc:
+            self.error.emit(str(exc))
+            self.reload()
+            return False
+        self.dataChanged.emit(index, index)
+        return True
+
+    def add(self, label: str, value: float = 0) -> KeyFigure:
+        assert self.services is not None and self.event_id is not None
+        return self.services.content.save_figure(KeyFigure(self.event_id, label, value))
+
+
+class QuotesModel(_ListModel):
+    """Quotes of the event: text, who said it, programme item, consent."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.names: dict[int, str] = {}
+        self.items: dict[int, str] = {}
+
+    def headers(self) -> list[str]:
+        return [tr("Quote"), tr("Said by"), tr("Programme item"), tr("Consent")]
+
+    def fetch(self) -> list[Quote]:
+        svc = self.services
+        quotes = svc.content.quotes(self.event_id)  # type: ignore[union-attr,arg-type]
+        ids = [q.person_id for q in quotes if q.person_id is not None]
+        self.names = {pid: p.name for pid, p in svc.store.people.many(ids).items()}  # type: ignore[union-attr]
+        self.items = {i.id: i.title for i in svc.events.programme(self.event_id)}  # type: ignore[union-attr,arg-type,misc]
+        return quotes
+
+    def who(self, q: Quote) -> str:
+        if q.person_id is not None:
+            return self.names.get(q.person_id, "?")
+        parts = [x for x in (q.attribution_name, q.attribution_role, q.attribution_org) if x.strip()]
+        return ", ".join(parts) or tr("anonymous")
+
+    def data(self, index: Index, role: int = Display):
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+            return None
+        q: Quote = self.rows[index.row()]
+        if role == Display:
+            col = index.column()
+            if col == 0:
+                return q.text
+            if col == 1:
+                return self.who(q)
+            if col == 2:
+                return self.items.get(q.item_id, "") if q.item_id else ""
+            return consent_label(q.consent)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            return q.text
+        if role == self.IdRole:
+            return q.id
+        return None
+
+
+class ReactionsModel(_ListModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.names: dict[int, str] = {}
+
+    def headers(self) -> list[str]:
+        return [tr("Reaction"), tr("Person"), tr("Rating")]
+
+    def fetch(self) -> list[Reaction]:
+        svc = self.services
+        rows = svc.content.reactions(self.event_id)  # type: ignore[union-attr,arg-type]
+        ids = [r.person_id for r in rows if r.person_id is not None]
+        self.names = {pid: p.name for pid, p in svc.store.people.many(ids).items()}  # type: ignore[union-attr]
+        return rows
+
+    def data(self, index: Index, role: int = Display):
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+            return None
+        r: Reaction = self.rows[index.row()]
+        if role == Display:
+            col = index.column()
+            if col == 0:
+                return r.text
+            if col == 1:
+                return self.names.get(r.person_id, "") if r.person_id else ""
+            return "★" * r.rating if r.rating else ""
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            return r.text
+        if role == self.IdRole:
+            return r.id
+        return None
+
+
+class SearchModel(QAbstractTableModel):
+    """Notes, quotes and reactions across the events of a series that contain the search text."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[dict[str, Any]] = []
+
+    def search(self, services: Services | None, series_id: int | None, text: str) -> None:
+        self.beginResetModel()
+        self.rows = services.content.search_series(series_id, text) if services and series_id else []
+        self.endResetModel()
+
+    def headers(self) -> list[str]:
+        return [tr("Kind"), tr("Event"), tr("Text")]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Display):  # noqa: N802
+        if role == Display and orientation == Qt.Orientation.Horizontal and 0 <= section < 3:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: Index, role: int = Display):
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+            return None
+        r = self.rows[index.row()]
+        if role == Display:
+            col = index.column()
+            if col == 0:
+                return {"note": tr("note"), "quote": tr("quote"), "reaction": tr("reaction")}.get(
+                    r["kind"], r["kind"]
+                )
+            if col == 1:
+                return r["event_title"]
+            return " ".join(str(r["text"]).split())
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
+            return r["text"]
+        if role == Qt.ItemDataRole.UserRole + 1:
+            return r["event_id"]
+        return None

@@ -1,0 +1,158 @@
+"""The sandbox, strict errors with template lines, atomic output, user templates, filters."""
+
+import datetime as dt
+
+import pytest
+
+from kcdesk.export import export, templates
+from kcdesk.export.environment import TemplateProblem
+from kcdesk.export.filters import about, attribution, format_date, join_list, markdown_html, role_phrase
+
+HOSTILE = {
+    "subclasses": "{{ ''.__class__.__mro__[1].__subclasses__() }}",
+    "globals": "{{ cycler.__init__.__globals__.os.system('touch /tmp/kcdesk-pwned') }}",
+    "lipsum-os": "{{ lipsum.__globals__['os'].listdir('/') }}",
+    "self-context": "{{ self._TemplateReference__context }}",
+    "dunder-on-data": "{{ event.__class__ }}",
+    "mutate": "{{ quotes.append(1) }}",
+    "format-string": "{{ '{0.__class__}'.format(event) }}",
+    "huge": "{{ 'x' * 100000000 }}",
+    "read-absolute": "{% include '/etc/passwd' %}",
+    "read-relative": "{% include '../../../../../../etc/passwd' %}",
+}
+
+
+@pytest.mark.parametrize("payload", HOSTILE.values(), ids=HOSTILE.keys())
+def test_hostile_user_template_is_refused(demo, tmp_path, user_templates, payload):
+    (user_templates / "evil.nl.md").write_text(f"Hello\n{payload}\n", encoding="utf-8")
+    out = tmp_path / "evil.md"
+    with pytest.raises(TemplateProblem) as info:
+        export(demo, demo.event_id, "evil", out)
+    message = str(info.value)
+    assert message.startswith("template evil.nl.md")
+    assert "not allowed" in message or "no template named" in message or "unsafe" in message
+    assert not out.exists() and list(tmp_path.iterdir()) == []
+
+
+def test_hostile_override_of_a_builtin_is_refused_too(demo, tmp_path, user_templates):
+    (user_templates / "article.nl.html").write_text("{{ lipsum.__globals__ }}", encoding="utf-8")
+    with pytest.raises(TemplateProblem, match="not allowed"):
+        export(demo, demo.event_id, "article", tmp_path / "a.html")
+
+
+def test_syntax_error_reports_name_and_line(demo, tmp_path, user_templates):
+    (user_templates / "broken.nl.md").write_text(
+        "# {{ event.title }}\n\nline three\n{% if %}\n", encoding="utf-8"
+    )
+    with pytest.raises(TemplateProblem) as info:
+        export(demo, demo.event_id, "broken", tmp_path / "b.md")
+    assert info.value.name == "broken.nl.md" and info.value.line == 4
+    assert str(info.value).startswith("template broken.nl.md, line 4: ")
+
+
+def test_undefined_key_reports_its_line(demo, tmp_path, user_templates):
+    (user_templates / "typo.nl.html").write_text(
+        "<p>{{ event.title }}</p>\n<p>{{ event.venu.name }}</p>\n", encoding="utf-8"
+    )
+    with pytest.raises(TemplateProblem) as info:
+        export(demo, demo.event_id, "typo", tmp_path / "t.html")
+    assert info.value.line == 2 and "venu" in info.value.message
+
+
+def test_failed_export_keeps_the_old_file_and_leaves_no_temporary(demo, tmp_path, user_templates):
+    out = tmp_path / "article.md"
+    out.write_text("the previous draft", encoding="utf-8")
+    (user_templates / "article.nl.md").write_text("{{ event.title }}\n{{ nope }}\n", encoding="utf-8")
+    with pytest.raises(TemplateProblem, match="line 2"):
+        export(demo, demo.event_id, "article", out)
+    assert out.read_text(encoding="utf-8") == "the previous draft"
+    assert [p.name for p in tmp_path.iterdir()] == ["article.md"]
+
+
+def test_user_template_overrides_and_adds(demo, tmp_path, user_templates):
+    (user_templates / "article.nl.md").write_text("# Eigen: {{ event.title }}\n", encoding="utf-8")
+    (user_templates / "thanks.md").write_text(
+        "Dank, {{ organiser.name }}! <b>{{ event.theme }}</b>\n", encoding="utf-8"
+    )
+    found = {t.name: t for t in templates()}
+    assert found["article"].overridden and found["article"].files == ("article.nl.md",)
+    assert not found["thanks"].builtin and found["thanks"].formats == ("md", "html", "docx")
+    assert export(demo, demo.event_id, "article", tmp_path / "a.md").read_text(encoding="utf-8") == (
+        "# Eigen: Kenniscafé Ontmoeting in de buurt\n"
+    )
+    # English still uses the built-in article
+    assert "On " in export(demo, demo.event_id, "article", tmp_path / "a.en.md", "en").read_text(
+        encoding="utf-8"
+    )
+    html = export(demo, demo.event_id, "thanks", tmp_path / "t.html", "en").read_text(encoding="utf-8")
+    assert (
+        "Dank, Netwerk Sociaal Domein Zuid!" in html and "&lt;b&gt;" in html
+    )  # raw HTML is not passed through
+
+
+def test_html_templates_autoescape(demo, tmp_path):
+    event = demo.events.get(demo.event_id)
+    event.title = "Kenniscafé <script>alert(1)</script>"
+    demo.events.update(event)
+    html = export(demo, demo.event_id, "newsletter", tmp_path / "n.html").read_text(encoding="utf-8")
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    article = export(demo, demo.event_id, "article", tmp_path / "a.html").read_text(encoding="utf-8")
+    assert "<script>" not in article
+
+
+def test_dates_lists_counts():
+    d = dt.date(2019, 10, 10)
+    assert format_date(d, "nl") == "donderdag 10 oktober 2019"
+    assert format_date(d, "en") == "Thursday 10 October 2019"
+    assert format_date(d, "nl", "long") == "10 oktober 2019"
+    assert join_list(["A", "B", "C"], "nl") == "A, B en C"
+    assert join_list(["A", "B", "C"], "en") == "A, B and C"
+    assert join_list(["A"], "nl") == "A" and join_list([], "en") == ""
+    assert about(23, "nl") == "ongeveer 25 deelnemers"
+    assert about(23, "en") == "about 25 participants"
+    assert (
+        about(25, "nl") == "25 deelnemers"
+        and about(7, "en") == "7 participants"
+        and about(1, "nl") == "1 deelnemer"
+    )
+    assert about(212, "nl") == "ongeveer 210 deelnemers"
+
+
+def test_attribution_follows_consent():
+    assert role_phrase("docent", "ROC Zuid", "education", "nl") == "een docent uit het onderwijs"
+    assert role_phrase("teacher", "ROC Zuid", "education", "en") == "a teacher from education"
+    assert role_phrase("adviser", "City", "", "en") == "an adviser at City"
+    assert attribution({"named": True, "name": "Nicole van Dijk"}, "nl") == "Nicole van Dijk"
+    assert attribution({"named": False, "name": "x", "job_title": "docent", "sector": "education"}, "nl") == (
+        "een docent uit het onderwijs"
+    )
+    assert attribution({"named": False, "name": "x", "job_title": ""}, "nl") == "een deelnemer"
+    assert attribution(None, "en") == "a participant"
+
+
+def test_markdown_filter_escapes_raw_html():
+    html = str(markdown_html("**vet** <img src=x onerror=alert(1)>"))
+    assert "<strong>vet</strong>" in html and "<img" not in html
+
+
+def test_badges_come_from_the_badges_service(demo, tmp_path, monkeypatch):
+    import sys
+
+    from kcdesk.domain.errors import KcdeskError
+
+    monkeypatch.setitem(sys.modules, "kcdesk.services.badges", None)  # not installed
+    with pytest.raises(KcdeskError, match="Badges are not available"):
+        export(demo, demo.event_id, "badges", tmp_path / "b.pdf")
+    assert list(tmp_path.iterdir()) == []
+
+    import types
+
+    calls = []
+    fake = types.ModuleType("kcdesk.services.badges")
+    fake.write_badges_pdf = lambda store, event_id, path, codes=None: (
+        calls.append(event_id),
+        path.write_bytes(b"%PDF"),
+    )
+    monkeypatch.setitem(sys.modules, "kcdesk.services.badges", fake)
+    export(demo, demo.event_id, "badges", tmp_path / "b.pdf")
+    assert calls == [demo.event_id] and (tmp_path / "b.pdf").read_bytes() == b"%PDF"

@@ -1,0 +1,21 @@
+"""Thousands of void Qt calls must not take Python down (PySide6 6.12 on Python 3.11)."""
+
+import subprocess
+import sys
+
+CODE = """
+import os
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+import kcdesk.export  # applies the guard
+from PySide6.QtGui import QGuiApplication, QTextDocument
+app = QGuiApplication([])
+doc = QTextDocument()
+for _ in range(20000):
+    doc.setHtml("<p>x</p>")
+print("ok")
+"""
+
+
+def test_many_void_calls_do_not_abort():
+    r = subprocess.run([sys.executable, "-c", CODE], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0 and r.stdout.strip() == "ok", r.stderr[-500:]

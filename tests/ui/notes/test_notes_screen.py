@@ -1,0 +1,249 @@
+"""The notes screen and the export dialog, driven through their widgets."""
+
+import pypdf
+import pytest
+from PySide6.QtCore import Qt
+
+from kcdesk.domain.enums import Consent
+from kcdesk.ui.notes.models import FiguresModel, QuotesModel, ReactionsModel, SearchModel
+
+
+@pytest.fixture
+def screen(main_window, qtbot):
+    main_window.show_screen(2)
+    s = main_window.screens[2]
+    assert s.current_event_id() == 1  # the held demo event (the most recent one not in the future)
+    return s
+
+
+def choose(combo, text):
+    index = next(i for i in range(combo.count()) if text in combo.itemText(i))
+    combo.setCurrentIndex(index)
+
+
+def test_models_are_valid(qtmodeltester, demo):
+    for cls in (FiguresModel, QuotesModel, ReactionsModel):
+        model = cls()
+        model.set_event(demo, demo.event_id)
+        assert model.rowCount() > 0
+        qtmodeltester.check(model)
+    search = SearchModel()
+    search.search(demo, 1, "tafel")
+    assert search.rowCount() >= 2
+    qtmodeltester.check(search)
+
+
+def test_typing_a_note_autosaves_with_live_preview(screen, qtbot):
+    svc = screen.services
+    choose(screen.ui.itemCombo, "Pauze")  # an item without notes yet
+    assert screen.ui.noteEdit.toPlainText() == ""
+    with qtbot.waitSignal(screen.note_saved, timeout=5000):
+        qtbot.keyClicks(screen.ui.noteEdit, "Koffie met **stroopwafels**")
+    pause = next(i for i in svc.events.programme(1) if i.title == "Pauze")
+    saved = [n for n in svc.content.notes(1) if n.item_id == pause.id]
+    assert [n.body for n in saved] == ["Koffie met **stroopwafels**"]
+    qtbot.waitUntil(lambda: "stroopwafels" in screen.ui.notePreview.toPlainText())
+    assert "**" not in screen.ui.notePreview.toPlainText()
+    assert "Saved" in screen.ui.saveStatus.text()
+    # editing again updates the same note; switching part flushes at once
+    qtbot.keyClicks(screen.ui.noteEdit, "!")
+    choose(screen.ui.itemCombo, "Whole event")
+    assert [n.body for n in svc.content.notes(1) if n.item_id == pause.id] == ["Koffie met **stroopwafels**!"]
+    assert screen.ui.noteEdit.toPlainText().startswith("## Opening")
+
+
+def test_add_quote_from_the_directory_and_a_free_one(screen, qtbot):
+    svc = screen.services
+    ui = screen.ui
+    ui.tabs.setCurrentWidget(ui.quotesTab)
+    before = screen.quotes.rowCount()
+    ui.newQuoteButton.click()
+    qtbot.keyClicks(ui.quoteText, "Samen leren werkt.")
+    choose(ui.quotePerson, "Samira Haddouchi")
+    assert not ui.quoteRole.isEnabled()
+    choose(ui.quoteItem, "Ontmoeting en innovatie")
+    choose(ui.quoteConsent, "yes")
+    assert "Samira Haddouchi" in ui.quoteAttribution.text()
+    with qtbot.waitSignal(screen.quote_editor.saved):
+        ui.saveQuoteButton.click()
+    assert screen.quotes.rowCount() == before + 1
+    quote = next(q for q in svc.content.quotes(1) if q.text == "Samen leren werkt.")
+    assert quote.consent == Consent.YES and quote.person_id is not None and quote.item_id is not None
+
+    ui.newQuoteButton.click()
+    qtbot.keyClicks(ui.quoteText, "Niet voor de krant.")
+    choose(ui.quotePerson, "Free attribution")
+    qtbot.keyClicks(ui.quoteRole, "docent")
+    qtbot.keyClicks(ui.quoteOrg, "ROC Zuid")
+    assert "Not in exports" in ui.quoteAttribution.text()  # consent starts at "ask"
+    ui.saveQuoteButton.click()
+    free = next(q for q in svc.content.quotes(1) if q.text == "Niet voor de krant.")
+    assert (free.person_id, free.attribution_role, free.attribution_org, free.consent) == (
+        None,
+        "docent",
+        "ROC Zuid",
+        Consent.ASK,
+    )
+
+    # selecting a row fills the form; an empty quote is refused with a message
+    ui.quotesView.selectRow(0)
+    assert ui.quoteText.toPlainText() == svc.content.quotes(1)[0].text
+    errors = []
+    screen.show_error = errors.append
+    ui.newQuoteButton.click()
+    ui.saveQuoteButton.click()
+    assert errors == ["A quote needs text."]
+
+
+def test_delete_quote_asks_first(screen, qtbot):
+    ui = screen.ui
+    n = screen.quotes.rowCount()
+    ui.quotesView.selectRow(n - 1)
+    screen.confirm = lambda _q: False
+    ui.deleteQuoteButton.click()
+    assert screen.quotes.rowCount() == n
+    screen.confirm = lambda _q: True
+    ui.deleteQuoteButton.click()
+    assert screen.quotes.rowCount() == n - 1
+
+
+def test_key_figures_add_and_edit_in_place(screen, qtbot):
+    ui = screen.ui
+    ui.tabs.setCurrentWidget(ui.figuresTab)
+    n = screen.figures.rowCount()
+    ui.addFigureButton.click()
+    assert screen.figures.rowCount() == n + 1
+    row = n
+    assert screen.figures.setData(screen.figures.index(row, 0), "tafels", Qt.ItemDataRole.EditRole)
+    assert screen.figures.setData(screen.figures.index(row, 1), "5", Qt.ItemDataRole.EditRole)
+    figures = screen.services.content.figures(1)
+    assert (figures[-1].label, figures[-1].value) == ("tafels", 5)
+    errors = []
+    screen.show_error = errors.append
+    assert not screen.figures.setData(screen.figures.index(row, 1), "vijf", Qt.ItemDataRole.EditRole)
+    assert errors and "number" in errors[0]
+    ui.figuresView.selectRow(row)
+    ui.removeFigureButton.click()
+    assert screen.figures.rowCount() == n
+
+
+def test_add_reaction_with_rating(screen, qtbot):
+    ui = screen.ui
+    ui.tabs.setCurrentWidget(ui.reactionsTab)
+    n = screen.reactions.rowCount()
+    ui.newReactionButton.click()
+    qtbot.keyClicks(ui.reactionText, "Leerzaam en gezellig.")
+    choose(ui.reactionPerson, "Noor Hendriks")
+    ui.reactionRating.setValue(4)
+    ui.saveReactionButton.click()
+    assert screen.reactions.rowCount() == n + 1
+    r = screen.services.content.reactions(1)[-1]
+    assert (r.text, r.rating) == ("Leerzaam en gezellig.", 4)
+    assert screen.reactions.index(n, 2).data() == "★★★★"
+
+
+def test_search_across_the_series(screen, qtbot):
+    ui = screen.ui
+    ui.tabs.setCurrentWidget(ui.searchTab)
+    qtbot.keyClicks(ui.searchEdit, "tafel")
+    qtbot.waitUntil(lambda: screen.search_model.rowCount() >= 2)
+    kinds = {screen.search_model.index(r, 0).data() for r in range(screen.search_model.rowCount())}
+    assert {"note", "quote"} <= kinds
+    assert "result" in ui.searchStatus.text()
+    row = next(
+        r for r in range(screen.search_model.rowCount()) if screen.search_model.index(r, 0).data() == "quote"
+    )
+    screen.open_search_result(screen.search_model.index(row, 2))
+    assert ui.tabs.currentWidget() is ui.quotesTab
+    assert "van tafel" in ui.quoteText.toPlainText()
+    row = next(
+        r for r in range(screen.search_model.rowCount()) if screen.search_model.index(r, 0).data() == "note"
+    )
+    screen.open_search_result(screen.search_model.index(row, 2))
+    assert ui.tabs.currentWidget() is ui.notesTab and "Vijf tafels" in ui.noteEdit.toPlainText()
+
+
+@pytest.fixture
+def dialog(screen, qtbot):
+    d = screen.make_export_dialog()
+    qtbot.addWidget(d)
+    d.opened = []
+    d.open_url = lambda url: d.opened.append(url.toLocalFile())
+    d.show_error = lambda message: d.opened.append(("error", message))
+    return d
+
+
+def test_export_dialog_previews_and_exports_certificates_with_progress(dialog, qtbot, tmp_path):
+    dialog.update_preview()
+    assert dialog.template() == "article"
+    assert "Eerst delen, dan duiden, dan doen" in dialog.ui.preview.toPlainText()
+    dialog.choose("article", "md", "en")
+    dialog.update_preview()
+    assert "The next knowledge café" in dialog.ui.preview.toPlainText()
+
+    dialog.choose("certificates", "pdf", "nl")
+    dialog.update_preview()
+    assert "Bewijs van deelname" in dialog.ui.preview.toPlainText()
+    target = tmp_path / "bewijzen.pdf"
+    dialog.ask_path = lambda: target
+    steps = []
+    original = dialog._progress
+    dialog._progress = lambda done, total: steps.append((done, total)) or original(done, total)
+    with qtbot.waitSignal(dialog.exported):
+        dialog.ui.exportButton.click()
+    assert len(pypdf.PdfReader(str(target)).pages) == 23
+    assert steps[-1] == (23, 23)
+    assert dialog.opened == [str(target)]
+    assert "bewijzen.pdf" in dialog.ui.statusLabel.text()
+
+
+def test_export_dialog_can_stop_a_long_export(dialog, tmp_path):
+    dialog.choose("certificates", "pdf")
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
+    target = tmp_path / "c.pdf"
+    dialog.ask_path = lambda: target
+    original = dialog._progress
+
+    def stop_at_five(done, total):
+        if done == 5:
+            dialog.cancel()
+        return original(done, total)
+
+    dialog._progress = stop_at_five
+    assert dialog.export() is None
+    assert list(tmp_path.iterdir()) == []
+    assert "Stopped" in dialog.ui.statusLabel.text()
+
+
+def test_export_dialog_opens_templates_folder_and_shows_template_errors(dialog, user_templates_dir):
+    dialog.ui.templatesFolderButton.click()
+    assert dialog.opened == [str(user_templates_dir)]
+    (user_templates_dir / "article.nl.md").write_text("ok\n{% if %}\n", encoding="utf-8")
+    dialog.load_templates()
+    dialog.choose("article", "md", "nl")
+    dialog.update_preview()
+    assert "article.nl.md, line 2" in dialog.ui.preview.toPlainText()
+    assert "(changed)" in dialog.ui.templateList.item(0).text()
+
+
+def test_report_preview_shows_charts(dialog):
+    dialog.choose("report", "html")
+    dialog.update_preview()
+    text = dialog.ui.preview.toPlainText()
+    assert "Aangemeld en aanwezig per sector" in text and "<svg" not in text
+
+
+def test_screenshot_dialogs(screen, qtbot):
+    dialogs = screen.screenshot_dialogs()
+    assert [name for name, _ in dialogs] == ["export"]
+    for _, d in dialogs:
+        qtbot.addWidget(d)
+        assert d.ui.preview.toPlainText()
+
+
+@pytest.fixture
+def user_templates_dir():
+    from kcdesk import paths
+
+    return paths.user_templates_dir()

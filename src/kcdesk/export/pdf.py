@@ -27,12 +27,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgRenderer
 
-from kcdesk.export.pyside_fix import keep_none_alive
-
 _app: QGuiApplication | None = None
 
-
-keep_none_alive()
 
 RESOLUTION = 300
 BASE_FONT_PT = 9

@@ -19,7 +19,7 @@ class Ui_PreferencesDialog(object):
     def setupUi(self, PreferencesDialog):
         if not PreferencesDialog.objectName():
             PreferencesDialog.setObjectName(u"PreferencesDialog")
-        PreferencesDialog.resize(560, 520)
+        PreferencesDialog.resize(540, 400)
         self.mainLayout = QVBoxLayout(PreferencesDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.computerGroup = QGroupBox(PreferencesDialog)

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -71,6 +71,6 @@ def run_app(db_path: Path | None) -> int:
     try:
         window.open_database(target or paths.default_db(), create=target is None)
     except KcdeskError as exc:
-        QMessageBox.critical(None, window.tr("Cannot open the database"), str(exc))
+        QMessageBox.critical(None, QCoreApplication.translate("MainWindow", "Cannot open the database"), str(exc))
     window.show()
     return app.exec()

@@ -8,18 +8,14 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from kcdesk.store.lock import DatabaseInUseError
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("InUse", text)
-
-
 def in_use_message(exc: DatabaseInUseError) -> str:
     """"demo.kcdesk is in use by kcdesk on HOST since TIME.", in the user's language."""
     name = exc.db_path.name
     holder = exc.holder
     if holder is None:
-        return tr("%1 is in use by another kcdesk.").replace("%1", name)
+        return QCoreApplication.translate("InUse", "%1 is in use by another kcdesk.").replace("%1", name)
     since = QLocale().toString(QDateTime(holder.since.astimezone()), QLocale.FormatType.ShortFormat)
-    return (tr("%1 is in use by kcdesk on %2 since %3.")
+    return (QCoreApplication.translate("InUse", "%1 is in use by kcdesk on %2 since %3.")
             .replace("%1", name).replace("%2", holder.host).replace("%3", since))
 
 
@@ -27,16 +23,20 @@ def in_use_question(parent: QWidget | None, exc: DatabaseInUseError) -> str | No
     """"readonly", "take_over" or None."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("Database in use"))
+    box.setWindowTitle(QCoreApplication.translate("InUse", "Database in use"))
     box.setText(in_use_message(exc))
-    info = tr("Only one kcdesk at a time can change a database. You can open it read-only "
-              "to look things up, or close it on the other computer first.")
+    info = QCoreApplication.translate(
+        "InUse", "Only one kcdesk at a time can change a database. You can open it read-only "
+                 "to look things up, or close it on the other computer first.")
     if exc.can_take_over:
-        info += "\n\n" + tr("If kcdesk no longer runs there (for example after a crash), "
-                            "you can take the database over.")
+        info += "\n\n" + QCoreApplication.translate(
+            "InUse", "If kcdesk no longer runs there (for example after a crash), you can take the database over.")
     box.setInformativeText(info)
-    readonly = box.addButton(tr("Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
-    take_over = box.addButton(tr("&Take over"), QMessageBox.ButtonRole.DestructiveRole) if exc.can_take_over else None
+    readonly = box.addButton(QCoreApplication.translate("InUse", "Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
+    take_over = None
+    if exc.can_take_over:
+        take_over = box.addButton(QCoreApplication.translate("InUse", "&Take over"),
+                                  QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(readonly)
     box.exec()

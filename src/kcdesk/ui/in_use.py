@@ -19,8 +19,8 @@ def in_use_message(exc: DatabaseInUseError) -> str:
             .replace("%1", name).replace("%2", holder.host).replace("%3", since))
 
 
-def in_use_question(parent: QWidget | None, exc: DatabaseInUseError) -> str | None:
-    """"readonly", "take_over" or None."""
+def in_use_box(parent: QWidget | None, exc: DatabaseInUseError):
+    """The question as a message box: (box, read-only button, take-over button or None)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("InUse", "Database in use"))
@@ -39,6 +39,12 @@ def in_use_question(parent: QWidget | None, exc: DatabaseInUseError) -> str | No
                                   QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(readonly)
+    return box, readonly, take_over
+
+
+def in_use_question(parent: QWidget | None, exc: DatabaseInUseError) -> str | None:
+    """"readonly", "take_over" or None."""
+    box, readonly, take_over = in_use_box(parent, exc)
     box.exec()
     clicked = box.clickedButton()
     if clicked is readonly:

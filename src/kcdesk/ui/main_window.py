@@ -310,7 +310,18 @@ class MainWindow(QMainWindow):
         out = [("about", self.about_dialog()), ("preferences", self.preferences_dialog())]
         if self.store is not None and self.store.path is not None:
             out.append(("restore", RestoreDialog(self.store.path, self)))
+            out.append(("in-use", self._in_use_example(self.store.path)))
         return out
+
+    def _in_use_example(self, path: Path):
+        import datetime as dt
+
+        from kcdesk.store.lock import Holder
+        from kcdesk.ui.in_use import in_use_box
+
+        since = dt.datetime.now(dt.UTC).replace(hour=9, minute=30, second=0, microsecond=0)
+        exc = DatabaseInUseError(path, Holder("kcdesk", "laptop-balie", 4242, since), can_take_over=True)
+        return in_use_box(self, exc)[0]
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self._close_store()

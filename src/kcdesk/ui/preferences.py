@@ -30,6 +30,8 @@ class PreferencesDialog(QDialog):
         self.ui.languageNote.setEnabled(False)  # a quiet hint
         self.ui.retentionNote.setEnabled(False)
         self.load()
+        # wrapped notes need more height in a longer language: fit the form's height to its width
+        self.resize(self.width(), max(self.height(), self.layout().totalHeightForWidth(self.width())))
 
     def load(self) -> None:
         s = self.settings

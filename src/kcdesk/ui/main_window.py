@@ -289,7 +289,10 @@ class MainWindow(QMainWindow):
         try:
             saved = backups.restore(path, chosen.path)
         except (KcdeskError, OSError) as exc:
-            QMessageBox.critical(self, self.tr("Restore from backup"), str(exc))
+            from kcdesk.ui.in_use import in_use_message
+
+            text = in_use_message(exc) if isinstance(exc, DatabaseInUseError) else str(exc)
+            QMessageBox.critical(self, self.tr("Restore from backup"), text)
             saved = None
         try:
             self.open_database(path, readonly=readonly)

@@ -1,5 +1,7 @@
 """About, Preferences, Restore from backup and the database-in-use question."""
 
+import pytest
+
 from kcdesk import __version__, paths
 from kcdesk.services.backups import list_backups
 from kcdesk.store import open_store
@@ -100,3 +102,9 @@ def test_database_in_use_is_offered_read_only(qtbot, settings, demo_file, monkey
         assert window.store.readonly
     finally:
         other.close()
+
+
+def test_reopening_the_open_database_is_not_in_use(main_window, monkeypatch, demo_file):
+    monkeypatch.setattr(main_window, "ask_in_use", lambda exc: pytest.fail(f"asked: {exc}"))
+    assert main_window.open_database(demo_file)
+    assert not main_window.store.readonly and main_window.store.lock.held

@@ -120,6 +120,9 @@ class MainWindow(QMainWindow):
         read-only (or to take over a lock left by another computer); False if cancelled.
         """
         path = Path(path)
+        if self.store is not None and self.store.lock is not None and path.exists() \
+                and self.store.path.resolve() == path.resolve():  # type: ignore[union-attr]
+            self._close_store()  # reopening our own database: let go of its write lock first
         try:
             store = open_store(path, create=create and not path.exists(), readonly=readonly)
         except DatabaseInUseError as exc:

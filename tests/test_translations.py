@@ -74,3 +74,23 @@ def test_the_dutch_interface_is_dutch(qtbot, demo_file, tmp_path):
         assert window.ui.navigation.item(1).text() == "Inchecken"
     finally:
         install_translations(app, "en")
+
+
+def test_english_plural_forms_are_filled_in(tmp_path, qapp):
+    from PySide6.QtCore import QTranslator
+
+    ts = tmp_path / "kcdesk_en.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="en" sourcelanguage="en">'
+        '<context><name>CheckinScreen</name><message numerus="yes"><source>%n guest(s) checked in</source>'
+        '<translation type="unfinished"><numerusform></numerusform><numerusform></numerusform></translation>'
+        "</message></context></TS>\n",
+        encoding="utf-8",
+    )
+    tool.fill_english_plurals(ts)
+    assert tool.untranslated(ts) == []
+    tool.lrelease(ts, tmp_path / "kcdesk_en.qm")
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "kcdesk_en.qm"))
+    assert translator.translate("CheckinScreen", "%n guest(s) checked in", None, 1) == "%n guest checked in"
+    assert translator.translate("CheckinScreen", "%n guest(s) checked in", None, 3) == "%n guests checked in"

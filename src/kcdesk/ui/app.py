@@ -40,18 +40,22 @@ _installed: list[QTranslator] = []
 
 
 def install_translations(app: QApplication, lang: str) -> None:
-    """Load kcdesk's and Qt's own translations for ``lang`` (English needs none)."""
+    """Load kcdesk's and Qt's own translations for ``lang``.
+
+    English is the source language: kcdesk_en.qm holds only its plural forms, and Qt
+    needs no translation.
+    """
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()
     QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands) if lang == "nl"
                        else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    if lang == "en":
-        return
     ours = QTranslator(app)
     if ours.load(str(paths.translations_dir() / f"kcdesk_{lang}.qm")):
         app.installTranslator(ours)
         _installed.append(ours)
+    if lang == "en":
+        return
     qt = QTranslator(app)
     if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

@@ -1,6 +1,6 @@
 """Build the PyInstaller bundle into a temporary folder and print its figures.
 
-    .venv/bin/python bench/bundle.py   # bundle_build: 19 s, bundle_size: 233 MB, ...
+.venv/bin/python bench/bundle.py   # bundle_build: 19 s, bundle_size: 233 MB, ...
 """
 
 from __future__ import annotations
@@ -19,9 +19,22 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         t = time.perf_counter()
         subprocess.run(
-            [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "ERROR",
-             "--distpath", f"{tmp}/dist", "--workpath", f"{tmp}/build", str(ROOT / "build.spec")],
-            check=True, cwd=ROOT,
+            [
+                sys.executable,
+                "-m",
+                "PyInstaller",
+                "--noconfirm",
+                "--clean",
+                "--log-level",
+                "ERROR",
+                "--distpath",
+                f"{tmp}/dist",
+                "--workpath",
+                f"{tmp}/build",
+                str(ROOT / "build.spec"),
+            ],
+            check=True,
+            cwd=ROOT,
         )
         print(f"bundle_build: {time.perf_counter() - t:.0f} s")
         folder = Path(tmp) / "dist" / "kcdesk"
@@ -34,8 +47,12 @@ def main() -> None:
         print(f"bundle_start_version: {(time.perf_counter() - t) * 1000:.0f} ms")
         subprocess.run([exe, "init", f"{tmp}/d.kcdesk", "--demo"], check=True, capture_output=True, env=env)
         t = time.perf_counter()
-        subprocess.run([exe, "screenshots", f"{tmp}/shots", "--db", f"{tmp}/d.kcdesk"], check=True,
-                       capture_output=True, env=env)
+        subprocess.run(
+            [exe, "screenshots", f"{tmp}/shots", "--db", f"{tmp}/d.kcdesk"],
+            check=True,
+            capture_output=True,
+            env=env,
+        )
         print(f"bundle_screenshots: {time.perf_counter() - t:.1f} s")
 
 

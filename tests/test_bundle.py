@@ -26,9 +26,23 @@ def bundle(tmp_path_factory) -> Path:
     tmp = tmp_path_factory.mktemp("bundle")
     started = time.monotonic()
     r = subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-         "--distpath", str(tmp / "dist"), "--workpath", str(tmp / "build"), str(ROOT / "build.spec")],
-        capture_output=True, text=True, cwd=ROOT,
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--clean",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(tmp / "dist"),
+            "--workpath",
+            str(tmp / "build"),
+            str(ROOT / "build.spec"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
     )
     assert r.returncode == 0, r.stderr[-4000:]
     print(f"bundle_build: {time.monotonic() - started:.0f} s")

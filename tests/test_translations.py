@@ -30,7 +30,9 @@ def test_every_source_string_has_a_finished_translation(lang, tmp_path):
 def test_committed_qm_is_built_from_the_committed_ts(lang, tmp_path):
     qm = tmp_path / "built.qm"
     tool.lrelease(tool.ts_path(lang), qm)
-    assert tool.qm_path(lang).read_bytes() == qm.read_bytes(), f"kcdesk_{lang}.qm is stale: run `make translations`"
+    assert tool.qm_path(lang).read_bytes() == qm.read_bytes(), (
+        f"kcdesk_{lang}.qm is stale: run `make translations`"
+    )
 
 
 def test_missing_strings_are_found_and_applied(tmp_path):
@@ -47,7 +49,9 @@ def test_missing_strings_are_found_and_applied(tmp_path):
     )
     assert [m.source for m in tool.untranslated(ts)] == ["Quit", "%n guest(s)"]
     assert tool.missing_table(ts) == {"MainWindow": {"Quit": "", "%n guest(s)": ["", ""]}}
-    n = tool.apply_translations(ts, {"MainWindow": {"Quit": "Afsluiten", "%n guest(s)": ["%n gast", "%n gasten"]}})
+    n = tool.apply_translations(
+        ts, {"MainWindow": {"Quit": "Afsluiten", "%n guest(s)": ["%n gast", "%n gasten"]}}
+    )
     assert n == 2 and tool.untranslated(ts) == []
 
 

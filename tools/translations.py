@@ -63,8 +63,20 @@ def lupdate(ts: Path, lang: str) -> None:
     files = [str(p.relative_to(ROOT)) for p in sources()]
     with tempfile.NamedTemporaryFile("w", suffix=".lst", delete=False, encoding="utf-8") as lst:
         lst.write("\n".join(files) + "\n")
-    args = [_tool("pyside6-lupdate"), f"@{lst.name}", "-ts", str(ts), "-locations", "none", "-no-obsolete",
-            "-source-language", SOURCE_LANGUAGE, "-target-language", lang, "-silent"]
+    args = [
+        _tool("pyside6-lupdate"),
+        f"@{lst.name}",
+        "-ts",
+        str(ts),
+        "-locations",
+        "none",
+        "-no-obsolete",
+        "-source-language",
+        SOURCE_LANGUAGE,
+        "-target-language",
+        lang,
+        "-silent",
+    ]
     if lang == SOURCE_LANGUAGE:
         args.append("-pluralonly")  # English needs text only where plural forms differ
     try:
@@ -76,8 +88,11 @@ def lupdate(ts: Path, lang: str) -> None:
 
 
 def lrelease(ts: Path, qm: Path) -> None:
-    r = subprocess.run([_tool("pyside6-lrelease"), "-silent", "-fail-on-invalid", str(ts), "-qm", str(qm)],
-                       capture_output=True, text=True)
+    r = subprocess.run(
+        [_tool("pyside6-lrelease"), "-silent", "-fail-on-invalid", str(ts), "-qm", str(qm)],
+        capture_output=True,
+        text=True,
+    )
     if r.returncode:
         raise SystemExit(f"pyside6-lrelease failed:\n{r.stderr}")
 
@@ -126,7 +141,7 @@ def _write(tree: ET.ElementTree, ts: Path) -> None:
 
 
 def fill_english_plurals(ts: Path) -> None:
-    """"%n registration(s)" -> "%n registration" / "%n registrations"."""
+    """ "%n registration(s)" -> "%n registration" / "%n registrations"."""
     tree = ET.parse(ts)
     changed = False
     for _context, msg in _messages(tree.getroot()):
@@ -191,8 +206,11 @@ def report(lang: str, missing: list[Message], out=sys.stdout) -> None:
     for m in missing:
         print(f"  [{m.context}] {m.source!r}" + (" (plural)" if m.numerus else ""), file=out)
     if any(not m.context for m in missing):
-        print("  ([] means lupdate found no context: call self.tr() in a QObject method, or spell out "
-              "QCoreApplication.translate(\"Context\", \"text\") — not through an alias.)", file=out)
+        print(
+            "  ([] means lupdate found no context: call self.tr() in a QObject method, or spell out "
+            'QCoreApplication.translate("Context", "text") — not through an alias.)',
+            file=out,
+        )
 
 
 # -- modes ---------------------------------------------------------------------------
@@ -211,7 +229,9 @@ def update(release: bool = True) -> int:
         if lang == "nl" and missing:
             missing_nl = missing
     if missing_nl:
-        print("Translate these in Qt Linguist (or with --missing/--apply), then run `make translations` again.")
+        print(
+            "Translate these in Qt Linguist (or with --missing/--apply), then run `make translations` again."
+        )
     return 0
 
 
@@ -231,8 +251,10 @@ def check(out=sys.stderr) -> int:
             qm = qm_path(lang, Path(tmp))
             lrelease(ts_path(lang), qm)
             if not qm_path(lang).exists() or qm_path(lang).read_bytes() != qm.read_bytes():
-                print(f"kcdesk_{lang}.qm is not up to date with kcdesk_{lang}.ts; run `make translations`.",
-                      file=out)
+                print(
+                    f"kcdesk_{lang}.qm is not up to date with kcdesk_{lang}.ts; run `make translations`.",
+                    file=out,
+                )
                 problems += 1
     return 1 if problems else 0
 
@@ -254,7 +276,9 @@ def main(argv: list[str]) -> int:
     code = update(release=not args.no_release)
     if args.missing:
         Path(args.missing).write_text(
-            json.dumps(missing_table(ts_path(args.lang)), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+            json.dumps(missing_table(ts_path(args.lang)), ensure_ascii=False, indent=2) + "\n",
+            encoding="utf-8",
+        )
         print(f"wrote the untranslated strings to {args.missing}")
     return code
 

@@ -15,7 +15,9 @@ def test_screenshots_of_every_screen_and_dialog(qapp, cli, demo_file, tmp_path):
     r = cli("screenshots", str(out), "--db", str(demo_file), "--lang", "en")
     assert r.code == 0, r.err
     names = sorted(p.name for p in out.glob("*.png"))
-    assert {"01-planning.png", "02-checkin.png", "03-notes.png", "90-about.png", "91-preferences.png"} <= set(names)
+    assert {"01-planning.png", "02-checkin.png", "03-notes.png", "90-about.png", "91-preferences.png"} <= set(
+        names
+    )
     assert sorted(r.out.split()) == [str(out / n) for n in names]  # one line per file written
     image = QImage(str(out / "01-planning.png"))
     assert (image.width(), image.height()) == (1280, 800)

@@ -32,7 +32,11 @@ def test_preferences_save_computer_and_database_settings(main_window, qtbot, set
     dialog.accept()
     assert dialog.result() == dialog.DialogCode.Accepted and dialog.language_changed
     assert (settings.language, settings.station, settings.door_font_size, settings.backups_kept) == (
-        "nl", "Balie 2", 30, 10)
+        "nl",
+        "Balie 2",
+        30,
+        10,
+    )
     assert main_window.services.store.setting("retention_months") == "12"
     assert main_window.services.checkin.station == "Balie 2"
 

@@ -44,10 +44,18 @@ def test_unversioned_settings_are_upgraded_once(raw):
     assert settings_mod.upgrade(raw) == []  # nothing left to do
 
 
-@pytest.mark.parametrize(("stored", "expected"), [
-    ("nl", "nl"), ("nl-BE", "nl"), ("Nederlands", "nl"), ("en_GB", "en"), ("English", "en"),
-    ("", ""), ("de", ""),
-])
+@pytest.mark.parametrize(
+    ("stored", "expected"),
+    [
+        ("nl", "nl"),
+        ("nl-BE", "nl"),
+        ("Nederlands", "nl"),
+        ("en_GB", "en"),
+        ("English", "en"),
+        ("", ""),
+        ("de", ""),
+    ],
+)
 def test_upgrade_1_normalises_the_language(raw, stored, expected):
     raw.setValue("ui/language", stored)
     settings_mod._upgrade_1_language_codes(raw)

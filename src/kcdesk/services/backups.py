@@ -28,7 +28,7 @@ class BackupInfo:
 
     @property
     def schema_version(self) -> str | None:
-        """"1.0" for a backup made before upgrading from schema 1.0."""
+        """ "1.0" for a backup made before upgrading from schema 1.0."""
         m = re.fullmatch(r"before-v(\d+\.\d+)", self.reason)
         return m.group(1) if m else None
 

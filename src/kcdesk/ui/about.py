@@ -29,10 +29,14 @@ class AboutDialog(QDialog):
         self.text.linkActivated.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))
         rows = [
             f"<h2>kcdesk {__version__}</h2>",
-            "<p>" + self.tr("Plan knowledge cafés, check people in at the door, "
-                            "and write the article afterwards.") + "</p>",
-            "<p>" + self.tr("Licence: MIT. You may use, change and share kcdesk freely; "
-                            "it comes without any warranty.") + "</p>",
+            "<p>"
+            + self.tr("Plan knowledge cafés, check people in at the door, and write the article afterwards.")
+            + "</p>",
+            "<p>"
+            + self.tr(
+                "Licence: MIT. You may use, change and share kcdesk freely; it comes without any warranty."
+            )
+            + "</p>",
             "<p>" + self.tr("Data folder:") + f"<br><a href='{QUrl.fromLocalFile(data).toString()}'>"
             f"{_escape(data)}</a></p>",
         ]

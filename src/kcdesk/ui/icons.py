@@ -14,9 +14,21 @@ from kcdesk import paths
 
 #: The names in the set (each is resources/icons/<name>.svg).
 NAMES = (
-    "kcdesk", "planning", "checkin", "notes",
-    "add", "delete", "undo", "import", "export", "print", "search", "person", "event",
-    "settings", "backup",
+    "kcdesk",
+    "planning",
+    "checkin",
+    "notes",
+    "add",
+    "delete",
+    "undo",
+    "import",
+    "export",
+    "print",
+    "search",
+    "person",
+    "event",
+    "settings",
+    "backup",
 )
 
 

@@ -9,14 +9,18 @@ from kcdesk.store.lock import DatabaseInUseError
 
 
 def in_use_message(exc: DatabaseInUseError) -> str:
-    """"demo.kcdesk is in use by kcdesk on HOST since TIME.", in the user's language."""
+    """ "demo.kcdesk is in use by kcdesk on HOST since TIME.", in the user's language."""
     name = exc.db_path.name
     holder = exc.holder
     if holder is None:
         return QCoreApplication.translate("InUse", "%1 is in use by another kcdesk.").replace("%1", name)
     since = QLocale().toString(QDateTime(holder.since.astimezone()), QLocale.FormatType.ShortFormat)
-    return (QCoreApplication.translate("InUse", "%1 is in use by kcdesk on %2 since %3.")
-            .replace("%1", name).replace("%2", holder.host).replace("%3", since))
+    return (
+        QCoreApplication.translate("InUse", "%1 is in use by kcdesk on %2 since %3.")
+        .replace("%1", name)
+        .replace("%2", holder.host)
+        .replace("%3", since)
+    )
 
 
 def in_use_box(parent: QWidget | None, exc: DatabaseInUseError):
@@ -26,24 +30,31 @@ def in_use_box(parent: QWidget | None, exc: DatabaseInUseError):
     box.setWindowTitle(QCoreApplication.translate("InUse", "Database in use"))
     box.setText(in_use_message(exc))
     info = QCoreApplication.translate(
-        "InUse", "Only one kcdesk at a time can change a database. You can open it read-only "
-                 "to look things up, or close it on the other computer first.")
+        "InUse",
+        "Only one kcdesk at a time can change a database. You can open it read-only "
+        "to look things up, or close it on the other computer first.",
+    )
     if exc.can_take_over:
         info += "\n\n" + QCoreApplication.translate(
-            "InUse", "If kcdesk no longer runs there (for example after a crash), you can take the database over.")
+            "InUse",
+            "If kcdesk no longer runs there (for example after a crash), you can take the database over.",
+        )
     box.setInformativeText(info)
-    readonly = box.addButton(QCoreApplication.translate("InUse", "Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
+    readonly = box.addButton(
+        QCoreApplication.translate("InUse", "Open &read-only"), QMessageBox.ButtonRole.AcceptRole
+    )
     take_over = None
     if exc.can_take_over:
-        take_over = box.addButton(QCoreApplication.translate("InUse", "&Take over"),
-                                  QMessageBox.ButtonRole.DestructiveRole)
+        take_over = box.addButton(
+            QCoreApplication.translate("InUse", "&Take over"), QMessageBox.ButtonRole.DestructiveRole
+        )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(readonly)
     return box, readonly, take_over
 
 
 def in_use_question(parent: QWidget | None, exc: DatabaseInUseError) -> str | None:
-    """"readonly", "take_over" or None."""
+    """ "readonly", "take_over" or None."""
     box, readonly, take_over = in_use_box(parent, exc)
     box.exec()
     clicked = box.clickedButton()

@@ -27,10 +27,13 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Restore from backup"))
         self.backups = list_backups(db_path)
-        intro = QLabel(self.tr(
-            "Choose the copy of %1 to go back to. What the database holds now is kept as "
-            "a backup first, so you can undo this."
-        ).replace("%1", db_path.name), self)
+        intro = QLabel(
+            self.tr(
+                "Choose the copy of %1 to go back to. What the database holds now is kept as "
+                "a backup first, so you can undo this."
+            ).replace("%1", db_path.name),
+            self,
+        )
         intro.setWordWrap(True)
         self.list = QTreeWidget(self)
         self.list.setRootIsDecorated(False)
@@ -38,11 +41,13 @@ class RestoreDialog(QDialog):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         locale = QLocale()
         for b in self.backups:
-            item = QTreeWidgetItem([
-                locale.toString(b.made, QLocale.FormatType.ShortFormat),
-                self.reason_text(b),
-                locale.formattedDataSize(b.size),
-            ])
+            item = QTreeWidgetItem(
+                [
+                    locale.toString(b.made, QLocale.FormatType.ShortFormat),
+                    self.reason_text(b),
+                    locale.formattedDataSize(b.size),
+                ]
+            )
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.list.addTopLevelItem(item)
         header = self.list.header()
@@ -55,12 +60,15 @@ class RestoreDialog(QDialog):
         self.list.setVisible(bool(self.backups))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.restore_button = self.buttons.addButton(self.tr("&Restore…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button = self.buttons.addButton(
+            self.tr("&Restore…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.restore_button.setEnabled(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.list.itemSelectionChanged.connect(
-            lambda: self.restore_button.setEnabled(bool(self.list.selectedItems())))
+            lambda: self.restore_button.setEnabled(bool(self.list.selectedItems()))
+        )
         self.list.itemDoubleClicked.connect(lambda *_: self.accept())
         if self.backups:
             self.list.setCurrentItem(self.list.topLevelItem(0))

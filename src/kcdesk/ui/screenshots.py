@@ -43,7 +43,7 @@ def _working_copy(db: Path | None, folder: Path) -> Path:
 
 
 def screen_slug(screen) -> str:
-    """"planning" for kcdesk.ui.planning.screen.PlanningScreen: stable, language-free file names."""
+    """ "planning" for kcdesk.ui.planning.screen.PlanningScreen: stable, language-free file names."""
     parts = type(screen).__module__.split(".")
     return parts[-2] if len(parts) >= 2 and parts[-1] == "screen" else type(screen).__name__.lower()
 
@@ -61,7 +61,9 @@ def _grab(app, widget, path: Path) -> Path:
     return path
 
 
-def take_screenshots(out: Path, db: Path | None, lang: str = "nl", size: tuple[int, int] = SIZE) -> list[Path]:
+def take_screenshots(
+    out: Path, db: Path | None, lang: str = "nl", size: tuple[int, int] = SIZE
+) -> list[Path]:
     """Open the main window on a copy of ``db`` and grab every screen and dialog into ``out``."""
     if "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -141,8 +143,6 @@ def _quiet_offscreen_messages() -> None:
             print(message, file=sys.stderr)
 
     previous = qInstallMessageHandler(handler)
-
-
 
 
 def quiet_offscreen_messages() -> None:

@@ -59,7 +59,12 @@ def run(bundle: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess:
 
 def test_bundle_carries_resources_and_ui(bundle):
     internal = bundle / "_internal"
-    for name in ("resources/icons/kcdesk.svg", "resources/translations/kcdesk_nl.qm", "ui/main_window.ui"):
+    for name in (
+        "resources/icons/kcdesk.svg",
+        "resources/translations/kcdesk_nl.qm",
+        "ui/main_window.ui",
+        "LICENSE",
+    ):
         assert (internal / name).is_file(), name
     assert any((internal / "babel" / "locale-data").glob("nl*.dat"))
     assert not any(internal.rglob("*QtWebEngine*"))

@@ -11,7 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from kcdesk.domain.errors import KcdeskError
+from kcdesk.domain.errors import KcdeskError, NotFoundError
 
 SIZE = (1280, 800)
 HELD_DEMO_EVENT = "ontmoeting-in-de-buurt"
@@ -115,34 +115,15 @@ def _select_held_event(window) -> None:
     """Show the held demo event where it exists, else leave the screens' own choice."""
     if window.services is None:
         return
-    event = window.services.store.events.by_slug(HELD_DEMO_EVENT)
-    if event is None:
+    try:
+        event = window.services.events.resolve(HELD_DEMO_EVENT)
+    except NotFoundError:
         return
     if hasattr(window, "set_event"):
         window.set_event(event.id)
         return
     for screen in window.screens:
         screen.set_event(event.id)
-
-
-#: What the offscreen platform says about every window; noise in a screenshot run.
-_QUIET = ("This plugin does not support",)
-
-
-def _quiet_offscreen_messages() -> None:
-    from PySide6.QtCore import qInstallMessageHandler
-
-    previous = None
-
-    def handler(mode, context, message):
-        if message.startswith(_QUIET):
-            return
-        if previous is not None:
-            previous(mode, context, message)
-        else:
-            print(message, file=sys.stderr)
-
-    previous = qInstallMessageHandler(handler)
 
 
 def quiet_offscreen_messages() -> None:

@@ -229,22 +229,6 @@
         <translation>De nieuwe taal gaat in zodra je kcdesk opnieuw start.</translation>
     </message>
     <message>
-        <source>Restore from backup</source>
-        <translation>Back-up terugzetten</translation>
-    </message>
-    <message>
-        <source>Replace everything in %1 with the backup of %2?
-
-What it holds now is saved as a backup first.</source>
-        <translation>Alles in %1 vervangen door de back-up van %2?
-
-Wat er nu in staat, wordt eerst als back-up bewaard.</translation>
-    </message>
-    <message>
-        <source>Restored the backup; the replaced contents are in %1</source>
-        <translation>Back-up teruggezet; de vervangen inhoud staat in %1</translation>
-    </message>
-    <message>
         <source>kcdesk</source>
         <translation>kcdesk</translation>
     </message>
@@ -407,6 +391,18 @@ Wat er nu in staat, wordt eerst als back-up bewaard.</translation>
     <message>
         <source>Before the upgrade from version %1</source>
         <translation>Vóór de upgrade van versie %1</translation>
+    </message>
+    <message>
+        <source>Replace everything in %1 with the backup of %2?
+
+What it holds now is saved as a backup first.</source>
+        <translation>Alles in %1 vervangen door de back-up van %2?
+
+Wat er nu in staat, wordt eerst als back-up bewaard.</translation>
+    </message>
+    <message>
+        <source>Restored the backup; the replaced contents are in %1</source>
+        <translation>Back-up teruggezet; de vervangen inhoud staat in %1</translation>
     </message>
 </context>
 </TS>

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from kcdesk.store.lock import DatabaseInUseError
+from kcdesk.store.lock import DatabaseInUseError, Holder
 
 
 def in_use_message(exc: DatabaseInUseError) -> str:
@@ -63,3 +66,10 @@ def in_use_question(parent: QWidget | None, exc: DatabaseInUseError) -> str | No
     if take_over is not None and clicked is take_over:
         return "take_over"
     return None
+
+
+def example_box(parent: QWidget | None, db_path: Path) -> QMessageBox:
+    """The question as it looks for a lock from another computer (for `kcdesk screenshots`)."""
+    since = dt.datetime.now(dt.UTC).replace(hour=9, minute=30, second=0, microsecond=0)
+    exc = DatabaseInUseError(db_path, Holder("kcdesk", "laptop-balie", 4242, since), can_take_over=True)
+    return in_use_box(parent, exc)[0]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMainWindow, QMessageBox
 
@@ -274,60 +274,23 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self) -> None:
         """File > Restore from backup: choose, confirm, then replace the database safely."""
-        from kcdesk.services import backups
-        from kcdesk.ui.restore import choose_backup
+        from kcdesk.ui.restore import restore_in_window
 
-        if self.store is None or self.store.path is None:
-            return
-        path, readonly = self.store.path, self.store.readonly
-        chosen = choose_backup(self, path)
-        if chosen is None or not self.confirm(
-            self.tr("Restore from backup"),
-            self.tr("Replace everything in %1 with the backup of %2?\n\nWhat it holds now is saved "
-                    "as a backup first.").replace("%1", path.name).replace(
-                        "%2", QLocale().toString(chosen.made, QLocale.FormatType.ShortFormat)),
-        ):
-            return
-        self._close_store()
-        try:
-            saved = backups.restore(path, chosen.path)
-        except (KcdeskError, OSError) as exc:
-            from kcdesk.ui.in_use import in_use_message
-
-            text = in_use_message(exc) if isinstance(exc, DatabaseInUseError) else str(exc)
-            QMessageBox.critical(self, self.tr("Restore from backup"), text)
-            saved = None
-        try:
-            self.open_database(path, readonly=readonly)
-        except KcdeskError as exc:
-            QMessageBox.critical(self, self.tr("Cannot open the database"), str(exc))
-            return
-        if saved is not None:
-            self.statusBar().showMessage(
-                self.tr("Restored the backup; the replaced contents are in %1").replace("%1", saved.name), 10000)
+        restore_in_window(self)
 
     def confirm(self, title: str, text: str) -> bool:  # patched in tests
         return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
 
     def screenshot_dialogs(self) -> list:
         """The window's own dialogs for `kcdesk screenshots`."""
+        from kcdesk.ui.in_use import example_box
         from kcdesk.ui.restore import RestoreDialog
 
         out = [("about", self.about_dialog()), ("preferences", self.preferences_dialog())]
         if self.store is not None and self.store.path is not None:
             out.append(("restore", RestoreDialog(self.store.path, self)))
-            out.append(("in-use", self._in_use_example(self.store.path)))
+            out.append(("in-use", example_box(self, self.store.path)))
         return out
-
-    def _in_use_example(self, path: Path):
-        import datetime as dt
-
-        from kcdesk.store.lock import Holder
-        from kcdesk.ui.in_use import in_use_box
-
-        since = dt.datetime.now(dt.UTC).replace(hour=9, minute=30, second=0, microsecond=0)
-        exc = DatabaseInUseError(path, Holder("kcdesk", "laptop-balie", 4242, since), can_take_over=True)
-        return in_use_box(self, exc)[0]
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self._close_store()

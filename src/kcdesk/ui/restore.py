@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -97,3 +98,50 @@ class RestoreDialog(QDialog):
 def choose_backup(parent: QWidget, db_path: Path) -> BackupInfo | None:
     dialog = RestoreDialog(db_path, parent)
     return dialog.chosen() if dialog.exec() else None
+
+
+def restore_in_window(window) -> None:
+    """File > Restore from backup in ``window`` (a MainWindow): choose a backup, confirm,
+    close the database, restore (the current contents become a backup first), reopen."""
+    from kcdesk.domain.errors import KcdeskError
+    from kcdesk.services import backups
+    from kcdesk.store.lock import DatabaseInUseError
+    from kcdesk.ui.in_use import in_use_message
+
+    store = window.store
+    if store is None or store.path is None:
+        return
+    path, readonly = store.path, store.readonly
+    chosen = choose_backup(window, path)
+    if chosen is None:
+        return
+    made = QLocale().toString(chosen.made, QLocale.FormatType.ShortFormat)
+    question = QCoreApplication.translate(
+        "RestoreDialog",
+        "Replace everything in %1 with the backup of %2?\n\nWhat it holds now is saved as a backup first.",
+    )
+    if not window.confirm(_title(), question.replace("%1", path.name).replace("%2", made)):
+        return
+    window._close_store()
+    saved = None
+    try:
+        saved = backups.restore(path, chosen.path)
+    except (KcdeskError, OSError) as exc:
+        text = in_use_message(exc) if isinstance(exc, DatabaseInUseError) else str(exc)
+        QMessageBox.critical(window, _title(), text)
+    try:
+        window.open_database(path, readonly=readonly)
+    except KcdeskError as exc:
+        QMessageBox.critical(
+            window, QCoreApplication.translate("MainWindow", "Cannot open the database"), str(exc)
+        )
+        return
+    if saved is not None:
+        done = QCoreApplication.translate(
+            "RestoreDialog", "Restored the backup; the replaced contents are in %1"
+        )
+        window.statusBar().showMessage(done.replace("%1", saved.name), 10000)
+
+
+def _title() -> str:
+    return QCoreApplication.translate("RestoreDialog", "Restore from backup")

@@ -77,7 +77,9 @@ class DatabaseInUseError(DatabaseError):
 
     def __init__(self, db_path: Path, holder: Holder | None, can_take_over: bool):
         who = holder.describe() if holder else "another kcdesk"
-        super().__init__(f"{db_path.name} is in use by {who}; close it there first, or open it read-only.")
+        super().__init__(
+            f"{db_path.name} is in use by {who}; close it there first (commands that only read still work)."
+        )
         self.db_path = db_path
         self.holder = holder
         self.can_take_over = can_take_over

@@ -112,3 +112,12 @@ def test_reopening_the_open_database_is_not_in_use(main_window, monkeypatch, dem
     monkeypatch.setattr(main_window, "ask_in_use", lambda exc: pytest.fail(f"asked: {exc}"))
     assert main_window.open_database(demo_file)
     assert not main_window.store.readonly and main_window.store.lock.held
+
+
+def test_changed_preferences_reach_the_screens(main_window, monkeypatch):
+    seen = []
+    screen = main_window.screens[1]
+    monkeypatch.setattr(screen, "apply_settings", lambda s: seen.append(s.door_font_size), raising=False)
+    main_window.settings.door_font_size = 40
+    main_window.apply_settings()
+    assert seen == [40]

@@ -268,9 +268,20 @@ class MainWindow(QMainWindow):
 
     def preferences(self) -> None:
         dialog = self.preferences_dialog()
-        if dialog.exec() and dialog.language_changed:
+        if not dialog.exec():
+            return
+        self.apply_settings()
+        if dialog.language_changed:
             QMessageBox.information(self, self.tr("Preferences"),
                                     self.tr("The new language takes effect when you restart kcdesk."))
+
+    def apply_settings(self) -> None:
+        """Pass changed preferences on: a screen with ``apply_settings(settings)`` gets them at once
+        (the door font size, for example)."""
+        for screen in self.screens:
+            apply = getattr(screen, "apply_settings", None)
+            if callable(apply):
+                apply(self.settings)
 
     def restore_backup(self) -> None:
         """File > Restore from backup: choose, confirm, then replace the database safely."""

@@ -65,3 +65,27 @@ def list_backups(db_path: Path) -> list[Path]:
     if not folder.exists():
         return []
     return sorted(folder.glob(f"{db_path.stem}-*{db_path.suffix or '.kcdesk'}"), reverse=True)
+
+
+def restore_into(db_path: Path, source: Path) -> Path:
+    """Replace the contents of ``db_path`` with the database ``source``.
+
+    The caller holds the write lock and has no connection of its own open.
+    First the current contents are saved as a "before-restore" backup (so a
+    restore can itself be undone); then ``source`` is copied in with SQLite's
+    backup API, which writes through the database's own journal: a failure
+    half-way leaves the database as it was.
+    """
+    suffix = db_path.suffix or ".kcdesk"
+    current = sqlite3.connect(str(db_path))
+    try:
+        saved = backup_to(current, backup_dir(db_path) / f"{db_path.stem}-{_stamp()}-before-restore{suffix}")
+        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            src.backup(current)
+        finally:
+            src.close()
+        current.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        current.close()
+    return saved

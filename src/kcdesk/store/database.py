@@ -24,7 +24,7 @@ from kcdesk.domain.errors import (
     NotADatabaseError,
     ReadOnlyDatabaseError,
 )
-from kcdesk.store import backup, schema
+from kcdesk.store import backup, lock, schema
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -69,6 +69,8 @@ class Store:
         self.db = db
         self.path = path
         self.readonly = readonly
+        #: the write lock (store/lock.py) while open for writing from a file
+        self.lock: lock.DatabaseLock | None = None
         from kcdesk.store.content import ContentQueries
         from kcdesk.store.events import EventQueries
         from kcdesk.store.journal import JournalQueries
@@ -144,6 +146,8 @@ class Store:
             if not self.readonly:
                 self.db.execute("PRAGMA optimize")
         self.db.close()
+        if self.lock is not None:
+            self.lock.release()
 
     def __enter__(self) -> Store:
         return self
@@ -181,13 +185,16 @@ def open_store(
     create: bool = False,
     readonly: bool = False,
     migrate: bool = True,
+    take_over: bool = False,
 ) -> Store:
     """Open (or with ``create``, make) a kcdesk database.
 
     ``path=None`` gives an in-memory database (tests, benchmarks).
     Refuses a file that is missing (unless ``create``), not a kcdesk
     database, damaged, or from a newer kcdesk; in each case the file is left
-    exactly as it was.
+    exactly as it was. Opening for writing takes the database's write lock
+    (store/lock.py): a second writer gets DatabaseInUseError; ``take_over``
+    ignores a lock left behind by another computer.
     """
     if path is None or str(path) == ":memory:":
         db = sqlite_utils.Database(memory=True, execute_plugins=False)
@@ -208,6 +215,7 @@ def open_store(
             raise DatabaseError(f"The folder {path.parent} does not exist.")
         _create_private(path)
     readonly = readonly or _is_marked_readonly(path)
+    held = None if readonly else lock.acquire(path, take_over=take_over)
 
     try:
         _check_header(path)
@@ -226,9 +234,15 @@ def open_store(
                     )
                 if not readonly:
                     _migrate(db, path)
-    except sqlite3.Error as exc:
-        raise _friendly(exc, path) from exc
-    return Store(db, path, readonly=readonly)
+    except BaseException as exc:
+        if held is not None:
+            held.release()
+        if isinstance(exc, sqlite3.Error):
+            raise _friendly(exc, path) from exc
+        raise
+    store = Store(db, path, readonly=readonly)
+    store.lock = held
+    return store
 
 
 def _check_header(path: Path) -> None:

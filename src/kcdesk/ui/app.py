@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -40,18 +40,22 @@ _installed: list[QTranslator] = []
 
 
 def install_translations(app: QApplication, lang: str) -> None:
-    """Load kcdesk's and Qt's own translations for ``lang`` (English needs none)."""
+    """Load kcdesk's and Qt's own translations for ``lang``.
+
+    English is the source language: kcdesk_en.qm holds only its plural forms, and Qt
+    needs no translation.
+    """
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()
     QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands) if lang == "nl"
                        else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    if lang == "en":
-        return
     ours = QTranslator(app)
     if ours.load(str(paths.translations_dir() / f"kcdesk_{lang}.qm")):
         app.installTranslator(ours)
         _installed.append(ours)
+    if lang == "en":
+        return
     qt = QTranslator(app)
     if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
@@ -71,6 +75,6 @@ def run_app(db_path: Path | None) -> int:
     try:
         window.open_database(target or paths.default_db(), create=target is None)
     except KcdeskError as exc:
-        QMessageBox.critical(None, window.tr("Cannot open the database"), str(exc))
+        QMessageBox.critical(None, QCoreApplication.translate("MainWindow", "Cannot open the database"), str(exc))
     window.show()
     return app.exec()

@@ -8,10 +8,12 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMainWindow, QMessageBox
 
-from kcdesk import __version__, paths
+from kcdesk import paths
 from kcdesk.domain.errors import KcdeskError
 from kcdesk.services import Services
 from kcdesk.store import Store, open_store
+from kcdesk.store.lock import DatabaseInUseError
+from kcdesk.ui import icons
 from kcdesk.ui.bridge import StoreBridge
 from kcdesk.ui.forms.ui_main_window import Ui_MainWindow
 from kcdesk.ui.screen import Screen
@@ -44,7 +46,10 @@ class MainWindow(QMainWindow):
         self.screens = _screens()
         for i, screen in enumerate(self.screens):
             self.ui.screens.addWidget(screen)
-            item = QListWidgetItem(screen.icon(), screen.title())
+            icon = screen.icon()
+            if icon.isNull():  # the set has an icon per screen package: planning, checkin, notes
+                icon = icons.icon(type(screen).__module__.split(".")[-2])
+            item = QListWidgetItem(icon, screen.title())
             item.setSizeHint(item.sizeHint().expandedTo(self.ui.navigation.sizeHintForIndex(
                 self.ui.navigation.model().index(0, 0)) if i else item.sizeHint()))
             self.ui.navigation.addItem(item)
@@ -69,6 +74,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = m.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._action(m, self.tr("Save a &copy…"), self.save_copy, "Ctrl+Shift+S")
+        self._action(m, self.tr("Restore from &backup…"), self.restore_backup).setIcon(icons.icon("backup"))
         m.addSeparator()
         self._action(m, self.tr("&Import event…"), self.import_event)
         self._action(m, self.tr("&Export event…"), self.export_event)
@@ -82,6 +88,10 @@ class MainWindow(QMainWindow):
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         e.addAction(undo)
         e.addAction(redo)
+        e.addSeparator()
+        prefs = self._action(e, self.tr("&Preferences…"), self.preferences, QKeySequence.StandardKey.Preferences)
+        prefs.setIcon(icons.icon("settings"))
+        prefs.setMenuRole(QAction.MenuRole.PreferencesRole)
 
         v = self.ui.menuView
         for i, screen in enumerate(self.screens):
@@ -103,10 +113,23 @@ class MainWindow(QMainWindow):
             a.setEnabled(False)
 
     # -- database -------------------------------------------------------------
-    def open_database(self, path: Path, create: bool = False) -> None:
-        """Open a database (create it if asked and missing) and attach every screen."""
+    def open_database(self, path: Path, create: bool = False, readonly: bool = False) -> bool:
+        """Open a database (create it if asked and missing) and attach every screen.
+
+        When another kcdesk has it open for writing, ``ask_in_use`` offers to open it
+        read-only (or to take over a lock left by another computer); False if cancelled.
+        """
         path = Path(path)
-        store = open_store(path, create=create and not path.exists())
+        if self.store is not None and self.store.lock is not None and path.exists() \
+                and self.store.path.resolve() == path.resolve():  # type: ignore[union-attr]
+            self._close_store()  # reopening our own database: let go of its write lock first
+        try:
+            store = open_store(path, create=create and not path.exists(), readonly=readonly)
+        except DatabaseInUseError as exc:
+            choice = self.ask_in_use(exc)
+            if choice is None:
+                return False
+            store = open_store(path, readonly=choice == "readonly", take_over=choice == "take_over")
         self._close_store()
         self.store = store
         self.services = Services(store)
@@ -119,7 +142,23 @@ class MainWindow(QMainWindow):
         self.settings.add_recent(path)
         self.settings.last_db = str(path.resolve())
         self._update_title()
+        self._daily_backup()
         self.database_opened.emit(str(path))
+        return True
+
+    def ask_in_use(self, exc: DatabaseInUseError) -> str | None:
+        """Ask what to do with a database in use: "readonly", "take_over" or None (cancel)."""
+        from kcdesk.ui.in_use import in_use_question
+
+        return in_use_question(self, exc)
+
+    def _daily_backup(self) -> None:
+        from kcdesk.services.backups import make_daily
+
+        try:
+            make_daily(self.store, keep=self.settings.backups_kept)  # type: ignore[arg-type]
+        except (KcdeskError, OSError) as exc:
+            self.statusBar().showMessage(self.tr("No daily backup was made: %1").replace("%1", str(exc)), 10000)
 
     def _close_store(self) -> None:
         for screen in self.screens:
@@ -215,12 +254,54 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.data_dir())))
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About kcdesk"),
-            self.tr("<h3>kcdesk %1</h3><p>Plan knowledge cafés, check people in at the door, "
-                    "and write the article afterwards.</p><p>Licence: MIT.</p>").replace("%1", __version__),
-        )
+        self.about_dialog().exec()
+
+    def about_dialog(self):
+        from kcdesk.ui.about import AboutDialog
+
+        return AboutDialog(str(self.store.path) if self.store and self.store.path else None, self)
+
+    def preferences_dialog(self):
+        from kcdesk.ui.preferences import PreferencesDialog
+
+        return PreferencesDialog(self.settings, self.services, self)
+
+    def preferences(self) -> None:
+        dialog = self.preferences_dialog()
+        if not dialog.exec():
+            return
+        self.apply_settings()
+        if dialog.language_changed:
+            QMessageBox.information(self, self.tr("Preferences"),
+                                    self.tr("The new language takes effect when you restart kcdesk."))
+
+    def apply_settings(self) -> None:
+        """Pass changed preferences on: a screen with ``apply_settings(settings)`` gets them at once
+        (the door font size, for example)."""
+        for screen in self.screens:
+            apply = getattr(screen, "apply_settings", None)
+            if callable(apply):
+                apply(self.settings)
+
+    def restore_backup(self) -> None:
+        """File > Restore from backup: choose, confirm, then replace the database safely."""
+        from kcdesk.ui.restore import restore_in_window
+
+        restore_in_window(self)
+
+    def confirm(self, title: str, text: str) -> bool:  # patched in tests
+        return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
+
+    def screenshot_dialogs(self) -> list:
+        """The window's own dialogs for `kcdesk screenshots`."""
+        from kcdesk.ui.in_use import example_box
+        from kcdesk.ui.restore import RestoreDialog
+
+        out = [("about", self.about_dialog()), ("preferences", self.preferences_dialog())]
+        if self.store is not None and self.store.path is not None:
+            out.append(("restore", RestoreDialog(self.store.path, self)))
+            out.append(("in-use", example_box(self, self.store.path)))
+        return out
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self._close_store()

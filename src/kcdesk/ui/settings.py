@@ -1,7 +1,18 @@
-"""Typed application settings over QSettings. The one place that touches QSettings."""
+"""Typed application settings over QSettings. The one place that touches QSettings.
+
+Settings of this computer (language, recent files, station name, door font
+size...). Settings that belong to a database (how long personal data is kept)
+live in the database itself, through services/preferences.py.
+
+The stored settings carry a version (``meta/version``). When kcdesk changes
+how a setting is stored, add an upgrade function to UPGRADES under the next
+version; ``Settings()`` runs the missing ones in order, once (tested in
+tests/ui/test_settings.py).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -9,20 +20,94 @@ from PySide6.QtCore import QSettings
 from kcdesk import APP_NAME, ORG_NAME
 
 MAX_RECENT = 8
+LANGUAGES = ("", "nl", "en")  # "" follows the system
+DOOR_FONT_SIZE = (12, 72, 22)  # min, max, default (points)
+BACKUPS_KEPT = (1, 60, 7)  # min, max, default (daily backups kept per database)
+
+
+def _clamp(value: object, bounds: tuple[int, int, int]) -> int:
+    lo, hi, default = bounds
+    try:
+        return max(lo, min(hi, int(value)))  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return default
+
+
+# -- upgrades: each takes the raw QSettings of the previous version ---------------
+def _upgrade_1_language_codes(q: QSettings) -> None:
+    """Version 1: the language is "", "nl" or "en" (was sometimes a locale name like nl_NL)."""
+    raw = str(q.value("ui/language", "") or "").strip().lower().replace("-", "_")
+    if raw.startswith(("nl", "dutch", "nederlands")):
+        q.setValue("ui/language", "nl")
+    elif raw.startswith(("en", "english")):
+        q.setValue("ui/language", "en")
+    else:
+        q.setValue("ui/language", "")
+
+
+def _upgrade_2_door_font_size(q: QSettings) -> None:
+    """Version 2: the door-mode font size moved from checkin/font_size to door/font_size,
+    clamped to what the door screen can show; the recent files list is deduplicated."""
+    if q.contains("checkin/font_size"):
+        q.setValue("door/font_size", _clamp(q.value("checkin/font_size"), DOOR_FONT_SIZE))
+        q.remove("checkin/font_size")
+    recent = q.value("files/recent", []) or []
+    if isinstance(recent, str):
+        recent = [recent]
+    seen: list[str] = []
+    for r in map(str, recent):
+        if r and r not in seen:
+            seen.append(r)
+    if recent or q.contains("files/recent"):
+        q.setValue("files/recent", seen[:MAX_RECENT])
+
+
+#: (version, upgrade) in order; the newest version is the current one.
+UPGRADES: list[tuple[int, Callable[[QSettings], None]]] = [
+    (1, _upgrade_1_language_codes),
+    (2, _upgrade_2_door_font_size),
+]
+VERSION = UPGRADES[-1][0]
+
+
+def upgrade(q: QSettings, upgrades: list[tuple[int, Callable[[QSettings], None]]] | None = None) -> list[int]:
+    """Run the upgrades newer than the stored version; returns the versions run."""
+    steps = UPGRADES if upgrades is None else upgrades
+    try:
+        current = int(q.value("meta/version", 0) or 0)
+    except (TypeError, ValueError):
+        current = 0
+    if not q.allKeys():  # fresh settings: nothing to upgrade
+        q.setValue("meta/version", steps[-1][0] if steps else 0)
+        return []
+    done = []
+    for version, fn in steps:
+        if version > current:
+            fn(q)
+            q.setValue("meta/version", version)
+            done.append(version)
+    q.sync()
+    return done
 
 
 class Settings:
     def __init__(self, qsettings: QSettings | None = None):
         self.q = qsettings or QSettings(ORG_NAME, APP_NAME)
+        upgrade(self.q)
+
+    @property
+    def version(self) -> int:
+        return int(self.q.value("meta/version", 0) or 0)
 
     # language: "" follows the system locale, else "nl" or "en"
     @property
     def language(self) -> str:
-        return str(self.q.value("ui/language", "") or "")
+        value = str(self.q.value("ui/language", "") or "")
+        return value if value in LANGUAGES else ""
 
     @language.setter
     def language(self, value: str) -> None:
-        self.q.setValue("ui/language", value)
+        self.q.setValue("ui/language", value if value in LANGUAGES else "")
 
     @property
     def recent_files(self) -> list[str]:
@@ -65,15 +150,20 @@ class Settings:
 
     @station.setter
     def station(self, value: str) -> None:
-        self.q.setValue("checkin/station", value)
+        self.q.setValue("checkin/station", value.strip())
 
     @property
     def door_font_size(self) -> int:
-        try:
-            return int(self.q.value("checkin/font_size", 22))
-        except (TypeError, ValueError):
-            return 22
+        return _clamp(self.q.value("door/font_size", DOOR_FONT_SIZE[2]), DOOR_FONT_SIZE)
 
     @door_font_size.setter
     def door_font_size(self, value: int) -> None:
-        self.q.setValue("checkin/font_size", int(value))
+        self.q.setValue("door/font_size", _clamp(value, DOOR_FONT_SIZE))
+
+    @property
+    def backups_kept(self) -> int:
+        return _clamp(self.q.value("backups/kept", BACKUPS_KEPT[2]), BACKUPS_KEPT)
+
+    @backups_kept.setter
+    def backups_kept(self, value: int) -> None:
+        self.q.setValue("backups/kept", _clamp(value, BACKUPS_KEPT))

@@ -1,0 +1,83 @@
+"""The Preferences dialog: this computer's settings and this database's retention."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from kcdesk import paths
+from kcdesk.domain.errors import KcdeskError
+from kcdesk.services import Services
+from kcdesk.services.checkin import default_station
+from kcdesk.services.preferences import DatabasePreferences
+from kcdesk.ui.forms.ui_preferences import Ui_PreferencesDialog
+from kcdesk.ui.settings import LANGUAGES, Settings
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, settings: Settings, services: Services | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_PreferencesDialog()
+        self.ui.setupUi(self)
+        self.settings = settings
+        self.services = services
+        self.prefs = DatabasePreferences(services.store) if services else None
+        self.language_changed = False
+        self.ui.buttons.accepted.connect(self.accept)
+        self.ui.openDataFolder.clicked.connect(self.open_data_folder)
+        self.ui.stationName.setPlaceholderText(default_station())
+        self.ui.languageNote.setEnabled(False)  # a quiet hint
+        self.ui.retentionNote.setEnabled(False)
+        self.load()
+        # wrapped notes need more height in a longer language: fit the form's height to its width
+        self.resize(self.width(), max(self.height(), self.layout().totalHeightForWidth(self.width())))
+
+    def load(self) -> None:
+        s = self.settings
+        self.ui.language.setCurrentIndex(LANGUAGES.index(s.language))
+        self.ui.stationName.setText(s.station)
+        self.ui.doorFontSize.setValue(s.door_font_size)
+        self.ui.backupsKept.setValue(s.backups_kept)
+        self.ui.dataFolder.setText(str(paths.data_dir()))
+        store = self.services.store if self.services else None
+        if self.prefs is not None and store is not None:
+            self.ui.retentionMonths.setValue(self.prefs.retention_months)
+            self.ui.databaseGroup.setTitle(self.tr("This database: %1").replace("%1", store.name))
+            editable = not store.readonly
+        else:
+            editable = False
+            self.ui.retentionNote.setText(self.tr("Open a database to change this."))
+        self.ui.retentionMonths.setEnabled(editable)
+        if self.prefs is not None and not editable:
+            self.ui.retentionNote.setText(self.tr("This database is open read-only."))
+
+    def accept(self) -> None:
+        if not self.save():
+            return
+        super().accept()
+
+    def save(self) -> bool:
+        """Store every value; False (with a message) when the database refused."""
+        s = self.settings
+        new_language = LANGUAGES[self.ui.language.currentIndex()]
+        self.language_changed = new_language != s.language
+        s.language = new_language
+        s.station = self.ui.stationName.text()
+        s.door_font_size = self.ui.doorFontSize.value()
+        s.backups_kept = self.ui.backupsKept.value()
+        if self.services is not None:
+            self.services.checkin.station = s.station or default_station()
+        if self.prefs is not None and self.ui.retentionMonths.isEnabled():
+            try:
+                self.prefs.set_retention_months(self.ui.retentionMonths.value())
+            except KcdeskError as exc:
+                self.tell(self.tr("Cannot save the retention period"), str(exc))
+                return False
+        return True
+
+    def tell(self, title: str, text: str) -> None:  # patched in tests
+        QMessageBox.warning(self, title, text)
+
+    def open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.data_dir())))

@@ -16,7 +16,7 @@ from kcdesk.store.lock import DatabaseInUseError
 from kcdesk.ui import icons
 from kcdesk.ui.bridge import StoreBridge
 from kcdesk.ui.forms.ui_main_window import Ui_MainWindow
-from kcdesk.ui.screen import Screen
+from kcdesk.ui.screen import Screen, compact_combos
 from kcdesk.ui.settings import Settings
 
 FILE_FILTER = "kcdesk (*.kcdesk *.sqlite *.db);;*"
@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.screens = _screens()
         for i, screen in enumerate(self.screens):
+            compact_combos(screen)
             self.ui.screens.addWidget(screen)
             icon = screen.icon()
             if icon.isNull():  # the set has an icon per screen package: planning, checkin, notes

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from kcdesk.services import Services
 from kcdesk.ui.bridge import StoreBridge
@@ -31,3 +31,14 @@ class Screen(QWidget):
     def screenshot_dialogs(self) -> list[tuple[str, QWidget]]:
         """Dialogs of this screen, filled and ready, for `kcdesk screenshots` (not shown modally)."""
         return []
+
+
+def compact_combos(widget: QWidget, chars: int = 18) -> None:
+    """Let combo boxes shrink: long programme titles or names must not widen the window.
+
+    By default a QComboBox asks for the width of its longest item, which made a
+    screen 1,100 pixels wide; the full text stays visible in the open list.
+    """
+    for combo in widget.findChildren(QComboBox):
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(chars)

@@ -1,0 +1,112 @@
+"""The people directory over all events: search (FTS) and sort happen in SQL, not in a proxy."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from kcdesk.domain.names import display_name
+from kcdesk.services import Services
+
+Index = QModelIndex | QPersistentModelIndex
+
+#: (column key, header) — the key is also the sort key the store accepts.
+COLUMNS = (
+    ("name", "Name"),
+    ("organisation", "Organisation"),
+    ("sector", "Sector"),
+    ("email", "Email"),
+    ("events", "Events"),
+    ("attended", "Attended"),
+    ("newsletter", "Newsletter"),
+    ("consent_photo", "Photo"),
+    ("consent_quote", "Quote"),
+    ("consent_name", "Name shown"),
+)
+CONSENT = ("newsletter", "consent_photo", "consent_quote", "consent_name")
+
+
+def header(key: str) -> str:
+    tr = QCoreApplication.translate
+    return {
+        "name": tr("PeopleModel", "Name"), "organisation": tr("PeopleModel", "Organisation"),
+        "sector": tr("PeopleModel", "Sector"), "email": tr("PeopleModel", "Email"),
+        "events": tr("PeopleModel", "Events"), "attended": tr("PeopleModel", "Attended"),
+        "newsletter": tr("PeopleModel", "Newsletter"), "consent_photo": tr("PeopleModel", "Photo"),
+        "consent_quote": tr("PeopleModel", "Quote"), "consent_name": tr("PeopleModel", "Name shown"),
+    }[key]
+
+
+class PeopleModel(QAbstractTableModel):
+    PersonIdRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, services: Services | None = None, parent=None):
+        super().__init__(parent)
+        self.services = services
+        self.query = ""
+        self.order, self.descending = "name", False
+        self.rows: list[dict[str, Any]] = []
+        self.sector_labels: dict[str, str] = {}
+        self.reload()
+
+    def set_services(self, services: Services | None) -> None:
+        self.services = services
+        self.reload()
+
+    def set_query(self, text: str) -> None:
+        self.query = text
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        if self.services is None:
+            self.rows = []
+        else:
+            lang = "nl" if QCoreApplication.translate("PeopleModel", "en") == "nl" else "en"
+            self.sector_labels = {s.code: s.label(lang) for s in self.services.people.sectors()}
+            ids = self.services.store.search.people(self.query, 5000) if self.query.strip() else None
+            self.rows = self.services.store.people.directory(ids, self.order, self.descending)
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if 0 <= column < len(COLUMNS):
+            self.order = COLUMNS[column][0]
+            self.descending = order == Qt.SortOrder.DescendingOrder
+            self.reload()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            return header(COLUMNS[section][0])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+            return None
+        row = self.rows[index.row()]
+        key = COLUMNS[index.column()][0]
+        if role == self.PersonIdRole:
+            return row["id"]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if key == "name":
+                return display_name(row["given_name"], row["particle"], row["family_name"])
+            if key == "sector":
+                return self.sector_labels.get(row["sector"], row["sector"])
+            if key in CONSENT:
+                return QCoreApplication.translate("PeopleModel", "yes") if row[key] else "–"
+            return row[key]
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("events", "attended", *CONSENT):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def person_id(self, row: int) -> int | None:
+        return self.rows[row]["id"] if 0 <= row < len(self.rows) else None
+
+    def row_of(self, person_id: int) -> int:
+        return next((i for i, r in enumerate(self.rows) if r["id"] == person_id), -1)

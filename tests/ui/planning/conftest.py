@@ -2,7 +2,7 @@ import pytest
 
 
 @pytest.fixture
-def planning(main_window, monkeypatch):
+def planning(main_window, monkeypatch, qtbot):
     """The planning screen of a main window over the demo database; errors are collected, not shown."""
     screen = main_window.screens[0]
     screen.errors = []
@@ -11,4 +11,6 @@ def planning(main_window, monkeypatch):
 
     monkeypatch.setattr(commands.ServiceCommand, "on_error", staticmethod(screen.errors.append))
     main_window.show_screen(0)
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
     return screen

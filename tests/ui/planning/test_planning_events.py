@@ -122,3 +122,16 @@ def test_delete_asks_and_undo_brings_the_event_back(planning, main_window, qtbot
     assert len(svc.registrations.of_event(back.id)) == regs
     assert len(svc.events.programme(back.id)) == items
     assert planning.errors == []
+
+
+def test_tab_moves_on_after_a_save(planning, qtbot):
+    ui = planning.editor.ui
+    event_id = planning.current_event_id()
+    ui.title.setFocus()
+    qtbot.waitUntil(ui.title.hasFocus)
+    ui.title.selectAll()
+    qtbot.keyClicks(ui.title, "Ander kenniscafe")
+    qtbot.keyClick(ui.title, Qt.Key.Key_Tab)
+    assert planning.services.events.get(event_id).title == "Ander kenniscafe"
+    assert ui.theme.hasFocus()
+    assert planning.editor.isEnabled() and planning.current_event_id() == event_id

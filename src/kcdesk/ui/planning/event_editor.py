@@ -73,9 +73,13 @@ class EventEditor(QWidget):
         """Show the stored event again (after an undo), keeping the focus where it is."""
         if self.services and self.event and self.event.id is not None:
             try:
-                self.event = self.services.events.get(self.event.id)
+                stored = self.services.events.get(self.event.id)
             except KcdeskError:
-                self.event = None
+                stored = None
+            if stored == self.event:
+                return  # our own save coming back: leave the fields (and the cursor) alone
+            self.event = stored
+            self.setEnabled(stored is not None)
             self._load()
 
     def _load(self) -> None:

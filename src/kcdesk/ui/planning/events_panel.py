@@ -73,6 +73,7 @@ class EventsPanel(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         self._last: int | None = -1
+        self._quiet = False
 
     def set_services(self, services: Services | None) -> None:
         self.services = services
@@ -92,16 +93,23 @@ class EventsPanel(QWidget):
         self.year.setCurrentIndex(max(0, self.year.findData(current)))
         self.year.blockSignals(False)
 
-    def apply_filter(self) -> None:
+    def _keeping_selection(self, change) -> None:
+        """Reset the model without telling anyone the event changed, unless it really did."""
         keep = self.current_event_id()
-        self.model.set_filter(self.search.text(), self.status.currentData() or "", self.year.currentData())
+        self._quiet = True
+        try:
+            change()
+        finally:
+            self._quiet = False
         self.select(keep)
 
+    def apply_filter(self) -> None:
+        self._keeping_selection(lambda: self.model.set_filter(
+            self.search.text(), self.status.currentData() or "", self.year.currentData()))
+
     def reload(self) -> None:
-        keep = self.current_event_id()
         self._fill_years()
-        self.model.reload()
-        self.select(keep)
+        self._keeping_selection(self.model.reload)
 
     def select(self, event_id: int | None) -> None:
         row = self.model.row_of(event_id) if event_id is not None else -1
@@ -117,6 +125,8 @@ class EventsPanel(QWidget):
         return self.model.event_id(rows[0].row()) if rows else None
 
     def _emit(self) -> None:
+        if self._quiet:
+            return
         current = self.current_event_id()
         if current != self._last:
             self._last = current

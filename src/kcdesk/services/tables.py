@@ -101,7 +101,7 @@ class TableService:
     # -- printing -----------------------------------------------------------------
     def lists_html(self, item_id: int, labels: dict[str, str] | None = None) -> str:
         """One section per table (host first), for print or PDF. ``labels`` translate the words."""
-        lab = {"table": "Table", "host": "host", "title": ""} | (labels or {})
+        lab = {"table": "Table", "host": "host", "title": "", "lang": "en"} | (labels or {})
         item = self.item(item_id)
         event = self.store.events.get(item.event_id)
         sectors = {s.code: s for s in self.store.people.sectors()}
@@ -114,7 +114,7 @@ class TableService:
             parts.append(f"<h3>{esc(lab['table'])} {table_no}</h3><ul>")
             for r in by_table[table_no]:
                 sector = sectors.get(r["sector"] or "")
-                extra = ", ".join(x for x in (r["organisation"], sector.label_en if sector else "") if x)
+                extra = ", ".join(x for x in (r["organisation"], sector.label(lab["lang"]) if sector else "") if x)
                 host = f" <b>({esc(lab['host'])})</b>" if r["is_host"] else ""
                 parts.append(f"<li>{esc(person_name(r))}{host} — {esc(extra)}</li>")
             parts.append("</ul>")

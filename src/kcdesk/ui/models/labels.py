@@ -40,3 +40,10 @@ def registration_status_label(status: str) -> str:
 KINDS = list(ProgrammeKind)
 PARTS = list(Part)
 REGISTRATION_STATUSES = list(RegistrationStatus)
+
+
+def ui_lang() -> str:
+    """'nl' or 'en', following the locale the app was started with (see ui/app.py)."""
+    from PySide6.QtCore import QLocale
+
+    return "nl" if QLocale().language() == QLocale.Language.Dutch else "en"

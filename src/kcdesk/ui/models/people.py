@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from kcdesk.domain.names import display_name
 from kcdesk.services import Services
+from kcdesk.ui.models.labels import ui_lang
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -63,7 +64,7 @@ class PeopleModel(QAbstractTableModel):
         if self.services is None:
             self.rows = []
         else:
-            lang = "nl" if QCoreApplication.translate("PeopleModel", "en") == "nl" else "en"
+            lang = ui_lang()
             self.sector_labels = {s.code: s.label(lang) for s in self.services.people.sectors()}
             ids = self.services.store.search.people(self.query, 5000) if self.query.strip() else None
             self.rows = self.services.store.people.directory(ids, self.order, self.descending)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from kcdesk.domain.names import display_name
 from kcdesk.services import Services
-from kcdesk.ui.models.labels import registration_status_label
+from kcdesk.ui.models.labels import registration_status_label, ui_lang
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -31,7 +31,7 @@ class RegistrationsModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         if self.services and self.event_id is not None:
-            lang = "nl" if QCoreApplication.translate("RegistrationsModel", "en") == "nl" else "en"
+            lang = ui_lang()
             self.sector_labels = {s.code: s.label(lang) for s in self.services.people.sectors()}
             self.rows = self.services.registrations.of_event(self.event_id)
         else:

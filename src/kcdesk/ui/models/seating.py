@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont
 
 from kcdesk.services import Services
 from kcdesk.services.tables import person_name
+from kcdesk.ui.models.labels import ui_lang
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -31,7 +32,7 @@ class SeatingModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         if self.services and self.item_id is not None:
-            self.sector_labels = {s.code: s.label_en for s in self.services.people.sectors()}
+            self.sector_labels = {s.code: s.label(ui_lang()) for s in self.services.people.sectors()}
             self.rows = self.services.tables.seating(self.item_id)
             self.conflicts = {(t, o.casefold()) for t, o in self.services.tables.conflicts(self.item_id)}
         else:

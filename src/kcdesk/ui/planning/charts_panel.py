@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from kcdesk.services import Services
 from kcdesk.services.charts import ChartService
+from kcdesk.ui.models.labels import ui_lang
 from kcdesk.ui.widgets.charts import BarChart
 
 
@@ -31,7 +32,7 @@ class ChartsPanel(QWidget):
             self.series.set_data(self.tr("Registered and attended in this series"), [], [], "")
             return
         charts = ChartService(self.services.store)
-        lang = "nl" if self.tr("en") == "nl" else "en"
+        lang = ui_lang()
         rows = charts.by_sector(self.event_id, lang)
         self.sectors.set_data(
             self.tr("Registrations by sector"),

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QTextBrowser, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+)
 
 from kcdesk.services import Services
 from kcdesk.services.people import MergePlan
@@ -28,8 +36,11 @@ class MergeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.swap_button)
-        layout.addWidget(buttons)
+        row = QHBoxLayout()
+        row.addWidget(self.swap_button)
+        row.addStretch(1)
+        row.addWidget(buttons)
+        layout.addLayout(row)
         self.resize(560, 440)
         self.refresh()
 

@@ -12,7 +12,7 @@ from kcdesk.domain.models import Person
 from kcdesk.domain.rules import validate_person
 from kcdesk.services import Services
 from kcdesk.ui.forms.ui_person_dialog import Ui_PersonDialog
-from kcdesk.ui.models.labels import registration_status_label
+from kcdesk.ui.models.labels import registration_status_label, ui_lang
 from kcdesk.ui.models.rows import RowsModel
 
 
@@ -33,7 +33,7 @@ class PersonDialog(QDialog):
         self.setWindowTitle(self.tr("New person") if person.id is None else self.tr("Edit %1").replace("%1", person.name))
         u.sector.addItem(self.tr("(unknown)"), "")
         for s in services.people.sectors():
-            u.sector.addItem(s.label_en if QLocale().language() != QLocale.Language.Dutch else s.label_nl, s.code)
+            u.sector.addItem(s.label(ui_lang()), s.code)
         u.givenName.setText(person.given_name)
         u.particle.setText(person.particle)
         u.familyName.setText(person.family_name)

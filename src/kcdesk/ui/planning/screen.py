@@ -126,7 +126,7 @@ class PlanningScreen(Screen):
         m = self._menu = QMenu(self.tr("&Planning"), self)
         self._action(m, self.tr("&New event"), self.new_event, "Ctrl+Shift+E")
         self._action(m, self.tr("Ne&xt edition"), self.next_edition, "Ctrl+Shift+D")
-        self._action(m, self.tr("&Delete event…"), self.delete_event)
+        self._action(m, self.tr("&Delete event…"), self.delete_event, "Ctrl+Shift+Del")
         self._action(m, self.tr("&Find event"), self._focus_event_filter, "Ctrl+Shift+F")
         m.addSeparator()
         self._action(m, self.tr("New programme &item…"), self._new_item, "Ctrl+Shift+P")

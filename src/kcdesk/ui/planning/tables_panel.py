@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from kcdesk.domain.enums import ProgrammeKind
 from kcdesk.services import Services
+from kcdesk.ui.models.labels import ui_lang
 from kcdesk.ui.models.seating import SeatingModel
 
 
@@ -174,5 +175,6 @@ class TablesPanel(QWidget):
         if name:
             tr = QCoreApplication.translate
             self.services.tables.write_pdf(item_id, Path(name), {"table": tr("TablesPanel", "Table"),
-                                                                 "host": tr("TablesPanel", "host")})
+                                                                 "host": tr("TablesPanel", "host"),
+                                                                 "lang": ui_lang()})
             self.status.setText(self.tr("Saved %1").replace("%1", name))

@@ -51,26 +51,28 @@ def assign_tables(people: list[Seat], tables: int, seed: int = 0) -> dict[int, i
     orgs = Counter(p.org_key for p in rest if p.org_key)
     rest.sort(key=lambda p: (-orgs.get(p.org_key, 0) if p.org_key else 0, -size[p.sector]))
 
-    def place(p: Seat, candidates: list[int]) -> None:
-        def cost(t: int) -> tuple[int, int, int, int]:
-            seated = at[t]
-            colleagues = sum(1 for q in seated if p.org_key and q.org_key == p.org_key)
-            same_sector = sum(1 for q in seated if q.sector == p.sector)
-            return (colleagues, same_sector, len(seated), t)
+    orgs_at: list[Counter[str]] = [Counter() for _ in range(tables)]
+    sectors_at: list[Counter[str]] = [Counter() for _ in range(tables)]
 
-        best = min(candidates, key=cost)
-        at[best].append(p)
-        out[p.key] = best + 1
+    def seat(p: Seat, t: int) -> None:
+        at[t].append(p)
+        if p.org_key:
+            orgs_at[t][p.org_key] += 1
+        sectors_at[t][p.sector] += 1
+        out[p.key] = t + 1
 
     for i, h in enumerate(hosts):
         if i < tables:
-            at[i].append(h)
-            out[h.key] = i + 1
+            seat(h, i)
         else:
             rest.insert(0, h)
     for p in rest:
         open_tables = [t for t in range(tables) if len(at[t]) < cap] or list(range(tables))
-        place(p, open_tables)
+        best = min(
+            open_tables,
+            key=lambda t: (orgs_at[t][p.org_key] if p.org_key else 0, sectors_at[t][p.sector], len(at[t]), t),
+        )
+        seat(p, best)
     return out
 
 

@@ -139,7 +139,12 @@ class PeopleQueries:
     }
 
     def directory(
-        self, ids: list[int] | None = None, order: str = "name", descending: bool = False, limit: int = 5000
+        self,
+        ids: list[int] | None = None,
+        order: str = "name",
+        descending: bool = False,
+        limit: int = 5000,
+        offset: int = 0,
     ) -> list[dict[str, Any]]:
         """Directory rows (optionally only ``ids``, e.g. search hits) with event counts, sorted in SQL."""
         where, params = "p.erased = 0", []
@@ -157,7 +162,7 @@ class PeopleQueries:
                       (SELECT count(*) FROM registrations r WHERE r.person_id = p.id
                          AND r.checked_in_at IS NOT NULL) AS attended
                     FROM people p WHERE {where}
-                    ORDER BY {col} {direction}, p.sort_key, p.id LIMIT ?""",
-                [*params, int(limit)],
+                    ORDER BY {col} {direction}, p.sort_key, p.id LIMIT ? OFFSET ?""",
+                [*params, int(limit), int(offset)],
             )
         )

@@ -135,3 +135,13 @@ def test_tab_moves_on_after_a_save(planning, qtbot):
     assert planning.services.events.get(event_id).title == "Ander kenniscafe"
     assert ui.theme.hasFocus()
     assert planning.editor.isEnabled() and planning.current_event_id() == event_id
+
+
+def test_description_typed_just_before_closing_is_saved(planning, main_window):
+    event_id = planning.current_event_id()
+    planning.editor.ui.description.setPlainText("Laatste woorden")
+    assert planning.editor._desc_timer.isActive()
+    svc = planning.services
+    planning.detach()
+    assert svc.events.get(event_id).description == "Laatste woorden"
+    planning.attach(svc, main_window.bridge)

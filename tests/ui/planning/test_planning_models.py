@@ -55,3 +55,16 @@ def test_rows_model(qtmodeltester):
     model.set_rows([(1, "x"), (2, None)])
     qtmodeltester.check(model)
     assert model.index(1, 1).data() == ""
+
+
+def test_people_model_fetches_pages(qtmodeltester, demo, monkeypatch):
+    monkeypatch.setattr(PeopleModel, "PAGE", 10)
+    model = PeopleModel(demo)
+    total = demo.store.people.count()
+    assert model.rowCount() == 10 and model.canFetchMore()
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == total == model.total
+    names = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert len(set(names)) == total
+    qtmodeltester.check(model)

@@ -40,7 +40,10 @@ def header(key: str) -> str:
 
 
 class PeopleModel(QAbstractTableModel):
+    """Rows are fetched a page at a time (canFetchMore/fetchMore) as the view scrolls."""
+
     PersonIdRole = Qt.ItemDataRole.UserRole + 1
+    PAGE = 500
 
     def __init__(self, services: Services | None = None, parent=None):
         super().__init__(parent)
@@ -48,6 +51,9 @@ class PeopleModel(QAbstractTableModel):
         self.query = ""
         self.order, self.descending = "name", False
         self.rows: list[dict[str, Any]] = []
+        self.ids: list[int] | None = None
+        self.total = 0
+        self._more = False
         self.sector_labels: dict[str, str] = {}
         self.reload()
 
@@ -66,9 +72,28 @@ class PeopleModel(QAbstractTableModel):
         else:
             lang = ui_lang()
             self.sector_labels = {s.code: s.label(lang) for s in self.services.people.sectors()}
-            ids = self.services.store.search.people(self.query, 5000) if self.query.strip() else None
-            self.rows = self.services.store.people.directory(ids, self.order, self.descending)
+            self.ids = self.services.store.search.people(self.query, 5000) if self.query.strip() else None
+            self.total = len(self.ids) if self.ids is not None else self.services.store.people.count()
+            self.rows = self._page(0)
+        self._more = self.services is not None and len(self.rows) == self.PAGE
         self.endResetModel()
+
+    def _page(self, offset: int) -> list[dict[str, Any]]:
+        assert self.services is not None
+        return self.services.store.people.directory(self.ids, self.order, self.descending, self.PAGE, offset)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802
+        if parent.isValid() or not self._more or self.services is None:
+            return
+        more = self._page(len(self.rows))
+        self._more = len(more) == self.PAGE
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+            self.rows.extend(more)
+            self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(COLUMNS):

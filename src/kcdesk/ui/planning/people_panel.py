@@ -69,7 +69,7 @@ class PeoplePanel(QWidget):
         layout.addWidget(self.count)
 
     def _update_count(self) -> None:
-        self.count.setText(self.tr("%n person(s)", "", self.model.rowCount()))
+        self.count.setText(self.tr("%n person(s)", "", self.model.total))
 
     def set_services(self, services: Services | None) -> None:
         self.services = services

@@ -91,9 +91,7 @@ class PlanningScreen(Screen):
         self.events.new_button.clicked.connect(self.new_event)
         self.events.next_button.clicked.connect(self.next_edition)
         self.events.delete_button.clicked.connect(self.delete_event)
-        self.editor.edited.connect(
-            lambda before, after, field: self._do(C.EditEventCommand(self.services, before, after, field))
-        )
+        self.editor.edited.connect(self._event_edited)
         self.programme.save_requested.connect(lambda b, a: self._do(C.SaveItemCommand(self.services, b, a)))
         self.programme.delete_requested.connect(lambda item: self._do(C.DeleteItemCommand(self.services, item)))
         self.programme.reorder_requested.connect(
@@ -112,6 +110,10 @@ class PlanningScreen(Screen):
         self.people.merge_requested.connect(self.merge)
         self.tables.assign_requested.connect(self.assign_tables)
         self.tables.move_requested.connect(self.move_seat)
+
+    def _event_edited(self, before, after, field: str) -> None:
+        if not self._do(C.EditEventCommand(self.services, before, after, field)):
+            self.editor.reload()  # show what is stored again
 
     def _action(self, menu: QMenu, text: str, slot, shortcut: str | None = None) -> QAction:
         action = QAction(text, self)
@@ -164,6 +166,7 @@ class PlanningScreen(Screen):
         self._event_chosen(self.events.current_event_id())
 
     def detach(self) -> None:
+        self.editor.flush()  # a description still being typed is saved before letting go
         if self.bridge is not None:
             try:
                 self.bridge.changed.disconnect(self._on_change)

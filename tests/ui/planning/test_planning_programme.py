@@ -108,3 +108,18 @@ def test_an_item_without_title_is_refused_inline(planning, qtbot):
     dialog.accept()
     assert dialog.result() == 1
     assert dialog.result_item().title == "Pauze" and dialog.result_item().duration_min == 15
+
+
+def test_attach_a_person_to_an_item_by_typing(planning, qtbot):
+    from kcdesk.ui.planning.programme_panel import ItemDialog
+
+    svc = planning.services
+    event_id = planning.current_event_id()
+    dialog = ItemDialog(svc, ProgrammeItem(event_id, "Tafelsessies", ProgrammeKind.TABLE_SESSION, 60), planning)
+    qtbot.addWidget(dialog)
+    dialog.part.setCurrentIndex(dialog.part.findData("host"))
+    qtbot.keyClicks(dialog.person_pick.search, "haddouchi")
+    qtbot.waitUntil(lambda: dialog.person_pick.model.rowCount() == 1)
+    qtbot.keyClick(dialog.person_pick.search, Qt.Key.Key_Return)
+    item = dialog.result_item()
+    assert [(svc.people.get(p.person_id).name, p.part) for p in item.people] == [("Samira Haddouchi", Part.HOST)]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,7 +30,7 @@ class EventsPanel(QWidget):
         self.services: Services | None = None
         self.model = EventsModel(parent=self)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Filter events…"))
+        self.search.setPlaceholderText(self.tr("Filter events… (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Filter events by text"))
         self.status = QComboBox()
@@ -67,6 +68,9 @@ class EventsPanel(QWidget):
         buttons.addWidget(self.next_button)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -63,6 +64,9 @@ class PeoplePanel(QWidget):
         top.addWidget(self.search, 1)
         for b in (self.new_button, self.edit_button, self.merge_button):
             top.addWidget(b)
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table)

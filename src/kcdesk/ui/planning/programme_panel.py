@@ -31,6 +31,7 @@ from kcdesk.domain.models import ProgrammeItem, ProgrammePerson
 from kcdesk.services import Services
 from kcdesk.ui.models.labels import KINDS, PARTS, kind_label, part_label
 from kcdesk.ui.models.programme import ProgrammeModel
+from kcdesk.ui.widgets.person_picker import PersonPicker
 
 
 class ItemDialog(QDialog):
@@ -55,14 +56,9 @@ class ItemDialog(QDialog):
         self.description.setMaximumHeight(90)
         self.people = QListWidget()
         self.people.setMinimumHeight(90)
-        self.person_pick = QComboBox()
-        self.person_pick.setEditable(True)
-        self.person_pick.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.person_pick.lineEdit().setPlaceholderText(self.tr("Type a name…"))
-        for row in services.store.people.directory():
-            name = " ".join(x for x in (row["given_name"], row["particle"], row["family_name"]) if x)
-            self.person_pick.addItem(f"{name} — {row['organisation']}" if row["organisation"] else name, row["id"])
-        self.person_pick.setCurrentIndex(-1)
+        self.person_pick = PersonPicker(services)
+        self.person_pick.hits.setMinimumHeight(90)
+        self.person_pick.chosen.connect(lambda _pid: self.add_person())
         self.part = QComboBox()
         for p in PARTS:
             self.part.addItem(part_label(p), str(p))
@@ -72,9 +68,12 @@ class ItemDialog(QDialog):
         remove.clicked.connect(lambda: self.people.takeItem(self.people.currentRow()))
         pick = QHBoxLayout()
         pick.addWidget(self.person_pick, 1)
-        pick.addWidget(self.part)
-        pick.addWidget(add)
-        pick.addWidget(remove)
+        side = QVBoxLayout()
+        side.addWidget(self.part)
+        side.addWidget(add)
+        side.addWidget(remove)
+        side.addStretch(1)
+        pick.addLayout(side)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         self.error.hide()
@@ -84,7 +83,7 @@ class ItemDialog(QDialog):
         form.addRow(self.tr("&Duration"), self.duration)
         form.addRow(self.tr("D&escription"), self.description)
         form.addRow(self.tr("&People"), self.people)
-        form.addRow("", pick)
+        form.addRow(self.tr("&Find"), pick)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -96,7 +95,7 @@ class ItemDialog(QDialog):
         found = services.store.people.many(sorted(names)) if names else {}
         for pp in item.people:
             self._add_row(pp.person_id, found[pp.person_id].name if pp.person_id in found else "?", pp.part)
-        self.resize(560, 460)
+        self.resize(600, 560)
 
     def _add_row(self, person_id: int, name: str, part: Part) -> None:
         it = QListWidgetItem(f"{name} ({part_label(part)})")
@@ -104,12 +103,11 @@ class ItemDialog(QDialog):
         self.people.addItem(it)
 
     def add_person(self) -> None:
-        pid = self.person_pick.currentData()
-        if pid is None or self.person_pick.currentIndex() < 0:
+        pid = self.person_pick.person_id()
+        if pid is None:
             return
-        name = self.person_pick.currentText().split(" — ")[0]
-        self._add_row(pid, name, Part(self.part.currentData()))
-        self.person_pick.setCurrentIndex(-1)
+        self._add_row(pid, self.person_pick.person_name(), Part(self.part.currentData()))
+        self.person_pick.search.clear()
 
     def result_item(self) -> ProgrammeItem:
         people = []

@@ -21,6 +21,7 @@ from kcdesk.domain.enums import RegistrationStatus
 from kcdesk.services import Services
 from kcdesk.ui.models.labels import REGISTRATION_STATUSES, registration_status_label
 from kcdesk.ui.models.registrations import RegistrationsModel
+from kcdesk.ui.widgets.person_picker import PersonPicker
 
 
 class PickPersonDialog(QDialog):
@@ -29,27 +30,19 @@ class PickPersonDialog(QDialog):
     def __init__(self, services: Services, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add an existing person"))
-        self.combo = QComboBox()
-        self.combo.setEditable(True)
-        self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.combo.lineEdit().setPlaceholderText(self.tr("Type a name…"))
-        for row in services.store.people.directory():
-            name = " ".join(x for x in (row["given_name"], row["particle"], row["family_name"]) if x)
-            self.combo.addItem(f"{name} — {row['organisation']}" if row["organisation"] else name, row["id"])
-        self.combo.setCurrentIndex(-1)
-        self.combo.setMinimumWidth(380)
+        self.picker = PersonPicker(services, self)
+        self.picker.chosen.connect(lambda _pid: self.accept())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        label = QLabel(self.tr("&Person"))
-        label.setBuddy(self.combo)
-        layout.addWidget(label)
-        layout.addWidget(self.combo)
+        layout.addWidget(self.picker)
         layout.addWidget(buttons)
+        self.resize(520, 360)
+        self.picker.setFocus()
 
     def person_id(self) -> int | None:
-        return self.combo.currentData() if self.combo.currentIndex() >= 0 else None
+        return self.picker.person_id()
 
 
 class RegistrationsPanel(QWidget):

@@ -145,3 +145,15 @@ def test_description_typed_just_before_closing_is_saved(planning, main_window):
     planning.detach()
     assert svc.events.get(event_id).description == "Laatste woorden"
     planning.attach(svc, main_window.bridge)
+
+
+def test_new_series_from_the_editor(planning, qtbot, monkeypatch, main_window):
+    svc = planning.services
+    event_id = planning.current_event_id()
+    monkeypatch.setattr(planning.editor, "ask_series", lambda: ("Wijkcafé", "voorjaar 2027"))
+    qtbot.mouseClick(planning.editor.ui.newSeries, Qt.MouseButton.LeftButton)
+    series = svc.events.series(svc.events.get(event_id).series_id)
+    assert (series.name, series.season) == ("Wijkcafé", "voorjaar 2027")
+    assert planning.editor.ui.series.currentText() == "Wijkcafé voorjaar 2027"
+    main_window.undo_stack.undo()  # the event goes back to its old series; the new series stays
+    assert svc.events.get(event_id).series_id != series.id

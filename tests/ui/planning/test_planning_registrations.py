@@ -97,7 +97,7 @@ def test_import_a_csv_through_the_wizard_with_a_bad_row(planning, qtbot, tmp_pat
     assert wizard.run_page.progress.value() == wizard.run_page.progress.maximum()
     wizard.next()
     assert wizard.currentPage() is wizard.summary_page
-    assert (wizard.result.imported, len(wizard.result.errors)) == (2, 1)
+    assert (wizard.import_result.imported, len(wizard.import_result.errors)) == (2, 1)
     assert "<b>2</b>" in wizard.summary_page.text.text()
     regs = names(svc, event_id)
     assert regs["Fatima El Amrani"]["email"] == "f.elamrani@example.org"

@@ -11,9 +11,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QFormLayout,
-    QGridLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QSizePolicy, QSpacerItem, QSpinBox, QTimeEdit,
-    QVBoxLayout, QWidget)
+    QGridLayout, QHBoxLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QSpinBox, QTimeEdit, QVBoxLayout, QWidget)
 
 class Ui_EventEditor(object):
     def setupUi(self, EventEditor):
@@ -149,10 +149,25 @@ class Ui_EventEditor(object):
 
         self.rightForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.seriesLabel)
 
+        self.seriesBox = QHBoxLayout()
+        self.seriesBox.setObjectName(u"seriesBox")
         self.series = QComboBox(EventEditor)
         self.series.setObjectName(u"series")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.series.sizePolicy().hasHeightForWidth())
+        self.series.setSizePolicy(sizePolicy)
 
-        self.rightForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.series)
+        self.seriesBox.addWidget(self.series)
+
+        self.newSeries = QPushButton(EventEditor)
+        self.newSeries.setObjectName(u"newSeries")
+
+        self.seriesBox.addWidget(self.newSeries)
+
+
+        self.rightForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.seriesBox)
 
         self.editionLabel = QLabel(EventEditor)
         self.editionLabel.setObjectName(u"editionLabel")
@@ -278,7 +293,8 @@ class Ui_EventEditor(object):
         QWidget.setTabOrder(self.startTime, self.endTime)
         QWidget.setTabOrder(self.endTime, self.status)
         QWidget.setTabOrder(self.status, self.series)
-        QWidget.setTabOrder(self.series, self.edition)
+        QWidget.setTabOrder(self.series, self.newSeries)
+        QWidget.setTabOrder(self.newSeries, self.edition)
         QWidget.setTabOrder(self.edition, self.venueName)
         QWidget.setTabOrder(self.venueName, self.venueRoom)
         QWidget.setTabOrder(self.venueRoom, self.venueAddress)
@@ -310,6 +326,7 @@ class Ui_EventEditor(object):
         self.endError.setText("")
         self.statusLabel.setText(QCoreApplication.translate("EventEditor", u"Stat&us", None))
         self.seriesLabel.setText(QCoreApplication.translate("EventEditor", u"Se&ries", None))
+        self.newSeries.setText(QCoreApplication.translate("EventEditor", u"New &series\u2026", None))
         self.editionLabel.setText(QCoreApplication.translate("EventEditor", u"Edi&tion", None))
         self.edition.setSpecialValueText(QCoreApplication.translate("EventEditor", u"\u2014", None))
         self.venueLabel.setText(QCoreApplication.translate("EventEditor", u"&Venue", None))

@@ -6,11 +6,11 @@ import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import QDate, QTime, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QWidget
 
 from kcdesk.domain.enums import EventStatus
 from kcdesk.domain.errors import KcdeskError, ValidationError
-from kcdesk.domain.models import Event, Venue
+from kcdesk.domain.models import Event, Series, Venue
 from kcdesk.domain.rules import validate_event
 from kcdesk.services import Services
 from kcdesk.ui.forms.ui_event_editor import Ui_EventEditor
@@ -29,8 +29,9 @@ class EventEditor(QWidget):
         self.ui = Ui_EventEditor()
         self.ui.setupUi(self)
         self.services: Services | None = None
-        self.event: Event | None = None
+        self.shown_event: Event | None = None
         self._loading = False
+        self._emitting = False
         u = self.ui
         u.date.setMinimumDate(NO_DATE)
         u.date.setDisplayFormat("dd-MM-yyyy")
@@ -51,6 +52,7 @@ class EventEditor(QWidget):
         u.edition.valueChanged.connect(lambda _v: self._changed("edition"))
         for combo, name in ((u.status, "status"), (u.series, "series_id"), (u.nextEvent, "next_event_id")):
             combo.currentIndexChanged.connect(lambda _i, name=name: self._changed(name))
+        u.newSeries.clicked.connect(self.new_series)
         self._desc_timer = QTimer(self, singleShot=True, interval=700)
         self._desc_timer.timeout.connect(lambda: self._changed("description"))
         u.description.textChanged.connect(lambda: None if self._loading else self._desc_timer.start())
@@ -58,32 +60,38 @@ class EventEditor(QWidget):
 
     # -- loading --------------------------------------------------------------------
     def set_event(self, services: Services | None, event_id: int | None) -> None:
+        if self._emitting:
+            QTimer.singleShot(0, lambda: self.set_event(services, event_id))
+            return
         self.flush()
         self.services = services
-        self.event = None
+        self.shown_event = None
         if services is not None and event_id is not None:
             try:
-                self.event = services.events.get(event_id)
+                self.shown_event = services.events.get(event_id)
             except KcdeskError:
-                self.event = None
-        self.setEnabled(self.event is not None)
+                self.shown_event = None
+        self.setEnabled(self.shown_event is not None)
         self._load()
 
     def reload(self) -> None:
         """Show the stored event again (after an undo), keeping the focus where it is."""
-        if self.services and self.event and self.event.id is not None:
+        if self._emitting:
+            QTimer.singleShot(0, self.reload)
+            return
+        if self.services and self.shown_event and self.shown_event.id is not None:
             try:
-                stored = self.services.events.get(self.event.id)
+                stored = self.services.events.get(self.shown_event.id)
             except KcdeskError:
                 stored = None
-            if stored == self.event:
+            if stored == self.shown_event:
                 return  # our own save coming back: leave the fields (and the cursor) alone
-            self.event = stored
+            self.shown_event = stored
             self.setEnabled(stored is not None)
             self._load()
 
     def _load(self) -> None:
-        u, e = self.ui, self.event
+        u, e = self.ui, self.shown_event
         self._loading = True
         try:
             u.series.clear()
@@ -121,7 +129,7 @@ class EventEditor(QWidget):
     def form_event(self) -> Event:
         """The event as the form shows it (not validated)."""
         u = self.ui
-        assert self.event is not None
+        assert self.shown_event is not None
         cap_text = u.capacity.text().strip()
         try:
             capacity = int(cap_text) if cap_text else None
@@ -130,7 +138,7 @@ class EventEditor(QWidget):
         start = u.startTime.time()
         end = u.endTime.time()
         return dataclasses.replace(
-            self.event,
+            self.shown_event,
             title=u.title.text().strip(),
             theme=u.theme.text().strip(),
             tagline=u.tagline.text().strip(),
@@ -171,14 +179,43 @@ class EventEditor(QWidget):
         return after
 
     def _changed(self, field: str) -> None:
-        if self._loading or self.event is None:
+        if self._loading or self.shown_event is None:
             return
         after = self.validate()
-        if after is None or after == self.event:
+        if after is None or after == self.shown_event:
             return
-        before = self.event
-        self.event = after
-        self.edited.emit(before, after, field)
+        before = self.shown_event
+        self.shown_event = after
+        self._emitting = True  # a reload now would refill the very widget whose signal we are in
+        try:
+            self.edited.emit(before, after, field)
+        finally:
+            self._emitting = False
+
+    def ask_series(self) -> tuple[str, str] | None:
+        """Name and season of a new series (patched in tests)."""
+        name, ok = QInputDialog.getText(self, self.tr("New series"), self.tr("Name of the series:"))
+        if not ok or not name.strip():
+            return None
+        season, ok = QInputDialog.getText(self, self.tr("New series"), self.tr("Season (optional, e.g. spring 2027):"))
+        return (name.strip(), season.strip() if ok else "")
+
+    def new_series(self) -> None:
+        if self.services is None or self.shown_event is None:
+            return
+        answer = self.ask_series()
+        if answer is None:
+            return
+        try:
+            series = self.services.events.save_series(Series(answer[0], answer[1]))
+        except KcdeskError as exc:
+            self.ui.titleError.setText(str(exc))
+            self.ui.titleError.show()
+            return
+        self._loading = True
+        self.ui.series.addItem(f"{series.name} {series.season}".strip(), series.id)
+        self._loading = False
+        self.ui.series.setCurrentIndex(self.ui.series.findData(series.id))
 
     def flush(self) -> None:
         """Save a pending description edit now (before switching events)."""

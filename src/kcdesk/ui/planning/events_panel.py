@@ -54,7 +54,7 @@ class EventsPanel(QWidget):
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._emit())
+        self.table.selectionModel().selectionChanged.connect(lambda _s, _d: self._emit())
         self.model.modelReset.connect(self._emit)
         self.new_button = QPushButton(self.tr("&New event"))
         self.next_button = QPushButton(self.tr("Ne&xt edition"))
@@ -82,9 +82,7 @@ class EventsPanel(QWidget):
     def set_services(self, services: Services | None) -> None:
         self.services = services
         self._fill_years()
-        self.model.set_services(services)
-        if self.model.rowCount():
-            self.table.selectRow(0)
+        self._keeping_selection(lambda: self.model.set_services(services))
 
     def _fill_years(self) -> None:
         current = self.year.currentData()

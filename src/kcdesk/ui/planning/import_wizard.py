@@ -207,12 +207,12 @@ class RunPage(QWizardPage):
             QCoreApplication.processEvents()
 
         try:
-            self.wiz.result = self.wiz.importer().import_parsed(
+            self.wiz.import_result = self.wiz.importer().import_parsed(
                 self.wiz.parsed, self.wiz.event_id, progress=progress  # type: ignore[arg-type]
             )
             self.label.setText(self.tr("Done."))
         except KcdeskError as exc:
-            self.wiz.result = None
+            self.wiz.import_result = None
             self.label.setText(str(exc))
         self.progress.setValue(self.progress.maximum())
         self.done = True
@@ -235,7 +235,7 @@ class SummaryPage(QWizardPage):
         layout.addStretch(1)
 
     def initializePage(self) -> None:  # noqa: N802
-        r: ImportResult | None = self.wiz.result
+        r: ImportResult | None = self.wiz.import_result
         if r is None:
             self.text.setText(self.tr("Nothing was imported."))
             return
@@ -253,7 +253,7 @@ class ImportWizard(QWizard):
         self.event_id = event_id
         self.parsed: ParsedCsv | None = None
         self.trial: ImportResult | None = None
-        self.result: ImportResult | None = None
+        self.import_result: ImportResult | None = None
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)

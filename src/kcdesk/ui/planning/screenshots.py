@@ -69,7 +69,7 @@ def planning_dialogs(screen: PlanningScreen) -> list[tuple[str, QWidget]]:
     summary.file_page.path.setText(str(path))
     summary.next()
     summary.next()
-    summary.result = summary.trial
+    summary.import_result = summary.trial
     summary.setStartId(4)
     summary.restart()
     out.append(("planning-import-summary", summary))

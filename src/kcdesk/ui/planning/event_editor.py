@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QDate, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QTime, QTimer, Signal
 from PySide6.QtWidgets import QInputDialog, QLabel, QWidget
 
 from kcdesk.domain.enums import EventStatus
@@ -34,7 +34,7 @@ class EventEditor(QWidget):
         self._emitting = False
         u = self.ui
         u.date.setMinimumDate(NO_DATE)
-        u.date.setDisplayFormat("dd-MM-yyyy")
+        u.date.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         for t in (u.startTime, u.endTime):
             t.setMinimumTime(NO_TIME)
             t.setDisplayFormat("HH:mm")
@@ -103,7 +103,9 @@ class EventEditor(QWidget):
                     u.series.addItem(f"{s.name} {s.season}".strip(), s.id)
                 for r in self.services.events.summaries():
                     if e is None or r["id"] != e.id:
-                        u.nextEvent.addItem(f"{r['date'] or ''}  {r['title']}".strip(), r["id"])
+                        when = QLocale().toString(QDate.fromString(r["date"], "yyyy-MM-dd"),
+                                                  QLocale.FormatType.ShortFormat) if r["date"] else ""
+                        u.nextEvent.addItem(f"{when}  {r['title']}".strip(), r["id"])
             e = e or Event(title="")
             u.title.setText(e.title)
             u.theme.setText(e.theme)

@@ -93,6 +93,15 @@ class TableService:
             self.store.tables.move(item_id, registration_id, table_no)
         self.store.notify("programme", event_id=item.event_id, item_id=item_id)
 
+    def set_host(self, item_id: int, registration_id: int, is_host: bool) -> None:
+        """Mark a seated person as (not) the host of their table."""
+        item = self.item(item_id)
+        if registration_id not in {r["registration_id"] for r in self.seating(item_id)}:
+            raise ValidationError("Seat this person at a table first.", "registration_id")
+        with self.store.write():
+            self.store.tables.set_host(item_id, registration_id, is_host)
+        self.store.notify("programme", event_id=item.event_id, item_id=item_id)
+
     def conflicts(self, item_id: int) -> list[tuple[int, str]]:
         rows = self.seating(item_id)
         people = [Seat(r["registration_id"], r["sector"] or "", r["organisation"] or "") for r in rows]

@@ -59,5 +59,11 @@ class TableQueries:
             [item_id, registration_id, table_no],
         )
 
+    def set_host(self, item_id: int, registration_id: int, is_host: bool) -> None:
+        self.db.execute(
+            "UPDATE table_assignments SET is_host = ? WHERE item_id = ? AND registration_id = ?",
+            [int(is_host), item_id, registration_id],
+        )
+
     def clear(self, item_id: int) -> None:
         self.db.execute("DELETE FROM table_assignments WHERE item_id = ?", [item_id])

@@ -41,6 +41,15 @@ def test_assign_tables_move_someone_and_undo(planning, qtbot, monkeypatch, main_
     main_window.undo_stack.redo()
     assert len(svc.tables.seating(item_id)) == len(seats)
 
+    panel.table.selectRow(0)
+    qtbot.mouseClick(panel.host_button, Qt.MouseButton.LeftButton)
+    hosts = [r for r in svc.tables.seating(item_id) if r["is_host"]]
+    assert len(hosts) == 1 and "1 host" in panel.status.text()
+    assert panel.model.index(0, 1).data().endswith("(host)")
+    main_window.undo_stack.undo()
+    assert not any(r["is_host"] for r in svc.tables.seating(item_id))
+    main_window.undo_stack.redo()
+
     pdf = tmp_path / "tafels.pdf"
     monkeypatch.setattr(panel, "ask_pdf_path", lambda: str(pdf))
     qtbot.mouseClick(panel.print_button, Qt.MouseButton.LeftButton)

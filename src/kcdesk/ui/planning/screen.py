@@ -110,6 +110,7 @@ class PlanningScreen(Screen):
         self.people.merge_requested.connect(self.merge)
         self.tables.assign_requested.connect(self.assign_tables)
         self.tables.move_requested.connect(self.move_seat)
+        self.tables.host_requested.connect(self.set_host)
 
     def _event_edited(self, before, after, field: str) -> None:
         if not self._do(C.EditEventCommand(self.services, before, after, field)):
@@ -327,6 +328,13 @@ class PlanningScreen(Screen):
             return
         self._do(C.SeatingCommand(s, item_id, self.tr("Move to another table"),
                                   lambda: s.tables.move(item_id, reg_id, table_no)))
+
+    def set_host(self, item_id: int, reg_id: int, is_host: bool) -> None:
+        s = self.services
+        if s is None:
+            return
+        self._do(C.SeatingCommand(s, item_id, self.tr("Change table host"),
+                                  lambda: s.tables.set_host(item_id, reg_id, is_host)))
 
     # -- screenshots ----------------------------------------------------------------------
     def screenshot_dialogs(self) -> list[tuple[str, QWidget]]:

@@ -31,6 +31,8 @@ class TablesPanel(QWidget):
     assign_requested = Signal(int, int, bool)
     #: move_requested(item_id, registration_id, table_no)
     move_requested = Signal(int, int, int)
+    #: host_requested(item_id, registration_id, is_host)
+    host_requested = Signal(int, int, bool)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -64,6 +66,9 @@ class TablesPanel(QWidget):
         self.move_to.setPrefix(self.tr("table "))
         self.move_button = QPushButton(self.tr("&Move selected"))
         self.move_button.clicked.connect(self.move_selected)
+        self.host_button = QPushButton(self.tr("Toggle &host"))
+        self.host_button.setToolTip(self.tr("The host leads the conversation at a table"))
+        self.host_button.clicked.connect(self.toggle_host)
         self.status = QLabel()
         self.status.setWordWrap(True)
         top = QHBoxLayout()
@@ -79,6 +84,7 @@ class TablesPanel(QWidget):
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.move_to)
         bottom.addWidget(self.move_button)
+        bottom.addWidget(self.host_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table)
@@ -116,7 +122,8 @@ class TablesPanel(QWidget):
     def _item_changed(self) -> None:
         item_id = self.item_id()
         has = item_id is not None
-        for w in (self.tables, self.present_only, self.assign_button, self.print_button, self.move_button, self.move_to):
+        for w in (self.tables, self.present_only, self.assign_button, self.print_button, self.move_button,
+                  self.move_to, self.host_button):
             w.setEnabled(has)
         if has and self.services:
             it = self.services.tables.item(item_id)
@@ -137,6 +144,9 @@ class TablesPanel(QWidget):
             return
         conflicts = self.services.tables.conflicts(self.item_id()) if self.services else []  # type: ignore[arg-type]
         text = self.tr("%n person(s) seated", "", n)
+        hosts = sum(1 for r in self.model.rows if r["is_host"])
+        if hosts:
+            text += ", " + self.tr("%n host(s)", "", hosts)
         if conflicts:
             text += "; " + self.tr("colleagues share a table: %1").replace(
                 "%1", ", ".join(f"{t}: {o}" for t, o in conflicts))
@@ -152,6 +162,12 @@ class TablesPanel(QWidget):
             reg = self.model.reg_id(rows[0].row())
             if reg is not None:
                 self.move_requested.emit(self.item_id(), reg, self.move_to.value())
+
+    def toggle_host(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows and self.item_id() is not None:
+            row = self.model.rows[rows[0].row()]
+            self.host_requested.emit(self.item_id(), row["registration_id"], not row["is_host"])
 
     def refresh(self) -> None:
         rows = self.table.selectionModel().selectedRows()

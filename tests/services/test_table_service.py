@@ -73,3 +73,11 @@ def test_chart_numbers(demo):
     assert sum(e for _, e, _ in by_sector) == demo.registrations.counts(demo.event_id)["expected"]
     series = charts.series_attendance(demo.event_id)
     assert len(series) == 2 and series[0][0] == "Kenniscafé Ontmoeting in de buurt"
+
+
+def test_unavoidable_is_reported(demo):
+    item = table_item(demo)
+    demo.tables.assign(item.id, 4, seed=1)  # five people of Hogeschool Merwede
+    assert demo.tables.unavoidable(item.id)
+    demo.tables.assign(item.id, 5, seed=1)
+    assert not demo.tables.unavoidable(item.id)

@@ -10,7 +10,7 @@ from kcdesk.domain.enums import Part, ProgrammeKind
 from kcdesk.domain.errors import NotFoundError, ValidationError
 from kcdesk.domain.models import ProgrammeItem
 from kcdesk.domain.names import display_name
-from kcdesk.domain.tables import Seat, assign_tables, colleague_conflicts
+from kcdesk.domain.tables import Seat, assign_tables, colleague_conflicts, unavoidable_conflicts
 from kcdesk.store import Store
 
 
@@ -106,6 +106,12 @@ class TableService:
         rows = self.seating(item_id)
         people = [Seat(r["registration_id"], r["sector"] or "", r["organisation"] or "") for r in rows]
         return colleague_conflicts(people, {r["registration_id"]: r["table_no"] for r in rows})
+
+    def unavoidable(self, item_id: int) -> bool:
+        """True when some organisation has more people seated than there are tables."""
+        rows = self.seating(item_id)
+        tables = self.item(item_id).tables or 1
+        return unavoidable_conflicts([Seat(r["registration_id"], "", r["organisation"] or "") for r in rows], tables) > 0
 
     # -- printing -----------------------------------------------------------------
     def lists_html(self, item_id: int, labels: dict[str, str] | None = None) -> str:

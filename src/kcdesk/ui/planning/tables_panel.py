@@ -125,13 +125,17 @@ class TablesPanel(QWidget):
         for w in (self.tables, self.present_only, self.assign_button, self.print_button, self.move_button,
                   self.move_to, self.host_button):
             w.setEnabled(has)
-        if has and self.services:
+        self._sync_tables()
+        self.model.set_item(self.services, item_id)
+        self._update_status()
+
+    def _sync_tables(self) -> None:
+        item_id = self.item_id()
+        if item_id is not None and self.services:
             it = self.services.tables.item(item_id)
             if it.tables:
                 self.tables.setValue(it.tables)
                 self.move_to.setMaximum(it.tables)
-        self.model.set_item(self.services, item_id)
-        self._update_status()
 
     def _update_status(self) -> None:
         if self.item_id() is None:
@@ -150,6 +154,8 @@ class TablesPanel(QWidget):
         if conflicts:
             text += "; " + self.tr("colleagues share a table: %1").replace(
                 "%1", ", ".join(f"{t}: {o}" for t, o in conflicts))
+            if self.services.tables.unavoidable(self.item_id()):  # type: ignore[union-attr, arg-type]
+                text += " " + self.tr("(unavoidable: more colleagues than tables)")
         self.status.setText(text)
 
     def assign(self) -> None:
@@ -172,6 +178,7 @@ class TablesPanel(QWidget):
     def refresh(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         reg = self.model.reg_id(rows[0].row()) if rows else None
+        self._sync_tables()
         self.model.reload()
         self._update_status()
         if reg is not None:

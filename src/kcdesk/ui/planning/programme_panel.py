@@ -8,19 +8,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -29,75 +22,52 @@ from PySide6.QtWidgets import (
 from kcdesk.domain.enums import Part, ProgrammeKind
 from kcdesk.domain.models import ProgrammeItem, ProgrammePerson
 from kcdesk.services import Services
+from kcdesk.ui.forms.ui_planning_item import Ui_ItemDialog
 from kcdesk.ui.models.labels import KINDS, PARTS, kind_label, part_label
 from kcdesk.ui.models.programme import ProgrammeModel
 from kcdesk.ui.widgets.person_picker import PersonPicker
 
 
 class ItemDialog(QDialog):
-    """Edit one programme item, with the people attached and their part."""
+    """Edit one programme item (Designer form), with the people attached and their part."""
 
     def __init__(self, services: Services, item: ProgrammeItem, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Programme item"))
+        self.ui = Ui_ItemDialog()
+        self.ui.setupUi(self)
+        u = self.ui
         self.services = services
         self.item = item
-        self.kind = QComboBox()
         for k in KINDS:
-            self.kind.addItem(kind_label(k), str(k))
-        self.kind.setCurrentIndex(self.kind.findData(str(item.kind)))
-        self.title_edit = QLineEdit(item.title)
-        self.duration = QSpinBox()
-        self.duration.setRange(0, 600)
-        self.duration.setSuffix(self.tr(" min"))
-        self.duration.setValue(item.duration_min)
-        self.description = QPlainTextEdit(item.description)
-        self.description.setTabChangesFocus(True)
-        self.description.setMaximumHeight(90)
-        self.people = QListWidget()
-        self.people.setMinimumHeight(90)
+            u.kind.addItem(kind_label(k), str(k))
+        u.kind.setCurrentIndex(u.kind.findData(str(item.kind)))
+        u.title.setText(item.title)
+        u.duration.setSuffix(self.tr(" min"))
+        u.duration.setValue(item.duration_min)
+        u.description.setPlainText(item.description)
+        for p in PARTS:
+            u.part.addItem(part_label(p), str(p))
         self.person_pick = PersonPicker(services)
         self.person_pick.hits.setMinimumHeight(90)
         self.person_pick.chosen.connect(lambda _pid: self.add_person())
-        self.part = QComboBox()
-        for p in PARTS:
-            self.part.addItem(part_label(p), str(p))
-        add = QPushButton(self.tr("&Add person"))
-        add.clicked.connect(self.add_person)
-        remove = QPushButton(self.tr("&Remove"))
-        remove.clicked.connect(lambda: self.people.takeItem(self.people.currentRow()))
-        pick = QHBoxLayout()
-        pick.addWidget(self.person_pick, 1)
-        side = QVBoxLayout()
-        side.addWidget(self.part)
-        side.addWidget(add)
-        side.addWidget(remove)
-        side.addStretch(1)
-        pick.addLayout(side)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.hide()
-        form = QFormLayout()
-        form.addRow(self.tr("&Kind"), self.kind)
-        form.addRow(self.tr("&Title"), self.title_edit)
-        form.addRow(self.tr("&Duration"), self.duration)
-        form.addRow(self.tr("D&escription"), self.description)
-        form.addRow(self.tr("&People"), self.people)
-        find = QLabel(self.tr("&Find"))
-        find.setBuddy(self.person_pick.search)
-        form.addRow(find, pick)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        host = QVBoxLayout(u.pickerHost)
+        host.setContentsMargins(0, 0, 0, 0)
+        host.addWidget(self.person_pick)
+        u.findLabel.setBuddy(self.person_pick.search)
+        self.setTabOrder(u.people, self.person_pick.search)
+        self.setTabOrder(self.person_pick.search, self.person_pick.hits)
+        self.setTabOrder(self.person_pick.hits, u.part)
+        u.addPerson.clicked.connect(self.add_person)
+        u.removePerson.clicked.connect(lambda: u.people.takeItem(u.people.currentRow()))
+        u.buttons.accepted.connect(self.accept)
+        u.buttons.rejected.connect(self.reject)
+        # short names the panel and the tests use
+        self.kind, self.title_edit, self.duration = u.kind, u.title, u.duration
+        self.description, self.people, self.part, self.error = u.description, u.people, u.part, u.error
         names = {pp.person_id for pp in item.people}
         found = services.store.people.many(sorted(names)) if names else {}
         for pp in item.people:
             self._add_row(pp.person_id, found[pp.person_id].name if pp.person_id in found else "?", pp.part)
-        self.resize(600, 560)
 
     def _add_row(self, person_id: int, name: str, part: Part) -> None:
         it = QListWidgetItem(f"{name} ({part_label(part)})")

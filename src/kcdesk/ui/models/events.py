@@ -63,9 +63,14 @@ class EventsModel(QAbstractTableModel):
         self.endResetModel()
 
     def headers(self) -> list[str]:
-        tr = QCoreApplication.translate
-        return [tr("EventsModel", "Date"), tr("EventsModel", "Title"), tr("EventsModel", "Series"),
-                tr("EventsModel", "Status"), tr("EventsModel", "Registered"), tr("EventsModel", "Checked in")]
+        return [
+            QCoreApplication.translate("EventsModel", "Date"),
+            QCoreApplication.translate("EventsModel", "Title"),
+            QCoreApplication.translate("EventsModel", "Series"),
+            QCoreApplication.translate("EventsModel", "Status"),
+            QCoreApplication.translate("EventsModel", "Registered"),
+            QCoreApplication.translate("EventsModel", "Checked in"),
+        ]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.rows)

@@ -7,33 +7,33 @@ from PySide6.QtCore import QCoreApplication
 from kcdesk.domain.enums import Part, ProgrammeKind, RegistrationStatus
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def kind_label(kind: str) -> str:
     return {
-        "opening-round": _tr("Opening round"),
-        "presentation": _tr("Presentation"),
-        "table-session": _tr("Table session"),
-        "break": _tr("Break"),
-        "closing": _tr("Closing"),
-        "other": _tr("Other"),
+        "opening-round": QCoreApplication.translate("Labels", "Opening round"),
+        "presentation": QCoreApplication.translate("Labels", "Presentation"),
+        "table-session": QCoreApplication.translate("Labels", "Table session"),
+        "break": QCoreApplication.translate("Labels", "Break"),
+        "closing": QCoreApplication.translate("Labels", "Closing"),
+        "other": QCoreApplication.translate("Labels", "Other"),
     }.get(str(kind), str(kind))
 
 
 def part_label(part: str) -> str:
-    return {"speaker": _tr("speaker"), "facilitator": _tr("facilitator"), "host": _tr("host")}.get(str(part), str(part))
+    return {
+        "speaker": QCoreApplication.translate("Labels", "speaker"),
+        "facilitator": QCoreApplication.translate("Labels", "facilitator"),
+        "host": QCoreApplication.translate("Labels", "host"),
+    }.get(str(part), str(part))
 
 
 def registration_status_label(status: str) -> str:
     return {
-        "registered": _tr("registered"),
-        "waitlisted": _tr("waitlisted"),
-        "cancelled": _tr("cancelled"),
-        "attended": _tr("attended"),
-        "no-show": _tr("no-show"),
-        "walk-in": _tr("walk-in"),
+        "registered": QCoreApplication.translate("Labels", "registered"),
+        "waitlisted": QCoreApplication.translate("Labels", "waitlisted"),
+        "cancelled": QCoreApplication.translate("Labels", "cancelled"),
+        "attended": QCoreApplication.translate("Labels", "attended"),
+        "no-show": QCoreApplication.translate("Labels", "no-show"),
+        "walk-in": QCoreApplication.translate("Labels", "walk-in"),
     }.get(str(status), str(status))
 
 

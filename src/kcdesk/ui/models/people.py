@@ -29,13 +29,17 @@ CONSENT = ("newsletter", "consent_photo", "consent_quote", "consent_name")
 
 
 def header(key: str) -> str:
-    tr = QCoreApplication.translate
     return {
-        "name": tr("PeopleModel", "Name"), "organisation": tr("PeopleModel", "Organisation"),
-        "sector": tr("PeopleModel", "Sector"), "email": tr("PeopleModel", "Email"),
-        "events": tr("PeopleModel", "Events"), "attended": tr("PeopleModel", "Attended"),
-        "newsletter": tr("PeopleModel", "Newsletter"), "consent_photo": tr("PeopleModel", "Photo"),
-        "consent_quote": tr("PeopleModel", "Quote"), "consent_name": tr("PeopleModel", "Name shown"),
+        "name": QCoreApplication.translate("PeopleModel", "Name"),
+        "organisation": QCoreApplication.translate("PeopleModel", "Organisation"),
+        "sector": QCoreApplication.translate("PeopleModel", "Sector"),
+        "email": QCoreApplication.translate("PeopleModel", "Email"),
+        "events": QCoreApplication.translate("PeopleModel", "Events"),
+        "attended": QCoreApplication.translate("PeopleModel", "Attended"),
+        "newsletter": QCoreApplication.translate("PeopleModel", "Newsletter"),
+        "consent_photo": QCoreApplication.translate("PeopleModel", "Photo"),
+        "consent_quote": QCoreApplication.translate("PeopleModel", "Quote"),
+        "consent_name": QCoreApplication.translate("PeopleModel", "Name shown"),
     }[key]
 
 
@@ -108,7 +112,11 @@ class PeopleModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(COLUMNS)
+        ):
             return header(COLUMNS[section][0])
         return None
 

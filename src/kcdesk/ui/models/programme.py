@@ -53,9 +53,13 @@ class ProgrammeModel(QAbstractTableModel):
         self.endResetModel()
 
     def headers(self) -> list[str]:
-        tr = QCoreApplication.translate
-        return [tr("ProgrammeModel", "Start"), tr("ProgrammeModel", "Kind"), tr("ProgrammeModel", "Title"),
-                tr("ProgrammeModel", "Minutes"), tr("ProgrammeModel", "People")]
+        return [
+            QCoreApplication.translate("ProgrammeModel", "Start"),
+            QCoreApplication.translate("ProgrammeModel", "Kind"),
+            QCoreApplication.translate("ProgrammeModel", "Title"),
+            QCoreApplication.translate("ProgrammeModel", "Minutes"),
+            QCoreApplication.translate("ProgrammeModel", "People"),
+        ]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.items)
@@ -64,7 +68,11 @@ class ProgrammeModel(QAbstractTableModel):
         return 0 if parent.isValid() else 5
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 5:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < 5
+        ):
             return self.headers()[section]
         return None
 
@@ -75,14 +83,20 @@ class ProgrammeModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return QLocale().toString(item.start_time, QLocale.FormatType.ShortFormat) if item.start_time else "—"
+                return (
+                    QLocale().toString(item.start_time, QLocale.FormatType.ShortFormat)
+                    if item.start_time
+                    else "—"
+                )
             if col == 1:
                 return kind_label(item.kind)
             if col == 2:
                 return item.title
             if col == 3:
                 return item.duration_min
-            return ", ".join(f"{self.names.get(pp.person_id, '?')} ({part_label(pp.part)})" for pp in item.people)
+            return ", ".join(
+                f"{self.names.get(pp.person_id, '?')} ({part_label(pp.part)})" for pp in item.people
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 3):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -39,10 +39,13 @@ class RegistrationsModel(QAbstractTableModel):
         self.endResetModel()
 
     def headers(self) -> list[str]:
-        tr = QCoreApplication.translate
-        return [tr("RegistrationsModel", "Name"), tr("RegistrationsModel", "Organisation"),
-                tr("RegistrationsModel", "Sector"), tr("RegistrationsModel", "Status"),
-                tr("RegistrationsModel", "Code")]
+        return [
+            QCoreApplication.translate("RegistrationsModel", "Name"),
+            QCoreApplication.translate("RegistrationsModel", "Organisation"),
+            QCoreApplication.translate("RegistrationsModel", "Sector"),
+            QCoreApplication.translate("RegistrationsModel", "Status"),
+            QCoreApplication.translate("RegistrationsModel", "Code"),
+        ]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.rows)
@@ -51,7 +54,11 @@ class RegistrationsModel(QAbstractTableModel):
         return 0 if parent.isValid() else 5
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 5:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < 5
+        ):
             return self.headers()[section]
         return None
 

@@ -40,9 +40,12 @@ class SeatingModel(QAbstractTableModel):
         self.endResetModel()
 
     def headers(self) -> list[str]:
-        tr = QCoreApplication.translate
-        return [tr("SeatingModel", "Table"), tr("SeatingModel", "Name"),
-                tr("SeatingModel", "Organisation"), tr("SeatingModel", "Sector")]
+        return [
+            QCoreApplication.translate("SeatingModel", "Table"),
+            QCoreApplication.translate("SeatingModel", "Name"),
+            QCoreApplication.translate("SeatingModel", "Organisation"),
+            QCoreApplication.translate("SeatingModel", "Sector"),
+        ]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.rows)
@@ -51,7 +54,11 @@ class SeatingModel(QAbstractTableModel):
         return 0 if parent.isValid() else 4
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 4:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < 4
+        ):
             return self.headers()[section]
         return None
 
@@ -84,7 +91,10 @@ class SeatingModel(QAbstractTableModel):
         return None
 
     def _conflict(self, r: dict[str, Any]) -> bool:
-        return bool(r["organisation"]) and (r["table_no"], r["organisation"].strip().casefold()) in self.conflicts
+        return (
+            bool(r["organisation"])
+            and (r["table_no"], r["organisation"].strip().casefold()) in self.conflicts
+        )
 
     def reg_id(self, row: int) -> int | None:
         return self.rows[row]["registration_id"] if 0 <= row < len(self.rows) else None

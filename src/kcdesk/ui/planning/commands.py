@@ -18,10 +18,6 @@ from kcdesk.domain.models import Event, Person, ProgrammeItem
 from kcdesk.services import Services
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PlanningCommands", text)
-
-
 class ServiceCommand(QUndoCommand):
     """Base: ``do``/``undo`` call services; errors go to ``on_error`` instead of crashing."""
 
@@ -64,7 +60,7 @@ def run(stack: QUndoStack, command: ServiceCommand) -> bool:
 
 class CreateEventCommand(ServiceCommand):
     def __init__(self, services: Services, event: Event):
-        super().__init__(services, tr("New event"))
+        super().__init__(services, QCoreApplication.translate("PlanningCommands", "New event"))
         self.event = event
 
     def do(self) -> None:
@@ -78,7 +74,7 @@ class CreateEventCommand(ServiceCommand):
 
 class NextEditionCommand(ServiceCommand):
     def __init__(self, services: Services, source_id: int):
-        super().__init__(services, tr("Next edition"))
+        super().__init__(services, QCoreApplication.translate("PlanningCommands", "Next edition"))
         self.source_id = source_id
         self.new_id: int | None = None
         self.old_next: int | None = None
@@ -100,14 +96,18 @@ class EditEventCommand(ServiceCommand):
     ID = 3001
 
     def __init__(self, services: Services, before: Event, after: Event, field: str):
-        super().__init__(services, tr("Edit event"))
+        super().__init__(services, QCoreApplication.translate("PlanningCommands", "Edit event"))
         self.before, self.after, self.field = before, after, field
 
     def id(self) -> int:
         return self.ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802
-        if isinstance(other, EditEventCommand) and other.field == self.field and other.after.id == self.after.id:
+        if (
+            isinstance(other, EditEventCommand)
+            and other.field == self.field
+            and other.after.id == self.after.id
+        ):
             self.after = other.after
             return True
         return False
@@ -123,7 +123,7 @@ class DeleteEventCommand(ServiceCommand):
     """Delete an event with everything attached; undo brings it back from an export of it."""
 
     def __init__(self, services: Services, event_id: int):
-        super().__init__(services, tr("Delete event"))
+        super().__init__(services, QCoreApplication.translate("PlanningCommands", "Delete event"))
         self.event_id = event_id
         self.doc: dict | None = None
         self.pointing: list[int] = []
@@ -132,7 +132,9 @@ class DeleteEventCommand(ServiceCommand):
         from kcdesk.services.event_transfer import export_event
 
         self.doc = export_event(self.services.store, self.event_id)
-        self.pointing = [r["id"] for r in self.services.events.summaries() if r["next_event_id"] == self.event_id]
+        self.pointing = [
+            r["id"] for r in self.services.events.summaries() if r["next_event_id"] == self.event_id
+        ]
         self.services.events.delete(self.event_id)
 
     def undo_(self) -> None:
@@ -150,7 +152,12 @@ class SaveItemCommand(ServiceCommand):
     """Add (``before`` None) or change a programme item."""
 
     def __init__(self, services: Services, before: ProgrammeItem | None, after: ProgrammeItem):
-        super().__init__(services, tr("Add programme item") if before is None else tr("Edit programme item"))
+        super().__init__(
+            services,
+            QCoreApplication.translate("PlanningCommands", "Add programme item")
+            if before is None
+            else QCoreApplication.translate("PlanningCommands", "Edit programme item"),
+        )
         self.before, self.after = before, after
 
     def do(self) -> None:
@@ -167,7 +174,7 @@ class SaveItemCommand(ServiceCommand):
 
 class DeleteItemCommand(ServiceCommand):
     def __init__(self, services: Services, item: ProgrammeItem):
-        super().__init__(services, tr("Delete programme item"))
+        super().__init__(services, QCoreApplication.translate("PlanningCommands", "Delete programme item"))
         self.item = item
         self.order: list[int] = []
 
@@ -185,7 +192,7 @@ class DeleteItemCommand(ServiceCommand):
 
 class ReorderCommand(ServiceCommand):
     def __init__(self, services: Services, event_id: int, before: list[int], after: list[int]):
-        super().__init__(services, tr("Reorder programme"))
+        super().__init__(services, QCoreApplication.translate("PlanningCommands", "Reorder programme"))
         self.event_id, self.before, self.after = event_id, before, after
 
     def do(self) -> None:
@@ -197,7 +204,7 @@ class ReorderCommand(ServiceCommand):
 
 class RegisterCommand(ServiceCommand):
     def __init__(self, services: Services, event_id: int, person_id: int):
-        super().__init__(services, tr("Add registration"))
+        super().__init__(services, QCoreApplication.translate("PlanningCommands", "Add registration"))
         self.event_id, self.person_id = event_id, person_id
         self.reg_id: int | None = None
 
@@ -210,7 +217,9 @@ class RegisterCommand(ServiceCommand):
 
 class StatusCommand(ServiceCommand):
     def __init__(self, services: Services, reg_id: int, status: RegistrationStatus, text: str | None = None):
-        super().__init__(services, text or tr("Change registration status"))
+        super().__init__(
+            services, text or QCoreApplication.translate("PlanningCommands", "Change registration status")
+        )
         self.reg_id, self.status = reg_id, status
         self.before = services.registrations.get(reg_id).status
 
@@ -223,7 +232,12 @@ class StatusCommand(ServiceCommand):
 
 class EditPersonCommand(ServiceCommand):
     def __init__(self, services: Services, before: Person | None, after: Person):
-        super().__init__(services, tr("New person") if before is None else tr("Edit person"))
+        super().__init__(
+            services,
+            QCoreApplication.translate("PlanningCommands", "New person")
+            if before is None
+            else QCoreApplication.translate("PlanningCommands", "Edit person"),
+        )
         self.before, self.after = before, after
 
     def do(self) -> None:

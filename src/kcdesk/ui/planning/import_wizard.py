@@ -31,16 +31,22 @@ from kcdesk.ui.models.rows import RowsModel
 
 
 def field_label(name: str) -> str:
-    tr = QCoreApplication.translate
     return {
-        "given_name": tr("ImportWizard", "First name"), "particle": tr("ImportWizard", "Particle"),
-        "family_name": tr("ImportWizard", "Last name"), "full_name": tr("ImportWizard", "Full name"),
-        "email": tr("ImportWizard", "Email"), "phone": tr("ImportWizard", "Phone"),
-        "organisation": tr("ImportWizard", "Organisation"), "job_title": tr("ImportWizard", "Job title"),
-        "sector": tr("ImportWizard", "Sector"), "newsletter": tr("ImportWizard", "Newsletter"),
-        "code": tr("ImportWizard", "Registration code"), "status": tr("ImportWizard", "Status"),
-        "consent_photo": tr("ImportWizard", "Photo consent"), "consent_quote": tr("ImportWizard", "Quote consent"),
-        "consent_name": tr("ImportWizard", "Name consent"),
+        "given_name": QCoreApplication.translate("ImportWizard", "First name"),
+        "particle": QCoreApplication.translate("ImportWizard", "Particle"),
+        "family_name": QCoreApplication.translate("ImportWizard", "Last name"),
+        "full_name": QCoreApplication.translate("ImportWizard", "Full name"),
+        "email": QCoreApplication.translate("ImportWizard", "Email"),
+        "phone": QCoreApplication.translate("ImportWizard", "Phone"),
+        "organisation": QCoreApplication.translate("ImportWizard", "Organisation"),
+        "job_title": QCoreApplication.translate("ImportWizard", "Job title"),
+        "sector": QCoreApplication.translate("ImportWizard", "Sector"),
+        "newsletter": QCoreApplication.translate("ImportWizard", "Newsletter"),
+        "code": QCoreApplication.translate("ImportWizard", "Registration code"),
+        "status": QCoreApplication.translate("ImportWizard", "Status"),
+        "consent_photo": QCoreApplication.translate("ImportWizard", "Photo consent"),
+        "consent_quote": QCoreApplication.translate("ImportWizard", "Quote consent"),
+        "consent_name": QCoreApplication.translate("ImportWizard", "Name consent"),
     }.get(name, name)
 
 
@@ -49,7 +55,9 @@ class FilePage(QWizardPage):
         super().__init__()
         self.wiz = wizard
         self.setTitle(self.tr("Choose a CSV file"))
-        self.setSubTitle(self.tr("An export of a registration form or ticketing tool (Dutch or English headers)."))
+        self.setSubTitle(
+            self.tr("An export of a registration form or ticketing tool (Dutch or English headers).")
+        )
         self.path = QLineEdit()
         self.path.setPlaceholderText(self.tr("Path to a .csv file"))
         self.path.textChanged.connect(lambda _t: self.completeChanged.emit())
@@ -70,7 +78,9 @@ class FilePage(QWizardPage):
         layout.addStretch(1)
 
     def browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a CSV file"), "", self.tr("CSV files (*.csv *.txt);;*"))
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a CSV file"), "", self.tr("CSV files (*.csv *.txt);;*")
+        )
         if name:
             self.path.setText(name)
 
@@ -83,7 +93,9 @@ class FilePage(QWizardPage):
             data = path.read_bytes()
             self.wiz.parsed = parse(data, path.name)
         except OSError as exc:
-            self.error.setText(self.tr("%1 cannot be read: %2").replace("%1", str(path)).replace("%2", exc.strerror or ""))
+            self.error.setText(
+                self.tr("%1 cannot be read: %2").replace("%1", str(path)).replace("%2", exc.strerror or "")
+            )
             return False
         except KcdeskError as exc:
             self.error.setText(str(exc))
@@ -97,7 +109,9 @@ class MappingPage(QWizardPage):
         super().__init__()
         self.wiz = wizard
         self.setTitle(self.tr("Check the columns"))
-        self.setSubTitle(self.tr("kcdesk guessed what each column holds. Change a column where the guess is wrong."))
+        self.setSubTitle(
+            self.tr("kcdesk guessed what each column holds. Change a column where the guess is wrong.")
+        )
         self.preview = RowsModel([], self)
         self.table = QTableView()
         self.table.setModel(self.preview)
@@ -147,7 +161,9 @@ class MappingPage(QWizardPage):
 
     def isComplete(self) -> bool:  # noqa: N802
         parsed = self.wiz.parsed
-        return parsed is not None and bool({"given_name", "family_name", "full_name"} & set(parsed.mapping.values()))
+        return parsed is not None and bool(
+            {"given_name", "family_name", "full_name"} & set(parsed.mapping.values())
+        )
 
 
 class CheckPage(QWizardPage):
@@ -155,10 +171,14 @@ class CheckPage(QWizardPage):
         super().__init__()
         self.wiz = wizard
         self.setTitle(self.tr("Rows with problems"))
-        self.setSubTitle(self.tr("A trial run found these problems. Rows with errors are left out; the rest is imported."))
+        self.setSubTitle(
+            self.tr("A trial run found these problems. Rows with errors are left out; the rest is imported.")
+        )
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.errors = RowsModel([(self.tr("Line"), lambda e: e.line), (self.tr("Why"), lambda e: e.message)], self)
+        self.errors = RowsModel(
+            [(self.tr("Line"), lambda e: e.line), (self.tr("Why"), lambda e: e.message)], self
+        )
         self.table = QTableView()
         self.table.setModel(self.errors)
         self.table.verticalHeader().hide()
@@ -173,8 +193,11 @@ class CheckPage(QWizardPage):
         ok = result.imported + result.updated + result.unchanged
         self.summary.setText(
             self.tr("%1 rows can be imported (%2 new, %3 updated, %4 unchanged); %5 rows have errors.")
-            .replace("%1", str(ok)).replace("%2", str(result.imported)).replace("%3", str(result.updated))
-            .replace("%4", str(result.unchanged)).replace("%5", str(len(result.errors)))
+            .replace("%1", str(ok))
+            .replace("%2", str(result.imported))
+            .replace("%3", str(result.updated))
+            .replace("%4", str(result.unchanged))
+            .replace("%5", str(len(result.errors)))
         )
         self.errors.set_rows(result.errors)
         self.table.setVisible(bool(result.errors))
@@ -208,7 +231,9 @@ class RunPage(QWizardPage):
 
         try:
             self.wiz.import_result = self.wiz.importer().import_parsed(
-                self.wiz.parsed, self.wiz.event_id, progress=progress  # type: ignore[arg-type]
+                self.wiz.parsed,
+                self.wiz.event_id,
+                progress=progress,  # type: ignore[arg-type]
             )
             self.label.setText(self.tr("Done."))
         except KcdeskError as exc:
@@ -239,10 +264,17 @@ class SummaryPage(QWizardPage):
         if r is None:
             self.text.setText(self.tr("Nothing was imported."))
             return
-        rows = [(self.tr("Imported"), r.imported), (self.tr("Updated"), r.updated),
-                (self.tr("Unchanged"), r.unchanged), (self.tr("Errors"), len(r.errors))]
-        self.text.setText("<table cellpadding=4>" + "".join(f"<tr><td>{k}</td><td align=right><b>{v}</b></td></tr>"
-                                                            for k, v in rows) + "</table>")
+        rows = [
+            (self.tr("Imported"), r.imported),
+            (self.tr("Updated"), r.updated),
+            (self.tr("Unchanged"), r.unchanged),
+            (self.tr("Errors"), len(r.errors)),
+        ]
+        self.text.setText(
+            "<table cellpadding=4>"
+            + "".join(f"<tr><td>{k}</td><td align=right><b>{v}</b></td></tr>" for k, v in rows)
+            + "</table>"
+        )
 
 
 class ImportWizard(QWizard):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -196,8 +196,6 @@ class TablesPanel(QWidget):
             return
         name = self.ask_pdf_path()
         if name:
-            tr = QCoreApplication.translate
-            self.services.tables.write_pdf(item_id, Path(name), {"table": tr("TablesPanel", "Table"),
-                                                                 "host": tr("TablesPanel", "host"),
-                                                                 "lang": ui_lang()})
+            labels = {"table": self.tr("Table"), "host": self.tr("host"), "lang": ui_lang()}
+            self.services.tables.write_pdf(item_id, Path(name), labels)
             self.status.setText(self.tr("Saved %1").replace("%1", name))

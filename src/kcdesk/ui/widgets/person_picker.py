@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from kcdesk.services import Services
@@ -16,14 +16,13 @@ class PersonPicker(QWidget):
     def __init__(self, services: Services, parent=None):
         super().__init__(parent)
         self.services = services
-        tr = QCoreApplication.translate
         self.search = QLineEdit()
-        self.search.setPlaceholderText(tr("PersonPicker", "Type a name, organisation or email…"))
+        self.search.setPlaceholderText(self.tr("Type a name, organisation or email…"))
         self.search.setClearButtonEnabled(True)
         self.model = RowsModel([
-            (tr("PersonPicker", "Name"), lambda p: p.name),
-            (tr("PersonPicker", "Organisation"), lambda p: p.organisation),
-            (tr("PersonPicker", "Email"), lambda p: p.email),
+            (self.tr("Name"), lambda p: p.name),
+            (self.tr("Organisation"), lambda p: p.organisation),
+            (self.tr("Email"), lambda p: p.email),
         ], self)
         self.hits = QTableView()
         self.hits.setModel(self.model)

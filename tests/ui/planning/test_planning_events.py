@@ -157,3 +157,37 @@ def test_new_series_from_the_editor(planning, qtbot, monkeypatch, main_window):
     assert planning.editor.ui.series.currentText() == "Wijkcafé voorjaar 2027"
     main_window.undo_stack.undo()  # the event goes back to its old series; the new series stays
     assert svc.events.get(event_id).series_id != series.id
+
+
+def test_an_empty_database_says_how_to_start(qtbot, settings, tmp_path):
+    from kcdesk.ui.main_window import MainWindow
+
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.open_database(tmp_path / "new.kcdesk", create=True)
+    planning = window.screens[0]
+    assert planning.model.rowCount() == 0
+    assert "New event" in planning.events.empty_hint.text() and not planning.events.empty_hint.isHidden()
+    assert not planning.editor.isEnabled()
+    planning.new_event()
+    assert planning.events.empty_hint.isHidden() and planning.editor.isEnabled()
+    planning.events.search.setText("zzz")
+    planning.events.apply_filter()
+    assert "match" in planning.events.empty_hint.text()
+
+
+def test_undo_new_event_and_next_edition(planning, main_window):
+    svc = planning.services
+    held = svc.events.resolve("ontmoeting-in-de-buurt")
+    planning.set_event(held.id)
+    old_next = held.next_event_id
+    planning.next_edition()
+    assert svc.events.get(held.id).next_event_id != old_next
+    main_window.undo_stack.undo()
+    assert svc.events.get(held.id).next_event_id == old_next
+    assert len(svc.events.summaries()) == 2
+    planning.new_event()
+    assert len(svc.events.summaries()) == 3
+    main_window.undo_stack.undo()
+    assert len(svc.events.summaries()) == 2
+    assert planning.errors == []

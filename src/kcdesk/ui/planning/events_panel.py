@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -75,6 +76,12 @@ class EventsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
         layout.addWidget(self.table)
+        self.empty_hint = QLabel()
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("color: palette(mid); padding: 4px;")
+        self.empty_hint.hide()
+        layout.addWidget(self.empty_hint)
+        self.model.modelReset.connect(self._update_hint)
         layout.addLayout(buttons)
         self._last: int | None = -1
         self._quiet = False
@@ -120,6 +127,17 @@ class EventsPanel(QWidget):
         if row >= 0:
             self.table.selectRow(row)
         self._emit()
+
+    def _update_hint(self) -> None:
+        filtered = bool(self.search.text().strip() or self.status.currentData() or self.year.currentData())
+        if self.model.rowCount() or self.services is None:
+            self.empty_hint.hide()
+            return
+        self.empty_hint.setText(
+            self.tr("No events match the filter.") if filtered
+            else self.tr("No events yet. Press “New event” (Ctrl+Shift+E) to plan the first kenniscafé.")
+        )
+        self.empty_hint.show()
 
     def current_event_id(self) -> int | None:
         sm = self.table.selectionModel()

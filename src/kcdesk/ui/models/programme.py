@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from kcdesk.domain.errors import KcdeskError
 from kcdesk.domain.models import ProgrammeItem
 from kcdesk.services import Services
 from kcdesk.ui.models.labels import kind_label, part_label
@@ -44,7 +45,7 @@ class ProgrammeModel(QAbstractTableModel):
         if self.services and self.event_id is not None:
             try:
                 self.items = self.services.events.programme(self.event_id)
-            except Exception:  # the event was just deleted
+            except KcdeskError:  # the event was just deleted
                 self.items = []
             ids = sorted({pp.person_id for i in self.items for pp in i.people})
             self.names = {p: self.services.store.people.many(ids)[p].name for p in ids} if ids else {}

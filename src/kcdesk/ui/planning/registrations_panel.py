@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kcdesk.domain.enums import RegistrationStatus
+from kcdesk.domain.errors import KcdeskError
 from kcdesk.services import Services
 from kcdesk.ui.models.labels import REGISTRATION_STATUSES, registration_status_label
 from kcdesk.ui.models.registrations import RegistrationsModel
@@ -121,7 +122,7 @@ class RegistrationsPanel(QWidget):
             return
         try:
             event = self.services.events.get(self.event_id)
-        except Exception:
+        except KcdeskError:
             return
         taken = self.services.registrations.seats_taken(self.event_id)
         waiting = self.services.registrations.counts(self.event_id)["waitlisted"]

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kcdesk.domain.enums import ProgrammeKind
+from kcdesk.domain.errors import KcdeskError
 from kcdesk.services import Services
 from kcdesk.ui.models.labels import ui_lang
 from kcdesk.ui.models.seating import SeatingModel
@@ -106,7 +107,7 @@ class TablesPanel(QWidget):
         if self.services and self.event_id is not None:
             try:
                 items = self.services.events.programme(self.event_id)
-            except Exception:
+            except KcdeskError:
                 items = []
             for it in items:
                 if it.kind == ProgrammeKind.TABLE_SESSION:

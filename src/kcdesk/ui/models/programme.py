@@ -48,7 +48,7 @@ class ProgrammeModel(QAbstractTableModel):
             except KcdeskError:  # the event was just deleted
                 self.items = []
             ids = sorted({pp.person_id for i in self.items for pp in i.people})
-            self.names = {p: self.services.store.people.many(ids)[p].name for p in ids} if ids else {}
+            self.names = {p: person.name for p, person in self.services.store.people.many(ids).items()}
         else:
             self.items, self.names = [], {}
         self.endResetModel()

@@ -120,3 +120,19 @@ def test_the_wizard_explains_an_unreadable_file(planning, qtbot, tmp_path):
     wizard.file_page.path.setText(str(empty))
     wizard.next()
     assert "empty" in wizard.file_page.error.text()
+
+
+def test_double_click_a_registration_edits_the_person(planning, qtbot, monkeypatch):
+    import dataclasses
+
+    svc = planning.services
+    held = svc.events.resolve("ontmoeting-in-de-buurt").id
+    planning.set_event(held)
+    panel = planning.registrations
+    planning.details.setCurrentWidget(panel)
+    person_id = panel.model.rows[0]["person_id"]
+    monkeypatch.setattr(planning.people, "ask", lambda p: dataclasses.replace(p, organisation="Nieuwe werkgever"))
+    index = panel.model.index(0, 0)
+    panel.table.activated.emit(index)
+    assert svc.people.get(person_id).organisation == "Nieuwe werkgever"
+    assert any(r["person_id"] == person_id and r["organisation"] == "Nieuwe werkgever" for r in panel.model.rows)

@@ -57,6 +57,8 @@ class RegistrationsPanel(QWidget):
     promote_requested = Signal()
     #: import_requested(): open the CSV import wizard
     import_requested = Signal()
+    #: person_requested(person_id): edit the person of a registration (double-click or Enter)
+    person_requested = Signal(int)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -87,6 +89,7 @@ class RegistrationsPanel(QWidget):
         self.promote_button.clicked.connect(self.promote_requested)
         self.import_button.clicked.connect(self.import_requested)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.activated.connect(self._activated)
         self.capacity = QLabel()
         top = QHBoxLayout()
         for w in (self.add_button, self.new_button, self.import_button):
@@ -143,6 +146,10 @@ class RegistrationsPanel(QWidget):
         if current.isValid():
             status = self.model.rows[current.row()]["status"]
             self.status.setCurrentIndex(self.status.findData(status))
+
+    def _activated(self, index) -> None:
+        if index.isValid():
+            self.person_requested.emit(self.model.rows[index.row()]["person_id"])
 
     def ask_person(self) -> int | None:
         dialog = PickPersonDialog(self.services, self)  # type: ignore[arg-type]

@@ -106,6 +106,7 @@ class PlanningScreen(Screen):
         )
         self.registrations.promote_requested.connect(self.promote_waitlisted)
         self.registrations.import_requested.connect(self.import_csv)
+        self.registrations.person_requested.connect(self.edit_person)
         self.people.edit_requested.connect(lambda b, a: self._do(C.EditPersonCommand(self.services, b, a)))
         self.people.merge_requested.connect(self.merge)
         self.tables.assign_requested.connect(self.assign_tables)
@@ -281,6 +282,14 @@ class PlanningScreen(Screen):
                 self._do(C.RegisterCommand(self.services, event_id, command.after.id))  # type: ignore[arg-type]
         finally:
             self.undo_stack.endMacro()
+
+    def edit_person(self, person_id: int) -> None:
+        if self.services is None:
+            return
+        before = self.services.people.get(person_id)
+        after = self.people.ask(before)
+        if after is not None and after != before:
+            self._do(C.EditPersonCommand(self.services, before, after))
 
     def promote_waitlisted(self) -> None:
         event_id = self.current_event_id()

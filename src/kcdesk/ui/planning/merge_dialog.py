@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from kcdesk.services import Services
 from kcdesk.services.people import MergePlan
+from kcdesk.ui.models.labels import registration_status_label
 
 
 class MergeDialog(QDialog):
@@ -27,6 +28,9 @@ class MergeDialog(QDialog):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.view = QTextBrowser()
+        self.warning = QLabel(self.tr("Merging cannot be undone with Ctrl+Z; the daily backup keeps the state before."))
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: palette(mid);")
         self.swap_button = QPushButton(self.tr("&Swap: keep the other"))
         self.swap_button.clicked.connect(self.swap)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -36,6 +40,7 @@ class MergeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.warning)
         row = QHBoxLayout()
         row.addWidget(self.swap_button)
         row.addStretch(1)
@@ -65,7 +70,7 @@ class MergeDialog(QDialog):
     def plan_html(self, plan: MergePlan) -> str:
         e = html.escape
         out = [f"<h4>{e(self.tr('Registrations that move'))}</h4>"]
-        out.append("<ul>" + "".join(f"<li>{e(r['date'] or '')} {e(r['title'])} ({e(r['status'])})</li>"
+        out.append("<ul>" + "".join(f"<li>{e(r['date'] or '')} {e(r['title'])} ({e(registration_status_label(r['status']))})</li>"
                                     for r in plan.move_registrations) + "</ul>" if plan.move_registrations
                    else f"<p>{e(self.tr('none'))}</p>")
         if plan.conflicting_registrations:

@@ -14,6 +14,7 @@ class Services:
         from kcdesk.services.events import EventService
         from kcdesk.services.people import PeopleService
         from kcdesk.services.registrations import RegistrationService
+        from kcdesk.services.tables import TableService
 
         self.store = store
         self.events = EventService(store)
@@ -21,3 +22,4 @@ class Services:
         self.registrations = RegistrationService(store)
         self.checkin = CheckinService(store)
         self.content = ContentService(store)
+        self.tables = TableService(store)

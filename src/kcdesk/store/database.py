@@ -77,6 +77,7 @@ class Store:
         from kcdesk.store.people import PeopleQueries
         from kcdesk.store.registrations import RegistrationQueries
         from kcdesk.store.search import SearchQueries
+        from kcdesk.store.tables import TableQueries
 
         self.events = EventQueries(db)
         self.people = PeopleQueries(db)
@@ -84,6 +85,7 @@ class Store:
         self.journal = JournalQueries(db)
         self.content = ContentQueries(db)
         self.search = SearchQueries(db)
+        self.tables = TableQueries(db)
         self._listeners: list[Callable[[str, dict], None]] = []
 
     # -- change notification ------------------------------------------------

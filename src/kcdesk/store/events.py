@@ -160,3 +160,60 @@ class EventQueries:
     def set_positions(self, item_ids: list[int]) -> None:
         for pos, item_id in enumerate(item_ids):
             self.db.execute("UPDATE programme_items SET position = ? WHERE id = ?", [pos, item_id])
+
+    # -- filtered lists and chart data (planning screen) ----------------------------
+    def summaries_filtered(
+        self, text: str = "", status: str = "", year: int | None = None
+    ) -> list[dict[str, Any]]:
+        """Like :meth:`summaries`, filtered in SQL by title/theme/series text, status and year."""
+        where, params = ["1"], []
+        if text.strip():
+            like = f"%{text.strip()}%"
+            where.append("(e.title LIKE ? OR e.theme LIKE ? OR s.name LIKE ? OR e.venue_name LIKE ?)")
+            params += [like, like, like, like]
+        if status:
+            where.append("e.status = ?")
+            params.append(status)
+        if year:
+            where.append("substr(e.date, 1, 4) = ?")
+            params.append(f"{int(year):04d}")
+        return list(
+            self.db.query(
+                f"""
+                SELECT e.*, s.name AS series_name, s.season AS series_season,
+                  (SELECT count(*) FROM registrations r WHERE r.event_id = e.id
+                     AND r.status NOT IN ('cancelled', 'waitlisted')) AS registered,
+                  (SELECT count(*) FROM registrations r WHERE r.event_id = e.id
+                     AND r.checked_in_at IS NOT NULL) AS checked_in,
+                  (SELECT count(*) FROM registrations r WHERE r.event_id = e.id
+                     AND r.status = 'waitlisted') AS waitlisted
+                FROM events e LEFT JOIN series s ON s.id = e.series_id
+                WHERE {" AND ".join(where)}
+                ORDER BY e.date DESC, e.id DESC
+                """,
+                params,
+            )
+        )
+
+    def years(self) -> list[int]:
+        return [
+            int(r[0])
+            for r in self.db.execute(
+                "SELECT DISTINCT substr(date, 1, 4) FROM events WHERE date IS NOT NULL ORDER BY 1 DESC"
+            )
+            if r[0]
+        ]
+
+    def series_attendance(self, series_id: int) -> list[dict[str, Any]]:
+        """Per event of a series: registered (expected) and attended (checked in)."""
+        return list(
+            self.db.query(
+                """SELECT e.id, e.title, e.date,
+                     (SELECT count(*) FROM registrations r WHERE r.event_id = e.id
+                        AND r.status NOT IN ('cancelled', 'waitlisted')) AS registered,
+                     (SELECT count(*) FROM registrations r WHERE r.event_id = e.id
+                        AND r.checked_in_at IS NOT NULL) AS attended
+                   FROM events e WHERE e.series_id = ? ORDER BY e.date, e.id""",
+                [series_id],
+            )
+        )

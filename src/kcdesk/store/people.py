@@ -123,3 +123,46 @@ class PeopleQueries:
             {"code": s.code, "label_nl": s.label_nl, "label_en": s.label_en, "position": s.position},
             pk="code",
         )
+
+    #: Columns the directory may be sorted by (never user text in ORDER BY).
+    DIRECTORY_ORDER = {
+        "name": "p.sort_key",
+        "organisation": "lower(p.organisation)",
+        "sector": "p.sector",
+        "email": "lower(p.email)",
+        "events": "events",
+        "attended": "attended",
+        "newsletter": "p.newsletter",
+        "consent_photo": "p.consent_photo",
+        "consent_quote": "p.consent_quote",
+        "consent_name": "p.consent_name",
+    }
+
+    def directory(
+        self,
+        ids: list[int] | None = None,
+        order: str = "name",
+        descending: bool = False,
+        limit: int = 5000,
+        offset: int = 0,
+    ) -> list[dict[str, Any]]:
+        """Directory rows (optionally only ``ids``, e.g. search hits) with event counts, sorted in SQL."""
+        where, params = "p.erased = 0", []
+        if ids is not None:
+            if not ids:
+                return []
+            where += f" AND p.id IN ({','.join('?' * len(ids))})"
+            params = list(ids)
+        col = self.DIRECTORY_ORDER.get(order, "p.sort_key")
+        direction = "DESC" if descending else "ASC"
+        return list(
+            self.db.query(
+                f"""SELECT p.*,
+                      (SELECT count(*) FROM registrations r WHERE r.person_id = p.id) AS events,
+                      (SELECT count(*) FROM registrations r WHERE r.person_id = p.id
+                         AND r.checked_in_at IS NOT NULL) AS attended
+                    FROM people p WHERE {where}
+                    ORDER BY {col} {direction}, p.sort_key, p.id LIMIT ? OFFSET ?""",
+                [*params, int(limit), int(offset)],
+            )
+        )

@@ -57,6 +57,11 @@ class MainWindow(QMainWindow):
         self.ui.navigation.currentRowChanged.connect(self.ui.screens.setCurrentIndex)
         self.ui.navigation.setCurrentRow(0)
         self._build_menus()
+        for screen in self.screens:  # screens with undoable edits or a menu of their own
+            if hasattr(screen, "set_undo_stack"):
+                screen.set_undo_stack(self.undo_stack)
+            if hasattr(screen, "menu"):
+                self.menuBar().insertMenu(self.ui.menuHelp.menuAction(), screen.menu())
         self._update_title()
 
     # -- menus ----------------------------------------------------------------

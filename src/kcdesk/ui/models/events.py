@@ -38,6 +38,12 @@ class EventsModel(QAbstractTableModel):
         super().__init__(parent)
         self.services = services
         self.rows: list[dict[str, Any]] = []
+        self.filter_text, self.filter_status, self.filter_year = "", "", None
+        self.reload()
+
+    def set_filter(self, text: str = "", status: str = "", year: int | None = None) -> None:
+        """Filter in SQL by text (title, theme, series, venue), status and year."""
+        self.filter_text, self.filter_status, self.filter_year = text, status, year
         self.reload()
 
     def set_services(self, services: Services | None) -> None:
@@ -46,17 +52,25 @@ class EventsModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.rows = self.services.events.summaries() if self.services else []
+        if self.services is None:
+            self.rows = []
+        elif self.filter_text.strip() or self.filter_status or self.filter_year:
+            self.rows = self.services.store.events.summaries_filtered(
+                self.filter_text, self.filter_status, self.filter_year
+            )
+        else:
+            self.rows = self.services.events.summaries()
         self.endResetModel()
 
     def headers(self) -> list[str]:
-        # spelled out in full: lupdate only recognises QCoreApplication.translate("Context", "text")
-        return [QCoreApplication.translate("EventsModel", "Date"),
-                QCoreApplication.translate("EventsModel", "Title"),
-                QCoreApplication.translate("EventsModel", "Series"),
-                QCoreApplication.translate("EventsModel", "Status"),
-                QCoreApplication.translate("EventsModel", "Registered"),
-                QCoreApplication.translate("EventsModel", "Checked in")]
+        return [
+            QCoreApplication.translate("EventsModel", "Date"),
+            QCoreApplication.translate("EventsModel", "Title"),
+            QCoreApplication.translate("EventsModel", "Series"),
+            QCoreApplication.translate("EventsModel", "Status"),
+            QCoreApplication.translate("EventsModel", "Registered"),
+            QCoreApplication.translate("EventsModel", "Checked in"),
+        ]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.rows)

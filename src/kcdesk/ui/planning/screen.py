@@ -1,45 +1,352 @@
-"""Planning: the coordinator's workspace (events, programme, people, registrations)."""
+"""Planning: the coordinator's workspace (events, programme, people, registrations, tables, charts).
+
+Every edit goes through an undoable command (``commands.py``) that calls services;
+store change notifications (via the bridge) refresh the models.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout
+import datetime as dt
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMenu, QMessageBox, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from kcdesk.domain.enums import EventStatus, RegistrationStatus
+from kcdesk.domain.errors import KcdeskError
+from kcdesk.domain.models import Event, Person
 from kcdesk.services import Services
 from kcdesk.ui.bridge import StoreBridge
-from kcdesk.ui.models.events import EventsModel
+from kcdesk.ui.planning import commands as C
+from kcdesk.ui.planning.charts_panel import ChartsPanel
+from kcdesk.ui.planning.event_editor import EventEditor
+from kcdesk.ui.planning.events_panel import EventsPanel
+from kcdesk.ui.planning.people_panel import PeoplePanel
+from kcdesk.ui.planning.programme_panel import ProgrammePanel
+from kcdesk.ui.planning.registrations_panel import RegistrationsPanel
+from kcdesk.ui.planning.tables_panel import TablesPanel
 from kcdesk.ui.screen import Screen
 
 
 class PlanningScreen(Screen):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.model = EventsModel(parent=self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
+        self.services: Services | None = None
+        self.bridge: StoreBridge | None = None
+        self.undo_stack = QUndoStack(self)
+        self.events = EventsPanel()
+        self.model = self.events.model  # the main window and its tests look here
+        self.table = self.events.table
+        self.editor = EventEditor()
+        editor_scroll = QScrollArea()
+        editor_scroll.setWidgetResizable(True)
+        editor_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        editor_scroll.setWidget(self.editor)
+        self.programme = ProgrammePanel()
+        self.registrations = RegistrationsPanel()
+        self.tables = TablesPanel()
+        self.charts = ChartsPanel()
+        self.details = QTabWidget()
+        self.details.addTab(editor_scroll, self.tr("&Event"))
+        self.details.addTab(self.programme, self.tr("P&rogramme"))
+        self.details.addTab(self.registrations, self.tr("Re&gistrations"))
+        self.details.addTab(self.tables, self.tr("&Tables"))
+        self.details.addTab(self.charts, self.tr("C&harts"))
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.events)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([200, 540])
+        splitter.setChildrenCollapsible(False)
+        self.people = PeoplePanel()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(splitter, self.tr("Events"))
+        self.tabs.addTab(self.people, self.tr("People"))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.tabs)
+        self._connect()
+        self._build_menu()
+        self.setTabOrder(self.events.search, self.events.status)
+        self.setTabOrder(self.events.status, self.events.year)
+        self.setTabOrder(self.events.year, self.events.table)
+        self.setTabOrder(self.events.table, self.events.new_button)
+        self.setTabOrder(self.events.new_button, self.events.next_button)
+        self.setTabOrder(self.events.next_button, self.events.delete_button)
+        self.setTabOrder(self.events.delete_button, self.details)
+        C.ServiceCommand.on_error = staticmethod(self.show_error)  # type: ignore[assignment]
 
     def title(self) -> str:
         return self.tr("Planning")
 
+    def set_undo_stack(self, stack: QUndoStack) -> None:
+        """The main window shares its undo stack (Edit > Undo) with the screen."""
+        self.undo_stack = stack
+
+    # -- wiring ---------------------------------------------------------------------
+    def _connect(self) -> None:
+        self.events.event_chosen.connect(self._event_chosen)
+        self.events.new_button.clicked.connect(self.new_event)
+        self.events.next_button.clicked.connect(self.next_edition)
+        self.events.delete_button.clicked.connect(self.delete_event)
+        self.editor.edited.connect(self._event_edited)
+        self.programme.save_requested.connect(lambda b, a: self._do(C.SaveItemCommand(self.services, b, a)))
+        self.programme.delete_requested.connect(lambda item: self._do(C.DeleteItemCommand(self.services, item)))
+        self.programme.reorder_requested.connect(
+            lambda b, a: self._do(C.ReorderCommand(self.services, self.current_event_id(), b, a))
+        )
+        self.registrations.register_requested.connect(
+            lambda pid: self._do(C.RegisterCommand(self.services, self.current_event_id(), pid))
+        )
+        self.registrations.new_person_requested.connect(self.register_new_person)
+        self.registrations.status_requested.connect(
+            lambda reg, status: self._do(C.StatusCommand(self.services, reg, RegistrationStatus(status)))
+        )
+        self.registrations.promote_requested.connect(self.promote_waitlisted)
+        self.registrations.import_requested.connect(self.import_csv)
+        self.registrations.person_requested.connect(self.edit_person)
+        self.people.edit_requested.connect(lambda b, a: self._do(C.EditPersonCommand(self.services, b, a)))
+        self.people.merge_requested.connect(self.merge)
+        self.tables.assign_requested.connect(self.assign_tables)
+        self.tables.move_requested.connect(self.move_seat)
+        self.tables.host_requested.connect(self.set_host)
+
+    def _event_edited(self, before, after, field: str) -> None:
+        if not self._do(C.EditEventCommand(self.services, before, after, field)):
+            self.editor.reload()  # show what is stored again
+
+    def _action(self, menu: QMenu, text: str, slot, shortcut: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        self.addAction(action)  # shortcuts work while the screen is shown, even without the menu
+        return action
+
+    def _build_menu(self) -> None:
+        m = self._menu = QMenu(self.tr("&Planning"), self)
+        self._action(m, self.tr("&New event"), self.new_event, "Ctrl+Shift+E")
+        self._action(m, self.tr("Ne&xt edition"), self.next_edition, "Ctrl+Shift+D")
+        self._action(m, self.tr("&Delete event…"), self.delete_event, "Ctrl+Shift+Del")
+        self._action(m, self.tr("&Find event"), self._focus_event_filter, "Ctrl+Shift+F")
+        m.addSeparator()
+        self._action(m, self.tr("New programme &item…"), self._new_item, "Ctrl+Shift+P")
+        self._action(m, self.tr("&Import registrations (CSV)…"), self.import_csv, "Ctrl+Shift+I")
+        self._action(m, self.tr("Move &up from waitlist"), self.promote_waitlisted, "Ctrl+Shift+W")
+        self._action(m, self.tr("&Assign tables"), self.tables.assign, "Ctrl+Shift+T")
+        m.addSeparator()
+        self._action(m, self.tr("&People directory"), self._focus_people, "Ctrl+Shift+L")
+        self._action(m, self.tr("New &person…"), self.people.new_person)
+        self._action(m, self.tr("&Merge two people…"), self.people.merge_selected, "Ctrl+Shift+M")
+
+    def menu(self) -> QMenu:
+        return self._menu
+
+    def _focus_event_filter(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.events.search.setFocus()
+        self.events.search.selectAll()
+
+    def _focus_people(self) -> None:
+        self.tabs.setCurrentIndex(1)
+        self.people.search.setFocus()
+
+    def _new_item(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.details.setCurrentWidget(self.programme)
+        self.programme.add_item()
+
+    # -- database ---------------------------------------------------------------------
     def attach(self, services: Services, bridge: StoreBridge) -> None:
         super().attach(services, bridge)
-        self.model.set_services(services)
         bridge.changed.connect(self._on_change)
-        if self.model.rowCount():
-            self.table.selectRow(0)
+        self.people.set_services(services)
+        self.events.set_services(services)
+        self._event_chosen(self.events.current_event_id())
 
     def detach(self) -> None:
-        self.model.set_services(None)
+        self.editor.flush()  # a description still being typed is saved before letting go
+        if self.bridge is not None:
+            try:
+                self.bridge.changed.disconnect(self._on_change)
+            except (RuntimeError, TypeError):
+                pass
+        self.services = None
+        self.events.set_services(None)
+        self.people.set_services(None)
+        self._event_chosen(None)
+
+    def _event_chosen(self, event_id: int | None) -> None:
+        s = self.services
+        self.editor.set_event(s, event_id)
+        self.programme.set_event(s, event_id)
+        self.registrations.set_event(s, event_id)
+        self.tables.set_event(s, event_id)
+        self.charts.set_event(s, event_id)
+        has = event_id is not None
+        self.events.next_button.setEnabled(has)
+        self.events.delete_button.setEnabled(has)
 
     def _on_change(self, topic: str, info: dict) -> None:
         if topic in ("events", "registrations", "checkins"):
-            self.model.reload()
+            self.events.reload()
+            self.editor.reload()
+        if topic in ("programme", "people", "events"):
+            self.programme.reload()
+            self.tables.reload() if topic != "programme" or "item_id" not in info else self.tables.refresh()
+        if topic in ("registrations", "checkins", "people", "events"):
+            self.registrations.reload()
+            self.charts.reload()
+        if topic in ("people", "registrations", "checkins"):
+            self.people.model.reload()
 
     def current_event_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.event_id(rows[0].row()) if rows else None
+        return self.events.current_event_id()
+
+    def set_event(self, event_id: int | None) -> None:
+        self.events.select(event_id)
+
+    # -- user dialogs (patched in tests) ---------------------------------------------------
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Planning"), message)
+
+    def confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _do(self, command: C.ServiceCommand) -> bool:
+        if self.services is None:
+            return False
+        try:
+            return C.run(self.undo_stack, command)
+        except KcdeskError as exc:
+            self.show_error(str(exc))
+            return False
+
+    # -- actions ------------------------------------------------------------------------
+    def new_event(self) -> None:
+        if self.services is None:
+            return
+        today = dt.date.today()
+        event = Event(title=self.tr("New kenniscafé"), date=today + dt.timedelta(days=42),
+                      start_time=dt.time(14, 0), end_time=dt.time(17, 0), status=EventStatus.DRAFT)
+        current = self.current_event_id()
+        if current is not None:
+            event.series_id = self.services.events.get(current).series_id
+        command = C.CreateEventCommand(self.services, event)
+        if self._do(command):
+            self.events.search.clear()
+            self.events.status.setCurrentIndex(0)
+            self.events.year.setCurrentIndex(0)
+            self.events.apply_filter()
+            self.events.select(command.event.id)
+            self.tabs.setCurrentIndex(0)
+            self.details.setCurrentIndex(0)
+            self.editor.ui.title.setFocus()
+            self.editor.ui.title.selectAll()
+
+    def next_edition(self) -> None:
+        current = self.current_event_id()
+        if current is None or self.services is None:
+            return
+        command = C.NextEditionCommand(self.services, current)
+        if self._do(command):
+            self.events.select(command.new_id)
+            self.details.setCurrentIndex(0)
+
+    def delete_event(self) -> None:
+        current = self.current_event_id()
+        if current is None or self.services is None:
+            return
+        event = self.services.events.get(current)
+        n = self.services.registrations.counts(current)["expected"]
+        if self.confirm(self.tr("Delete event"),
+                        self.tr("Delete “%1” with its programme and %2 registrations? "
+                                "Edit > Undo brings it back.").replace("%1", event.title).replace("%2", str(n))):
+            self._do(C.DeleteEventCommand(self.services, current))
+
+    def register_new_person(self) -> None:
+        event_id = self.current_event_id()
+        if event_id is None or self.services is None:
+            return
+        person = self.people.ask(Person(given_name=""))
+        if person is None:
+            return
+        self.undo_stack.beginMacro(self.tr("Add a new person"))
+        try:
+            command = C.EditPersonCommand(self.services, None, person)
+            if self._do(command):
+                self._do(C.RegisterCommand(self.services, event_id, command.after.id))  # type: ignore[arg-type]
+        finally:
+            self.undo_stack.endMacro()
+
+    def edit_person(self, person_id: int) -> None:
+        if self.services is None:
+            return
+        before = self.services.people.get(person_id)
+        after = self.people.ask(before)
+        if after is not None and after != before:
+            self._do(C.EditPersonCommand(self.services, before, after))
+
+    def promote_waitlisted(self) -> None:
+        event_id = self.current_event_id()
+        if event_id is None or self.services is None:
+            return
+        first = self.services.store.registrations.first_waitlisted(event_id)
+        if first is None:
+            self.show_error(self.tr("Nobody is on the waitlist."))
+            return
+        self._do(C.StatusCommand(self.services, first.id, RegistrationStatus.REGISTERED,  # type: ignore[arg-type]
+                                 self.tr("Move up from waitlist")))
+
+    def merge(self, keep_id: int, drop_id: int) -> None:
+        if self.services is None:
+            return
+        try:
+            self.services.people.merge(keep_id, drop_id)
+        except KcdeskError as exc:
+            self.show_error(str(exc))
+            return
+        # earlier steps may name the removed person; they cannot be undone safely any more
+        self.undo_stack.clear()
+
+    def open_import_wizard(self, event_id: int):
+        from kcdesk.ui.planning.import_wizard import ImportWizard
+
+        return ImportWizard(self.services, event_id, self)  # type: ignore[arg-type]
+
+    def import_csv(self) -> None:
+        event_id = self.current_event_id()
+        if event_id is None or self.services is None:
+            return
+        self.open_import_wizard(event_id).exec()
+
+    def assign_tables(self, item_id: int, tables: int, present_only: bool) -> None:
+        s = self.services
+        if s is None:
+            return
+        self._do(C.SeatingCommand(s, item_id, self.tr("Assign tables"),
+                                  lambda: s.tables.assign(item_id, tables, present_only=present_only)))
+
+    def move_seat(self, item_id: int, reg_id: int, table_no: int) -> None:
+        s = self.services
+        if s is None:
+            return
+        self._do(C.SeatingCommand(s, item_id, self.tr("Move to another table"),
+                                  lambda: s.tables.move(item_id, reg_id, table_no)))
+
+    def set_host(self, item_id: int, reg_id: int, is_host: bool) -> None:
+        s = self.services
+        if s is None:
+            return
+        self._do(C.SeatingCommand(s, item_id, self.tr("Change table host"),
+                                  lambda: s.tables.set_host(item_id, reg_id, is_host)))
+
+    # -- screenshots ----------------------------------------------------------------------
+    def screenshot_dialogs(self) -> list[tuple[str, QWidget]]:
+        from kcdesk.ui.planning.screenshots import planning_dialogs
+
+        return planning_dialogs(self)

@@ -1,0 +1,49 @@
+"""Translated labels for the stored vocabularies (statuses, kinds, parts)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from kcdesk.domain.enums import Part, ProgrammeKind, RegistrationStatus
+
+
+def kind_label(kind: str) -> str:
+    return {
+        "opening-round": QCoreApplication.translate("Labels", "Opening round"),
+        "presentation": QCoreApplication.translate("Labels", "Presentation"),
+        "table-session": QCoreApplication.translate("Labels", "Table session"),
+        "break": QCoreApplication.translate("Labels", "Break"),
+        "closing": QCoreApplication.translate("Labels", "Closing"),
+        "other": QCoreApplication.translate("Labels", "Other"),
+    }.get(str(kind), str(kind))
+
+
+def part_label(part: str) -> str:
+    return {
+        "speaker": QCoreApplication.translate("Labels", "speaker"),
+        "facilitator": QCoreApplication.translate("Labels", "facilitator"),
+        "host": QCoreApplication.translate("Labels", "host"),
+    }.get(str(part), str(part))
+
+
+def registration_status_label(status: str) -> str:
+    return {
+        "registered": QCoreApplication.translate("Labels", "registered"),
+        "waitlisted": QCoreApplication.translate("Labels", "waitlisted"),
+        "cancelled": QCoreApplication.translate("Labels", "cancelled"),
+        "attended": QCoreApplication.translate("Labels", "attended"),
+        "no-show": QCoreApplication.translate("Labels", "no-show"),
+        "walk-in": QCoreApplication.translate("Labels", "walk-in"),
+    }.get(str(status), str(status))
+
+
+KINDS = list(ProgrammeKind)
+PARTS = list(Part)
+REGISTRATION_STATUSES = list(RegistrationStatus)
+
+
+def ui_lang() -> str:
+    """'nl' or 'en', following the locale the app was started with (see ui/app.py)."""
+    from PySide6.QtCore import QLocale
+
+    return "nl" if QLocale().language() == QLocale.Language.Dutch else "en"

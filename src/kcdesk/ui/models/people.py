@@ -1,0 +1,146 @@
+"""The people directory over all events: search (FTS) and sort happen in SQL, not in a proxy."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from kcdesk.domain.names import display_name
+from kcdesk.services import Services
+from kcdesk.ui.models.labels import ui_lang
+
+Index = QModelIndex | QPersistentModelIndex
+
+#: (column key, header) — the key is also the sort key the store accepts.
+COLUMNS = (
+    ("name", "Name"),
+    ("organisation", "Organisation"),
+    ("sector", "Sector"),
+    ("email", "Email"),
+    ("events", "Events"),
+    ("attended", "Attended"),
+    ("newsletter", "Newsletter"),
+    ("consent_photo", "Photo"),
+    ("consent_quote", "Quote"),
+    ("consent_name", "Name shown"),
+)
+CONSENT = ("newsletter", "consent_photo", "consent_quote", "consent_name")
+
+
+def header(key: str) -> str:
+    return {
+        "name": QCoreApplication.translate("PeopleModel", "Name"),
+        "organisation": QCoreApplication.translate("PeopleModel", "Organisation"),
+        "sector": QCoreApplication.translate("PeopleModel", "Sector"),
+        "email": QCoreApplication.translate("PeopleModel", "Email"),
+        "events": QCoreApplication.translate("PeopleModel", "Events"),
+        "attended": QCoreApplication.translate("PeopleModel", "Attended"),
+        "newsletter": QCoreApplication.translate("PeopleModel", "Newsletter"),
+        "consent_photo": QCoreApplication.translate("PeopleModel", "Photo"),
+        "consent_quote": QCoreApplication.translate("PeopleModel", "Quote"),
+        "consent_name": QCoreApplication.translate("PeopleModel", "Name shown"),
+    }[key]
+
+
+class PeopleModel(QAbstractTableModel):
+    """Rows are fetched a page at a time (canFetchMore/fetchMore) as the view scrolls."""
+
+    PersonIdRole = Qt.ItemDataRole.UserRole + 1
+    PAGE = 500
+
+    def __init__(self, services: Services | None = None, parent=None):
+        super().__init__(parent)
+        self.services = services
+        self.query = ""
+        self.order, self.descending = "name", False
+        self.rows: list[dict[str, Any]] = []
+        self.ids: list[int] | None = None
+        self.total = 0
+        self._more = False
+        self.sector_labels: dict[str, str] = {}
+        self.reload()
+
+    def set_services(self, services: Services | None) -> None:
+        self.services = services
+        self.reload()
+
+    def set_query(self, text: str) -> None:
+        self.query = text
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        if self.services is None:
+            self.rows = []
+        else:
+            lang = ui_lang()
+            self.sector_labels = {s.code: s.label(lang) for s in self.services.people.sectors()}
+            self.ids = self.services.store.search.people(self.query, 5000) if self.query.strip() else None
+            self.total = len(self.ids) if self.ids is not None else self.services.store.people.count()
+            self.rows = self._page(0)
+        self._more = self.services is not None and len(self.rows) == self.PAGE
+        self.endResetModel()
+
+    def _page(self, offset: int) -> list[dict[str, Any]]:
+        assert self.services is not None
+        return self.services.store.people.directory(self.ids, self.order, self.descending, self.PAGE, offset)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802
+        if parent.isValid() or not self._more or self.services is None:
+            return
+        more = self._page(len(self.rows))
+        self._more = len(more) == self.PAGE
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+            self.rows.extend(more)
+            self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if 0 <= column < len(COLUMNS):
+            self.order = COLUMNS[column][0]
+            self.descending = order == Qt.SortOrder.DescendingOrder
+            self.reload()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(COLUMNS)
+        ):
+            return header(COLUMNS[section][0])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+            return None
+        row = self.rows[index.row()]
+        key = COLUMNS[index.column()][0]
+        if role == self.PersonIdRole:
+            return row["id"]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if key == "name":
+                return display_name(row["given_name"], row["particle"], row["family_name"])
+            if key == "sector":
+                return self.sector_labels.get(row["sector"], row["sector"])
+            if key in CONSENT:
+                return QCoreApplication.translate("PeopleModel", "yes") if row[key] else "–"
+            return row[key]
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("events", "attended", *CONSENT):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def person_id(self, row: int) -> int | None:
+        return self.rows[row]["id"] if 0 <= row < len(self.rows) else None
+
+    def row_of(self, person_id: int) -> int:
+        return next((i for i, r in enumerate(self.rows) if r["id"] == person_id), -1)

@@ -1,0 +1,49 @@
+"""Charts of one event: registrations by sector, and registered vs attended across its series."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from kcdesk.services import Services
+from kcdesk.services.charts import ChartService
+from kcdesk.ui.models.labels import ui_lang
+from kcdesk.ui.widgets.charts import BarChart
+
+
+class ChartsPanel(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.services: Services | None = None
+        self.event_id: int | None = None
+        self.sectors = BarChart()
+        self.series = BarChart()
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.sectors)
+        layout.addWidget(self.series)
+
+    def set_event(self, services: Services | None, event_id: int | None) -> None:
+        self.services, self.event_id = services, event_id
+        self.reload()
+
+    def reload(self) -> None:
+        registered, attended = self.tr("Registered"), self.tr("Attended")
+        if self.services is None or self.event_id is None:
+            self.sectors.set_data(self.tr("Registrations by sector"), [], [], self.tr("Choose an event."))
+            self.series.set_data(self.tr("Registered and attended in this series"), [], [], "")
+            return
+        charts = ChartService(self.services.store)
+        lang = ui_lang()
+        rows = charts.by_sector(self.event_id, lang)
+        self.sectors.set_data(
+            self.tr("Registrations by sector"),
+            [r[0] for r in rows],
+            [(registered, [r[1] for r in rows]), (attended, [r[2] for r in rows])],
+            self.tr("No registrations yet."),
+        )
+        rows = charts.series_attendance(self.event_id)
+        self.series.set_data(
+            self.tr("Registered and attended in this series"),
+            [r[0] for r in rows],
+            [(registered, [r[1] for r in rows]), (attended, [r[2] for r in rows])],
+            self.tr("This event is not part of a series."),
+        )

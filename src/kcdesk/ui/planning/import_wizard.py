@@ -1,0 +1,300 @@
+"""CSV import wizard: file -> columns (remappable) -> rows with errors (dry run) -> import -> summary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from kcdesk.domain.errors import KcdeskError
+from kcdesk.services import Services
+from kcdesk.services.csv_import import FIELDS, CsvImporter, ImportResult, ParsedCsv, parse
+from kcdesk.ui.models.rows import RowsModel
+
+
+def field_label(name: str) -> str:
+    return {
+        "given_name": QCoreApplication.translate("ImportWizard", "First name"),
+        "particle": QCoreApplication.translate("ImportWizard", "Particle"),
+        "family_name": QCoreApplication.translate("ImportWizard", "Last name"),
+        "full_name": QCoreApplication.translate("ImportWizard", "Full name"),
+        "email": QCoreApplication.translate("ImportWizard", "Email"),
+        "phone": QCoreApplication.translate("ImportWizard", "Phone"),
+        "organisation": QCoreApplication.translate("ImportWizard", "Organisation"),
+        "job_title": QCoreApplication.translate("ImportWizard", "Job title"),
+        "sector": QCoreApplication.translate("ImportWizard", "Sector"),
+        "newsletter": QCoreApplication.translate("ImportWizard", "Newsletter"),
+        "code": QCoreApplication.translate("ImportWizard", "Registration code"),
+        "status": QCoreApplication.translate("ImportWizard", "Status"),
+        "consent_photo": QCoreApplication.translate("ImportWizard", "Photo consent"),
+        "consent_quote": QCoreApplication.translate("ImportWizard", "Quote consent"),
+        "consent_name": QCoreApplication.translate("ImportWizard", "Name consent"),
+    }.get(name, name)
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Choose a CSV file"))
+        self.setSubTitle(
+            self.tr("An export of a registration form or ticketing tool (Dutch or English headers).")
+        )
+        self.path = QLineEdit()
+        self.path.setPlaceholderText(self.tr("Path to a .csv file"))
+        self.path.textChanged.connect(lambda _t: self.completeChanged.emit())
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.clicked.connect(self.browse)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        row = QHBoxLayout()
+        label = QLabel(self.tr("&File"))
+        label.setBuddy(self.path)
+        row.addWidget(label)
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+
+    def browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a CSV file"), "", self.tr("CSV files (*.csv *.txt);;*")
+        )
+        if name:
+            self.path.setText(name)
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return bool(self.path.text().strip())
+
+    def validatePage(self) -> bool:  # noqa: N802
+        path = Path(self.path.text().strip())
+        try:
+            data = path.read_bytes()
+            self.wiz.parsed = parse(data, path.name)
+        except OSError as exc:
+            self.error.setText(
+                self.tr("%1 cannot be read: %2").replace("%1", str(path)).replace("%2", exc.strerror or "")
+            )
+            return False
+        except KcdeskError as exc:
+            self.error.setText(str(exc))
+            return False
+        self.error.clear()
+        return True
+
+
+class MappingPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Check the columns"))
+        self.setSubTitle(
+            self.tr("kcdesk guessed what each column holds. Change a column where the guess is wrong.")
+        )
+        self.preview = RowsModel([], self)
+        self.table = QTableView()
+        self.table.setModel(self.preview)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.form_host = QWidget()
+        self.form = QFormLayout(self.form_host)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form_host)
+        scroll.setMinimumWidth(300)
+        self.combos: list[QComboBox] = []
+        layout = QHBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addWidget(self.table, 1)
+
+    def initializePage(self) -> None:  # noqa: N802
+        parsed = self.wiz.parsed
+        assert parsed is not None
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.combos = []
+        for i, head in enumerate(parsed.header):
+            combo = QComboBox()
+            combo.addItem(self.tr("(ignore)"), None)
+            for f in FIELDS:
+                combo.addItem(field_label(f), f)
+            combo.setCurrentIndex(max(0, combo.findData(parsed.mapping.get(i))))
+            combo.currentIndexChanged.connect(self._remap)
+            self.combos.append(combo)
+            self.form.addRow(head or self.tr("column %1").replace("%1", str(i + 1)), combo)
+        self._remap()
+
+    def _remap(self) -> None:
+        parsed = self.wiz.parsed
+        assert parsed is not None
+        parsed.mapping = {i: c.currentData() for i, c in enumerate(self.combos) if c.currentData()}
+        cols = []
+        for i, head in enumerate(parsed.header):
+            f = parsed.mapping.get(i)
+            title = f"{head}\n→ {field_label(f) if f else self.tr('(ignored)')}"
+            cols.append((title, lambda r, i=i: r[i] if i < len(r) else ""))
+        self.preview.set_columns(cols)
+        self.preview.set_rows(parsed.preview(20))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        parsed = self.wiz.parsed
+        return parsed is not None and bool(
+            {"given_name", "family_name", "full_name"} & set(parsed.mapping.values())
+        )
+
+
+class CheckPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Rows with problems"))
+        self.setSubTitle(
+            self.tr("A trial run found these problems. Rows with errors are left out; the rest is imported.")
+        )
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.errors = RowsModel(
+            [(self.tr("Line"), lambda e: e.line), (self.tr("Why"), lambda e: e.message)], self
+        )
+        self.table = QTableView()
+        self.table.setModel(self.errors)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table)
+
+    def initializePage(self) -> None:  # noqa: N802
+        result = self.wiz.importer().import_parsed(self.wiz.parsed, self.wiz.event_id, dry_run=True)  # type: ignore[arg-type]
+        self.wiz.trial = result
+        ok = result.imported + result.updated + result.unchanged
+        self.summary.setText(
+            self.tr("%1 rows can be imported (%2 new, %3 updated, %4 unchanged); %5 rows have errors.")
+            .replace("%1", str(ok))
+            .replace("%2", str(result.imported))
+            .replace("%3", str(result.updated))
+            .replace("%4", str(result.unchanged))
+            .replace("%5", str(len(result.errors)))
+        )
+        self.errors.set_rows(result.errors)
+        self.table.setVisible(bool(result.errors))
+
+
+class RunPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Importing"))
+        self.progress = QProgressBar()
+        self.label = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.progress)
+        layout.addStretch(1)
+        self.done = False
+        self.setCommitPage(True)
+
+    def initializePage(self) -> None:  # noqa: N802
+        self.done = False
+        self.progress.setRange(0, max(1, len(self.wiz.parsed.rows)))  # type: ignore[union-attr]
+        self.progress.setValue(0)
+        self.label.setText(self.tr("Importing %n row(s)…", "", len(self.wiz.parsed.rows)))  # type: ignore[union-attr]
+        QTimer.singleShot(0, self.run)
+
+    def run(self) -> None:
+        def progress(n: int, total: int) -> None:
+            self.progress.setValue(n)
+            QCoreApplication.processEvents()
+
+        try:
+            self.wiz.import_result = self.wiz.importer().import_parsed(
+                self.wiz.parsed,
+                self.wiz.event_id,
+                progress=progress,  # type: ignore[arg-type]
+            )
+            self.label.setText(self.tr("Done."))
+        except KcdeskError as exc:
+            self.wiz.import_result = None
+            self.label.setText(str(exc))
+        self.progress.setValue(self.progress.maximum())
+        self.done = True
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return self.done
+
+
+class SummaryPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Summary"))
+        self.text = QLabel()
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:  # noqa: N802
+        r: ImportResult | None = self.wiz.import_result
+        if r is None:
+            self.text.setText(self.tr("Nothing was imported."))
+            return
+        rows = [
+            (self.tr("Imported"), r.imported),
+            (self.tr("Updated"), r.updated),
+            (self.tr("Unchanged"), r.unchanged),
+            (self.tr("Errors"), len(r.errors)),
+        ]
+        self.text.setText(
+            "<table cellpadding=4>"
+            + "".join(f"<tr><td>{k}</td><td align=right><b>{v}</b></td></tr>" for k, v in rows)
+            + "</table>"
+        )
+
+
+class ImportWizard(QWizard):
+    def __init__(self, services: Services, event_id: int, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import registrations"))
+        self.services = services
+        self.event_id = event_id
+        self.parsed: ParsedCsv | None = None
+        self.trial: ImportResult | None = None
+        self.import_result: ImportResult | None = None
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.file_page = FilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.check_page = CheckPage(self)
+        self.run_page = RunPage(self)
+        self.summary_page = SummaryPage(self)
+        for page in (self.file_page, self.mapping_page, self.check_page, self.run_page, self.summary_page):
+            self.addPage(page)
+        self.resize(820, 560)
+
+    def importer(self) -> CsvImporter:
+        return CsvImporter(self.services.store)

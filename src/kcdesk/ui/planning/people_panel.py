@@ -1,0 +1,122 @@
+"""The people directory over all events: search, sort, edit, merge duplicates."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kcdesk.domain.models import Person
+from kcdesk.services import Services
+from kcdesk.ui.models.people import PeopleModel
+
+
+class PeoplePanel(QWidget):
+    #: edit_requested(before | None, after): save a person (new when before is None).
+    edit_requested = Signal(object, object)
+    #: merge_requested(keep_id, drop_id)
+    merge_requested = Signal(int, int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.services: Services | None = None
+        self.model = PeopleModel(parent=self)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search name, organisation, email… (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self._timer = QTimer(self, singleShot=True, interval=200)
+        self._timer.timeout.connect(lambda: self.model.set_query(self.search.text()))
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.verticalHeader().hide()
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        hh.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        self.table.doubleClicked.connect(lambda _i: self.edit_person())
+        self.new_button = QPushButton(self.tr("&New person…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.merge_button = QPushButton(self.tr("&Merge two…"))
+        self.merge_button.setToolTip(self.tr("Select two people (Ctrl+click) to merge them"))
+        self.new_button.clicked.connect(self.new_person)
+        self.edit_button.clicked.connect(self.edit_person)
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.count = QLabel()
+        self.model.modelReset.connect(self._update_count)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        for b in (self.new_button, self.edit_button, self.merge_button):
+            top.addWidget(b)
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        layout.addWidget(self.count)
+
+    def _update_count(self) -> None:
+        self.count.setText(self.tr("%n person(s)", "", self.model.total))
+
+    def set_services(self, services: Services | None) -> None:
+        self.services = services
+        self.model.set_services(services)
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        return [pid for pid in (self.model.person_id(r) for r in rows) if pid is not None]
+
+    # patchable in tests
+    def ask(self, person: Person) -> Person | None:
+        from kcdesk.ui.planning.person_dialog import PersonDialog
+
+        dialog = PersonDialog(self.services, person, self)  # type: ignore[arg-type]
+        return dialog.result_person() if dialog.exec() else None
+
+    def confirm_merge(self, keep_id: int, drop_id: int) -> tuple[int, int] | None:
+        from kcdesk.ui.planning.merge_dialog import MergeDialog
+
+        dialog = MergeDialog(self.services, keep_id, drop_id, self)  # type: ignore[arg-type]
+        return (dialog.keep_id, dialog.drop_id) if dialog.exec() else None
+
+    def new_person(self) -> None:
+        if self.services is None:
+            return
+        after = self.ask(Person(given_name=""))
+        if after is not None:
+            self.edit_requested.emit(None, after)
+
+    def edit_person(self) -> None:
+        ids = self.selected_ids()
+        if not ids or self.services is None:
+            return
+        before = self.services.people.get(ids[0])
+        after = self.ask(before)
+        if after is not None and after != before:
+            self.edit_requested.emit(before, after)
+
+    def merge_selected(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 2:
+            self.count.setText(self.tr("Select exactly two people to merge (Ctrl+click the second)."))
+            return
+        answer = self.confirm_merge(ids[0], ids[1])
+        if answer is not None:
+            self.merge_requested.emit(*answer)

@@ -1,0 +1,105 @@
+"""Edit one person of the directory (Designer form), with the events they came to."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView
+
+from kcdesk.domain.errors import KcdeskError, ValidationError
+from kcdesk.domain.models import Person
+from kcdesk.domain.rules import validate_person
+from kcdesk.services import Services
+from kcdesk.ui.forms.ui_person_dialog import Ui_PersonDialog
+from kcdesk.ui.models.labels import registration_status_label, ui_lang
+from kcdesk.ui.models.rows import RowsModel
+
+
+def _date(text: str | None) -> str:
+    if not text:
+        return ""
+    return QLocale().toString(QDate.fromString(text[:10], "yyyy-MM-dd"), QLocale.FormatType.ShortFormat)
+
+
+class PersonDialog(QDialog):
+    def __init__(self, services: Services, person: Person, parent=None):
+        super().__init__(parent)
+        self.ui = Ui_PersonDialog()
+        self.ui.setupUi(self)
+        self.services = services
+        self.person = person
+        u = self.ui
+        self.setWindowTitle(self.tr("New person") if person.id is None else self.tr("Edit %1").replace("%1", person.name))
+        u.sector.addItem(self.tr("(unknown)"), "")
+        for s in services.people.sectors():
+            u.sector.addItem(s.label(ui_lang()), s.code)
+        u.givenName.setText(person.given_name)
+        u.particle.setText(person.particle)
+        u.familyName.setText(person.family_name)
+        u.email.setText(person.email)
+        u.phone.setText(person.phone)
+        u.organisation.setText(person.organisation)
+        u.jobTitle.setText(person.job_title)
+        u.sector.setCurrentIndex(max(0, u.sector.findData(person.sector)))
+        u.newsletter.setChecked(person.newsletter)
+        u.consentPhoto.setChecked(person.consent_photo)
+        u.consentQuote.setChecked(person.consent_quote)
+        u.consentName.setChecked(person.consent_name)
+        u.notes.setPlainText(person.notes)
+        self.events_model = RowsModel([
+            (self.tr("Date"), lambda r: _date(r["date"])),
+            (self.tr("Event"), lambda r: r["title"]),
+            (self.tr("Status"), lambda r: registration_status_label(r["status"])),
+            (self.tr("Checked in"), lambda r: self.tr("yes") if r["checked_in_at"] else ""),
+        ], self)
+        if person.id is not None:
+            self.events_model.set_rows(services.people.events_of(person.id))
+        u.events.setModel(self.events_model)
+        u.events.verticalHeader().hide()
+        u.events.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        u.events.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        u.events.setVisible(person.id is not None)
+        u.eventsLabel.setVisible(person.id is not None)
+        u.buttons.accepted.connect(self.accept)
+        u.buttons.rejected.connect(self.reject)
+        u.givenName.setFocus()
+
+    def result_person(self) -> Person:
+        u = self.ui
+        return dataclasses.replace(
+            self.person,
+            given_name=u.givenName.text().strip(),
+            particle=u.particle.text().strip(),
+            family_name=u.familyName.text().strip(),
+            email=u.email.text().strip(),
+            phone=u.phone.text().strip(),
+            organisation=u.organisation.text().strip(),
+            job_title=u.jobTitle.text().strip(),
+            sector=u.sector.currentData() or "",
+            newsletter=u.newsletter.isChecked(),
+            consent_photo=u.consentPhoto.isChecked(),
+            consent_quote=u.consentQuote.isChecked(),
+            consent_name=u.consentName.isChecked(),
+            notes=u.notes.toPlainText().strip(),
+        )
+
+    def accept(self) -> None:
+        p = self.result_person()
+        try:
+            validate_person(p)
+            other = self.services.people.find_match(dataclasses.replace(p, id=None)) if p.email else None
+            if other is not None and other.id != p.id and other.email.lower() == p.email.lower():
+                raise ValidationError(self.tr("%1 already belongs to %2.").replace("%1", p.email).replace("%2", other.name), "email")
+        except ValidationError as exc:
+            text = {"name": self.tr("A person needs a name."),
+                    "email": str(exc) if "already" in str(exc) else self.tr("That is not a valid email address.")}
+            self.ui.error.setText(text.get(exc.field or "", str(exc)))
+            self.ui.error.show()
+            (self.ui.email if exc.field == "email" else self.ui.givenName).setFocus()
+            return
+        except KcdeskError as exc:
+            self.ui.error.setText(str(exc))
+            self.ui.error.show()
+            return
+        super().accept()

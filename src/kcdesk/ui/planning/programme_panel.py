@@ -1,0 +1,225 @@
+"""The programme editor: items with kind, title, duration, description and people; times follow."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidgetItem,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kcdesk.domain.enums import Part, ProgrammeKind
+from kcdesk.domain.models import ProgrammeItem, ProgrammePerson
+from kcdesk.services import Services
+from kcdesk.ui.forms.ui_planning_item import Ui_ItemDialog
+from kcdesk.ui.models.labels import KINDS, PARTS, kind_label, part_label
+from kcdesk.ui.models.programme import ProgrammeModel
+from kcdesk.ui.widgets.person_picker import PersonPicker
+
+
+class ItemDialog(QDialog):
+    """Edit one programme item (Designer form), with the people attached and their part."""
+
+    def __init__(self, services: Services, item: ProgrammeItem, parent=None):
+        super().__init__(parent)
+        self.ui = Ui_ItemDialog()
+        self.ui.setupUi(self)
+        u = self.ui
+        self.services = services
+        self.item = item
+        for k in KINDS:
+            u.kind.addItem(kind_label(k), str(k))
+        u.kind.setCurrentIndex(u.kind.findData(str(item.kind)))
+        u.title.setText(item.title)
+        u.duration.setSuffix(self.tr(" min"))
+        u.duration.setValue(item.duration_min)
+        u.description.setPlainText(item.description)
+        for p in PARTS:
+            u.part.addItem(part_label(p), str(p))
+        self.person_pick = PersonPicker(services)
+        self.person_pick.hits.setMinimumHeight(90)
+        self.person_pick.chosen.connect(lambda _pid: self.add_person())
+        host = QVBoxLayout(u.pickerHost)
+        host.setContentsMargins(0, 0, 0, 0)
+        host.addWidget(self.person_pick)
+        u.findLabel.setBuddy(self.person_pick.search)
+        self.setTabOrder(u.people, self.person_pick.search)
+        self.setTabOrder(self.person_pick.search, self.person_pick.hits)
+        self.setTabOrder(self.person_pick.hits, u.part)
+        u.addPerson.clicked.connect(self.add_person)
+        u.removePerson.clicked.connect(lambda: u.people.takeItem(u.people.currentRow()))
+        u.buttons.accepted.connect(self.accept)
+        u.buttons.rejected.connect(self.reject)
+        # short names the panel and the tests use
+        self.kind, self.title_edit, self.duration = u.kind, u.title, u.duration
+        self.description, self.people, self.part, self.error = u.description, u.people, u.part, u.error
+        names = {pp.person_id for pp in item.people}
+        found = services.store.people.many(sorted(names)) if names else {}
+        for pp in item.people:
+            self._add_row(pp.person_id, found[pp.person_id].name if pp.person_id in found else "?", pp.part)
+
+    def _add_row(self, person_id: int, name: str, part: Part) -> None:
+        it = QListWidgetItem(f"{name} ({part_label(part)})")
+        it.setData(Qt.ItemDataRole.UserRole, (person_id, str(part)))
+        self.people.addItem(it)
+
+    def add_person(self) -> None:
+        pid = self.person_pick.person_id()
+        if pid is None:
+            return
+        self._add_row(pid, self.person_pick.person_name(), Part(self.part.currentData()))
+        self.person_pick.search.clear()
+
+    def result_item(self) -> ProgrammeItem:
+        people = []
+        for i in range(self.people.count()):
+            pid, part = self.people.item(i).data(Qt.ItemDataRole.UserRole)
+            people.append(ProgrammePerson(pid, Part(part)))
+        return dataclasses.replace(
+            self.item,
+            kind=ProgrammeKind(self.kind.currentData()),
+            title=self.title_edit.text().strip(),
+            duration_min=self.duration.value(),
+            description=self.description.toPlainText().strip(),
+            people=people,
+        )
+
+    def accept(self) -> None:
+        if not self.title_edit.text().strip():
+            self.error.setText(self.tr("A programme item needs a title."))
+            self.error.show()
+            self.title_edit.setFocus()
+            return
+        super().accept()
+
+
+class ProgrammePanel(QWidget):
+    #: save_requested(before | None, after): add or change an item.
+    save_requested = Signal(object, object)
+    #: delete_requested(item)
+    delete_requested = Signal(object)
+    #: reorder_requested(before_ids, after_ids)
+    reorder_requested = Signal(list, list)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.services: Services | None = None
+        self.event_id: int | None = None
+        self.model = ProgrammeModel(parent=self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.table.setDragEnabled(True)
+        self.table.setAcceptDrops(True)
+        self.table.setDropIndicatorShown(True)
+        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.table.verticalHeader().hide()
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        hh.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _i: self.edit_item())
+        self.model.reorder_requested.connect(self._dropped)
+        self.add_button = QPushButton(self.tr("&New item…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.up_button = QPushButton(self.tr("Move &up"))
+        self.down_button = QPushButton(self.tr("Move do&wn"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.add_button.clicked.connect(self.add_item)
+        self.edit_button.clicked.connect(self.edit_item)
+        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.down_button.clicked.connect(lambda: self.move(1))
+        self.delete_button.clicked.connect(self.delete_item)
+        self.up_button.setToolTip(self.tr("Ctrl+Up"))
+        self.down_button.setToolTip(self.tr("Ctrl+Down"))
+        for seq, slot in (("Ctrl+Up", lambda: self.move(-1)), ("Ctrl+Down", lambda: self.move(1)),
+                          ("Return", self.edit_item), ("Delete", self.delete_item), ("Ins", self.add_item)):
+            sc = QShortcut(QKeySequence(seq), self.table)
+            sc.setContext(Qt.ShortcutContext.WidgetShortcut)
+            sc.activated.connect(slot)
+        self.summary = QLabel()
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.edit_button, self.up_button, self.down_button, self.delete_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.summary)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+        hint = QLabel(self.tr("Start times follow from the event start and each item's duration. "
+                              "Drag rows or press Ctrl+Up / Ctrl+Down to reorder; Enter edits."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(mid);")
+        layout.addWidget(hint)
+
+    def set_event(self, services: Services | None, event_id: int | None) -> None:
+        self.services, self.event_id = services, event_id
+        self.reload()
+
+    def reload(self) -> None:
+        current = self.current_item()
+        self.model.reload() if self.model.event_id == self.event_id and self.model.services is self.services \
+            else self.model.set_event(self.services, self.event_id)
+        total = sum(i.duration_min for i in self.model.items)
+        self.summary.setText(self.tr("%n item(s), ", "", len(self.model.items)) + self.tr("%1 min").replace("%1", str(total)))
+        if current is not None and self.model.row_of(current.id) >= 0:  # type: ignore[arg-type]
+            self.table.selectRow(self.model.row_of(current.id))  # type: ignore[arg-type]
+        self.setEnabled(self.event_id is not None)
+
+    def current_item(self) -> ProgrammeItem | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.item_at(rows[0].row()) if rows else None
+
+    # dialogs are opened through ask() so tests can answer them
+    def ask(self, item: ProgrammeItem) -> ProgrammeItem | None:
+        dialog = ItemDialog(self.services, item, self)  # type: ignore[arg-type]
+        return dialog.result_item() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def add_item(self) -> None:
+        if self.event_id is None:
+            return
+        new = self.ask(ProgrammeItem(event_id=self.event_id, title="", kind=ProgrammeKind.PRESENTATION))
+        if new is not None:
+            self.save_requested.emit(None, new)
+
+    def edit_item(self) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        after = self.ask(dataclasses.replace(item, people=list(item.people)))
+        if after is not None and after != item:
+            self.save_requested.emit(item, after)
+
+    def delete_item(self) -> None:
+        item = self.current_item()
+        if item is not None:
+            self.delete_requested.emit(item)
+
+    def move(self, offset: int) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        ids = [i.id for i in self.model.items]
+        pos = ids.index(item.id)
+        new = max(0, min(len(ids) - 1, pos + offset))
+        if new == pos:
+            return
+        after = list(ids)
+        after.insert(new, after.pop(pos))
+        self.reorder_requested.emit(ids, after)
+
+    def _dropped(self, after: list) -> None:
+        self.reorder_requested.emit([i.id for i in self.model.items], after)

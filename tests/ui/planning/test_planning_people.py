@@ -1,0 +1,112 @@
+"""People directory: search and sort in SQL, edit with undo, merge two duplicates after a preview."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kcdesk.domain.errors import NotFoundError
+from kcdesk.domain.models import Person, Reaction
+from kcdesk.ui.planning.merge_dialog import MergeDialog
+from kcdesk.ui.planning.person_dialog import PersonDialog
+
+
+def column(model, col):
+    return [model.index(r, col).data() for r in range(model.rowCount())]
+
+
+def test_search_and_sort(planning, qtbot):
+    panel = planning.people
+    model = panel.model
+    total = model.rowCount()
+    assert total == planning.services.store.people.count()
+    panel.search.setText("hogeschool")
+    qtbot.waitUntil(lambda: model.rowCount() < total)
+    assert set(column(model, 1)) == {"Hogeschool Merwede"}
+    panel.search.setText("")
+    qtbot.waitUntil(lambda: model.rowCount() == total)
+    panel.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    orgs = [o.lower() for o in column(model, 1)]
+    assert orgs == sorted(orgs, reverse=True)
+    panel.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # events per person
+    events = [int(x) for x in column(model, 4)]
+    assert events == sorted(events, reverse=True)
+    # consent columns are visible
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert {"Newsletter", "Photo", "Quote", "Name shown"} <= set(headers)
+
+
+def test_edit_a_person_and_undo(planning, qtbot, monkeypatch, main_window):
+    svc = planning.services
+    panel = planning.people
+    planning.tabs.setCurrentWidget(panel)
+    person = svc.people.search("Samira")[0]
+    panel.table.selectRow(panel.model.row_of(person.id))
+    dialog_seen = []
+
+    def ask(p):
+        dialog = PersonDialog(svc, p, panel)
+        dialog_seen.append(dialog.events_model.rowCount())
+        dialog.ui.jobTitle.setText("lector wijkgericht werken")
+        dialog.ui.consentPhoto.setChecked(False)
+        return dialog.result_person()
+
+    monkeypatch.setattr(panel, "ask", ask)
+    qtbot.mouseClick(panel.edit_button, Qt.MouseButton.LeftButton)
+    assert dialog_seen == [len(svc.people.events_of(person.id))] and dialog_seen[0] >= 1
+    assert svc.people.get(person.id).job_title == "lector wijkgericht werken"
+    assert not svc.people.get(person.id).consent_photo
+    main_window.undo_stack.undo()
+    assert svc.people.get(person.id).job_title == person.job_title
+
+
+def test_person_dialog_refuses_a_bad_email(planning):
+    dialog = PersonDialog(planning.services, Person("Anna"), planning)
+    dialog.ui.email.setText("anna@")
+    dialog.accept()
+    assert dialog.result() == 0 and "valid email" in dialog.ui.error.text()
+    taken = planning.services.people.search("Samira")[0].email
+    dialog.ui.email.setText(taken)
+    dialog.accept()
+    assert dialog.result() == 0 and "already belongs" in dialog.ui.error.text()
+
+
+def test_merge_two_duplicates_after_a_preview(planning, qtbot, monkeypatch):
+    svc = planning.services
+    held = svc.events.resolve("ontmoeting-in-de-buurt").id
+    nxt = svc.events.resolve("leren-van-verschillen").id
+    keep = svc.people.create(Person("Yara", "Dekker", email="yara@wijkkracht.example.org", organisation="Wijkkracht"))
+    drop = svc.people.create(Person("Yara", "Dekker", phone="06 12345678", organisation="Wijkkracht"))
+    svc.registrations.register(held, drop.id)
+    svc.registrations.register(nxt, keep.id)
+    svc.content.save_reaction(Reaction(held, "Mooie middag", person_id=drop.id))
+    panel = planning.people
+    planning.tabs.setCurrentWidget(panel)
+    panel.search.setText("Yara Dekker")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2)
+    panel.table.selectAll()
+    previews = []
+
+    def confirm(a, b):
+        dialog = MergeDialog(svc, a, b, panel)
+        if dialog.keep_id != keep.id:
+            dialog.swap()
+        previews.append(dialog.view.toPlainText())
+        return dialog.keep_id, dialog.drop_id
+
+    monkeypatch.setattr(panel, "confirm_merge", confirm)
+    qtbot.mouseClick(panel.merge_button, Qt.MouseButton.LeftButton)
+    assert "Kenniscafé Ontmoeting in de buurt" in previews[0]  # the registration that moves
+    assert "Reactions: 1" in previews[0]
+    assert "06 12345678" in previews[0]  # the phone number filled in
+    assert {e["id"] for e in svc.people.events_of(keep.id)} == {held, nxt}
+    assert svc.people.get(keep.id).phone == "06 12345678"
+    assert [r.text for r in svc.content.reactions(held) if r.person_id == keep.id] == ["Mooie middag"]
+    with pytest.raises(NotFoundError):
+        svc.people.get(drop.id)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
+
+
+def test_merge_needs_two_people(planning, qtbot):
+    panel = planning.people
+    panel.table.selectRow(0)
+    qtbot.mouseClick(panel.merge_button, Qt.MouseButton.LeftButton)
+    assert "exactly two" in panel.count.text()

@@ -232,7 +232,10 @@ class DoorWindow(QWidget):
     def submit(self) -> None:
         """Enter: a scanned or typed code checks in at once; else the highlighted person."""
         text = self.ui.search.text().strip()
-        scanned = self.scan.is_scan()
+        code = self.scan.scanned(self.ui.search.text())
+        scanned = code is not None
+        if scanned:
+            text = code  # type: ignore[assignment]
         if not text:
             return
         if scanned or looks_like_code(text):

@@ -27,9 +27,22 @@ class ScanDetector:
     def reset(self) -> None:
         self.stamps.clear()
 
-    def is_scan(self) -> bool:
-        """True if every key since the last reset came in one fast burst."""
+    def burst(self) -> int:
+        """How many of the last keys came in one fast burst (a scan typed after a name is one too)."""
         s = self.stamps
-        if len(s) < self.min_chars:
-            return False
-        return all(b - a <= self.max_gap for a, b in zip(s, s[1:], strict=False))
+        if not s:
+            return 0
+        n = 1
+        while n < len(s) and s[-n] - s[-n - 1] <= self.max_gap:
+            n += 1
+        return n
+
+    def scanned(self, text: str) -> str | None:
+        """The scanned code at the end of ``text``, or None if the keys were typed by a person."""
+        n = self.burst()
+        if n < self.min_chars or n > len(text):
+            return None
+        return text[-n:].strip() or None
+
+    def is_scan(self) -> bool:
+        return self.burst() >= self.min_chars

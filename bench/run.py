@@ -137,3 +137,4 @@ if __name__ == "__main__":
         bench_search(n, min(n, 5_000))
     bench_import()
     bench_open()
+    from bench_door import bench_door; bench_door()  # noqa: E702, I001 - door mode through the Qt widgets

@@ -21,7 +21,7 @@ from kcdesk.domain.codes import looks_like_code, normalise_code
 from kcdesk.domain.enums import JournalAction, RegistrationSource, RegistrationStatus
 from kcdesk.domain.errors import KcdeskError, NotFoundError, ValidationError
 from kcdesk.domain.models import JournalEntry, Person, Registration
-from kcdesk.domain.names import display_name, split_name
+from kcdesk.domain.names import display_name, fold, search_text, split_name
 from kcdesk.store import Store
 from kcdesk.store.rows import now, ts
 
@@ -65,6 +65,36 @@ class MergeReport:
     created_walkins: int = 0
 
 
+@dataclass
+class _EventNames:
+    """An event's registrations in memory, for one-letter and typo-tolerant search."""
+
+    size: int
+    ids: list[int]
+    words: list[tuple[str, ...]]
+    cancelled: list[bool]
+    choices: dict[int, str]
+
+
+def _door_row(r: dict[str, Any]) -> dict[str, Any]:
+    """A joined registration row in the shape the door search returns."""
+    return {
+        "registration_id": r["id"],
+        "code": r["code"],
+        "status": r["status"],
+        "checked_in_at": r["checked_in_at"],
+        "station": r["station"],
+        "booker_id": r["booker_id"],
+        "person_id": r["person_id"],
+        "given_name": r["given_name"],
+        "particle": r["particle"],
+        "family_name": r["family_name"],
+        "organisation": r["organisation"],
+        "sector": r["sector"],
+        "email": r["email"],
+    }
+
+
 def default_station() -> str:
     return socket.gethostname() or "station"
 
@@ -73,54 +103,89 @@ class CheckinService:
     def __init__(self, store: Store, station: str | None = None):
         self.store = store
         self.station = station or store.setting("station") or default_station()
+        self._name_cache: dict[int, _EventNames] = {}
+        self._subscribed = False
 
     # -- search ---------------------------------------------------------------
     def search(self, event_id: int, query: str, limit: int = 20, fuzzy: bool = True) -> list[dict[str, Any]]:
-        """Registrations matching what was typed or scanned; an exact code first."""
+        """Registrations matching what was typed or scanned; an exact code first.
+
+        One character is matched against the event's own names in memory (an
+        FTS prefix of one letter would walk most of a 100k-person directory);
+        longer text goes to the full-text index, and a typo-tolerant fallback
+        runs when that finds nothing (never for code-like text with digits).
+        """
         query = query.strip()
         if not query:
             return []
-        code = normalise_code(query) if looks_like_code(query) or len(query) >= 4 else None
-        rows = self.store.search.door(event_id, query, code=code, limit=limit)
-        if not rows and fuzzy and len(query) >= 3:
-            rows = self._fuzzy(event_id, query, limit)
+        if len(query) == 1:
+            rows = self._initial(event_id, fold(query), limit)
+        else:
+            code = normalise_code(query) if looks_like_code(query) or len(query) >= 4 else None
+            rows = self.store.search.door(event_id, query, code=code, limit=limit)
+            if not rows and fuzzy and len(query) >= 3 and not any(c.isdigit() for c in query):
+                rows = self._fuzzy(event_id, query, limit)
         for r in rows:
             r["name"] = display_name(r["given_name"], r["particle"], r["family_name"])
         return rows
+
+    def prepare(self, event_id: int) -> None:
+        """Load what the door search keeps in memory, before the first person arrives."""
+        self._names(event_id)
+
+    def _names(self, event_id: int) -> _EventNames:
+        """The event's registrations' names, kept until people or registrations change."""
+        size = sum(self.store.registrations.counts_by_status(event_id).values())
+        cached = self._name_cache.get(event_id)
+        if cached is not None and cached.size == size:
+            return cached
+        if not self._subscribed:
+            self.store.subscribe(self._forget_names)
+            self._subscribed = True
+        regs = self.store.registrations.of_event(event_id)
+        names = _EventNames(
+            size=size,
+            ids=[r["id"] for r in regs],
+            words=[
+                tuple(search_text(r["given_name"], r["particle"], r["family_name"], r["organisation"]).split())
+                for r in regs
+            ],
+            cancelled=[r["status"] == "cancelled" for r in regs],
+            choices={
+                i: f"{display_name(r['given_name'], r['particle'], r['family_name'])} {r['organisation']}"
+                for i, r in enumerate(regs)
+            },
+        )
+        self._name_cache[event_id] = names
+        return names
+
+    def _forget_names(self, topic: str, info: dict) -> None:
+        if topic in ("people", "registrations", "events"):
+            self._name_cache.clear()
+
+    def _rows(self, event_id: int, ids: list[int]) -> list[dict[str, Any]]:
+        """Door rows for registration ids, fresh from the store, in the order given."""
+        if not ids:
+            return []
+        marks = ", ".join("?" * len(ids))
+        found = {r["id"]: r for r in self.store.registrations.of_event(event_id, f"r.id IN ({marks})", ids)}
+        return [_door_row(found[i]) for i in ids if i in found]
+
+    def _initial(self, event_id: int, letter: str, limit: int) -> list[dict[str, Any]]:
+        names = self._names(event_id)
+        hits = [i for i, ws in enumerate(names.words) if any(w.startswith(letter) for w in ws)]
+        hits.sort(key=lambda i: names.cancelled[i])  # stable: the store's name order otherwise
+        return self._rows(event_id, [names.ids[i] for i in hits[:limit]])
 
     def _fuzzy(self, event_id: int, query: str, limit: int) -> list[dict[str, Any]]:
         """Typo-tolerant fallback ("Hofz" finds "Hofs") when the index finds nothing."""
         from rapidfuzz import fuzz, process, utils
 
-        regs = self.store.registrations.of_event(event_id)
-        choices = {
-            i: f"{display_name(r['given_name'], r['particle'], r['family_name'])} {r['organisation']}"
-            for i, r in enumerate(regs)
-        }
+        names = self._names(event_id)
         found = process.extract(
-            query, choices, scorer=fuzz.WRatio, processor=utils.default_process, limit=limit, score_cutoff=75
+            query, names.choices, scorer=fuzz.WRatio, processor=utils.default_process, limit=limit, score_cutoff=75
         )
-        out = []
-        for _, _, i in found:
-            r = regs[i]
-            out.append(
-                {
-                    "registration_id": r["id"],
-                    "code": r["code"],
-                    "status": r["status"],
-                    "checked_in_at": r["checked_in_at"],
-                    "station": r["station"],
-                    "booker_id": r["booker_id"],
-                    "person_id": r["person_id"],
-                    "given_name": r["given_name"],
-                    "particle": r["particle"],
-                    "family_name": r["family_name"],
-                    "organisation": r["organisation"],
-                    "sector": r["sector"],
-                    "email": r["email"],
-                }
-            )
-        return out
+        return self._rows(event_id, [names.ids[i] for _, _, i in found])
 
     # -- check-in and undo ----------------------------------------------------------
     def _registration(self, event_id: int, code: str) -> Registration:

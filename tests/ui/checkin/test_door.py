@@ -93,7 +93,7 @@ def test_undo_with_ctrl_z_and_with_the_list_button(qtbot, door, fresh):
     for text in ("zoe", "celik", "koster"):
         type_(qtbot, door, text)
         enter(qtbot, door)
-    qtbot.wait(1)  # the side panels refresh after the confirmation
+    qtbot.waitUntil(lambda: len(door.recent_model.rows) == 3)  # the side panels refresh after the confirmation
     assert [r["name"] for r in door.recent_model.rows][:3] == ["Mirjam Koster", "Emre Çelik", "Zoë Bakker"]
     qtbot.keyClick(door.ui.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert reg(fresh, "Mirjam Koster").checked_in_at is None

@@ -83,7 +83,7 @@ class DoorWindow(QWidget):
         self.ui.eventLabel.setText(event.title)
         self.setWindowTitle(self.tr("Door: %1").replace("%1", event.title))
         self.ui.search.installEventFilter(self)
-        self.ui.search.textEdited.connect(self.update_results)
+        self.ui.search.textEdited.connect(self._text_edited)
         self.ui.groupButton.clicked.connect(self.check_in_group)
         self.ui.badgeButton.clicked.connect(self.print_last_badge)
 
@@ -100,18 +100,24 @@ class DoorWindow(QWidget):
 
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(0)
+        self._refresh_timer.setInterval(120)  # after the confirmation is painted; a burst refreshes once
         self._refresh_timer.timeout.connect(self.refresh_panels)
+        self._search_timer = QTimer(self)  # a scanner's keys: search once the burst is over
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(60)
+        self._search_timer.timeout.connect(self.update_results)
         self._idle_timer = QTimer(self)
         self._idle_timer.setSingleShot(True)
         self._idle_timer.setInterval(20_000)
         self._idle_timer.timeout.connect(self.show_ready)
 
+        services.checkin.prepare(event_id)
         self.font_size = font_size
         self.set_font_size(font_size)
         self.update_station()
         self.show_ready()
         self.refresh_panels()
+        self.bridge = bridge
         if bridge is not None:
             bridge.changed.connect(self._on_change)
         self.ui.search.setFocus()
@@ -212,6 +218,13 @@ class DoorWindow(QWidget):
         return rows[0].row() if rows else -1
 
     # -- search ---------------------------------------------------------------------
+    def _text_edited(self, text: str) -> None:
+        if self.scan.burst() >= 2:
+            self._search_timer.start()  # keys a scanner sends: no search per key
+        else:
+            self._search_timer.stop()
+            self.update_results(text)
+
     def update_results(self, text: str | None = None) -> None:
         """Swap in the rows matching the field's text, the best one highlighted."""
         text = self.ui.search.text() if text is None else text
@@ -231,6 +244,7 @@ class DoorWindow(QWidget):
     # -- checking in ----------------------------------------------------------------
     def submit(self) -> None:
         """Enter: a scanned or typed code checks in at once; else the highlighted person."""
+        self._search_timer.stop()
         text = self.ui.search.text().strip()
         code = self.scan.scanned(self.ui.search.text())
         scanned = code is not None
@@ -442,7 +456,19 @@ class DoorWindow(QWidget):
             event.ignore()
             return
         self._leaving = True
+        self.shut()
         event.accept()
+
+    def shut(self) -> None:
+        """Stop timers and listening: the database may close after the window."""
+        for timer in (self._refresh_timer, self._search_timer, self._idle_timer):
+            timer.stop()
+        if self.bridge is not None:
+            try:
+                self.bridge.changed.disconnect(self._on_change)
+            except (RuntimeError, TypeError):
+                pass
+            self.bridge = None
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

@@ -76,6 +76,7 @@ class CheckinScreen(Screen):
         if self.door is not None:
             self.door._leaving = True
             self.door.close()
+            self.door.shut()
             self.door = None
         if self.bridge is not None:
             try:
@@ -286,7 +287,7 @@ class CheckinScreen(Screen):
         """Door mode with a confirmation showing, and the walk-in form, filled."""
         if self.services is None or self.event_id() is None:
             return []
-        door = DoorWindow(self.services, self.bridge, self.event_id(), self.settings.door_font_size)  # type: ignore[arg-type]
+        door = DoorWindow(self.services, self.bridge, self.event_id(), self.settings.door_font_size, self)  # type: ignore[arg-type]
         door._leaving = True
         door.resize(1280, 800)
         # a confirmation as it would look, without writing to the database

@@ -160,3 +160,28 @@ def test_merge_rejects_foreign_files(demo, tmp_path):
     newer.write_text(json.dumps({"format": "kcdesk-journal", "version": 99, "event": "x", "entries": []}))
     with pytest.raises(KcdeskError, match="newer"):
         demo.checkin.merge_journals([newer])
+
+
+def test_undone_walk_in_is_no_longer_expected_and_can_come_back(demo):
+    before = demo.checkin.counts(demo.event_id)
+    result = demo.checkin.walk_in(demo.event_id, "Nicole van Dijk", sector="education")
+    assert demo.checkin.undo(demo.event_id, result.code)
+    after = demo.checkin.counts(demo.event_id)
+    assert (after["expected"], after["checked_in"]) == (before["expected"], before["checked_in"])
+    assert demo.registrations.get(result.registration_id).status == "cancelled"
+    again = demo.checkin.check_in(demo.event_id, result.code)
+    assert not again.already
+    reg = demo.registrations.get(result.registration_id)
+    assert reg.status == "walk-in" and reg.checked_in_at is not None
+    assert demo.checkin.counts(demo.event_id)["expected"] == before["expected"] + 1
+
+
+def test_door_search_one_letter_typo_and_cache_follows_new_people(demo):
+    first = demo.checkin.search(demo.event_id, "z")
+    assert first and all(any(w.startswith("z") for w in (r["name"] + " " + r["organisation"]).lower().split())
+                         for r in first)
+    assert demo.checkin.search(demo.event_id, "Bakkr")[0]["family_name"] == "Bakker"  # typo fallback
+    assert demo.checkin.search(demo.event_id, "ZQ9X") == []  # code-like text: no fuzzy guesses
+    demo.checkin.walk_in(demo.event_id, "Xander Quist")
+    assert [r["name"] for r in demo.checkin.search(demo.event_id, "x")] == ["Xander Quist"]
+    assert demo.checkin.search(demo.event_id, "Xandr Quis")[0]["name"] == "Xander Quist"

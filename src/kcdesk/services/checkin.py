@@ -217,7 +217,7 @@ class CheckinService:
     def check_in(self, event_id: int, code: str, station: str | None = None) -> CheckinResult:
         """Check in by registration code. A repeat says when and where, and counts once."""
         reg = self._registration(event_id, code)
-        if reg.status == RegistrationStatus.CANCELLED:
+        if reg.status == RegistrationStatus.CANCELLED and reg.source != RegistrationSource.WALK_IN:
             raise ValidationError(f"The registration {reg.code} was cancelled.")
         if reg.checked_in_at is not None:
             return self._result(reg, already=True)
@@ -417,7 +417,10 @@ class CheckinService:
             self.store.registrations.set_checkin(reg.id, str(status), ts(first.at), first.station)  # type: ignore[arg-type]
         else:
             status = reg.status
-            if status in (RegistrationStatus.ATTENDED, RegistrationStatus.NO_SHOW):
+            if reg.source == RegistrationSource.WALK_IN:
+                # an undone walk-in never registered: not expected, not counted (checking in again revives it)
+                status = RegistrationStatus.CANCELLED
+            elif status in (RegistrationStatus.ATTENDED, RegistrationStatus.NO_SHOW):
                 status = RegistrationStatus.REGISTERED
             self.store.registrations.set_checkin(reg.id, str(status), None, "")  # type: ignore[arg-type]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QPushButton, QTableView, QWidget
 
 from kcdesk.domain.codes import looks_like_code
@@ -73,9 +73,12 @@ class DoorWindow(QWidget):
         self.results_model = ResultsModel(self)
         self.recent_model = RecentModel(self)
         self.counts_model = CountsModel(self)
-        self._setup_view(self.ui.results, self.results_model, stretch=0)
-        self._setup_view(self.ui.recent, self.recent_model, stretch=1)
-        self._setup_view(self.ui.counts, self.counts_model, stretch=0)
+        self._fractions: dict[QObject, tuple[QTableView, tuple[float | str, ...]]] = {}
+        self._setup_view(self.ui.results, self.results_model, (0.55, 0.45, "WWWWWW", "✓ 88:88"))
+        self._setup_view(self.ui.recent, self.recent_model, ("88:88", 0.55, 0.45, self.tr("Undo") + "WW"))
+        self._setup_view(self.ui.counts, self.counts_model, (1.0, "8888", "8888"))
+        for view in (self.ui.recent, self.ui.counts):
+            view.setMinimumWidth(340)
         self.ui.results.setStyleSheet(RESULTS_STYLE)
         self.ui.confirmation.setAutoFillBackground(True)
 
@@ -84,6 +87,7 @@ class DoorWindow(QWidget):
         self.setWindowTitle(self.tr("Door: %1").replace("%1", event.title))
         self.ui.search.installEventFilter(self)
         self.ui.search.textEdited.connect(self._text_edited)
+        self.ui.results.doubleClicked.connect(self._double_clicked)
         self.ui.groupButton.clicked.connect(self.check_in_group)
         self.ui.badgeButton.clicked.connect(self.print_last_badge)
 
@@ -122,12 +126,31 @@ class DoorWindow(QWidget):
             bridge.changed.connect(self._on_change)
         self.ui.search.setFocus()
 
-    def _setup_view(self, view: QTableView, model, stretch: int) -> None:
+    def _setup_view(self, view: QTableView, model, fractions: tuple[float | str, ...]) -> None:
         view.setModel(model)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setHighlightSections(False)
+        self._fractions[view.viewport()] = (view, fractions)
+        view.viewport().installEventFilter(self)
+
+    def _fit_columns(self, view: QTableView, spec: tuple[float | str, ...]) -> None:
+        """Columns fit the view's width at any text size: a text sizes its column
+        (wide enough for that sample and the header), numbers share the rest."""
+        fm, hfm = QFontMetrics(view.font()), QFontMetrics(view.horizontalHeader().font())
+        model = view.model()
+        fixed = {
+            c: max(fm.horizontalAdvance(item),
+                   hfm.horizontalAdvance(str(model.headerData(c, Qt.Orientation.Horizontal) or ""))) + 24
+            for c, item in enumerate(spec) if isinstance(item, str)
+        }
+        rest = max(0, view.viewport().width() - sum(fixed.values()))
+        shares = sum(x for x in spec if not isinstance(x, str)) or 1.0
+        header = view.horizontalHeader()
+        for c, item in enumerate(spec):
+            header.resizeSection(c, fixed[c] if c in fixed else int(rest * float(item) / shares))
 
     # -- appearance ---------------------------------------------------------------
     def set_font_size(self, points: int) -> None:
@@ -143,29 +166,21 @@ class DoorWindow(QWidget):
             return f
 
         ui.search.setFont(font(points))
-        ui.results.setFont(font(points * 0.8))
-        ui.confirmTitle.setFont(font(points * 1.4, bold=True))
-        ui.confirmDetail.setFont(font(points))
-        ui.eventLabel.setFont(font(points * 0.9, bold=True))
-        ui.totalLabel.setFont(font(points * 1.2, bold=True))
-        ui.stationLabel.setFont(font(max(11, points * 0.6)))
-        small = font(max(10, points * 0.55))
+        ui.results.setFont(font(min(24, points * 0.8)))
+        ui.confirmTitle.setFont(font(min(40, points * 1.4), bold=True))
+        ui.confirmDetail.setFont(font(min(30, points)))
+        ui.eventLabel.setFont(font(min(26, points * 0.9), bold=True))
+        ui.totalLabel.setFont(font(min(34, points * 1.2), bold=True))
+        ui.stationLabel.setFont(font(min(16, max(11, points * 0.6))))
+        small = font(min(15, max(10, points * 0.55)))
         for w in (ui.recent, ui.counts, ui.recentHeading, ui.countsHeading, ui.keysLabel,
                   ui.groupButton, ui.badgeButton):
             w.setFont(small)
-        for view, f in ((ui.results, ui.results.font()), (ui.recent, small), (ui.counts, small)):
-            from PySide6.QtGui import QFontMetrics
-
-            view.verticalHeader().setDefaultSectionSize(QFontMetrics(f).height() + 10)
-        ui.results.horizontalHeader().setStretchLastSection(False)
-        ui.results.horizontalHeader().resizeSection(1, int(points * 11))
-        ui.results.horizontalHeader().resizeSection(2, int(points * 6))
-        ui.results.horizontalHeader().resizeSection(3, int(points * 6))
-        ui.recent.horizontalHeader().resizeSection(0, int(points * 3))
-        ui.recent.horizontalHeader().resizeSection(2, int(points * 6))
-        ui.recent.horizontalHeader().resizeSection(3, int(points * 4))
-        ui.counts.horizontalHeader().resizeSection(1, int(points * 4.5))
-        ui.counts.horizontalHeader().resizeSection(2, int(points * 6))
+        ui.groupButton.setFont(font(min(16, max(11, points * 0.7)), bold=True))
+        for view in (ui.results, ui.recent, ui.counts):
+            view.verticalHeader().setDefaultSectionSize(QFontMetrics(view.font()).height() + 10)
+        for view, fractions in self._fractions.values():
+            self._fit_columns(view, fractions)
         if changed:
             self.font_size_changed.emit(points)
 
@@ -174,7 +189,9 @@ class DoorWindow(QWidget):
 
     # -- keyboard -------------------------------------------------------------------
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if obj is self.ui.search:
+        if event.type() == QEvent.Type.Resize and obj in self._fractions:
+            self._fit_columns(*self._fractions[obj])
+        elif obj is self.ui.search:
             if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
                 if event.matches(QKeySequence.StandardKey.Undo):
                     event.accept()  # ours, not the line edit's text undo
@@ -212,6 +229,12 @@ class DoorWindow(QWidget):
             return
         row = min(n - 1, max(0, self.highlighted_row() + step))
         self.ui.results.selectRow(row)
+
+    def _double_clicked(self, index) -> None:
+        row = self.results_model.row(index.row())
+        if row is not None:
+            self.check_in_code(row["code"])
+        self.ui.search.setFocus()
 
     def highlighted_row(self) -> int:
         rows = self.ui.results.selectionModel().selectedRows()
@@ -257,7 +280,9 @@ class DoorWindow(QWidget):
                 self.show_result(self.services.checkin.check_in(self.event_id, text))
                 return
             except NotFoundError as exc:
-                if scanned or not self.results_model.rows:
+                # a fast typist is not a scanner: a name that is no code checks in the highlighted
+                typed_name = scanned and self.results_model.rows and not looks_like_code(text)
+                if (scanned and not typed_name) or not self.results_model.rows:
                     self.show_error(str(exc))
                     self.clear_search()
                     return

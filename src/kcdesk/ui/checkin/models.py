@@ -25,9 +25,7 @@ DISPLAY = Qt.ItemDataRole.DisplayRole
 CodeRole = Qt.ItemDataRole.UserRole + 1
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DoorModels", text)
-
+tr = QCoreApplication.translate
 
 def clock(value: str | dt.datetime | None) -> str:
     """A check-in time as the locale writes hours and minutes ("14:02")."""
@@ -89,19 +87,19 @@ class ResultsModel(RowsModel):
     COLUMNS = ("name", "organisation", "code", "state")
 
     def headers(self) -> list[str]:
-        return [tr("Name"), tr("Organisation"), tr("Code"), tr("Checked in")]
+        return [tr("DoorModels", "Name"), tr("DoorModels", "Organisation"), tr("DoorModels", "Code"), tr("DoorModels", "Checked in")]
 
     def cell(self, row: dict[str, Any], column: str, role: int) -> Any:
         done = bool(row.get("checked_in_at"))
         if role == DISPLAY:
             if column == "state":
                 if row.get("status") == "cancelled":
-                    return tr("cancelled")
-                if done:
-                    return tr("%1 at %2").replace("%1", clock(row["checked_in_at"])).replace(
-                        "%2", row.get("station") or "?")
-                return ""
+                    return tr("DoorModels", "cancelled")
+                return f"✓ {clock(row['checked_in_at'])}" if done else ""
             return row.get(column) or ""
+        if role == Qt.ItemDataRole.ToolTipRole and done:
+            return tr("DoorModels", "Checked in at %1 at station %2").replace(
+                "%1", clock(row["checked_in_at"])).replace("%2", row.get("station") or "?")
         if role == Qt.ItemDataRole.ForegroundRole and (done or row.get("status") == "cancelled"):
             return QBrush(QColor("#6b6b6b"))
         if role == Qt.ItemDataRole.FontRole and column == "name":
@@ -117,7 +115,7 @@ class RecentModel(RowsModel):
     COLUMNS = ("at", "name", "organisation", "undo")
 
     def headers(self) -> list[str]:
-        return [tr("Time"), tr("Name"), tr("Organisation"), ""]
+        return [tr("DoorModels", "Time"), tr("DoorModels", "Name"), tr("DoorModels", "Organisation"), ""]
 
     def cell(self, row: dict[str, Any], column: str, role: int) -> Any:
         if role == DISPLAY:
@@ -135,14 +133,14 @@ class CountsModel(RowsModel):
     COLUMNS = ("sector", "present", "expected")
 
     def headers(self) -> list[str]:
-        return [tr("Sector"), tr("Checked in"), tr("Expected")]
+        return [tr("DoorModels", "Sector"), tr("DoorModels", "Checked in"), tr("DoorModels", "Expected")]
 
     def set_counts(self, counts: dict[str, Any], labels: dict[str, str]) -> None:
         rows = [
-            {"sector": labels.get(code, code) or tr("(none)"), "present": c["present"], "expected": c["expected"]}
+            {"sector": labels.get(code, code) or tr("DoorModels", "(none)"), "present": c["present"], "expected": c["expected"]}
             for code, c in counts["by_sector"].items()
         ]
-        rows.append({"sector": tr("Total"), "present": counts["checked_in"], "expected": counts["expected"],
+        rows.append({"sector": tr("DoorModels", "Total"), "present": counts["checked_in"], "expected": counts["expected"],
                      "total": True})
         self.set_rows(rows)
 
@@ -164,4 +162,4 @@ class NoShowsModel(RowsModel):
     COLUMNS = ("name", "organisation", "email", "code")
 
     def headers(self) -> list[str]:
-        return [tr("Name"), tr("Organisation"), tr("Email"), tr("Code")]
+        return [tr("DoorModels", "Name"), tr("DoorModels", "Organisation"), tr("DoorModels", "Email"), tr("DoorModels", "Code")]

@@ -287,7 +287,11 @@ class CheckinScreen(Screen):
         """Door mode with a confirmation showing, and the walk-in form, filled."""
         if self.services is None or self.event_id() is None:
             return []
-        door = DoorWindow(self.services, self.bridge, self.event_id(), self.settings.door_font_size, self)  # type: ignore[arg-type]
+        event_id = self.event_id()
+        if not self.services.checkin.counts(event_id)["checked_in"]:  # type: ignore[arg-type]
+            held = [r["id"] for r in self.services.events.summaries() if r["checked_in"]]
+            event_id = held[0] if held else event_id
+        door = DoorWindow(self.services, self.bridge, event_id, self.settings.door_font_size, self)  # type: ignore[arg-type]
         door._leaving = True
         door.resize(1280, 800)
         # a confirmation as it would look, without writing to the database

@@ -185,3 +185,18 @@ def test_door_search_one_letter_typo_and_cache_follows_new_people(demo):
     demo.checkin.walk_in(demo.event_id, "Xander Quist")
     assert [r["name"] for r in demo.checkin.search(demo.event_id, "x")] == ["Xander Quist"]
     assert demo.checkin.search(demo.event_id, "Xandr Quis")[0]["name"] == "Xander Quist"
+
+
+def test_same_walk_in_at_two_stations_counts_once(stations, tmp_path):
+    (a, ea), (b, eb), _ = stations[0]
+    a.checkin.walk_in(ea, "Nicole van Dijk", organisation="Museum", email="nicole@example.org")
+    b.checkin.walk_in(eb, "Nicole van Dijk", organisation="Museum", email="nicole@example.org")
+    pa, pb = tmp_path / "a.json", tmp_path / "b.json"
+    a.checkin.export_journal(ea, pa)
+    b.checkin.export_journal(eb, pb)
+    a.checkin.merge_journals([pb, pb])
+    b.checkin.merge_journals([pa])
+    for svc, ev in ((a, ea), (b, eb)):
+        nicoles = [r for r in svc.registrations.of_event(ev) if r["email"] == "nicole@example.org"]
+        assert len(nicoles) == 1 and nicoles[0]["checked_in_at"] is not None
+    assert a.checkin.counts(ea)["checked_in"] == b.checkin.counts(eb)["checked_in"]

@@ -190,3 +190,24 @@ def test_models_are_valid(qtmodeltester, qtbot, door, fresh):
     qtmodeltester.check(shows)
     for model in (ResultsModel(), RecentModel(), CountsModel()):
         qtmodeltester.check(model)
+
+
+def test_badge_for_the_last_walk_in_prints(qtbot, door, fresh, tmp_path, monkeypatch):
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    from kcdesk.ui.checkin import printing
+
+    out = tmp_path / "printed.pdf"
+
+    def to_pdf(parent, printer):
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return True
+
+    monkeypatch.setattr(printing, "ask_printer", to_pdf)
+    result = fresh.checkin.walk_in(fresh.event_id, "Nicole van Dijk", organisation="Museum")
+    door.show_result(result)
+    qtbot.keyClick(door.ui.search, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    reader = PdfReader(out)
+    assert len(reader.pages) == 1 and result.code in reader.pages[0].extract_text()

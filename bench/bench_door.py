@@ -4,7 +4,7 @@ With 100,000 people in the database and 5,000 registered for the event:
 - door_keystroke_to_model_p99: a key pressed in the search field until the
   results model holds the new rows (target <= 16 ms, one frame);
 - door_scan_to_confirmation_p99: a scanned code (six fast keys and Enter)
-  until the check-in is saved and the confirmation shows (target <= 50 ms).
+  until the check-in is saved and the confirmation is painted (target <= 50 ms).
 """
 
 from __future__ import annotations
@@ -51,6 +51,7 @@ def bench_door(people: int = 100_000, registered: int = 5_000) -> None:
 
     rnd = random.Random(5)
     keystrokes: list[float] = []
+    handled: list[float] = []
     for _ in range(60):
         text = f"{rnd.choice(FIRST).lower()} {rnd.choice(LAST).split()[-1].lower()}"
         door.clear_search()
@@ -59,8 +60,10 @@ def bench_door(people: int = 100_000, registered: int = 5_000) -> None:
             door.scan.reset()  # typed by a person
             t = time.perf_counter()
             QTest.keyClick(field, ch)
+            done = time.perf_counter()
             if model_updates and model_updates[-1] >= t:
                 keystrokes.append((model_updates[-1] - t) * 1000)
+                handled.append((done - t) * 1000)
         app.processEvents()
     door.clear_search()
 
@@ -70,6 +73,7 @@ def bench_door(people: int = 100_000, registered: int = 5_000) -> None:
         t = time.perf_counter()
         QTest.keyClicks(field, code)
         QTest.keyClick(field, Qt.Key.Key_Return)
+        door.ui.confirmation.repaint()  # painted, not just set
         elapsed = (time.perf_counter() - t) * 1000
         assert door.confirmation_state == "ok", door.ui.confirmDetail.text()
         assert code in (door.last_result.code if door.last_result else "")
@@ -78,6 +82,7 @@ def bench_door(people: int = 100_000, registered: int = 5_000) -> None:
     label = f"{people // 1000}k"
     print(f"door_keystroke_to_model_p50_{label}: {statistics.median(keystrokes):.2f} ms")
     print(f"door_keystroke_to_model_p99_{label}: {pct(keystrokes, 99):.2f} ms")
+    print(f"door_keystroke_handled_with_highlight_p99_{label}: {pct(handled, 99):.2f} ms")
     print(f"door_scan_to_confirmation_p50_{label}: {statistics.median(scans):.2f} ms")
     print(f"door_scan_to_confirmation_p99_{label}: {pct(scans, 99):.2f} ms")
     t = time.perf_counter()

@@ -200,3 +200,15 @@ def test_same_walk_in_at_two_stations_counts_once(stations, tmp_path):
         nicoles = [r for r in svc.registrations.of_event(ev) if r["email"] == "nicole@example.org"]
         assert len(nicoles) == 1 and nicoles[0]["checked_in_at"] is not None
     assert a.checkin.counts(ea)["checked_in"] == b.checkin.counts(eb)["checked_in"]
+
+
+def test_search_while_typing_matches_a_fresh_search(demo):
+    """Typing narrows the previous answer in memory; it must equal searching from scratch."""
+    typed = ["v", "va", "van", "van ", "van d", "van de", "van der l", "van", "z", "zo", "zoe", "zoe b",
+             "hog", "hogeschool m", "h", "ç", "çe", "celik", "van leeuwen", "vandijk", "lee"]
+    for q in typed:
+        fresh = Services(demo.store).checkin
+        assert [r["code"] for r in demo.checkin.search(demo.event_id, q)] == \
+            [r["code"] for r in fresh.search(demo.event_id, q)], q
+    assert {r["family_name"] for r in demo.checkin.search(demo.event_id, "van d")} >= {"Dalen", "Linden"}
+    assert demo.checkin.search(demo.event_id, "celik")[0]["family_name"] == "Çelik"

@@ -21,12 +21,14 @@ from kcdesk.domain.codes import looks_like_code, normalise_code
 from kcdesk.domain.enums import JournalAction, RegistrationSource, RegistrationStatus
 from kcdesk.domain.errors import KcdeskError, NotFoundError, ValidationError
 from kcdesk.domain.models import JournalEntry, Person, Registration
-from kcdesk.domain.names import display_name, fold, search_text, split_name
+from kcdesk.domain.names import display_name, query_words, search_text, split_name
 from kcdesk.store import Store
 from kcdesk.store.rows import now, ts
 
 JOURNAL_FORMAT = "kcdesk-journal"
 JOURNAL_VERSION = 1
+#: Events with more registrations than this are searched with the FTS index, not in memory.
+IN_MEMORY_LIMIT = 50_000
 
 
 @dataclass
@@ -67,13 +69,14 @@ class MergeReport:
 
 @dataclass
 class _EventNames:
-    """An event's registrations in memory, for one-letter and typo-tolerant search."""
+    """An event's registrations' searchable text in memory, for the door search."""
 
     size: int
     ids: list[int]
-    words: list[tuple[str, ...]]
+    texts: list[str]  # " zoe bakker gemeente zwijndrecht zoe.bakker " (folded, space-delimited)
     cancelled: list[bool]
     choices: dict[int, str]
+    last: tuple[list[str], list[int]] = ([], [])  # the previous query's word starts and hits
 
 
 def _door_row(r: dict[str, Any]) -> dict[str, Any]:
@@ -110,24 +113,49 @@ class CheckinService:
     def search(self, event_id: int, query: str, limit: int = 20, fuzzy: bool = True) -> list[dict[str, Any]]:
         """Registrations matching what was typed or scanned; an exact code first.
 
-        One character is matched against the event's own names in memory (an
-        FTS prefix of one letter would walk most of a 100k-person directory);
-        longer text goes to the full-text index, and a typo-tolerant fallback
-        runs when that finds nothing (never for code-like text with digits).
+        The event's names are matched in memory: every query word must start a
+        word of the name, particle-joined name ("vandijk"), organisation or
+        email; accents and case do not matter. That is linear in the event's
+        registrations (a few thousand at most), where the directory-wide FTS
+        index would first find every matching person of a 100k directory.
+        Very large events still use the index. A typo-tolerant fallback runs
+        when nothing matches (never for code-like text with digits).
         """
         query = query.strip()
         if not query:
             return []
-        if len(query) == 1:
-            rows = self._initial(event_id, fold(query), limit)
-        else:
-            code = normalise_code(query) if looks_like_code(query) or len(query) >= 4 else None
+        names = self._names(event_id)
+        code = normalise_code(query) if looks_like_code(query) or len(query) >= 4 else None
+        if len(names.ids) > IN_MEMORY_LIMIT:
             rows = self.store.search.door(event_id, query, code=code, limit=limit)
-            if not rows and fuzzy and len(query) >= 3 and not any(c.isdigit() for c in query):
-                rows = self._fuzzy(event_id, query, limit)
+        else:
+            first = self.store.registrations.by_code(code, event_id) if code else None
+            ids = [first.id] if first is not None else []
+            ids += [i for i in self._matches(names, query) if i not in ids]
+            rows = self._rows(event_id, ids[:limit])
+        if not rows and fuzzy and len(query) >= 3 and not any(c.isdigit() for c in query):
+            rows = self._fuzzy(event_id, query, limit)
         for r in rows:
             r["name"] = display_name(r["given_name"], r["particle"], r["family_name"])
         return rows
+
+    @staticmethod
+    def _matches(names: _EventNames, query: str) -> list[int]:
+        """Registration ids whose words start with every query word; whole-word hits first."""
+        qs = query_words(query)
+        if not qs:
+            return []
+        starts = [" " + q for q in qs]
+        whole = [" " + q + " " for q in qs]
+        # typing on narrows the last answer: every earlier word grew into one of these
+        last_starts, last_hits = names.last
+        narrower = last_starts and all(any(n.startswith(o) for n in starts) for o in last_starts)
+        pool = last_hits if narrower else range(len(names.texts))
+        hits = [i for i in pool if all(w in names.texts[i] for w in starts)]
+        names.last = (starts, hits)
+        # stable sort: cancelled last, more whole-word hits first, else the store's name order
+        ranked = sorted(hits, key=lambda i: (names.cancelled[i], -sum(w in names.texts[i] for w in whole)))
+        return [names.ids[i] for i in ranked]
 
     def prepare(self, event_id: int) -> None:
         """Load what the door search keeps in memory, before the first person arrives."""
@@ -146,8 +174,8 @@ class CheckinService:
         names = _EventNames(
             size=size,
             ids=[r["id"] for r in regs],
-            words=[
-                tuple(search_text(r["given_name"], r["particle"], r["family_name"], r["organisation"]).split())
+            texts=[
+                " " + search_text(r["given_name"], r["particle"], r["family_name"], r["organisation"], r["email"]) + " "
                 for r in regs
             ],
             cancelled=[r["status"] == "cancelled" for r in regs],
@@ -170,12 +198,6 @@ class CheckinService:
         marks = ", ".join("?" * len(ids))
         found = {r["id"]: r for r in self.store.registrations.of_event(event_id, f"r.id IN ({marks})", ids)}
         return [_door_row(found[i]) for i in ids if i in found]
-
-    def _initial(self, event_id: int, letter: str, limit: int) -> list[dict[str, Any]]:
-        names = self._names(event_id)
-        hits = [i for i, ws in enumerate(names.words) if any(w.startswith(letter) for w in ws)]
-        hits.sort(key=lambda i: names.cancelled[i])  # stable: the store's name order otherwise
-        return self._rows(event_id, [names.ids[i] for i in hits[:limit]])
 
     def _fuzzy(self, event_id: int, query: str, limit: int) -> list[dict[str, Any]]:
         """Typo-tolerant fallback ("Hofz" finds "Hofs") when the index finds nothing."""

@@ -65,5 +65,16 @@ def test_cli_badges(gui, cli, demo_file, tmp_path):
     r = cli("badges", "--db", str(demo_file), "--event", "ontmoeting-in-de-buurt", "-o", str(out))
     assert r.code == 0, r.err
     assert len(PdfReader(out).pages) == 4 and "4 pages" in r.out
+    events = {e["slug"]: e for e in cli("events", "--json", "--db", str(demo_file)).json()}
+    assert events["ontmoeting-in-de-buurt"]
+    from kcdesk.services import Services
+    from kcdesk.store import open_store
+
+    store = open_store(demo_file, readonly=True)
+    code = Services(store).registrations.of_event(1)[0]["code"]
+    store.close()
+    one = tmp_path / "one.pdf"
+    r = cli("badges", "--db", str(demo_file), "--event", "1", "--code", code, "-o", str(one))
+    assert r.code == 0 and len(PdfReader(one).pages) == 1 and code in PdfReader(one).pages[0].extract_text()
     r = cli("badges", "--db", str(demo_file), "--event", "nope", "-o", str(out))
     assert r.code == 1 and "nope" in r.err

@@ -212,3 +212,18 @@ def test_search_while_typing_matches_a_fresh_search(demo):
             [r["code"] for r in fresh.search(demo.event_id, q)], q
     assert {r["family_name"] for r in demo.checkin.search(demo.event_id, "van d")} >= {"Dalen", "Linden"}
     assert demo.checkin.search(demo.event_id, "celik")[0]["family_name"] == "Çelik"
+
+
+def test_walk_in_of_someone_registered_checks_in_their_registration(demo):
+    koster = [r for r in demo.registrations.of_event(demo.event_id) if r["family_name"] == "Koster"][0]
+    before = demo.checkin.counts(demo.event_id)
+    result = demo.checkin.walk_in(demo.event_id, "Mirjam Koster", organisation=koster["organisation"])
+    assert result.code == koster["code"] and not result.already
+    again = demo.checkin.walk_in(demo.event_id, "Mirjam Koster", organisation=koster["organisation"])
+    assert again.already and again.code == koster["code"]
+    after = demo.checkin.counts(demo.event_id)
+    assert after["expected"] == before["expected"] and after["checked_in"] == before["checked_in"] + 1
+    cancelled = [r for r in demo.registrations.of_event(demo.event_id) if r["status"] == "cancelled"][0]
+    came = demo.checkin.walk_in(demo.event_id, f"{cancelled['given_name']} {cancelled['family_name']}",
+                                organisation=cancelled["organisation"], email=cancelled["email"])
+    assert came.code == cancelled["code"] and demo.registrations.get(cancelled["id"]).status == "attended"

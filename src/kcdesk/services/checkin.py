@@ -362,6 +362,16 @@ class CheckinService:
         from kcdesk.domain.rules import validate_person
 
         validate_person(person)
+        existing = people.find_match(person)
+        known = self.store.registrations.for_person(event_id, existing.id) if existing else None  # type: ignore[arg-type]
+        if known is not None:
+            # registered after all (not found at the door): check that registration in, counted once;
+            # someone who had cancelled but came anyway is registered again first
+            if known.status == RegistrationStatus.CANCELLED and known.source != RegistrationSource.WALK_IN:
+                known.status = RegistrationStatus.REGISTERED
+                with self.store.write():
+                    self.store.registrations.update(known)
+            return self.check_in(event_id, known.code, station)
         code = regs.unique_code()
         payload = {
             "given_name": given,

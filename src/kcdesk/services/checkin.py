@@ -21,7 +21,7 @@ from kcdesk.domain.codes import looks_like_code, normalise_code
 from kcdesk.domain.enums import JournalAction, RegistrationSource, RegistrationStatus
 from kcdesk.domain.errors import KcdeskError, NotFoundError, ValidationError
 from kcdesk.domain.models import JournalEntry, Person, Registration
-from kcdesk.domain.names import display_name, query_words, search_text, split_name
+from kcdesk.domain.names import PARTICLE_WORDS, display_name, query_words, search_text, split_name, words
 from kcdesk.store import Store
 from kcdesk.store.rows import now, ts
 
@@ -73,7 +73,8 @@ class _EventNames:
 
     size: int
     ids: list[int]
-    texts: list[str]  # " zoe bakker gemeente zwijndrecht zoe.bakker " (folded, space-delimited)
+    texts: list[str]  # " zoe bakker gemeente zwijndrecht zoe bakker " (folded, space-delimited)
+    name_texts: list[str]  # " zoe bakker ", " nicole van dijk vandijk "
     cancelled: list[bool]
     choices: dict[int, str]
     last: tuple[list[str], list[int]] = ([], [])  # the previous query's word starts and hits
@@ -153,9 +154,29 @@ class CheckinService:
         pool = last_hits if narrower else range(len(names.texts))
         hits = [i for i in pool if all(w in names.texts[i] for w in starts)]
         names.last = (starts, hits)
-        # stable sort: cancelled last, more whole-word hits first, else the store's name order
-        ranked = sorted(hits, key=lambda i: (names.cancelled[i], -sum(w in names.texts[i] for w in whole)))
-        return [names.ids[i] for i in ranked]
+        # Rank: cancelled last; found by the name before the organisation; whole words
+        # before prefixes; particles typed ("van d": not required) matching; else (the
+        # sort is stable) the store's name order. Tuples are built in one comprehension:
+        # a key function per hit costs more than the search itself.
+        particles = [" " + w + " " for w in words(query) if w in PARTICLE_WORDS and w not in qs]
+        texts, name_texts, cancelled = names.texts, names.name_texts, names.cancelled
+        if len(starts) == 1 and not particles:
+            w, wh = starts[0], whole[0]
+            keyed = [(cancelled[i], w not in name_texts[i], wh not in texts[i], k, i) for k, i in enumerate(hits)]
+        else:
+            keyed = [
+                (
+                    cancelled[i],
+                    not all(w in name_texts[i] for w in starts),
+                    -sum(w in texts[i] for w in whole),
+                    -sum(w in name_texts[i] for w in particles),
+                    k,
+                    i,
+                )
+                for k, i in enumerate(hits)
+            ]
+        keyed.sort()
+        return [names.ids[key[-1]] for key in keyed]
 
     def prepare(self, event_id: int) -> None:
         """Load what the door search keeps in memory, before the first person arrives."""
@@ -178,6 +199,7 @@ class CheckinService:
                 " " + search_text(r["given_name"], r["particle"], r["family_name"], r["organisation"], r["email"]) + " "
                 for r in regs
             ],
+            name_texts=[" " + search_text(r["given_name"], r["particle"], r["family_name"]) + " " for r in regs],
             cancelled=[r["status"] == "cancelled" for r in regs],
             choices={
                 i: f"{display_name(r['given_name'], r['particle'], r['family_name'])} {r['organisation']}"

@@ -12,13 +12,14 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from kcdesk.domain.codes import looks_like_code
 from kcdesk.domain.errors import KcdeskError, NotFoundError
 from kcdesk.services import Services
 from kcdesk.services.checkin import CheckinResult
 from kcdesk.ui.bridge import StoreBridge
+from kcdesk.ui.checkin.columns import ColumnFitter
 from kcdesk.ui.checkin.models import CountsModel, RecentModel, ResultsModel, clock
 from kcdesk.ui.checkin.scanner import ScanDetector
 from kcdesk.ui.checkin.walkin import WalkinDialog
@@ -73,10 +74,13 @@ class DoorWindow(QWidget):
         self.results_model = ResultsModel(self)
         self.recent_model = RecentModel(self)
         self.counts_model = CountsModel(self)
-        self._fractions: dict[QObject, tuple[QTableView, tuple[float | str, ...]]] = {}
-        self._setup_view(self.ui.results, self.results_model, (0.55, 0.45, "WWWWWW", "✓ 88:88"))
-        self._setup_view(self.ui.recent, self.recent_model, ("88:88", 0.55, 0.45, self.tr("Undo") + "WW"))
-        self._setup_view(self.ui.counts, self.counts_model, (1.0, "8888", "8888"))
+        self.ui.results.setModel(self.results_model)
+        self.ui.recent.setModel(self.recent_model)
+        self.ui.counts.setModel(self.counts_model)
+        self.columns = ColumnFitter(self)
+        self.columns.add(self.ui.results, (0.55, 0.45, "WWWWWW", "✓ 88:88"))
+        self.columns.add(self.ui.recent, ("88:88", 0.55, 0.45, self.tr("Undo") + "WW"))
+        self.columns.add(self.ui.counts, (1.0, "8888", "8888"))
         for view in (self.ui.recent, self.ui.counts):
             view.setMinimumWidth(340)
         self.ui.results.setStyleSheet(RESULTS_STYLE)
@@ -126,32 +130,6 @@ class DoorWindow(QWidget):
             bridge.changed.connect(self._on_change)
         self.ui.search.setFocus()
 
-    def _setup_view(self, view: QTableView, model, fractions: tuple[float | str, ...]) -> None:
-        view.setModel(model)
-        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        header = view.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header.setHighlightSections(False)
-        self._fractions[view.viewport()] = (view, fractions)
-        view.viewport().installEventFilter(self)
-
-    def _fit_columns(self, view: QTableView, spec: tuple[float | str, ...]) -> None:
-        """Columns fit the view's width at any text size: a text sizes its column
-        (wide enough for that sample and the header), numbers share the rest."""
-        fm, hfm = QFontMetrics(view.font()), QFontMetrics(view.horizontalHeader().font())
-        model = view.model()
-        fixed = {
-            c: max(fm.horizontalAdvance(item),
-                   hfm.horizontalAdvance(str(model.headerData(c, Qt.Orientation.Horizontal) or ""))) + 24
-            for c, item in enumerate(spec) if isinstance(item, str)
-        }
-        rest = max(0, view.viewport().width() - sum(fixed.values()))
-        shares = sum(x for x in spec if not isinstance(x, str)) or 1.0
-        header = view.horizontalHeader()
-        for c, item in enumerate(spec):
-            header.resizeSection(c, fixed[c] if c in fixed else int(rest * float(item) / shares))
-
     # -- appearance ---------------------------------------------------------------
     def set_font_size(self, points: int) -> None:
         points = max(10, min(48, int(points)))
@@ -179,8 +157,7 @@ class DoorWindow(QWidget):
         ui.groupButton.setFont(font(min(16, max(11, points * 0.7)), bold=True))
         for view in (ui.results, ui.recent, ui.counts):
             view.verticalHeader().setDefaultSectionSize(QFontMetrics(view.font()).height() + 10)
-        for view, fractions in self._fractions.values():
-            self._fit_columns(view, fractions)
+        self.columns.fit_all()
         if changed:
             self.font_size_changed.emit(points)
 
@@ -189,9 +166,7 @@ class DoorWindow(QWidget):
 
     # -- keyboard -------------------------------------------------------------------
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Resize and obj in self._fractions:
-            self._fit_columns(*self._fractions[obj])
-        elif obj is self.ui.search:
+        if obj is self.ui.search:
             if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
                 if event.matches(QKeySequence.StandardKey.Undo):
                     event.accept()  # ours, not the line edit's text undo

@@ -211,3 +211,19 @@ def test_badge_for_the_last_walk_in_prints(qtbot, door, fresh, tmp_path, monkeyp
     qtbot.keyClick(door.ui.search, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     reader = PdfReader(out)
     assert len(reader.pages) == 1 and result.code in reader.pages[0].extract_text()
+
+
+def test_scanned_cancelled_or_other_event_codes_are_refused_clearly(qtbot, door, fresh):
+    door.clock.step = 0.004
+    cancelled = reg(fresh, "Olga Petrović")
+    type_(qtbot, door, cancelled.code)
+    enter(qtbot, door)
+    assert door.confirmation_state == "error" and "cancelled" in door.ui.confirmDetail.text()
+    assert fresh.registrations.get(cancelled.id).checked_in_at is None
+    other_event = [e["id"] for e in fresh.events.summaries() if e["id"] != fresh.event_id][0]
+    other = fresh.registrations.of_event(other_event)[0]
+    door.clock.t += 5
+    type_(qtbot, door, other["code"])
+    enter(qtbot, door)
+    assert door.ui.confirmDetail.text() == f"Code {other['code']} is for another event."
+    assert fresh.registrations.get(other["id"]).checked_in_at is None

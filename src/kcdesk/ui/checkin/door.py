@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcu
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from kcdesk.domain.codes import looks_like_code
-from kcdesk.domain.errors import KcdeskError, NotFoundError
+from kcdesk.domain.errors import KcdeskError, NotFoundError, ValidationError
 from kcdesk.services import Services
 from kcdesk.services.checkin import CheckinResult
 from kcdesk.ui.bridge import StoreBridge
@@ -258,11 +258,11 @@ class DoorWindow(QWidget):
                 # a fast typist is not a scanner: a name that is no code checks in the highlighted
                 typed_name = scanned and self.results_model.rows and not looks_like_code(text)
                 if (scanned and not typed_name) or not self.results_model.rows:
-                    self.show_error(str(exc))
+                    self.show_error(self.message(exc, text))
                     self.clear_search()
                     return
             except KcdeskError as exc:
-                self.show_error(str(exc))
+                self.show_error(self.message(exc, text))
                 self.clear_search()
                 return
         row = self.results_model.row(self.highlighted_row())
@@ -271,11 +271,22 @@ class DoorWindow(QWidget):
             return
         self.check_in_code(row["code"])
 
+    def message(self, exc: KcdeskError, code: str) -> str:
+        """The engine's error for a code, in the user's language."""
+        code = code.strip().upper()
+        if isinstance(exc, NotFoundError):
+            if "another event" in str(exc):
+                return self.tr("Code %1 is for another event.").replace("%1", code)
+            return self.tr("No registration with code %1 for this event.").replace("%1", code)
+        if isinstance(exc, ValidationError) and "cancelled" in str(exc):
+            return self.tr("The registration %1 was cancelled.").replace("%1", code)
+        return str(exc)
+
     def check_in_code(self, code: str) -> CheckinResult | None:
         try:
             result = self.services.checkin.check_in(self.event_id, code)
         except KcdeskError as exc:
-            self.show_error(str(exc))
+            self.show_error(self.message(exc, code))
             self.clear_search()
             return None
         self.show_result(result)
@@ -287,7 +298,7 @@ class DoorWindow(QWidget):
         try:
             results = self.services.checkin.check_in_group(self.event_id, self._group_code)
         except KcdeskError as exc:
-            self.show_error(str(exc))
+            self.show_error(self.message(exc, self._group_code))
             return
         new = [r for r in results if not r.already]
         self._group_code = None
@@ -368,7 +379,7 @@ class DoorWindow(QWidget):
         try:
             done = self.services.checkin.undo(self.event_id, code)
         except KcdeskError as exc:
-            self.show_error(str(exc))
+            self.show_error(self.message(exc, code))
             return
         if done:
             self._group_code = None

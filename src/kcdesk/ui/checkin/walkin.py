@@ -64,8 +64,11 @@ class WalkinDialog(QDialog):
         try:
             result = self.submit(values)
         except KcdeskError as exc:
-            self.show_error(str(exc))
             field = getattr(exc, "field", None)
+            self.show_error({
+                "email": self.tr("“%1” is not a valid email address.").replace("%1", values["email"]),
+                "name": self.tr("Please type the name."),
+            }.get(field or "", str(exc)))
             widget = {"email": self.ui.email, "name": self.ui.name}.get(field or "")
             if widget is not None:
                 widget.setFocus()

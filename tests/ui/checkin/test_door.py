@@ -227,3 +227,20 @@ def test_scanned_cancelled_or_other_event_codes_are_refused_clearly(qtbot, door,
     enter(qtbot, door)
     assert door.ui.confirmDetail.text() == f"Code {other['code']} is for another event."
     assert fresh.registrations.get(other["id"]).checked_in_at is None
+
+
+def test_scanned_unknown_letters_never_check_in_a_stale_match(qtbot, door, fresh):
+    """The first key of a scan searches (Y... finds people); an unknown code must not check one in."""
+    door.clock.step = 0.004
+    before = fresh.checkin.counts(fresh.event_id)["checked_in"]
+    type_(qtbot, door, "YQQWKY")
+    enter(qtbot, door)
+    assert door.confirmation_state == "error"
+    assert fresh.checkin.counts(fresh.event_id)["checked_in"] == before
+
+
+def test_a_name_typed_very_fast_still_checks_in(qtbot, door, fresh):
+    door.clock.step = 0.004
+    type_(qtbot, door, "koster")
+    enter(qtbot, door)
+    assert reg(fresh, "Mirjam Koster").checked_in_at is not None

@@ -48,6 +48,11 @@ def sector_labels(services: Services) -> dict[str, str]:
     return {s.code: s.label(lang) for s in services.people.sectors()}
 
 
+def _for_other_event(exc: KcdeskError) -> bool:
+    """The engine found the code, but in another event's registrations."""
+    return isinstance(exc, NotFoundError) and "another event" in str(exc)
+
+
 class DoorWindow(QWidget):
     """The door for one event. Close it only on purpose: Esc (on an empty field) asks."""
 
@@ -242,29 +247,33 @@ class DoorWindow(QWidget):
     # -- checking in ----------------------------------------------------------------
     def submit(self) -> None:
         """Enter: a scanned or typed code checks in at once; else the highlighted person."""
+        pending = self._search_timer.isActive()
         self._search_timer.stop()
-        text = self.ui.search.text().strip()
-        code = self.scan.scanned(self.ui.search.text())
-        scanned = code is not None
-        if scanned:
-            text = code  # type: ignore[assignment]
+        field = self.ui.search.text()
+        text = field.strip()
         if not text:
             return
-        if scanned or looks_like_code(text):
+        code = self.scan.scanned(field)
+        if code is not None or looks_like_code(text):
+            candidate = code or text
             try:
-                self.show_result(self.services.checkin.check_in(self.event_id, text))
+                self.show_result(self.services.checkin.check_in(self.event_id, candidate))
                 return
             except NotFoundError as exc:
-                # a fast typist is not a scanner: a name that is no code checks in the highlighted
-                typed_name = scanned and self.results_model.rows and not looks_like_code(text)
-                if (scanned and not typed_name) or not self.results_model.rows:
-                    self.show_error(self.message(exc, text))
+                # a fast typist is no scanner: a whole field of letters may still be a name
+                typed_name = (code is not None and code == text and not looks_like_code(text)
+                              and not _for_other_event(exc))
+                if not typed_name:
+                    self.show_error(self.message(exc, candidate))
                     self.clear_search()
                     return
+                pending = True
             except KcdeskError as exc:
-                self.show_error(self.message(exc, text))
+                self.show_error(self.message(exc, candidate))
                 self.clear_search()
                 return
+        if pending:
+            self.update_results()  # the list must show this text, not an earlier one
         row = self.results_model.row(self.highlighted_row())
         if row is None:
             self.show_error(self.tr("Nobody found for “%1”. Press F2 for a walk-in.").replace("%1", text))
@@ -275,7 +284,7 @@ class DoorWindow(QWidget):
         """The engine's error for a code, in the user's language."""
         code = code.strip().upper()
         if isinstance(exc, NotFoundError):
-            if "another event" in str(exc):
+            if _for_other_event(exc):
                 return self.tr("Code %1 is for another event.").replace("%1", code)
             return self.tr("No registration with code %1 for this event.").replace("%1", code)
         if isinstance(exc, ValidationError) and "cancelled" in str(exc):

@@ -215,9 +215,15 @@ def write_badges_pdf(store: Store, event_id: int, path: Path | str, codes: list[
     writer.setResolution(300)
     writer.setTitle(f"Badges — {badges[0].event}")
     writer.setCreator("kcdesk")
-    pages = paint_badges(writer, badges)
-    del writer  # flushes the file
-    tmp.replace(path)
+    try:
+        pages = paint_badges(writer, badges)
+    finally:
+        del writer  # flushes and closes the file
+    try:
+        tmp.replace(path)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        raise
     return pages
 
 

@@ -305,7 +305,7 @@ _EXTENSIONS: list[Callable[..., None]] = []
 def _load_extensions() -> None:
     import importlib
 
-    for name in ("kcdesk.cli_export", "kcdesk.cli_privacy", "kcdesk.cli_app"):
+    for name in ("kcdesk.cli_export", "kcdesk.cli_privacy", "kcdesk.cli_app", "kcdesk.cli_badges"):
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:

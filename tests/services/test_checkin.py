@@ -160,3 +160,70 @@ def test_merge_rejects_foreign_files(demo, tmp_path):
     newer.write_text(json.dumps({"format": "kcdesk-journal", "version": 99, "event": "x", "entries": []}))
     with pytest.raises(KcdeskError, match="newer"):
         demo.checkin.merge_journals([newer])
+
+
+def test_undone_walk_in_is_no_longer_expected_and_can_come_back(demo):
+    before = demo.checkin.counts(demo.event_id)
+    result = demo.checkin.walk_in(demo.event_id, "Nicole van Dijk", sector="education")
+    assert demo.checkin.undo(demo.event_id, result.code)
+    after = demo.checkin.counts(demo.event_id)
+    assert (after["expected"], after["checked_in"]) == (before["expected"], before["checked_in"])
+    assert demo.registrations.get(result.registration_id).status == "cancelled"
+    again = demo.checkin.check_in(demo.event_id, result.code)
+    assert not again.already
+    reg = demo.registrations.get(result.registration_id)
+    assert reg.status == "walk-in" and reg.checked_in_at is not None
+    assert demo.checkin.counts(demo.event_id)["expected"] == before["expected"] + 1
+
+
+def test_door_search_one_letter_typo_and_cache_follows_new_people(demo):
+    first = demo.checkin.search(demo.event_id, "z")
+    assert first and all(any(w.startswith("z") for w in (r["name"] + " " + r["organisation"]).lower().split())
+                         for r in first)
+    assert demo.checkin.search(demo.event_id, "Bakkr")[0]["family_name"] == "Bakker"  # typo fallback
+    assert demo.checkin.search(demo.event_id, "ZQ9X") == []  # code-like text: no fuzzy guesses
+    demo.checkin.walk_in(demo.event_id, "Xander Quist")
+    assert [r["name"] for r in demo.checkin.search(demo.event_id, "x")] == ["Xander Quist"]
+    assert demo.checkin.search(demo.event_id, "Xandr Quis")[0]["name"] == "Xander Quist"
+
+
+def test_same_walk_in_at_two_stations_counts_once(stations, tmp_path):
+    (a, ea), (b, eb), _ = stations[0]
+    a.checkin.walk_in(ea, "Nicole van Dijk", organisation="Museum", email="nicole@example.org")
+    b.checkin.walk_in(eb, "Nicole van Dijk", organisation="Museum", email="nicole@example.org")
+    pa, pb = tmp_path / "a.json", tmp_path / "b.json"
+    a.checkin.export_journal(ea, pa)
+    b.checkin.export_journal(eb, pb)
+    a.checkin.merge_journals([pb, pb])
+    b.checkin.merge_journals([pa])
+    for svc, ev in ((a, ea), (b, eb)):
+        nicoles = [r for r in svc.registrations.of_event(ev) if r["email"] == "nicole@example.org"]
+        assert len(nicoles) == 1 and nicoles[0]["checked_in_at"] is not None
+    assert a.checkin.counts(ea)["checked_in"] == b.checkin.counts(eb)["checked_in"]
+
+
+def test_search_while_typing_matches_a_fresh_search(demo):
+    """Typing narrows the previous answer in memory; it must equal searching from scratch."""
+    typed = ["v", "va", "van", "van ", "van d", "van de", "van der l", "van", "z", "zo", "zoe", "zoe b",
+             "hog", "hogeschool m", "h", "ç", "çe", "celik", "van leeuwen", "vandijk", "lee"]
+    for q in typed:
+        fresh = Services(demo.store).checkin
+        assert [r["code"] for r in demo.checkin.search(demo.event_id, q)] == \
+            [r["code"] for r in fresh.search(demo.event_id, q)], q
+    assert {r["family_name"] for r in demo.checkin.search(demo.event_id, "van d")} >= {"Dalen", "Linden"}
+    assert demo.checkin.search(demo.event_id, "celik")[0]["family_name"] == "Çelik"
+
+
+def test_walk_in_of_someone_registered_checks_in_their_registration(demo):
+    koster = [r for r in demo.registrations.of_event(demo.event_id) if r["family_name"] == "Koster"][0]
+    before = demo.checkin.counts(demo.event_id)
+    result = demo.checkin.walk_in(demo.event_id, "Mirjam Koster", organisation=koster["organisation"])
+    assert result.code == koster["code"] and not result.already
+    again = demo.checkin.walk_in(demo.event_id, "Mirjam Koster", organisation=koster["organisation"])
+    assert again.already and again.code == koster["code"]
+    after = demo.checkin.counts(demo.event_id)
+    assert after["expected"] == before["expected"] and after["checked_in"] == before["checked_in"] + 1
+    cancelled = [r for r in demo.registrations.of_event(demo.event_id) if r["status"] == "cancelled"][0]
+    came = demo.checkin.walk_in(demo.event_id, f"{cancelled['given_name']} {cancelled['family_name']}",
+                                organisation=cancelled["organisation"], email=cancelled["email"])
+    assert came.code == cancelled["code"] and demo.registrations.get(cancelled["id"]).status == "attended"

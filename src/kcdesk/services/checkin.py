@@ -21,12 +21,14 @@ from kcdesk.domain.codes import looks_like_code, normalise_code
 from kcdesk.domain.enums import JournalAction, RegistrationSource, RegistrationStatus
 from kcdesk.domain.errors import KcdeskError, NotFoundError, ValidationError
 from kcdesk.domain.models import JournalEntry, Person, Registration
-from kcdesk.domain.names import display_name, split_name
+from kcdesk.domain.names import PARTICLE_WORDS, display_name, query_words, search_text, split_name, words
 from kcdesk.store import Store
 from kcdesk.store.rows import now, ts
 
 JOURNAL_FORMAT = "kcdesk-journal"
 JOURNAL_VERSION = 1
+#: Events with more registrations than this are searched with the FTS index, not in memory.
+IN_MEMORY_LIMIT = 50_000
 
 
 @dataclass
@@ -65,6 +67,38 @@ class MergeReport:
     created_walkins: int = 0
 
 
+@dataclass
+class _EventNames:
+    """An event's registrations' searchable text in memory, for the door search."""
+
+    size: int
+    ids: list[int]
+    texts: list[str]  # " zoe bakker gemeente zwijndrecht zoe bakker " (folded, space-delimited)
+    name_texts: list[str]  # " zoe bakker ", " nicole van dijk vandijk "
+    cancelled: list[bool]
+    choices: dict[int, str]
+    last: tuple[list[str], list[int]] = ([], [])  # the previous query's word starts and hits
+
+
+def _door_row(r: dict[str, Any]) -> dict[str, Any]:
+    """A joined registration row in the shape the door search returns."""
+    return {
+        "registration_id": r["id"],
+        "code": r["code"],
+        "status": r["status"],
+        "checked_in_at": r["checked_in_at"],
+        "station": r["station"],
+        "booker_id": r["booker_id"],
+        "person_id": r["person_id"],
+        "given_name": r["given_name"],
+        "particle": r["particle"],
+        "family_name": r["family_name"],
+        "organisation": r["organisation"],
+        "sector": r["sector"],
+        "email": r["email"],
+    }
+
+
 def default_station() -> str:
     return socket.gethostname() or "station"
 
@@ -73,54 +107,129 @@ class CheckinService:
     def __init__(self, store: Store, station: str | None = None):
         self.store = store
         self.station = station or store.setting("station") or default_station()
+        self._name_cache: dict[int, _EventNames] = {}
+        self._subscribed = False
 
     # -- search ---------------------------------------------------------------
     def search(self, event_id: int, query: str, limit: int = 20, fuzzy: bool = True) -> list[dict[str, Any]]:
-        """Registrations matching what was typed or scanned; an exact code first."""
+        """Registrations matching what was typed or scanned; an exact code first.
+
+        The event's names are matched in memory: every query word must start a
+        word of the name, particle-joined name ("vandijk"), organisation or
+        email; accents and case do not matter. That is linear in the event's
+        registrations (a few thousand at most), where the directory-wide FTS
+        index would first find every matching person of a 100k directory.
+        Very large events still use the index. A typo-tolerant fallback runs
+        when nothing matches (never for code-like text with digits).
+        """
         query = query.strip()
         if not query:
             return []
+        names = self._names(event_id)
         code = normalise_code(query) if looks_like_code(query) or len(query) >= 4 else None
-        rows = self.store.search.door(event_id, query, code=code, limit=limit)
-        if not rows and fuzzy and len(query) >= 3:
+        if len(names.ids) > IN_MEMORY_LIMIT:
+            rows = self.store.search.door(event_id, query, code=code, limit=limit)
+        else:
+            first = self.store.registrations.by_code(code, event_id) if code else None
+            ids = [first.id] if first is not None else []
+            ids += [i for i in self._matches(names, query) if i not in ids]
+            rows = self._rows(event_id, ids[:limit])
+        if not rows and fuzzy and len(query) >= 3 and not any(c.isdigit() for c in query):
             rows = self._fuzzy(event_id, query, limit)
         for r in rows:
             r["name"] = display_name(r["given_name"], r["particle"], r["family_name"])
         return rows
 
+    @staticmethod
+    def _matches(names: _EventNames, query: str) -> list[int]:
+        """Registration ids whose words start with every query word; whole-word hits first."""
+        qs = query_words(query)
+        if not qs:
+            return []
+        starts = [" " + q for q in qs]
+        whole = [" " + q + " " for q in qs]
+        # typing on narrows the last answer: every earlier word grew into one of these
+        last_starts, last_hits = names.last
+        narrower = last_starts and all(any(n.startswith(o) for n in starts) for o in last_starts)
+        pool = last_hits if narrower else range(len(names.texts))
+        hits = [i for i in pool if all(w in names.texts[i] for w in starts)]
+        names.last = (starts, hits)
+        # Rank: cancelled last; found by the name before the organisation; whole words
+        # before prefixes; particles typed ("van d": not required) matching; else (the
+        # sort is stable) the store's name order. Tuples are built in one comprehension:
+        # a key function per hit costs more than the search itself.
+        particles = [" " + w + " " for w in words(query) if w in PARTICLE_WORDS and w not in qs]
+        texts, name_texts, cancelled = names.texts, names.name_texts, names.cancelled
+        if len(starts) == 1 and not particles:
+            w, wh = starts[0], whole[0]
+            keyed = [(cancelled[i], w not in name_texts[i], wh not in texts[i], k, i) for k, i in enumerate(hits)]
+        else:
+            keyed = [
+                (
+                    cancelled[i],
+                    not all(w in name_texts[i] for w in starts),
+                    -sum(w in texts[i] for w in whole),
+                    -sum(w in name_texts[i] for w in particles),
+                    k,
+                    i,
+                )
+                for k, i in enumerate(hits)
+            ]
+        keyed.sort()
+        return [names.ids[key[-1]] for key in keyed]
+
+    def prepare(self, event_id: int) -> None:
+        """Load what the door search keeps in memory, before the first person arrives."""
+        self._names(event_id)
+
+    def _names(self, event_id: int) -> _EventNames:
+        """The event's registrations' names, kept until people or registrations change."""
+        size = sum(self.store.registrations.counts_by_status(event_id).values())
+        cached = self._name_cache.get(event_id)
+        if cached is not None and cached.size == size:
+            return cached
+        if not self._subscribed:
+            self.store.subscribe(self._forget_names)
+            self._subscribed = True
+        regs = self.store.registrations.of_event(event_id)
+        names = _EventNames(
+            size=size,
+            ids=[r["id"] for r in regs],
+            texts=[
+                " " + search_text(r["given_name"], r["particle"], r["family_name"], r["organisation"], r["email"]) + " "
+                for r in regs
+            ],
+            name_texts=[" " + search_text(r["given_name"], r["particle"], r["family_name"]) + " " for r in regs],
+            cancelled=[r["status"] == "cancelled" for r in regs],
+            choices={
+                i: f"{display_name(r['given_name'], r['particle'], r['family_name'])} {r['organisation']}"
+                for i, r in enumerate(regs)
+            },
+        )
+        self._name_cache[event_id] = names
+        return names
+
+    def _forget_names(self, topic: str, info: dict) -> None:
+        if topic in ("people", "registrations", "events"):
+            self._name_cache.clear()
+
+    def _rows(self, event_id: int, ids: list[int]) -> list[dict[str, Any]]:
+        """Door rows for registration ids, fresh from the store, in the order given."""
+        if not ids:
+            return []
+        marks = ", ".join("?" * len(ids))
+        found = {r["id"]: r for r in self.store.registrations.of_event(event_id, f"r.id IN ({marks})", ids)}
+        return [_door_row(found[i]) for i in ids if i in found]
+
     def _fuzzy(self, event_id: int, query: str, limit: int) -> list[dict[str, Any]]:
         """Typo-tolerant fallback ("Hofz" finds "Hofs") when the index finds nothing."""
         from rapidfuzz import fuzz, process, utils
 
-        regs = self.store.registrations.of_event(event_id)
-        choices = {
-            i: f"{display_name(r['given_name'], r['particle'], r['family_name'])} {r['organisation']}"
-            for i, r in enumerate(regs)
-        }
+        names = self._names(event_id)
         found = process.extract(
-            query, choices, scorer=fuzz.WRatio, processor=utils.default_process, limit=limit, score_cutoff=75
+            query, names.choices, scorer=fuzz.WRatio, processor=utils.default_process, limit=limit, score_cutoff=75
         )
-        out = []
-        for _, _, i in found:
-            r = regs[i]
-            out.append(
-                {
-                    "registration_id": r["id"],
-                    "code": r["code"],
-                    "status": r["status"],
-                    "checked_in_at": r["checked_in_at"],
-                    "station": r["station"],
-                    "booker_id": r["booker_id"],
-                    "person_id": r["person_id"],
-                    "given_name": r["given_name"],
-                    "particle": r["particle"],
-                    "family_name": r["family_name"],
-                    "organisation": r["organisation"],
-                    "sector": r["sector"],
-                    "email": r["email"],
-                }
-            )
-        return out
+        return self._rows(event_id, [names.ids[i] for _, _, i in found])
 
     # -- check-in and undo ----------------------------------------------------------
     def _registration(self, event_id: int, code: str) -> Registration:
@@ -152,7 +261,7 @@ class CheckinService:
     def check_in(self, event_id: int, code: str, station: str | None = None) -> CheckinResult:
         """Check in by registration code. A repeat says when and where, and counts once."""
         reg = self._registration(event_id, code)
-        if reg.status == RegistrationStatus.CANCELLED:
+        if reg.status == RegistrationStatus.CANCELLED and reg.source != RegistrationSource.WALK_IN:
             raise ValidationError(f"The registration {reg.code} was cancelled.")
         if reg.checked_in_at is not None:
             return self._result(reg, already=True)
@@ -275,6 +384,16 @@ class CheckinService:
         from kcdesk.domain.rules import validate_person
 
         validate_person(person)
+        existing = people.find_match(person)
+        known = self.store.registrations.for_person(event_id, existing.id) if existing else None  # type: ignore[arg-type]
+        if known is not None:
+            # registered after all (not found at the door): check that registration in, counted once;
+            # someone who had cancelled but came anyway is registered again first
+            if known.status == RegistrationStatus.CANCELLED and known.source != RegistrationSource.WALK_IN:
+                known.status = RegistrationStatus.REGISTERED
+                with self.store.write():
+                    self.store.registrations.update(known)
+            return self.check_in(event_id, known.code, station)
         code = regs.unique_code()
         payload = {
             "given_name": given,
@@ -352,7 +471,10 @@ class CheckinService:
             self.store.registrations.set_checkin(reg.id, str(status), ts(first.at), first.station)  # type: ignore[arg-type]
         else:
             status = reg.status
-            if status in (RegistrationStatus.ATTENDED, RegistrationStatus.NO_SHOW):
+            if reg.source == RegistrationSource.WALK_IN:
+                # an undone walk-in never registered: not expected, not counted (checking in again revives it)
+                status = RegistrationStatus.CANCELLED
+            elif status in (RegistrationStatus.ATTENDED, RegistrationStatus.NO_SHOW):
                 status = RegistrationStatus.REGISTERED
             self.store.registrations.set_checkin(reg.id, str(status), None, "")  # type: ignore[arg-type]
 

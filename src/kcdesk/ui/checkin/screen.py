@@ -1,18 +1,319 @@
-"""Check-in: staff at the door."""
+"""Check-in: choose the event, open door mode, badges, station journals, counts and no-shows."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+import datetime as dt
+from pathlib import Path
 
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
+
+from kcdesk.domain.errors import KcdeskError
+from kcdesk.services import Services
+from kcdesk.ui.bridge import StoreBridge
+from kcdesk.ui.checkin.door import DoorWindow, sector_labels
+from kcdesk.ui.checkin.models import CountsModel, NoShowsModel
+from kcdesk.ui.forms.ui_checkin_screen import Ui_CheckinScreen
 from kcdesk.ui.screen import Screen
+from kcdesk.ui.settings import Settings
 
 
 class CheckinScreen(Screen):
+    #: door_opened(window): door mode started for the chosen event.
+    door_opened = Signal(object)
+
     def __init__(self, parent=None):
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        self.label = QLabel(self.tr("Check-in"))
-        layout.addWidget(self.label)
+        self.ui = Ui_CheckinScreen()
+        self.ui.setupUi(self)
+        self.services: Services | None = None
+        self.bridge: StoreBridge | None = None
+        self.door: DoorWindow | None = None
+        self._settings: Settings | None = None
+        self.counts_model = CountsModel(self)
+        self.no_shows_model = NoShowsModel(self)
+        self.ui.counts.setModel(self.counts_model)
+        self.ui.noShows.setModel(self.no_shows_model)
+        self.ui.counts.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.ui.noShows.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.noShows.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.noShows.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.noShows.horizontalHeader().setStretchLastSection(False)
+        self.ui.noShows.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+        self.ui.eventCombo.currentIndexChanged.connect(self._event_chosen)
+        self.ui.doorButton.clicked.connect(self.open_door)
+        self.ui.station.editingFinished.connect(self._station_edited)
+        self.ui.fontSize.valueChanged.connect(self._font_size_changed)
+        self.ui.exportJournal.clicked.connect(self.export_journal)
+        self.ui.mergeJournals.clicked.connect(self.merge_journals)
+        self.ui.badgesPdf.clicked.connect(self.save_badges_pdf)
+        self.ui.badgesPrint.clicked.connect(self.print_badges)
+        self.ui.markNoShows.clicked.connect(self.mark_no_shows)
+        QShortcut(QKeySequence("F11"), self, self.open_door)
+        self._enable(False)
 
     def title(self) -> str:
         return self.tr("Check-in")
+
+    @property
+    def settings(self) -> Settings:
+        if self._settings is None:
+            self._settings = getattr(self.window(), "settings", None) or Settings()
+        return self._settings
+
+    # -- database -------------------------------------------------------------------
+    def attach(self, services: Services, bridge: StoreBridge) -> None:
+        super().attach(services, bridge)
+        bridge.changed.connect(self._on_change)
+        self.ui.station.setText(services.checkin.station)
+        self.ui.fontSize.setValue(self.settings.door_font_size)
+        self.reload_events()
+        self._enable(True)
+
+    def detach(self) -> None:
+        if self.door is not None:
+            self.door._leaving = True
+            self.door.close()
+            self.door.shut()
+            self.door = None
+        if self.bridge is not None:
+            try:
+                self.bridge.changed.disconnect(self._on_change)
+            except (RuntimeError, TypeError):
+                pass
+        self.services = self.bridge = None
+        self.ui.eventCombo.clear()
+        self.counts_model.set_rows([])
+        self.no_shows_model.set_rows([])
+        self._enable(False)
+
+    def _enable(self, on: bool) -> None:
+        for w in (self.ui.doorButton, self.ui.exportJournal, self.ui.mergeJournals, self.ui.badgesPdf,
+                  self.ui.badgesPrint, self.ui.markNoShows, self.ui.station):
+            w.setEnabled(on)
+
+    def reload_events(self) -> None:
+        """Events in the chooser, the next one coming (or today's) selected."""
+        if self.services is None:
+            return
+        current = self.event_id()
+        combo = self.ui.eventCombo
+        combo.blockSignals(True)
+        combo.clear()
+        rows = self.services.events.summaries()
+        today = dt.date.today().isoformat()
+        for r in rows:
+            when = QLocale().toString(dt.date.fromisoformat(r["date"]), QLocale.FormatType.ShortFormat) if r["date"] else ""
+            combo.addItem(f"{when}  {r['title']}".strip(), r["id"])
+        combo.blockSignals(False)
+        index = combo.findData(current) if current is not None else -1
+        if index < 0:
+            upcoming = [i for i, r in enumerate(rows) if (r["date"] or "") >= today]
+            index = upcoming[-1] if upcoming else 0  # summaries are newest first
+        combo.setCurrentIndex(index)
+        self._event_chosen()
+
+    def event_id(self) -> int | None:
+        data = self.ui.eventCombo.currentData()
+        return int(data) if data is not None else None
+
+    current_event_id = event_id
+
+    def set_event(self, event_id: int | None) -> None:
+        index = self.ui.eventCombo.findData(event_id)
+        if index >= 0:
+            self.ui.eventCombo.setCurrentIndex(index)
+
+    def _event_chosen(self, *_args) -> None:
+        self.refresh()
+
+    def _on_change(self, topic: str, info: dict) -> None:
+        if topic == "events":
+            self.reload_events()
+        elif topic in ("checkins", "registrations", "people"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        event_id = self.event_id()
+        if self.services is None or event_id is None:
+            self.counts_model.set_rows([])
+            self.no_shows_model.set_rows([])
+            self.ui.totalLabel.clear()
+            return
+        counts = self.services.checkin.counts(event_id)
+        self.counts_model.set_counts(counts, sector_labels(self.services))
+        self.ui.totalLabel.setText(self.tr("Checked in: %1 of %2 expected").replace(
+            "%1", str(counts["checked_in"])).replace("%2", str(counts["expected"])))
+        from kcdesk.domain.names import display_name
+
+        self.no_shows_model.set_rows([
+            {**r, "name": display_name(r["given_name"], r["particle"], r["family_name"])}
+            for r in self.services.checkin.no_shows(event_id)
+        ])
+        self.ui.noShowsHeading.setText(self.tr("Not checked in (yet): %1").replace(
+            "%1", str(self.no_shows_model.rowCount())))
+
+    # -- door mode ------------------------------------------------------------------
+    def open_door(self, full_screen: bool = True) -> DoorWindow | None:
+        event_id = self.event_id()
+        if self.services is None or event_id is None:
+            return None
+        if self.door is not None and self.door.isVisible():
+            self.door.activateWindow()
+            return self.door
+        self.door = DoorWindow(self.services, self.bridge, event_id, self.settings.door_font_size, self)
+        self.door.font_size_changed.connect(self._door_font_changed)
+        if full_screen:
+            self.door.showFullScreen()
+        else:
+            self.door.show()
+        self.door_opened.emit(self.door)
+        return self.door
+
+    def _door_font_changed(self, points: int) -> None:
+        self.settings.door_font_size = points
+        self.ui.fontSize.blockSignals(True)
+        self.ui.fontSize.setValue(points)
+        self.ui.fontSize.blockSignals(False)
+
+    def _font_size_changed(self, points: int) -> None:
+        self.settings.door_font_size = points
+        if self.door is not None:
+            self.door.set_font_size(points)
+
+    def _station_edited(self) -> None:
+        name = self.ui.station.text().strip()
+        if self.services is None or not name:
+            return
+        self.settings.station = name
+        self.services.checkin.station = name
+        if self.door is not None:
+            self.door.update_station()
+
+    # -- files (dialogs patched in tests) ---------------------------------------------------
+    def ask_save(self, title: str, name: str, filter_: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, title, name, filter_)
+        return path
+
+    def ask_open_many(self, title: str, filter_: str) -> list[str]:
+        paths, _ = QFileDialog.getOpenFileNames(self, title, "", filter_)
+        return paths
+
+    def inform(self, title: str, text: str, error: bool = False) -> None:
+        if error:
+            QMessageBox.warning(self, title, text)
+        else:
+            QMessageBox.information(self, title, text)
+
+    def confirm(self, title: str, text: str) -> bool:
+        return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
+
+    def _event_slug(self) -> str:
+        event = self.services.events.get(self.event_id())  # type: ignore[union-attr,arg-type]
+        return event.slug
+
+    def export_journal(self) -> Path | None:
+        if self.services is None or self.event_id() is None:
+            return None
+        title = self.tr("Export this station's journal")
+        station = self.services.checkin.station.replace(" ", "-")
+        name = self.ask_save(title, f"{self._event_slug()}-{station}.journal.json", self.tr("Journals (*.json)"))
+        if not name:
+            return None
+        try:
+            doc = self.services.checkin.export_journal(self.event_id(), Path(name))  # type: ignore[arg-type]
+        except (KcdeskError, OSError) as exc:
+            self.inform(title, str(exc), error=True)
+            return None
+        self.inform(title, self.tr("Saved %1 journal entries to %2.").replace("%1", str(len(doc["entries"]))).replace(
+            "%2", name))
+        return Path(name)
+
+    def merge_journals(self) -> None:
+        if self.services is None:
+            return
+        title = self.tr("Merge other stations' journals")
+        paths = self.ask_open_many(title, self.tr("Journals (*.json)"))
+        if not paths:
+            return
+        try:
+            report = self.services.checkin.merge_journals([Path(p) for p in paths])
+        except (KcdeskError, OSError) as exc:
+            self.inform(title, str(exc), error=True)
+            return
+        self.inform(title, self.tr("Merged %1 file(s): %2 new entries, %3 already known, %4 walk-ins added.")
+                    .replace("%1", str(report.files)).replace("%2", str(report.added))
+                    .replace("%3", str(report.known)).replace("%4", str(report.created_walkins)))
+
+    def save_badges_pdf(self) -> Path | None:
+        if self.services is None or self.event_id() is None:
+            return None
+        title = self.tr("Save badges as PDF")
+        name = self.ask_save(title, f"{self._event_slug()}-badges.pdf", self.tr("PDF files (*.pdf)"))
+        if not name:
+            return None
+        from kcdesk.services.badges import write_badges_pdf
+
+        try:
+            pages = write_badges_pdf(self.services.store, self.event_id(), Path(name))  # type: ignore[arg-type]
+        except (KcdeskError, OSError) as exc:
+            self.inform(title, str(exc), error=True)
+            return None
+        self.inform(title, self.tr("Saved %1 page(s) of badges to %2.").replace("%1", str(pages)).replace("%2", name))
+        return Path(name)
+
+    def print_badges(self) -> None:
+        if self.services is None or self.event_id() is None:
+            return
+        from kcdesk.ui.checkin.printing import print_badges
+
+        print_badges(self, self.services.store, self.event_id())  # type: ignore[arg-type]
+
+    def mark_no_shows(self) -> int:
+        event_id = self.event_id()
+        if self.services is None or event_id is None:
+            return 0
+        n = self.no_shows_model.rowCount()
+        if not n or not self.confirm(self.tr("Mark no-shows"), self.tr(
+                "Mark the %1 people who did not come as no-show? Late arrivals can still be checked in.")
+                .replace("%1", str(n))):
+            return 0
+        return self.services.checkin.mark_no_shows(event_id)
+
+    # -- screenshots ----------------------------------------------------------------
+    def screenshot_dialogs(self) -> list[tuple[str, QWidget]]:
+        """Door mode with a confirmation showing, and the walk-in form, filled."""
+        if self.services is None or self.event_id() is None:
+            return []
+        event_id = self.event_id()
+        if not self.services.checkin.counts(event_id)["checked_in"]:  # type: ignore[arg-type]
+            held = [r["id"] for r in self.services.events.summaries() if r["checked_in"]]
+            event_id = held[0] if held else event_id
+        door = DoorWindow(self.services, self.bridge, event_id, self.settings.door_font_size, self)  # type: ignore[arg-type]
+        door._leaving = True
+        door.resize(1280, 800)
+        # a confirmation as it would look, without writing to the database
+        rows = self.services.registrations.of_event(door.event_id)
+        done = [r for r in rows if r["checked_in_at"]]
+        if done:
+            from kcdesk.domain.names import display_name
+            from kcdesk.services.checkin import CheckinResult
+
+            r = done[0]
+            door.show_result(CheckinResult(
+                registration_id=r["id"], code=r["code"],
+                name=display_name(r["given_name"], r["particle"], r["family_name"]),
+                organisation=r["organisation"], sector=r["sector"],
+                checked_in_at=dt.datetime.fromisoformat(r["checked_in_at"]), station=r["station"], already=True))
+        door.ui.search.setText("van d")
+        door.update_results()
+        walkin = door.open_walkin()
+        walkin.ui.name.setText("Nicole van Dijk")
+        walkin.ui.organisation.setText("Buurtteam Noord")
+        walkin.ui.sector.setCurrentIndex(min(3, walkin.ui.sector.count() - 1))
+        walkin.ui.email.setText("nicole@example.org")
+        walkin.ui.consentName.setChecked(True)
+        walkin.hide()
+        return [("checkin-door", door), ("checkin-walkin", walkin)]

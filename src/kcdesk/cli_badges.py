@@ -1,0 +1,28 @@
+"""`kcdesk badges`: name badges with QR codes as a PDF (an A4 sheet, or one badge)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def cmd_badges(args: argparse.Namespace) -> int:
+    from kcdesk.cli import _services
+    from kcdesk.services.badges import write_badges_pdf
+
+    svc = _services(args, readonly=True)
+    try:
+        event = svc.events.resolve(args.event)
+        out = Path(args.output).expanduser()
+        pages = write_badges_pdf(svc.store, event.id, out, codes=args.code or None)
+    finally:
+        svc.store.close()
+    print(f"Wrote {out} ({pages} page{'s' if pages != 1 else ''})")
+    return 0
+
+
+def register(sub, add) -> None:
+    p = add("badges", cmd_badges, "name badges with QR codes as PDF (A4, 2 x 4 per page)", parent=sub)
+    p.add_argument("--event", required=True, help="event id or slug")
+    p.add_argument("-o", "--output", required=True, help="the PDF file to write")
+    p.add_argument("--code", action="append", help="only this registration code (repeatable), e.g. a walk-in")

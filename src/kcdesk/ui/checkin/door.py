@@ -1,0 +1,495 @@
+"""Door mode: a full-screen window for one event, one search field, no training needed.
+
+Keys: type or scan, Enter checks in the highlighted person (a scanned code
+checks in at once), Up/Down choose, F2 walk-in, Ctrl+Z undo the last
+check-in, Ctrl+G the whole group, Ctrl+P a badge, Ctrl++/Ctrl+- text size,
+Esc clears the field and, when it is empty, asks to leave.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+
+from kcdesk.domain.codes import looks_like_code
+from kcdesk.domain.errors import KcdeskError, NotFoundError, ValidationError
+from kcdesk.services import Services
+from kcdesk.services.checkin import CheckinResult
+from kcdesk.ui.bridge import StoreBridge
+from kcdesk.ui.checkin.columns import ColumnFitter
+from kcdesk.ui.checkin.models import CountsModel, RecentModel, ResultsModel, clock
+from kcdesk.ui.checkin.scanner import ScanDetector
+from kcdesk.ui.checkin.walkin import WalkinDialog
+from kcdesk.ui.forms.ui_door_window import Ui_DoorWindow
+
+#: Confirmation colours (background, text): green welcome, amber repeat, red error, grey info.
+STYLES = {
+    "ok": ("#1b7f3b", "white"),
+    "repeat": ("#f2b705", "black"),
+    "error": ("#b00020", "white"),
+    "info": ("#e3e7ee", "#1d1d1d"),
+}
+RESULTS_STYLE = "QTableView::item:selected { background: #1f5fbf; color: white; }"
+MOVES = {
+    Qt.Key.Key_Up: -1,
+    Qt.Key.Key_Down: 1,
+    Qt.Key.Key_PageUp: -5,
+    Qt.Key.Key_PageDown: 5,
+}
+
+
+def sector_labels(services: Services) -> dict[str, str]:
+    from PySide6.QtCore import QLocale
+
+    lang = "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
+    return {s.code: s.label(lang) for s in services.people.sectors()}
+
+
+def _for_other_event(exc: KcdeskError) -> bool:
+    """The engine found the code, but in another event's registrations."""
+    return isinstance(exc, NotFoundError) and "another event" in str(exc)
+
+
+class DoorWindow(QWidget):
+    """The door for one event. Close it only on purpose: Esc (on an empty field) asks."""
+
+    #: checked_in(result): someone was checked in, or turned out to be already (result.already).
+    checked_in = Signal(object)
+    #: confirmation_shown(state, title): the big confirmation changed ("ok", "repeat", "error", "info").
+    confirmation_shown = Signal(str, str)
+    #: font_size_changed(points): Ctrl++ / Ctrl+- changed the text size.
+    font_size_changed = Signal(int)
+
+    def __init__(self, services: Services, bridge: StoreBridge | None, event_id: int,
+                 font_size: int = 22, parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.ui = Ui_DoorWindow()
+        self.ui.setupUi(self)
+        self.services = services
+        self.event_id = event_id
+        self.scan = ScanDetector()
+        self.walkin_dialog: WalkinDialog | None = None
+        self.last_result: CheckinResult | None = None
+        self._group_code: str | None = None
+        self._leaving = False
+
+        self.results_model = ResultsModel(self)
+        self.recent_model = RecentModel(self)
+        self.counts_model = CountsModel(self)
+        self.ui.results.setModel(self.results_model)
+        self.ui.recent.setModel(self.recent_model)
+        self.ui.counts.setModel(self.counts_model)
+        self.columns = ColumnFitter(self)
+        self.columns.add(self.ui.results, (0.55, 0.45, "WWWWWW", "✓ 88:88"))
+        self.columns.add(self.ui.recent, ("88:88", 0.55, 0.45, self.tr("Undo") + "WW"))
+        self.columns.add(self.ui.counts, (1.0, "8888", "8888"))
+        for view in (self.ui.recent, self.ui.counts):
+            view.setMinimumWidth(340)
+        self.ui.results.setStyleSheet(RESULTS_STYLE)
+        self.ui.confirmation.setAutoFillBackground(True)
+
+        event = services.events.get(event_id)
+        self.ui.eventLabel.setText(event.title)
+        self.setWindowTitle(self.tr("Door: %1").replace("%1", event.title))
+        self.ui.search.installEventFilter(self)
+        self.ui.search.textEdited.connect(self._text_edited)
+        self.ui.results.doubleClicked.connect(self._double_clicked)
+        self.ui.groupButton.clicked.connect(self.check_in_group)
+        self.ui.badgeButton.clicked.connect(self.print_last_badge)
+
+        for keys, slot in (
+            ("F2", self.open_walkin),
+            ("Ctrl+N", self.open_walkin),
+            ("Ctrl+G", self.check_in_group),
+            ("Ctrl+P", self.print_last_badge),
+            ("Ctrl++", lambda: self.set_font_size(self.font_size + 2)),
+            ("Ctrl+=", lambda: self.set_font_size(self.font_size + 2)),
+            ("Ctrl+-", lambda: self.set_font_size(self.font_size - 2)),
+        ):
+            QShortcut(QKeySequence(keys), self, slot)
+
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(120)  # after the confirmation is painted; a burst refreshes once
+        self._refresh_timer.timeout.connect(self.refresh_panels)
+        self._search_timer = QTimer(self)  # a scanner's keys: search once the burst is over
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(60)
+        self._search_timer.timeout.connect(self.update_results)
+        self._idle_timer = QTimer(self)
+        self._idle_timer.setSingleShot(True)
+        self._idle_timer.setInterval(20_000)
+        self._idle_timer.timeout.connect(self.show_ready)
+
+        services.checkin.prepare(event_id)
+        self.font_size = font_size
+        self.set_font_size(font_size)
+        self.update_station()
+        self.show_ready()
+        self.refresh_panels()
+        self.bridge = bridge
+        if bridge is not None:
+            bridge.changed.connect(self._on_change)
+        self.ui.search.setFocus()
+
+    # -- appearance ---------------------------------------------------------------
+    def set_font_size(self, points: int) -> None:
+        points = max(10, min(48, int(points)))
+        changed = points != self.font_size
+        self.font_size = points
+        ui = self.ui
+
+        def font(size: float, bold: bool = False) -> QFont:
+            f = QFont(self.font())
+            f.setPointSizeF(size)
+            f.setBold(bold)
+            return f
+
+        ui.search.setFont(font(points))
+        ui.results.setFont(font(min(24, points * 0.8)))
+        ui.confirmTitle.setFont(font(min(40, points * 1.4), bold=True))
+        ui.confirmDetail.setFont(font(min(30, points)))
+        ui.eventLabel.setFont(font(min(26, points * 0.9), bold=True))
+        ui.totalLabel.setFont(font(min(34, points * 1.2), bold=True))
+        ui.stationLabel.setFont(font(min(16, max(11, points * 0.6))))
+        small = font(min(15, max(10, points * 0.55)))
+        for w in (ui.recent, ui.counts, ui.recentHeading, ui.countsHeading, ui.keysLabel,
+                  ui.groupButton, ui.badgeButton):
+            w.setFont(small)
+        ui.groupButton.setFont(font(min(16, max(11, points * 0.7)), bold=True))
+        for view in (ui.results, ui.recent, ui.counts):
+            view.verticalHeader().setDefaultSectionSize(QFontMetrics(view.font()).height() + 10)
+        self.columns.fit_all()
+        if changed:
+            self.font_size_changed.emit(points)
+
+    def update_station(self) -> None:
+        self.ui.stationLabel.setText(self.tr("Station: %1").replace("%1", self.services.checkin.station))
+
+    # -- keyboard -------------------------------------------------------------------
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if obj is self.ui.search:
+            if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+                if event.matches(QKeySequence.StandardKey.Undo):
+                    event.accept()  # ours, not the line edit's text undo
+                    return True
+            elif event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+                return self._key(event)
+        return super().eventFilter(obj, event)
+
+    def _key(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undo_last()
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.submit()
+            return True
+        if key == Qt.Key.Key_Escape:
+            if self.ui.search.text():
+                self.clear_search()
+            else:
+                self.leave()
+            return True
+        if key in MOVES:
+            self.move(MOVES[key])
+            return True
+        if event.text() and event.text().isprintable():
+            if not self.ui.search.text():
+                self.scan.reset()
+            self.scan.key()
+        return False
+
+    def move(self, step: int) -> None:
+        n = self.results_model.rowCount()
+        if not n:
+            return
+        row = min(n - 1, max(0, self.highlighted_row() + step))
+        self.ui.results.selectRow(row)
+
+    def _double_clicked(self, index) -> None:
+        row = self.results_model.row(index.row())
+        if row is not None:
+            self.check_in_code(row["code"])
+        self.ui.search.setFocus()
+
+    def highlighted_row(self) -> int:
+        rows = self.ui.results.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    # -- search ---------------------------------------------------------------------
+    def _text_edited(self, text: str) -> None:
+        if self.scan.burst() >= 2:
+            self._search_timer.start()  # keys a scanner sends: no search per key
+        else:
+            self._search_timer.stop()
+            self.update_results(text)
+
+    def update_results(self, text: str | None = None) -> None:
+        """Swap in the rows matching the field's text, the best one highlighted."""
+        text = self.ui.search.text() if text is None else text
+        if not text.strip():
+            self.scan.reset()
+        rows = self.services.checkin.search(self.event_id, text) if text.strip() else []
+        self.results_model.set_rows(rows)
+        if rows:
+            self.ui.results.selectRow(0)
+
+    def clear_search(self) -> None:
+        self.ui.search.clear()
+        self.scan.reset()
+        self.results_model.set_rows([])
+        self.ui.search.setFocus()
+
+    # -- checking in ----------------------------------------------------------------
+    def submit(self) -> None:
+        """Enter: a scanned or typed code checks in at once; else the highlighted person."""
+        pending = self._search_timer.isActive()
+        self._search_timer.stop()
+        field = self.ui.search.text()
+        text = field.strip()
+        if not text:
+            return
+        code = self.scan.scanned(field)
+        if code is not None or looks_like_code(text):
+            candidate = code or text
+            try:
+                self.show_result(self.services.checkin.check_in(self.event_id, candidate))
+                return
+            except NotFoundError as exc:
+                # a fast typist is no scanner: a whole field of letters may still be a name
+                typed_name = (code is not None and code == text and not looks_like_code(text)
+                              and not _for_other_event(exc))
+                if not typed_name:
+                    self.show_error(self.message(exc, candidate))
+                    self.clear_search()
+                    return
+                pending = True
+            except KcdeskError as exc:
+                self.show_error(self.message(exc, candidate))
+                self.clear_search()
+                return
+        if pending:
+            self.update_results()  # the list must show this text, not an earlier one
+        row = self.results_model.row(self.highlighted_row())
+        if row is None:
+            self.show_error(self.tr("Nobody found for “%1”. Press F2 for a walk-in.").replace("%1", text))
+            return
+        self.check_in_code(row["code"])
+
+    def message(self, exc: KcdeskError, code: str) -> str:
+        """The engine's error for a code, in the user's language."""
+        code = code.strip().upper()
+        if isinstance(exc, NotFoundError):
+            if _for_other_event(exc):
+                return self.tr("Code %1 is for another event.").replace("%1", code)
+            return self.tr("No registration with code %1 for this event.").replace("%1", code)
+        if isinstance(exc, ValidationError) and "cancelled" in str(exc):
+            return self.tr("The registration %1 was cancelled.").replace("%1", code)
+        return str(exc)
+
+    def check_in_code(self, code: str) -> CheckinResult | None:
+        try:
+            result = self.services.checkin.check_in(self.event_id, code)
+        except KcdeskError as exc:
+            self.show_error(self.message(exc, code))
+            self.clear_search()
+            return None
+        self.show_result(result)
+        return result
+
+    def check_in_group(self) -> None:
+        if not self._group_code:
+            return
+        try:
+            results = self.services.checkin.check_in_group(self.event_id, self._group_code)
+        except KcdeskError as exc:
+            self.show_error(self.message(exc, self._group_code))
+            return
+        new = [r for r in results if not r.already]
+        self._group_code = None
+        self.ui.groupButton.hide()
+        self.confirm(
+            "ok",
+            self.tr("Group checked in: %1").replace("%1", str(len(results))),
+            ", ".join(r.name for r in results)
+            + ("" if len(new) == len(results) else " " + self.tr("(%1 were already in)").replace(
+                "%1", str(len(results) - len(new)))),
+        )
+        self.clear_search()
+        self._schedule_refresh()
+
+    def show_result(self, result: CheckinResult) -> None:
+        """The big confirmation; the field is cleared for the next person at once."""
+        self.last_result = result
+        self._group_code = None
+        org = result.organisation or ""
+        if result.already:
+            detail = self.tr("Already checked in at %1 at station %2").replace(
+                "%1", clock(result.checked_in_at)).replace("%2", result.station or "?")
+            self.confirm("repeat", result.name, f"{detail}\n{org}".strip())
+        else:
+            self.confirm("ok", self.tr("Welcome, %1!").replace("%1", result.name), org)
+        waiting = [c for c in result.companions if not c["checked_in_at"]]
+        if waiting:
+            from kcdesk.domain.names import display_name
+
+            names = ", ".join(display_name(c["given_name"], c["particle"], c["family_name"]) for c in waiting)
+            self._group_code = result.code
+            self.ui.confirmDetail.setText(
+                self.ui.confirmDetail.text() + "\n"
+                + self.tr("Booked for: %1").replace("%1", names))
+            self.ui.groupButton.setText(
+                self.tr("Check in the whole group: %1 more (Ctrl+G)").replace("%1", str(len(waiting))))
+            self.ui.groupButton.show()
+        self.ui.badgeButton.show()
+        self.clear_search()
+        self.checked_in.emit(result)
+        self._schedule_refresh()
+
+    def confirm(self, state: str, title: str, detail: str = "") -> None:
+        bg, fg = STYLES[state]
+        self.ui.confirmation.setStyleSheet(
+            f"QFrame#confirmation {{ background: {bg}; border-radius: 8px; }}"
+            f" QLabel {{ color: {fg}; background: transparent; }}")
+        self.ui.confirmTitle.setText(title)
+        self.ui.confirmDetail.setText(detail)
+        self.ui.groupButton.hide()
+        self.ui.badgeButton.hide()
+        self.confirmation_state = state
+        self._idle_timer.start()
+        self.confirmation_shown.emit(state, title)
+
+    def show_error(self, message: str) -> None:
+        self._group_code = None
+        self.confirm("error", self.tr("Not checked in"), message)
+
+    def show_ready(self) -> None:
+        self._group_code = None
+        self.confirm("info", self.tr("Ready for the next person"),
+                     self.tr("Type a name or scan the code on the ticket."))
+        self._idle_timer.stop()
+
+    # -- undo -----------------------------------------------------------------------
+    def undo_last(self) -> None:
+        """Ctrl+Z: undo this station's most recent check-in still standing."""
+        station = self.services.checkin.station
+        for row in self.recent_model.rows or self.services.checkin.recent(self.event_id):
+            if row["station"] == station:
+                self.undo(row["code"], row["name"])
+                return
+        self._group_code = None
+        self.confirm("info", self.tr("Nothing to undo"), self.tr("No check-in of this station to undo."))
+
+    def undo(self, code: str, name: str = "") -> None:
+        try:
+            done = self.services.checkin.undo(self.event_id, code)
+        except KcdeskError as exc:
+            self.show_error(self.message(exc, code))
+            return
+        if done:
+            self._group_code = None
+            self.confirm("info", self.tr("Undone: %1").replace("%1", name or code),
+                         self.tr("%1 is no longer checked in.").replace("%1", name or code))
+        self.refresh_panels()
+        self.ui.search.setFocus()
+
+    # -- walk-ins and badges --------------------------------------------------------------
+    def open_walkin(self) -> WalkinDialog:
+        """F2: the short walk-in form, prefilled with a typed name."""
+        dialog = WalkinDialog(self.services.people.sectors(), self._save_walkin, self)
+        text = self.ui.search.text().strip()
+        if text and not looks_like_code(text):
+            dialog.ui.name.setText(text)
+        for w in dialog.findChildren(QWidget):
+            w.setFont(QFont(w.font().family(), max(11, int(self.font_size * 0.6))))
+        dialog.finished.connect(lambda _=0: self.ui.search.setFocus())
+        dialog.resize(int(self.font_size * 30), dialog.sizeHint().height())
+        self.walkin_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _save_walkin(self, values: dict[str, Any]) -> CheckinResult:
+        values = dict(values)
+        name = values.pop("name")
+        result = self.services.checkin.walk_in(self.event_id, name, **values)
+        self.show_result(result)
+        return result
+
+    def print_last_badge(self) -> None:
+        if self.last_result is None:
+            return
+        from kcdesk.ui.checkin.printing import print_badges
+
+        print_badges(self, self.services.store, self.event_id, [self.last_result.code])
+        self.ui.search.setFocus()
+
+    # -- panels ---------------------------------------------------------------------
+    def _schedule_refresh(self) -> None:
+        self._refresh_timer.start()
+
+    def _on_change(self, topic: str, info: dict) -> None:
+        if topic in ("checkins", "registrations", "people"):
+            self._schedule_refresh()
+
+    def refresh_panels(self) -> None:
+        svc = self.services.checkin
+        counts = svc.counts(self.event_id)
+        self.counts_model.set_counts(counts, sector_labels(self.services))
+        self.ui.totalLabel.setText(self.tr("%1 / %2 in").replace("%1", str(counts["checked_in"])).replace(
+            "%2", str(counts["expected"])))
+        self.recent_model.set_rows(svc.recent(self.event_id, 12))
+        for r, row in enumerate(self.recent_model.rows):
+            button = QPushButton(self.tr("Undo"))
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setAccessibleName(self.tr("Undo check-in of %1").replace("%1", row["name"]))
+            button.clicked.connect(lambda _=False, c=row["code"], n=row["name"]: self.undo(c, n))
+            self.ui.recent.setIndexWidget(self.recent_model.index(r, 3), button)
+        if self.ui.search.text().strip():
+            selected = self.highlighted_row()
+            self.update_results()
+            if 0 <= selected < self.results_model.rowCount():
+                self.ui.results.selectRow(selected)
+
+    # -- leaving --------------------------------------------------------------------
+    def ask_leave(self) -> bool:
+        """Asked before door mode closes (patched in tests)."""
+        answer = QMessageBox.question(
+            self, self.tr("Leave door mode?"),
+            self.tr("Leave door mode? Check-ins are saved; the door stops taking people."),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def leave(self) -> bool:
+        if self.ask_leave():
+            self._leaving = True
+            self.close()
+            return True
+        self.ui.search.setFocus()
+        return False
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if not self._leaving and not self.ask_leave():
+            event.ignore()
+            return
+        self._leaving = True
+        self.shut()
+        event.accept()
+
+    def shut(self) -> None:
+        """Stop timers and listening: the database may close after the window."""
+        for timer in (self._refresh_timer, self._search_timer, self._idle_timer):
+            timer.stop()
+        if self.bridge is not None:
+            try:
+                self.bridge.changed.disconnect(self._on_change)
+            except (RuntimeError, TypeError):
+                pass
+            self.bridge = None
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.ui.search.setFocus()

@@ -1,0 +1,165 @@
+"""Table models of the door: search results, the last check-ins, counts and no-shows.
+
+Each model holds only the rows it shows; rows are swapped in from the
+services (search in SQL), never filtered by a proxy over everyone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+Index = QModelIndex | QPersistentModelIndex
+DISPLAY = Qt.ItemDataRole.DisplayRole
+CodeRole = Qt.ItemDataRole.UserRole + 1
+
+
+tr = QCoreApplication.translate
+
+def clock(value: str | dt.datetime | None) -> str:
+    """A check-in time as the locale writes hours and minutes ("14:02")."""
+    if not value:
+        return ""
+    when = value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(value)
+    return QLocale().toString(QTime(when.hour, when.minute), QLocale.FormatType.ShortFormat)
+
+
+class RowsModel(QAbstractTableModel):
+    """A table over a list of dicts, replaced as a whole with ``set_rows``."""
+
+    COLUMNS: tuple[str, ...] = ()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[dict[str, Any]] = []
+
+    def headers(self) -> list[str]:  # pragma: no cover - overridden
+        return list(self.COLUMNS)
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def row(self, row: int) -> dict[str, Any] | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY):  # noqa: N802
+        if role == DISPLAY and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
+            return self.headers()[section]
+        return None
+
+    def data(self, index: Index, role: int = DISPLAY):
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+            return None
+        row = self.rows[index.row()]
+        if role == CodeRole:
+            return row.get("code")
+        return self.cell(row, self.COLUMNS[index.column()], role)
+
+    def cell(self, row: dict[str, Any], column: str, role: int) -> Any:
+        if role == DISPLAY:
+            value = row.get(column)
+            return "" if value is None else value
+        return None
+
+
+class ResultsModel(RowsModel):
+    """What the door search found for the text typed so far, best match first."""
+
+    COLUMNS = ("name", "organisation", "code", "state")
+
+    def headers(self) -> list[str]:
+        return [tr("DoorModels", "Name"), tr("DoorModels", "Organisation"), tr("DoorModels", "Code"), tr("DoorModels", "Checked in")]
+
+    def cell(self, row: dict[str, Any], column: str, role: int) -> Any:
+        done = bool(row.get("checked_in_at"))
+        if role == DISPLAY:
+            if column == "state":
+                if row.get("status") == "cancelled":
+                    return tr("DoorModels", "cancelled")
+                return f"✓ {clock(row['checked_in_at'])}" if done else ""
+            return row.get(column) or ""
+        if role == Qt.ItemDataRole.ToolTipRole and done:
+            return tr("DoorModels", "Checked in at %1 at station %2").replace(
+                "%1", clock(row["checked_in_at"])).replace("%2", row.get("station") or "?")
+        if role == Qt.ItemDataRole.ForegroundRole and (done or row.get("status") == "cancelled"):
+            return QBrush(QColor("#6b6b6b"))
+        if role == Qt.ItemDataRole.FontRole and column == "name":
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+class RecentModel(RowsModel):
+    """The last check-ins still standing at this database, newest first."""
+
+    COLUMNS = ("at", "name", "organisation", "undo")
+
+    def headers(self) -> list[str]:
+        return [tr("DoorModels", "Time"), tr("DoorModels", "Name"), tr("DoorModels", "Organisation"), ""]
+
+    def cell(self, row: dict[str, Any], column: str, role: int) -> Any:
+        if role == DISPLAY:
+            if column == "at":
+                return clock(row["at"])
+            if column == "undo":
+                return ""
+            return row.get(column) or ""
+        return None
+
+
+class CountsModel(RowsModel):
+    """Checked in / expected per sector, and a total row."""
+
+    COLUMNS = ("sector", "present", "expected")
+
+    def headers(self) -> list[str]:
+        return [tr("DoorModels", "Sector"), tr("DoorModels", "Checked in"), tr("DoorModels", "Expected")]
+
+    def set_counts(self, counts: dict[str, Any], labels: dict[str, str]) -> None:
+        rows = [
+            {"sector": labels.get(code, code) or tr("DoorModels", "(none)"), "present": c["present"], "expected": c["expected"]}
+            for code, c in counts["by_sector"].items()
+        ]
+        rows.append({"sector": tr("DoorModels", "Total"), "present": counts["checked_in"], "expected": counts["expected"],
+                     "total": True})
+        self.set_rows(rows)
+
+    def cell(self, row: dict[str, Any], column: str, role: int) -> Any:
+        if role == DISPLAY:
+            return row[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != "sector":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and row.get("total"):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+class NoShowsModel(RowsModel):
+    """Registered people who have not come (yet)."""
+
+    COLUMNS = ("name", "organisation", "email", "code")
+
+    def headers(self) -> list[str]:
+        return [tr("DoorModels", "Name"), tr("DoorModels", "Organisation"), tr("DoorModels", "Email"), tr("DoorModels", "Code")]

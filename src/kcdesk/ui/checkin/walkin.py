@@ -1,0 +1,77 @@
+"""The walk-in form: someone who did not register, added and checked in at once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from kcdesk.domain.errors import KcdeskError
+from kcdesk.domain.models import Sector
+from kcdesk.ui.forms.ui_walkin_dialog import Ui_WalkinDialog
+
+
+class WalkinDialog(QDialog):
+    """Collects the walk-in's details; ``submit(values)`` saves them.
+
+    The dialog stays open with the message in red when ``submit`` raises a
+    KcdeskError (e.g. a malformed email), so nothing typed is lost.
+    """
+
+    #: saved(result): submit succeeded; result is what it returned (a CheckinResult).
+    saved = Signal(object)
+
+    def __init__(self, sectors: list[Sector], submit: Callable[[dict[str, Any]], Any], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_WalkinDialog()
+        self.ui.setupUi(self)
+        self.submit = submit
+        lang = "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
+        self.ui.sector.addItem(self.tr("(not given)"), "")
+        for s in sectors:
+            self.ui.sector.addItem(s.label(lang), s.code)
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Check in"))
+        self.ui.buttons.accepted.connect(self.accept)
+        self.ui.buttons.rejected.connect(self.reject)
+        self.ui.error.hide()
+        self.ui.name.setFocus()
+
+    def values(self) -> dict[str, Any]:
+        ui = self.ui
+        return {
+            "name": ui.name.text().strip(),
+            "organisation": ui.organisation.text().strip(),
+            "sector": ui.sector.currentData() or "",
+            "email": ui.email.text().strip(),
+            "newsletter": ui.newsletter.isChecked(),
+            "consent_photo": ui.consentPhoto.isChecked(),
+            "consent_quote": ui.consentQuote.isChecked(),
+            "consent_name": ui.consentName.isChecked(),
+        }
+
+    def show_error(self, message: str) -> None:
+        self.ui.error.setText(message)
+        self.ui.error.show()
+
+    def accept(self) -> None:
+        values = self.values()
+        if not values["name"]:
+            self.show_error(self.tr("Please type the name."))
+            self.ui.name.setFocus()
+            return
+        try:
+            result = self.submit(values)
+        except KcdeskError as exc:
+            field = getattr(exc, "field", None)
+            self.show_error({
+                "email": self.tr("“%1” is not a valid email address.").replace("%1", values["email"]),
+                "name": self.tr("Please type the name."),
+            }.get(field or "", str(exc)))
+            widget = {"email": self.ui.email, "name": self.ui.name}.get(field or "")
+            if widget is not None:
+                widget.setFocus()
+            return
+        self.saved.emit(result)
+        super().accept()

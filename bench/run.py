@@ -139,3 +139,4 @@ if __name__ == "__main__":
     bench_open()
     __import__("bench_export").main()  # notes & export (issue 5)
     __import__("bench_door").bench_door()  # door mode through the Qt widgets (issue 4)
+    __import__("bench_planning").main()  # planning: directory and seating (issue 3)

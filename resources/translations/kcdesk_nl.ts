@@ -2,6 +2,150 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>DoorModels</source>
+        <comment>Name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DoorModels</source>
+        <comment>Organisation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DoorModels</source>
+        <comment>Code</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DoorModels</source>
+        <comment>Checked in</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DoorModels</source>
+        <comment>cancelled</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DoorModels</source>
+        <comment>Checked in at %1 at station %2</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DoorModels</source>
+        <comment>Time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DoorModels</source>
+        <comment>Sector</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DoorModels</source>
+        <comment>Expected</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DoorModels</source>
+        <comment>(none)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DoorModels</source>
+        <comment>Total</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DoorModels</source>
+        <comment>Email</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes, may be published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <extracomment>error(message): an edit was refused (shown by the screen)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key figure is a number, like 15 or 2.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Said by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About kcdesk</source>
@@ -25,10 +169,464 @@
     </message>
 </context>
 <context>
+    <name>Badges</name>
+    <message>
+        <source>Name badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPanel</name>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished">Aangemeld</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrations by sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered and attended in this series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registrations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event is not part of a series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <source>Rows with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trial run found these problems. Rows with errors are left out; the rest is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows can be imported (%2 new, %3 updated, %4 unchanged); %5 rows have errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckinScreen</name>
     <message>
         <source>Check-in</source>
+        <extracomment>door_opened(window): door mode started for the chosen event.</extracomment>
         <translation>Inchecken</translation>
+    </message>
+    <message>
+        <source>Checked in: %1 of %2 expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked in (yet): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this station&apos;s journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journals (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 journal entries to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge other stations&apos; journals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged %1 file(s): %2 new entries, %3 already known, %4 walk-ins added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save badges as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 page(s) of badges to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark no-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the %1 people who did not come as no-show? Late arrivals can still be checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;door mode (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Entrance or Zaal 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door &amp;text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport this station&apos;s journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge other stations&apos; journals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save badges as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint badges…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts by sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked in (yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark them all as &amp;no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DoorWindow</name>
+    <message>
+        <source>Undo</source>
+        <extracomment>Confirmation colours (background, text): green welcome, amber repeat, red error, grey info. checked_in(result): someone was checked in, or turned out to be already (result.already). confirmation_shown(state, title): the big confirmation changed (&quot;ok&quot;, &quot;repeat&quot;, &quot;error&quot;, &quot;info&quot;). font_size_changed(points): Ctrl++ / Ctrl+- changed the text size.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody found for “%1”. Press F2 for a walk-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code %1 is for another event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registration with code %1 for this event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group checked in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 were already in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already checked in at %1 at station %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome, %1!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in the whole group: %1 more (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for the next person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name or scan the code on the ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-in of this station to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo check-in of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave door mode?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave door mode? Check-ins are saved; the door stops taking people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name or scan a code, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in the whole group (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print badge (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in by sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts by sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: check in · ↑ ↓: choose · F2: walk-in · Ctrl+Z: undo last · Ctrl+G: whole group · Ctrl+P: badge · Ctrl+ + / −: text size · Esc: clear, then leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventEditor</name>
+    <message>
+        <source>(no series)</source>
+        <extracomment>edited(before, after, field): the user changed a field; the screen saves it (undoably).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(geen)</translation>
+    </message>
+    <message>
+        <source>The capacity is a whole number, or empty for no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event needs a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end time must be after the start time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capacity cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the series:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Season (optional, e.g. spring 2027):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kenniscafé …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>color: #b00020;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;gline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;series…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edi&amp;tion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;oom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are saved as you go; Ctrl+Z undoes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>color: palette(mid);</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -75,6 +673,240 @@
     </message>
 </context>
 <context>
+    <name>EventsPanel</name>
+    <message>
+        <source>Filter events… (Ctrl+F)</source>
+        <extracomment>event_chosen(event_id | None): the selected event changed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter events by text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events match the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events yet. Press “New event” (Ctrl+Shift+E) to plan the first kenniscafé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export — %1</source>
+        <extracomment>exported(path): a file was written</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(yours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This template has a problem; see the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>&amp;Open the file when done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;templates folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put your own templates here; a file with the name of a built-in template replaces it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export of a registration form or ticketing tool (Dutch or English headers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path to a .csv file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished">&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Particle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Photo consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InUse</name>
     <message>
         <source>%1 is in use by another kcdesk.</source>
@@ -103,6 +935,124 @@
     <message>
         <source>&amp;Take over</source>
         <translation>&amp;Overnemen</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A programme item needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;escription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>color: #b00020;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Opening round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waitlisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -254,17 +1204,663 @@
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <source>Check the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kcdesk guessed what each column holds. Change a column where the guess is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging cannot be undone with Ctrl+Z; the daily backup keeps the state before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Swap: keep the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is kept; &lt;b&gt;%2&lt;/b&gt; is removed after everything below moves over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NotesScreen</name>
     <message>
         <source>Notes &amp; export</source>
+        <extracomment>Quiet time after the last keystroke before a note is saved. note_saved(note_id): a note was written to the database by autosave or a flush</extracomment>
         <translation>Notities &amp; export</translation>
+    </message>
+    <message>
+        <source>Whole event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Part:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes of the whole event or of one programme item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft article, attendance list, certificates, calendar, report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes in Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write notes in Markdown: ## heading, **bold**, - list item. They are saved as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown on the left, preview on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &amp;figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Said &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person from the directory, or a free attribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free attribution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role, e.g. teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme &amp;item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Consent to publish:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ating:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 5; leave at — for no rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the notes, quotes and reactions of every event in this series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <extracomment>(column key, header) — the key is also the sort key the store accepts.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePanel</name>
+    <message>
+        <source>Search name, organisation, email… (Ctrl+F)</source>
+        <extracomment>edit_requested(before | None, after): save a person (new when before is None). merge_requested(keep_id, drop_id)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge two…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two people (Ctrl+click) to merge them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select exactly two people to merge (Ctrl+click the second).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished">Ingecheckt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already belongs to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a valid email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parti&amp;cle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>van, de, van der …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hoto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>color: #b00020;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Type a name, organisation or email…</source>
+        <extracomment>chosen(person_id): the user pressed Enter or double-clicked a hit.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PickPersonDialog</name>
+    <message>
+        <source>Add an existing person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanningCommands</name>
+    <message>
+        <source>New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add programme item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit programme item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete programme item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change registration status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PlanningScreen</name>
     <message>
+        <source>&amp;Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rogramme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gistrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Planning</source>
         <translation>Planning</translation>
+    </message>
+    <message>
+        <source>&amp;Planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New programme &amp;item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import registrations (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up from waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge two people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New kenniscafé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its programme and %2 registrations? Edit &gt; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a new person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is on the waitlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up from waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to another table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change table host</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -351,6 +1947,179 @@
     </message>
 </context>
 <context>
+    <name>ProgrammeModel</name>
+    <message>
+        <source>Start</source>
+        <extracomment>reorder_requested(item_ids): the user dropped a row elsewhere; the view asks for this order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePanel</name>
+    <message>
+        <source>&amp;New item…</source>
+        <extracomment>save_requested(before | None, after): add or change an item. delete_requested(item) reorder_requested(before_ids, after_ids)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start times follow from the event start and each item&apos;s duration. Drag rows or press Ctrl+Up / Ctrl+Down to reorder; Enter edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuoteEditor</name>
+    <message>
+        <source>Free attribution (fill in below)</source>
+        <extracomment>saved(quote_id): a quote was saved from the form</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(whole event)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in exports until consent is “yes”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In exports: “…” — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this quote?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReactionEditor</name>
+    <message>
+        <source>(anonymous)</source>
+        <extracomment>saved(reaction_id): a reaction was saved from the form</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this reaction?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationsModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationsPanel</name>
+    <message>
+        <source>Add &amp;existing…</source>
+        <extracomment>register_requested(person_id) new_person_requested(): add somebody not yet in the directory status_requested(registration_id, status) promote_requested(): move the first on the waitlist up import_requested(): open the CSV import wizard person_requested(person_id): edit the person of a registration (double-click or Enter)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add ne&amp;w…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of the selected registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up from waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 seats taken, no capacity limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 seats taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n on the waitlist</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
@@ -403,6 +2172,240 @@ Wat er nu in staat, wordt eerst als back-up bewaard.</translation>
     <message>
         <source>Restored the backup; the replaced contents are in %1</source>
         <translation>Back-up teruggezet; de vervangen inhoud staat in %1</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n row(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeatingModel</name>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague sits at the same table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TablesPanel</name>
+    <message>
+        <source>Table session</source>
+        <extracomment>assign_requested(item_id, tables, present_only) move_requested(item_id, registration_id, table_no) host_requested(item_id, registration_id, is_host)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the &amp;checked-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print lists (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toggle &amp;host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host leads the conversation at a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each table mixes sectors; colleagues of one organisation sit apart where possible. People attached to the session as host head a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event has no table session yet. Add a programme item of kind “Table session” to seat people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is seated yet: choose the number of tables and assign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) seated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>colleagues share a table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unavoidable: more colleagues than tables)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print table lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalkinDialog</name>
+    <message>
+        <source>(not given)</source>
+        <extracomment>saved(result): submit succeeded; result is what it returned (a CheckinResult).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone who did not register: they are added and checked in at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name and family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send me the &amp;newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I may appear in &amp;photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My words may be &amp;quoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My name may be &amp;mentioned in the report</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

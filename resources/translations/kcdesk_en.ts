@@ -1,71 +1,71 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-    <context>
-        <name>NotesScreen</name>
-        <message numerus="yes">
-            <source>%n result(s)</source>
-            <translation>
-                <numerusform>%n result</numerusform>
-                <numerusform>%n results</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>PeoplePanel</name>
-        <message numerus="yes">
-            <source>%n person(s)</source>
-            <translation>
-                <numerusform>%n person</numerusform>
-                <numerusform>%n persons</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ProgrammePanel</name>
-        <message numerus="yes">
-            <source>%n item(s), </source>
-            <translation>
-                <numerusform>%n item, </numerusform>
-                <numerusform>%n items, </numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>RegistrationsPanel</name>
-        <message numerus="yes">
-            <source>; %n on the waitlist</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>RunPage</name>
-        <message numerus="yes">
-            <source>Importing %n row(s)…</source>
-            <translation>
-                <numerusform>Importing %n row…</numerusform>
-                <numerusform>Importing %n rows…</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>TablesPanel</name>
-        <message numerus="yes">
-            <source>%n person(s) seated</source>
-            <translation>
-                <numerusform>%n person seated</numerusform>
-                <numerusform>%n persons seated</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n host(s)</source>
-            <translation>
-                <numerusform>%n host</numerusform>
-                <numerusform>%n hosts</numerusform>
-            </translation>
-        </message>
-    </context>
+<context>
+    <name>NotesScreen</name>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePanel</name>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n persons</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePanel</name>
+    <message numerus="yes">
+        <source>%n item(s), </source>
+        <translation>
+            <numerusform>%n item, </numerusform>
+            <numerusform>%n items, </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationsPanel</name>
+    <message numerus="yes">
+        <source>; %n on the waitlist</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message numerus="yes">
+        <source>Importing %n row(s)…</source>
+        <translation>
+            <numerusform>Importing %n row…</numerusform>
+            <numerusform>Importing %n rows…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TablesPanel</name>
+    <message numerus="yes">
+        <source>%n person(s) seated</source>
+        <translation>
+            <numerusform>%n person seated</numerusform>
+            <numerusform>%n persons seated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n host</numerusform>
+            <numerusform>%n hosts</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

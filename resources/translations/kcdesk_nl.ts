@@ -2,150 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>DoorModels</source>
-        <comment>Name</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DoorModels</source>
-        <comment>Organisation</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DoorModels</source>
-        <comment>Code</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DoorModels</source>
-        <comment>Checked in</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DoorModels</source>
-        <comment>cancelled</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DoorModels</source>
-        <comment>Checked in at %1 at station %2</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DoorModels</source>
-        <comment>Time</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DoorModels</source>
-        <comment>Sector</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DoorModels</source>
-        <comment>Expected</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DoorModels</source>
-        <comment>(none)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DoorModels</source>
-        <comment>Total</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DoorModels</source>
-        <comment>Email</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes, may be published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ask first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <extracomment>error(message): an edit was refused (shown by the screen)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A key figure is a number, like 15 or 2.5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Said by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Programme item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>anonymous</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>quote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About kcdesk</source>
@@ -350,6 +206,57 @@
     </message>
     <message>
         <source>Mark them all as &amp;no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DoorModels</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished">Ingecheckt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in at %1 at station %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(geen)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -722,6 +629,102 @@
 </context>
 <context>
     <name>ExportDialog</name>
+    <message>
+        <source>Draft article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in sheet (empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates of attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants (spreadsheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsletter snippet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report for funders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft news article in the style of the network&apos;s website: speakers, participants, table sessions, key figures, quotes with consent, reactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone who checked in, with organisation and time (presentielijst).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty list to sign on paper if the computer fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One page per checked-in participant, for professional registers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name badges with check-in QR codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All registrations; opens correctly in Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An .ics invitation for Outlook, Google or Apple calendars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short HTML block to paste into a newsletter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered vs attended by sector, no-shows, first-time and returning participants across the series, with charts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own template from the templates folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses your version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Export — %1</source>
         <extracomment>exported(path): a file was written</extracomment>
@@ -1242,6 +1245,90 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is kept; &lt;b&gt;%2&lt;/b&gt; is removed after everything below moves over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesModels</name>
+    <message>
+        <source>yes, may be published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <extracomment>error(message): an edit was refused (shown by the screen)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key figure is a number, like 15 or 2.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Said by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reaction</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

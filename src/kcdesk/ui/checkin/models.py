@@ -25,8 +25,6 @@ DISPLAY = Qt.ItemDataRole.DisplayRole
 CodeRole = Qt.ItemDataRole.UserRole + 1
 
 
-tr = QCoreApplication.translate
-
 def clock(value: str | dt.datetime | None) -> str:
     """A check-in time as the locale writes hours and minutes ("14:02")."""
     if not value:
@@ -87,19 +85,27 @@ class ResultsModel(RowsModel):
     COLUMNS = ("name", "organisation", "code", "state")
 
     def headers(self) -> list[str]:
-        return [tr("DoorModels", "Name"), tr("DoorModels", "Organisation"), tr("DoorModels", "Code"), tr("DoorModels", "Checked in")]
+        return [
+            QCoreApplication.translate("DoorModels", "Name"),
+            QCoreApplication.translate("DoorModels", "Organisation"),
+            QCoreApplication.translate("DoorModels", "Code"),
+            QCoreApplication.translate("DoorModels", "Checked in"),
+        ]
 
     def cell(self, row: dict[str, Any], column: str, role: int) -> Any:
         done = bool(row.get("checked_in_at"))
         if role == DISPLAY:
             if column == "state":
                 if row.get("status") == "cancelled":
-                    return tr("DoorModels", "cancelled")
+                    return QCoreApplication.translate("DoorModels", "cancelled")
                 return f"✓ {clock(row['checked_in_at'])}" if done else ""
             return row.get(column) or ""
         if role == Qt.ItemDataRole.ToolTipRole and done:
-            return tr("DoorModels", "Checked in at %1 at station %2").replace(
-                "%1", clock(row["checked_in_at"])).replace("%2", row.get("station") or "?")
+            return (
+                QCoreApplication.translate("DoorModels", "Checked in at %1 at station %2")
+                .replace("%1", clock(row["checked_in_at"]))
+                .replace("%2", row.get("station") or "?")
+            )
         if role == Qt.ItemDataRole.ForegroundRole and (done or row.get("status") == "cancelled"):
             return QBrush(QColor("#6b6b6b"))
         if role == Qt.ItemDataRole.FontRole and column == "name":
@@ -115,7 +121,12 @@ class RecentModel(RowsModel):
     COLUMNS = ("at", "name", "organisation", "undo")
 
     def headers(self) -> list[str]:
-        return [tr("DoorModels", "Time"), tr("DoorModels", "Name"), tr("DoorModels", "Organisation"), ""]
+        return [
+            QCoreApplication.translate("DoorModels", "Time"),
+            QCoreApplication.translate("DoorModels", "Name"),
+            QCoreApplication.translate("DoorModels", "Organisation"),
+            "",
+        ]
 
     def cell(self, row: dict[str, Any], column: str, role: int) -> Any:
         if role == DISPLAY:
@@ -133,15 +144,29 @@ class CountsModel(RowsModel):
     COLUMNS = ("sector", "present", "expected")
 
     def headers(self) -> list[str]:
-        return [tr("DoorModels", "Sector"), tr("DoorModels", "Checked in"), tr("DoorModels", "Expected")]
+        return [
+            QCoreApplication.translate("DoorModels", "Sector"),
+            QCoreApplication.translate("DoorModels", "Checked in"),
+            QCoreApplication.translate("DoorModels", "Expected"),
+        ]
 
     def set_counts(self, counts: dict[str, Any], labels: dict[str, str]) -> None:
         rows = [
-            {"sector": labels.get(code, code) or tr("DoorModels", "(none)"), "present": c["present"], "expected": c["expected"]}
+            {
+                "sector": labels.get(code, code) or QCoreApplication.translate("DoorModels", "(none)"),
+                "present": c["present"],
+                "expected": c["expected"],
+            }
             for code, c in counts["by_sector"].items()
         ]
-        rows.append({"sector": tr("DoorModels", "Total"), "present": counts["checked_in"], "expected": counts["expected"],
-                     "total": True})
+        rows.append(
+            {
+                "sector": QCoreApplication.translate("DoorModels", "Total"),
+                "present": counts["checked_in"],
+                "expected": counts["expected"],
+                "total": True,
+            }
+        )
         self.set_rows(rows)
 
     def cell(self, row: dict[str, Any], column: str, role: int) -> Any:
@@ -162,4 +187,9 @@ class NoShowsModel(RowsModel):
     COLUMNS = ("name", "organisation", "email", "code")
 
     def headers(self) -> list[str]:
-        return [tr("DoorModels", "Name"), tr("DoorModels", "Organisation"), tr("DoorModels", "Email"), tr("DoorModels", "Code")]
+        return [
+            QCoreApplication.translate("DoorModels", "Name"),
+            QCoreApplication.translate("DoorModels", "Organisation"),
+            QCoreApplication.translate("DoorModels", "Email"),
+            QCoreApplication.translate("DoorModels", "Code"),
+        ]

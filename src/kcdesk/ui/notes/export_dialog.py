@@ -18,44 +18,58 @@ PREVIEW_MS = 200
 NameRole = 0x0100 + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
-
-
 def template_title(name: str) -> str:
     return {
-        "article": _tr("Draft article"),
-        "attendance": _tr("Attendance list"),
-        "signin-sheet": _tr("Sign-in sheet (empty)"),
-        "certificates": _tr("Certificates of attendance"),
-        "badges": _tr("Name badges"),
-        "participants": _tr("Participants (spreadsheet)"),
-        "calendar": _tr("Calendar invitation"),
-        "newsletter": _tr("Newsletter snippet"),
-        "report": _tr("Report for funders"),
+        "article": QCoreApplication.translate("ExportDialog", "Draft article"),
+        "attendance": QCoreApplication.translate("ExportDialog", "Attendance list"),
+        "signin-sheet": QCoreApplication.translate("ExportDialog", "Sign-in sheet (empty)"),
+        "certificates": QCoreApplication.translate("ExportDialog", "Certificates of attendance"),
+        "badges": QCoreApplication.translate("ExportDialog", "Name badges"),
+        "participants": QCoreApplication.translate("ExportDialog", "Participants (spreadsheet)"),
+        "calendar": QCoreApplication.translate("ExportDialog", "Calendar invitation"),
+        "newsletter": QCoreApplication.translate("ExportDialog", "Newsletter snippet"),
+        "report": QCoreApplication.translate("ExportDialog", "Report for funders"),
     }.get(name, name)
 
 
 def template_description(info: registry.TemplateInfo) -> str:
     text = {
-        "article": _tr(
+        "article": QCoreApplication.translate(
+            "ExportDialog",
             "A draft news article in the style of the network's website: speakers, "
-            "participants, table sessions, key figures, quotes with consent, reactions."
+            "participants, table sessions, key figures, quotes with consent, reactions.",
         ),
-        "attendance": _tr("Everyone who checked in, with organisation and time (presentielijst)."),
-        "signin-sheet": _tr("An empty list to sign on paper if the computer fails."),
-        "certificates": _tr("One page per checked-in participant, for professional registers."),
-        "badges": _tr("Name badges with check-in QR codes."),
-        "participants": _tr("All registrations; opens correctly in Excel."),
-        "calendar": _tr("An .ics invitation for Outlook, Google or Apple calendars."),
-        "newsletter": _tr("A short HTML block to paste into a newsletter."),
-        "report": _tr(
+        "attendance": QCoreApplication.translate(
+            "ExportDialog", "Everyone who checked in, with organisation and time (presentielijst)."
+        ),
+        "signin-sheet": QCoreApplication.translate(
+            "ExportDialog", "An empty list to sign on paper if the computer fails."
+        ),
+        "certificates": QCoreApplication.translate(
+            "ExportDialog", "One page per checked-in participant, for professional registers."
+        ),
+        "badges": QCoreApplication.translate("ExportDialog", "Name badges with check-in QR codes."),
+        "participants": QCoreApplication.translate(
+            "ExportDialog", "All registrations; opens correctly in Excel."
+        ),
+        "calendar": QCoreApplication.translate(
+            "ExportDialog", "An .ics invitation for Outlook, Google or Apple calendars."
+        ),
+        "newsletter": QCoreApplication.translate(
+            "ExportDialog", "A short HTML block to paste into a newsletter."
+        ),
+        "report": QCoreApplication.translate(
+            "ExportDialog",
             "Registered vs attended by sector, no-shows, first-time and returning "
-            "participants across the series, with charts."
+            "participants across the series, with charts.",
         ),
-    }.get(info.name, _tr("Your own template from the templates folder."))
+    }.get(
+        info.name, QCoreApplication.translate("ExportDialog", "Your own template from the templates folder.")
+    )
     if info.overridden:
-        text += " " + _tr("Uses your version: %1").replace("%1", ", ".join(info.files))
+        text += " " + QCoreApplication.translate("ExportDialog", "Uses your version: %1").replace(
+            "%1", ", ".join(info.files)
+        )
     return text
 
 
@@ -63,11 +77,11 @@ def format_label(fmt: str) -> str:
     names = {
         "md": "Markdown",
         "html": "HTML",
-        "docx": _tr("Word"),
+        "docx": QCoreApplication.translate("ExportDialog", "Word"),
         "pdf": "PDF",
-        "csv": _tr("Spreadsheet (CSV)"),
-        "ics": _tr("Calendar"),
-        "txt": _tr("Text"),
+        "csv": QCoreApplication.translate("ExportDialog", "Spreadsheet (CSV)"),
+        "ics": QCoreApplication.translate("ExportDialog", "Calendar"),
+        "txt": QCoreApplication.translate("ExportDialog", "Text"),
         "xml": "XML",
     }
     return f"{names.get(fmt, fmt)} (.{fmt})"

@@ -26,15 +26,11 @@ Index = QModelIndex | QPersistentModelIndex
 Display = Qt.ItemDataRole.DisplayRole
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("NotesModels", text)
-
-
 def consent_label(consent: Consent | str) -> str:
     return {
-        "yes": tr("yes, may be published"),
-        "no": tr("no"),
-        "ask": tr("ask first"),
+        "yes": QCoreApplication.translate("NotesModels", "yes, may be published"),
+        "no": QCoreApplication.translate("NotesModels", "no"),
+        "ask": QCoreApplication.translate("NotesModels", "ask first"),
     }.get(str(consent), str(consent))
 
 
@@ -96,7 +92,10 @@ class FiguresModel(_ListModel):
     error = Signal(str)
 
     def headers(self) -> list[str]:
-        return [tr("Label"), tr("Number")]
+        return [
+            QCoreApplication.translate("NotesModels", "Label"),
+            QCoreApplication.translate("NotesModels", "Number"),
+        ]
 
     def fetch(self) -> list[KeyFigure]:
         return self.services.content.figures(self.event_id)  # type: ignore[union-attr,arg-type]
@@ -133,7 +132,9 @@ class FiguresModel(_ListModel):
                 f.value = float(text)
             self.services.content.save_figure(f)
         except ValueError:
-            self.error.emit(tr("A key figure is a number, like 15 or 2.5."))
+            self.error.emit(
+                QCoreApplication.translate("NotesModels", "A key figure is a number, like 15 or 2.5.")
+            )
             self.reload()
             return False
         except KcdeskError as exc:
@@ -157,7 +158,12 @@ class QuotesModel(_ListModel):
         self.items: dict[int, str] = {}
 
     def headers(self) -> list[str]:
-        return [tr("Quote"), tr("Said by"), tr("Programme item"), tr("Consent")]
+        return [
+            QCoreApplication.translate("NotesModels", "Quote"),
+            QCoreApplication.translate("NotesModels", "Said by"),
+            QCoreApplication.translate("NotesModels", "Programme item"),
+            QCoreApplication.translate("NotesModels", "Consent"),
+        ]
 
     def fetch(self) -> list[Quote]:
         svc = self.services
@@ -171,7 +177,7 @@ class QuotesModel(_ListModel):
         if q.person_id is not None:
             return self.names.get(q.person_id, "?")
         parts = [x for x in (q.attribution_name, q.attribution_role, q.attribution_org) if x.strip()]
-        return ", ".join(parts) or tr("anonymous")
+        return ", ".join(parts) or QCoreApplication.translate("NotesModels", "anonymous")
 
     def data(self, index: Index, role: int = Display):
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):
@@ -199,7 +205,11 @@ class ReactionsModel(_ListModel):
         self.names: dict[int, str] = {}
 
     def headers(self) -> list[str]:
-        return [tr("Reaction"), tr("Person"), tr("Rating")]
+        return [
+            QCoreApplication.translate("NotesModels", "Reaction"),
+            QCoreApplication.translate("NotesModels", "Person"),
+            QCoreApplication.translate("NotesModels", "Rating"),
+        ]
 
     def fetch(self) -> list[Reaction]:
         svc = self.services
@@ -239,7 +249,11 @@ class SearchModel(QAbstractTableModel):
         self.endResetModel()
 
     def headers(self) -> list[str]:
-        return [tr("Kind"), tr("Event"), tr("Text")]
+        return [
+            QCoreApplication.translate("NotesModels", "Kind"),
+            QCoreApplication.translate("NotesModels", "Event"),
+            QCoreApplication.translate("NotesModels", "Text"),
+        ]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.rows)
@@ -259,9 +273,11 @@ class SearchModel(QAbstractTableModel):
         if role == Display:
             col = index.column()
             if col == 0:
-                return {"note": tr("note"), "quote": tr("quote"), "reaction": tr("reaction")}.get(
-                    r["kind"], r["kind"]
-                )
+                return {
+                    "note": QCoreApplication.translate("NotesModels", "note"),
+                    "quote": QCoreApplication.translate("NotesModels", "quote"),
+                    "reaction": QCoreApplication.translate("NotesModels", "reaction"),
+                }.get(r["kind"], r["kind"])
             if col == 1:
                 return r["event_title"]
             return " ".join(str(r["text"]).split())

@@ -25,6 +25,12 @@ class Screen(QWidget):
     def detach(self) -> None:
         pass
 
+    def release_bridge(self, slot) -> None:
+        """Stop listening to the store's changes (safe to call twice)."""
+        bridge, self.bridge = getattr(self, "bridge", None), None
+        if bridge is not None:
+            bridge.changed.disconnect(slot)
+
     def set_event(self, event_id: int | None) -> None:
         """The event the user is working on (shared by the screens)."""
 

@@ -78,11 +78,7 @@ class CheckinScreen(Screen):
             self.door.close()
             self.door.shut()
             self.door = None
-        if self.bridge is not None:
-            try:
-                self.bridge.changed.disconnect(self._on_change)
-            except (RuntimeError, TypeError):
-                pass
+        self.release_bridge(self._on_change)
         self.services = self.bridge = None
         self.ui.eventCombo.clear()
         self.counts_model.set_rows([])

@@ -119,11 +119,7 @@ class NotesScreen(Screen):
 
     def detach(self) -> None:
         self.save_note()
-        if self.bridge is not None:
-            try:
-                self.bridge.changed.disconnect(self._on_change)
-            except (RuntimeError, TypeError):
-                pass
+        self.release_bridge(self._on_change)
         self.services = None  # type: ignore[assignment]
         self._event_id = None
         for model in (self.figures, self.quotes, self.reactions):

@@ -169,11 +169,7 @@ class PlanningScreen(Screen):
 
     def detach(self) -> None:
         self.editor.flush()  # a description still being typed is saved before letting go
-        if self.bridge is not None:
-            try:
-                self.bridge.changed.disconnect(self._on_change)
-            except (RuntimeError, TypeError):
-                pass
+        self.release_bridge(self._on_change)
         self.services = None
         self.events.set_services(None)
         self.people.set_services(None)

@@ -258,7 +258,9 @@ class CheckinService:
             journal_uid=uid,
         )
 
-    def check_in(self, event_id: int, code: str, station: str | None = None) -> CheckinResult:
+    def check_in(
+        self, event_id: int, code: str, station: str | None = None, at: dt.datetime | None = None
+    ) -> CheckinResult:
         """Check in by registration code. A repeat says when and where, and counts once."""
         reg = self._registration(event_id, code)
         if reg.status == RegistrationStatus.CANCELLED and reg.source != RegistrationSource.WALK_IN:
@@ -271,7 +273,7 @@ class CheckinService:
             code=reg.code,
             action=JournalAction.CHECKIN,
             station=station or self.station,
-            at=now(),
+            at=at or now(),
         )
         with self.store.write():
             self.store.journal.append(entry)
@@ -356,6 +358,7 @@ class CheckinService:
         consent_quote: bool = False,
         consent_name: bool = False,
         station: str | None = None,
+        at: dt.datetime | None = None,
     ) -> CheckinResult:
         """Create (or find) the person, a walk-in registration and the check-in, at once."""
         from kcdesk.services.people import PeopleService
@@ -413,7 +416,7 @@ class CheckinService:
             code=code,
             action=JournalAction.WALKIN,
             station=station or self.station,
-            at=now(),
+            at=at or now(),
             payload=payload,
         )
         with self.store.write():

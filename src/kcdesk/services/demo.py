@@ -166,13 +166,18 @@ def load_demo(svc: Services, today: dt.date | None = None) -> int:
         for companion in (regs[7], regs[12]):
             store.registrations.set_booker(companion.id, regs[2].id)  # type: ignore[arg-type]
         svc.registrations.cancel(regs[20].id)  # type: ignore[arg-type]
-        for reg in regs[:19]:
-            svc.checkin.check_in(held.id, reg.code, station="Atrium")  # type: ignore[arg-type]
+        # people arrive from twenty minutes before the start, at the door of the Atrium
+        doors = dt.datetime.combine(held.date, dt.time(13, 40)).astimezone(dt.timezone.utc)  # type: ignore[arg-type]
+        minute = iter(range(0, 60))
         for p in (speaker, facilitator, host):
             reg = store.registrations.for_person(held.id, p.id)  # type: ignore[arg-type]
-            svc.checkin.check_in(held.id, reg.code, station="Atrium")  # type: ignore[arg-type,union-attr]
+            svc.checkin.check_in(held.id, reg.code, station="Atrium",  # type: ignore[arg-type,union-attr]
+                                 at=doors - dt.timedelta(minutes=15))
+        for reg in regs[:19]:
+            svc.checkin.check_in(held.id, reg.code, station="Atrium",  # type: ignore[arg-type]
+                                 at=doors + dt.timedelta(minutes=next(minute), seconds=rnd.randrange(60)))
         svc.checkin.walk_in(held.id, "Nadia Rahmani", organisation="Buurtteam West", sector="practice",
-                            consent_name=True, station="Atrium")
+                            consent_name=True, station="Atrium", at=doors + dt.timedelta(minutes=27))
         for p in people[10:22]:
             svc.registrations.register(nxt.id, p.id)  # type: ignore[arg-type]
 

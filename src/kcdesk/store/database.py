@@ -73,6 +73,7 @@ class Store:
         from kcdesk.store.events import EventQueries
         from kcdesk.store.journal import JournalQueries
         from kcdesk.store.people import PeopleQueries
+        from kcdesk.store.privacy import PrivacyQueries
         from kcdesk.store.registrations import RegistrationQueries
         from kcdesk.store.search import SearchQueries
 
@@ -82,6 +83,7 @@ class Store:
         self.journal = JournalQueries(db)
         self.content = ContentQueries(db)
         self.search = SearchQueries(db)
+        self.privacy = PrivacyQueries(db)
         self._listeners: list[Callable[[str, dict], None]] = []
 
     # -- change notification ------------------------------------------------

@@ -90,7 +90,9 @@ def test_unknown_person(demo):
 
 
 @pytest.mark.parametrize("suffix", [".json", ".html", ".pdf"])
-def test_report_files(demo, tmp_path, suffix):
+def test_report_files(demo, tmp_path, suffix, request):
+    if suffix == ".pdf":
+        request.getfixturevalue("qapp")  # one QApplication for the whole test session
     privacy = PrivacyService(demo.store)
     data = privacy.access_data(privacy.resolve(SPEAKER).id)
     path = tmp_path / f"request{suffix}"

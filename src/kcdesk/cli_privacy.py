@@ -5,6 +5,7 @@
     kcdesk person export PERSON -o FILE        (FILE ends in .json, .html or .pdf)
     kcdesk person erase PERSON [--quotes remove|anonymise] [--yes]
     kcdesk privacy retention [--months N] [--apply] [--json]
+    kcdesk privacy compact
 
 PERSON is a person's id or email address.
 """
@@ -111,7 +112,8 @@ def cmd_person_erase(args: argparse.Namespace) -> int:
     else:
         print(f"Erased person {person.id}; anonymous counts kept.")
         if not report.compacted:
-            print("Note: another program has the database open; the file is cleaned up the next time.")
+            print("Note: another program has the database open, so erased text may linger in the file; "
+                  "run 'kcdesk privacy compact' when it is closed.")
         for m in report.mentions:
             print(f"  still mentioned by name in {m['kind']} {m['id']} ({m['event_title']}): edit it by hand",
                   file=sys.stderr)
@@ -145,6 +147,14 @@ def cmd_retention(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_compact(args: argparse.Namespace) -> int:
+    _, privacy = _privacy(args)
+    if not privacy.compact():
+        raise KcdeskError("Another program has the database open; close it and try again.")
+    print("Erased text has been removed from the database file.")
+    return 0
+
+
 def register(sub, add) -> None:
     person = sub.add_parser("person", help="a participant's data: list, show, export (access request), erase")
     ps = person.add_subparsers(dest="person_command", metavar="ACTION", required=True)
@@ -172,3 +182,4 @@ def register(sub, add) -> None:
     p.add_argument("--apply", action="store_true", help="anonymise them (default: only list)")
     p.add_argument("--quotes", choices=("remove", "anonymise"), default="anonymise")
     p.add_argument("--json", action="store_true")
+    add("compact", cmd_compact, "rewrite the database file so erased text is gone from it", prs)

@@ -57,3 +57,28 @@ def test_retention_lists_then_applies(cli, demo_file):
     assert applied.code == 0 and applied.json()["erased"] == []
     bad = cli("privacy", "retention", "--months", "0", "--db", str(demo_file))
     assert bad.code == 1
+
+
+def test_privacy_compact(cli, demo_file):
+    r = cli("privacy", "compact", "--db", str(demo_file))
+    assert r.code == 0 and "removed" in r.out
+
+
+def test_erase_with_the_database_open_elsewhere_says_to_compact_later(cli, demo_file, monkeypatch):
+    import sqlite3
+
+    from kcdesk.store import database
+
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 200)
+
+    reader = sqlite3.connect(demo_file)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM people").fetchone()  # holds a read snapshot
+    try:
+        r = cli("person", "erase", SPEAKER, "--yes", "--db", str(demo_file))
+        assert r.code == 0 and "privacy compact" in r.out
+        assert cli("privacy", "compact", "--db", str(demo_file)).code == 1
+    finally:
+        reader.rollback()
+        reader.close()
+    assert cli("privacy", "compact", "--db", str(demo_file)).code == 0

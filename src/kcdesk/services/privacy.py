@@ -334,7 +334,7 @@ class PrivacyService:
 
         Rebuilds the search index, refreshes statistics, VACUUMs and truncates
         the write-ahead log. False when another program holds the database
-        open; it then happens the next time (the erasure itself is saved).
+        open (the erasure itself is saved; run this again once it is closed).
         """
         if self.store.readonly:
             return False

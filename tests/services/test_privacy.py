@@ -291,3 +291,32 @@ def test_anonymise_applies_erasure_to_the_list(demo):
     assert sorted(report.erased) == sorted(r["id"] for r in listed) and listed
     assert store.privacy.counts_by_sector() == before
     assert privacy.people_not_seen_since(since, today=today) == []
+
+
+def test_erasure_stands_when_the_file_cannot_be_compacted(demo_file, monkeypatch):
+    import sqlite3
+
+    from kcdesk.store import database
+
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 100)
+    store = open_store(demo_file)
+    privacy = PrivacyService(store)
+    speaker = privacy.resolve(SPEAKER)
+    writer = sqlite3.connect(demo_file, isolation_level=None)
+    real = store.privacy.compact
+
+    def compact_while_another_program_writes():
+        writer.execute("BEGIN IMMEDIATE")  # right after the erasure committed
+        return real()
+
+    monkeypatch.setattr(store.privacy, "compact", compact_while_another_program_writes)
+    try:
+        report = privacy.erase(speaker.id)
+    finally:
+        writer.rollback()
+        writer.close()
+    monkeypatch.setattr(store.privacy, "compact", real)
+    assert report.erased == [speaker.id] and not report.compacted
+    assert store.people.get(speaker.id).erased
+    assert privacy.compact()
+    store.close()

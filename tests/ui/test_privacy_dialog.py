@@ -115,3 +115,16 @@ def test_main_window_has_a_privacy_menu(main_window, qtbot):
     qtbot.addWidget(dialog)
     assert dialog.ui.tabs.currentIndex() == 1 and dialog.isVisible()
     dialog.close()
+
+
+def test_erasing_clears_the_undo_stack(main_window, qtbot):
+    from PySide6.QtGui import QUndoCommand
+
+    main_window.undo_stack.push(QUndoCommand("edit person"))
+    dialog = open_privacy_dialog(main_window, tab=1)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.ui.searchEdit, "haddouchi")
+    dialog.confirm = lambda title, text: True
+    dialog.ui.eraseButton.click()
+    assert main_window.undo_stack.count() == 0
+    dialog.close()

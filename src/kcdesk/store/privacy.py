@@ -165,19 +165,21 @@ class PrivacyQueries:
         Must run outside a transaction. False when another connection kept
         SQLite from finishing (the erasure itself is committed either way).
         """
-        self.db.execute("PRAGMA secure_delete = ON")
-        self.db.execute("INSERT INTO people_fts(people_fts) VALUES ('rebuild')")
-        has_stat4 = self.db.execute(
-            "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat4'"
-        ).fetchone()
-        if has_stat4:  # sample index keys (emails, names) live here
-            self.db.execute("ANALYZE")
-        if self.db.conn.in_transaction:
-            self.db.conn.commit()
         try:
+            self.db.execute("PRAGMA secure_delete = ON")
+            self.db.execute("INSERT INTO people_fts(people_fts) VALUES ('rebuild')")
+            has_stat4 = self.db.execute(
+                "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat4'"
+            ).fetchone()
+            if has_stat4:  # sample index keys (emails, names) live here
+                self.db.execute("ANALYZE")
+            if self.db.conn.in_transaction:
+                self.db.conn.commit()
             self.db.execute("VACUUM")
             busy, _, _ = self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         except sqlite3.OperationalError as exc:
+            if self.db.conn.in_transaction:
+                self.db.conn.rollback()
             if "locked" in str(exc).lower() or "busy" in str(exc).lower():
                 return False
             raise

@@ -37,6 +37,9 @@ def open_privacy_dialog(window: QMainWindow, tab: int = 0):
         QMessageBox.information(window, _tr("Privacy"), _tr("Open a database first."))
         return None
     dialog = PrivacyDialog(services, window)
+    undo_stack = getattr(window, "undo_stack", None)
+    if undo_stack is not None:  # an undo must never bring erased data back
+        dialog.erased.connect(lambda _ids: undo_stack.clear())
     dialog.ui.tabs.setCurrentIndex(tab)
     dialog.open()
     return dialog

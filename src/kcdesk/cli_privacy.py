@@ -78,6 +78,10 @@ def cmd_person_show(args: argparse.Namespace) -> int:
         print(f"  {mark} {r['event']['date'] or '':10}  {r['status']:10} {r['event']['title']}")
     print(f"  programme parts: {len(data['programme'])}, quotes: {len(data['quotes'])}, "
           f"reactions: {len(data['reactions'])}")
+    if not person.erased:
+        for m in privacy.erasure_plan(person.id).mentions:  # type: ignore[arg-type]
+            print(f"  named in {m['kind']} {m['id']} ({m['event_title']}); not linked, "
+                  "so not in the export: check it by hand")
     return 0
 
 

@@ -103,6 +103,7 @@ def test_report_files(demo, tmp_path, suffix, request):
     elif suffix == ".html":
         text = path.read_text()
         assert "Samira" in text and "Hiërarchie moet je dan bewust weglaten." in text
+        assert "Onderwijs" in text and "aanwezig" in text and "spreker" in text
     else:
         from pypdf import PdfReader
 
@@ -142,7 +143,8 @@ def test_erase_keeps_counts_and_removes_the_person(demo):
     assert demo.checkin.search(demo.event_id, "Haddouchi", fuzzy=False) == []
     # the two quotes stay, said by "een deelnemer"
     anon = [q for q in demo.content.quotes(demo.event_id) if "Hiërarchie" in q.text or "Eerst delen" in q.text]
-    assert len(anon) == 2 and all(q.person_id is None and q.attribution_name == "" for q in anon)
+    assert len(anon) == 2 and all(q.person_id is None and q.attribution_name == "een deelnemer" for q in anon)
+    assert all(q.attribution_role == q.attribution_org == "" for q in anon)
     assert all(quote_attribution(q, None)[0] == "een deelnemer" for q in anon)
     assert all(speaker.id not in [p.person_id for p in i.people] for i in demo.events.programme(demo.event_id))
 
@@ -226,11 +228,11 @@ def test_erase_is_one_transaction(demo, monkeypatch):
     calls = []
     real = store.privacy.erase_person
 
-    def flaky(person_id, remove_quotes):
+    def flaky(person_id, remove_quotes, anonymous):
         calls.append(person_id)
         if len(calls) == 2:
             raise RuntimeError("disk gone")
-        real(person_id, remove_quotes)
+        real(person_id, remove_quotes, anonymous)
 
     monkeypatch.setattr(store.privacy, "erase_person", flaky)
     with pytest.raises(RuntimeError):

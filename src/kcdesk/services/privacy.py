@@ -216,6 +216,8 @@ class PrivacyService:
             }
             person["name"] = display_name(row["given_name"], row["particle"], row["family_name"])
             person["erased"] = bool(row["erased"])
+            sector = next((x for x in self.store.people.sectors() if x.code == row["sector"]), None)
+            person["sector_label"] = {"nl": sector.label_nl, "en": sector.label_en} if sector else None
             registrations = []
             for r in q.registrations(person_id):
                 journal = []
@@ -304,7 +306,7 @@ class PrivacyService:
         contact details, organisation, notes and consent are wiped; door
         search no longer finds them; walk-in journal entries lose the name
         typed at the door; programme parts are removed; reactions lose the
-        link; quotes are removed or become "een deelnemer" (``quotes``).
+        link; quotes are removed or attributed to "een deelnemer" (``quotes``).
         Notes they wrote lose the author name. Free texts that mention the
         name are reported in :attr:`ErasureReport.mentions` for the
         coordinator to edit. With ``compact`` the old text is then removed
@@ -318,7 +320,11 @@ class PrivacyService:
             for plan in plans:
                 for note_id in plan.authored_notes:
                     self.store.privacy.clear_note_author(note_id)
-                self.store.privacy.erase_person(plan.person.id, remove_quotes=choice == QuoteChoice.REMOVE)  # type: ignore[arg-type]
+                self.store.privacy.erase_person(
+                    plan.person.id,  # type: ignore[arg-type]
+                    remove_quotes=choice == QuoteChoice.REMOVE,
+                    anonymous=anonymous("nl"),  # articles are Dutch; stored so every export shows it
+                )
                 report.erased.append(plan.person.id)  # type: ignore[arg-type]
             texts = self.store.privacy.texts()
             for plan in plans:

@@ -106,6 +106,22 @@ TEMPLATE = """<!DOCTYPE html>
 </body></html>
 """
 
+#: Stored values shown in words (statuses, parts, door journal actions).
+VALUES: dict[str, dict[str, str]] = {
+    "nl": {
+        "registered": "aangemeld", "waitlisted": "op de wachtlijst", "cancelled": "afgemeld",
+        "attended": "aanwezig", "no-show": "niet gekomen", "walk-in": "zonder aanmelding binnengekomen",
+        "speaker": "spreker", "facilitator": "gespreksleider", "host": "gastheer/gastvrouw",
+        "checkin": "binnengekomen", "undo": "binnenkomst ongedaan gemaakt", "walkin": "ter plekke aangemeld",
+    },
+    "en": {
+        "registered": "registered", "waitlisted": "on the waiting list", "cancelled": "cancelled",
+        "attended": "attended", "no-show": "did not come", "walk-in": "walked in without registering",
+        "speaker": "speaker", "facilitator": "facilitator", "host": "host",
+        "checkin": "checked in", "undo": "check-in undone", "walkin": "registered at the door",
+    },
+}
+
 PERSON_FIELDS = (
     "given_name", "particle", "family_name", "email", "phone", "organisation", "job_title", "sector",
     "notes", "created_at",
@@ -139,12 +155,18 @@ def render_html(data: dict[str, Any], lang: str = "nl") -> str:
     for section in ("registrations", "programme", "quotes", "reactions"):
         for entry in view[section]:
             entry["event"]["date_text"] = _date(entry["event"]["date"], lang)
+    words = VALUES[lang]
     for r in view["registrations"]:
+        r["status"] = words.get(r["status"], r["status"])
         r["registered_text"] = _moment(r["registered_at"], lang)
         r["checked_in_text"] = _moment(r["checked_in_at"], lang)
         for j in r["checkin_journal"]:
             j["at_text"] = _moment(j["at"], lang)
+            j["action"] = words.get(j["action"], j["action"])
+    for p in view["programme"]:
+        p["part"] = words.get(p["part"], p["part"])
     person = dict(view["person"])
+    person["sector"] = (person.get("sector_label") or {}).get(lang) or person["sector"]
     person["created_at"] = _date(person["created_at"], lang)
     organiser = view.get("organiser") or {}
     return env.from_string(TEMPLATE).render(

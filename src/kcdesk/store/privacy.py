@@ -109,8 +109,11 @@ class PrivacyQueries:
         )
 
     # -- erasure --------------------------------------------------------------
-    def erase_person(self, person_id: int, remove_quotes: bool) -> None:
-        """Wipe one person everywhere, keeping an anonymous stub (inside a transaction)."""
+    def erase_person(self, person_id: int, remove_quotes: bool, anonymous: str = "een deelnemer") -> None:
+        """Wipe one person everywhere, keeping an anonymous stub (inside a transaction).
+
+        Kept quotes lose the link and are attributed to ``anonymous``.
+        """
         self.db.execute(
             """UPDATE people SET given_name = '', particle = '', family_name = '', email = '',
                   phone = '', organisation = '', job_title = '', notes = '', newsletter = 0,
@@ -124,9 +127,9 @@ class PrivacyQueries:
             self.db.execute("DELETE FROM quotes WHERE person_id = ?", [person_id])
         else:
             self.db.execute(
-                """UPDATE quotes SET person_id = NULL, attribution_name = '', attribution_role = '',
+                """UPDATE quotes SET person_id = NULL, attribution_name = ?, attribution_role = '',
                       attribution_org = '' WHERE person_id = ?""",
-                [person_id],
+                [anonymous, person_id],
             )
         self.db.execute("UPDATE reactions SET person_id = NULL WHERE person_id = ?", [person_id])
         # walk-in entries carry the name typed at the door: keep only what counts need

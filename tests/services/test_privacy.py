@@ -322,3 +322,28 @@ def test_erasure_stands_when_the_file_cannot_be_compacted(demo_file, monkeypatch
     assert store.people.get(speaker.id).erased
     assert privacy.compact()
     store.close()
+
+
+def test_publishable_quotes_follow_consent(demo):
+    privacy = PrivacyService(demo.store)
+    quotes = privacy.publishable_quotes(demo.event_id)
+    texts = {q["text"]: q for q in quotes}
+    assert "Dit zeg ik liever niet in de krant." not in texts  # consent "no"
+    samira = texts["Hiërarchie moet je dan bewust weglaten."]
+    assert (samira["name"], samira["role"], samira["organisation"]) == (
+        "Samira Haddouchi", "docentonderzoeker", "Hogeschool Merwede")
+    # the speaker withdraws consent to be named: the same quote, anonymous
+    person = privacy.resolve(SPEAKER)
+    person.consent_name = False
+    demo.people.update(person)
+    again = {q["text"]: q for q in privacy.publishable_quotes(demo.event_id, "en")}
+    assert again["Hiërarchie moet je dan bewust weglaten."]["name"] == "a participant"
+    assert again["Hiërarchie moet je dan bewust weglaten."]["organisation"] == ""
+
+
+def test_without_photo_consent(demo):
+    privacy = PrivacyService(demo.store)
+    listed = privacy.without_photo_consent(demo.event_id)
+    regs = [r for r in demo.registrations.of_event(demo.event_id) if r["status"] not in ("cancelled", "waitlisted")]
+    assert {x["code"] for x in listed} == {r["code"] for r in regs if not r["consent_photo"]}
+    assert listed and "Samira Haddouchi" not in [x["name"] for x in listed]

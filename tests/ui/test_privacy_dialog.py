@@ -128,3 +128,22 @@ def test_erasing_clears_the_undo_stack(main_window, qtbot):
     dialog.ui.eraseButton.click()
     assert main_window.undo_stack.count() == 0
     dialog.close()
+
+
+def test_read_only_database_can_export_but_not_erase(qtbot, demo_file, tmp_path):
+    from kcdesk.services import Services
+    from kcdesk.store import open_store
+
+    demo_file.chmod(0o444)
+    store = open_store(demo_file)
+    d = PrivacyDialog(Services(store))
+    qtbot.addWidget(d)
+    qtbot.keyClicks(d.ui.searchEdit, "haddouchi")
+    assert d.ui.exportButton.isEnabled() and not d.ui.eraseButton.isEnabled()
+    assert not d.ui.anonymiseButton.isEnabled()
+    target = tmp_path / "out" / "samira.pdf"
+    target.parent.mkdir()
+    d.ask_save_path = lambda suggested: str(target)
+    d.ui.exportButton.click()
+    assert target.read_bytes().startswith(b"%PDF")
+    store.close()

@@ -199,6 +199,34 @@ class PrivacyService:
             raise NotFoundError(f"No person with id or email '{text}'.")
         return person
 
+    # -- consent, for exports ---------------------------------------------------
+    def publishable_quotes(self, event_id: int, lang: str = "nl") -> list[dict[str, Any]]:
+        """The event's quotes that may be printed, each with the attribution to print.
+
+        Keys: id, item_id, text, name, role, organisation. Applies
+        :func:`quote_publishable` and :func:`quote_attribution`.
+        """
+        quotes = self.store.content.quotes(event_id)
+        people = self.store.people.many([q.person_id for q in quotes if q.person_id is not None])
+        out = []
+        for q in quotes:
+            person = people.get(q.person_id) if q.person_id is not None else None
+            if not quote_publishable(q, person):
+                continue
+            name, role, org = quote_attribution(q, person, lang)
+            out.append({"id": q.id, "item_id": q.item_id, "text": q.text, "name": name, "role": role,
+                        "organisation": org})
+        return out
+
+    def without_photo_consent(self, event_id: int) -> list[dict[str, Any]]:
+        """Registered people who may not be recognisable in photos (for the photographer)."""
+        return [
+            {"code": r["code"], "name": display_name(r["given_name"], r["particle"], r["family_name"]),
+             "organisation": r["organisation"]}
+            for r in self.store.registrations.of_event(event_id)
+            if r["status"] not in ("cancelled", "waitlisted") and not r["consent_photo"] and not r["erased"]
+        ]
+
     # -- access request -------------------------------------------------------
     def access_data(self, person_id: int) -> dict[str, Any]:
         """Everything kcdesk holds that is linked to one person, as plain JSON-able data."""

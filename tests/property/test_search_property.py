@@ -26,7 +26,7 @@ NAME = st.text(NAME_CHARS, min_size=1, max_size=20)
 
 @SETTINGS
 @given(ANY_TEXT)
-@example("ᴬᴮ ϓ Ϲ ℌ")  # letters that decompose into capitals
+@example("ᴬᴮ ϓ Ϲ ℌ 𝘈")  # letters that decompose into capitals
 def test_fold_is_idempotent(text):
     once = fold(text)
     assert fold(once) == once
@@ -57,6 +57,7 @@ def test_door_and_directory_search_accept_any_text(text):
 
 @SETTINGS
 @given(NAME, NAME, st.sampled_from(["", "van", "de", "van der", "ter"]))
+@example("ŉ", "𝘈", "")
 def test_an_inserted_name_is_found_by_its_own_words(given_name, family, particle):
     assume(words(given_name) or words(family))
     store = open_store(None)

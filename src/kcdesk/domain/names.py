@@ -48,11 +48,11 @@ def _fold_once(text: str) -> str:
 def fold(text: str) -> str:
     """Lower-case, accent-free ASCII-ish text: "Çelik Zoë" -> "celik zoe".
 
-    Idempotent: some letters only decompose into capitals ("ᴬ" -> "A", "ϓ" -> "Ύ"),
-    so a second pass folds those; ASCII results are already final.
+    Idempotent: some letters only decompose into capitals ("ᴬ" -> "A", "𝘈" -> "A",
+    "ϓ" -> "Ύ"), so a second pass folds those (for ASCII, lower-casing is that pass).
     """
     once = _fold_once(text)
-    return once if once.isascii() else _fold_once(once)
+    return once.lower() if once.isascii() else _fold_once(once)
 
 
 def words(text: str) -> list[str]:

@@ -200,19 +200,17 @@ def _gui_app():
 def write_pdf(html: str, path: Path) -> None:
     """Lay the page out on A4 and write it as a PDF."""
     _gui_app()
-    from PySide6.QtCore import QMarginsF, QSizeF
+    from PySide6.QtCore import QMarginsF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)  # print_() adds 2 cm
     writer.setResolution(300)
     writer.setTitle("kcdesk")
     doc = QTextDocument()
     doc.setHtml(html)
-    rect = writer.pageLayout().paintRectPixels(writer.resolution())
-    doc.setPageSize(QSizeF(rect.width(), rect.height()))
-    doc.print_(writer)
+    doc.print_(writer)  # not paginated yet: Qt lays a copy out on the page, scaled for the resolution
 
 
 def write_report(data: dict[str, Any], path: Path, lang: str = "nl") -> str:

@@ -107,8 +107,14 @@ def test_report_files(demo, tmp_path, suffix, request):
     else:
         from pypdf import PdfReader
 
-        text = " ".join(p.extract_text() for p in PdfReader(path).pages)
+        sizes = []
+        pages = PdfReader(path).pages
+        text = " ".join(
+            p.extract_text(visitor_text=lambda t, cm, tm, font, size: sizes.append(size * tm[0] * cm[0]))
+            for p in pages
+        )
         assert "Haddouchi" in text and "Toestemming" in text
+        assert min(s for s in sizes if s) >= 8  # readable, not shrunk to fit
 
 
 def test_report_escapes_html(demo):

@@ -354,3 +354,15 @@ def test_without_photo_consent(demo):
     regs = [r for r in demo.registrations.of_event(demo.event_id) if r["status"] not in ("cancelled", "waitlisted")]
     assert {x["code"] for x in listed} == {r["code"] for r in regs if not r["consent_photo"]}
     assert listed and "Samira Haddouchi" not in [x["name"] for x in listed]
+
+
+def test_merging_an_old_station_journal_does_not_bring_a_walk_in_back(demo, tmp_path):
+    privacy = PrivacyService(demo.store)
+    nadia = demo.people.search("rahmani")[0]
+    journal = tmp_path / "atrium.json"
+    demo.checkin.export_journal(demo.event_id, journal)  # made before the erasure
+    people = demo.store.people.count()
+    privacy.erase(nadia.id)
+    demo.checkin.merge_journals([journal])
+    assert demo.people.search("rahmani") == [] and demo.store.people.count() == people
+    assert demo.store.people.get(nadia.id).erased

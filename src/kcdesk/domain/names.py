@@ -39,11 +39,20 @@ _FOLD = str.maketrans(
 _WORD = re.compile(r"[a-z0-9]+")
 
 
-@lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Lower-case, accent-free ASCII-ish text: "Çelik Zoë" -> "celik zoe"."""
+def _fold_once(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.casefold()).translate(_FOLD)
     return "".join(c for c in text if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Lower-case, accent-free ASCII-ish text: "Çelik Zoë" -> "celik zoe".
+
+    Idempotent: some letters only decompose into capitals ("ᴬ" -> "A", "𝘈" -> "A",
+    "ϓ" -> "Ύ"), so a second pass folds those (for ASCII, lower-casing is that pass).
+    """
+    once = _fold_once(text)
+    return once.lower() if once.isascii() else _fold_once(once)
 
 
 def words(text: str) -> list[str]:

@@ -235,6 +235,8 @@ class CsvImporter:
         dry_run: bool = False,
         mapping: dict[int, str] | None = None,
         progress: Callable[[int, int], None] | None = None,
+        batch_size: int | None = None,
+        committed: Callable[[int], None] | None = None,
     ) -> ImportResult:
         path = Path(path)
         try:
@@ -248,7 +250,9 @@ class CsvImporter:
         parsed = parse(data, path.name)
         if mapping is not None:
             parsed.mapping = mapping
-        return self.import_parsed(parsed, event_id, dry_run=dry_run, progress=progress)
+        return self.import_parsed(
+            parsed, event_id, dry_run=dry_run, progress=progress, batch_size=batch_size, committed=committed
+        )
 
     def import_parsed(
         self,
@@ -257,24 +261,39 @@ class CsvImporter:
         *,
         dry_run: bool = False,
         progress: Callable[[int, int], None] | None = None,
+        batch_size: int | None = None,
+        committed: Callable[[int], None] | None = None,
     ) -> ImportResult:
+        """Import the rows: one transaction, or with ``batch_size`` one per that many rows.
+
+        Batches keep a crash from costing more than the batch in progress (importing
+        the file again adds the rest, changing nothing twice); ``committed(n)`` is
+        called after each commit with the number of rows done. A dry run is always
+        one transaction, rolled back.
+        """
         if self.store.events.get(event_id) is None:
             raise KcdeskError(f"No event with id {event_id}.")
         result = ImportResult(dry_run=dry_run)
         sectors = {s.code for s in self.people.sectors()}
         total = len(parsed.rows)
+        size = total if dry_run or not batch_size or batch_size < 1 else batch_size
+        n = 0
         try:
-            with self.store.write():
-                for n, (line, record) in enumerate(parsed.rows, 1):
-                    try:
-                        outcome = self._row(parsed, record, event_id, sectors)
-                        setattr(result, outcome, getattr(result, outcome) + 1)
-                    except ValidationError as exc:
-                        result.errors.append(ImportError_(line, str(exc)))
-                    if progress and (n % 200 == 0 or n == total):
-                        progress(n, total)
-                if dry_run:
-                    raise _Rollback
+            for start in range(0, max(total, 1), max(size, 1)):
+                with self.store.write():
+                    for line, record in parsed.rows[start : start + size]:
+                        n += 1
+                        try:
+                            outcome = self._row(parsed, record, event_id, sectors)
+                            setattr(result, outcome, getattr(result, outcome) + 1)
+                        except ValidationError as exc:
+                            result.errors.append(ImportError_(line, str(exc)))
+                        if progress and (n % 200 == 0 or n == total):
+                            progress(n, total)
+                    if dry_run:
+                        raise _Rollback
+                if committed:
+                    committed(n)
         except _Rollback:
             pass
         if not dry_run:

@@ -167,7 +167,7 @@ def load_demo(svc: Services, today: dt.date | None = None) -> int:
             store.registrations.set_booker(companion.id, regs[2].id)  # type: ignore[arg-type]
         svc.registrations.cancel(regs[20].id)  # type: ignore[arg-type]
         # people arrive from twenty minutes before the start, at the door of the Atrium
-        doors = dt.datetime.combine(held.date, dt.time(13, 40)).astimezone(dt.timezone.utc)  # type: ignore[arg-type]
+        doors = dt.datetime.combine(held.date, dt.time(13, 40)).astimezone(dt.UTC)  # type: ignore[arg-type]
         minute = iter(range(0, 60))
         for p in (speaker, facilitator, host):
             reg = store.registrations.for_person(held.id, p.id)  # type: ignore[arg-type]

@@ -20,7 +20,7 @@ def backup_dir(db_path: Path) -> Path:
 
 def backup_to(conn: sqlite3.Connection, dest: Path) -> Path:
     """Copy the open database to ``dest`` (consistent, even while in use)."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)  # backups hold personal data
     tmp = dest.with_suffix(dest.suffix + ".part")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     os.close(fd)

@@ -30,12 +30,17 @@ BUSY_TIMEOUT_MS = 5000
 
 
 def _friendly(exc: sqlite3.Error, path: Path | str) -> DatabaseError:
-    """Turn an sqlite3 error into a sentence a coordinator understands."""
+    """Turn an sqlite3 error into a sentence a coordinator understands.
+
+    Each says what happened to the change just made (it was not saved; what was
+    saved before stays) and what to do about it.
+    """
     text = str(exc).lower()
     name = Path(path).name if path else "the database"
     if "locked" in text or "busy" in text:
         return LockedDatabaseError(
-            f"{name} is in use by another program or kcdesk window; try again in a moment."
+            f"{name} is in use by another program or kcdesk window, so this change was not saved; "
+            "try again in a moment."
         )
     if "readonly" in text or "read-only" in text:
         return ReadOnlyDatabaseError(f"{name} is read-only; changes cannot be saved.")
@@ -45,12 +50,19 @@ def _friendly(exc: sqlite3.Error, path: Path | str) -> DatabaseError:
         )
     if "not a database" in text or "file is encrypted" in text:
         return NotADatabaseError(f"{name} is not a kcdesk database.")
-    if "malformed" in text or "corrupt" in text or "disk i/o" in text:
+    if "malformed" in text or "corrupt" in text:
         return CorruptDatabaseError(
             f"{name} is damaged and cannot be read safely; restore a backup."
         )
+    if "disk i/o" in text:
+        return DatabaseError(
+            f"{name} could not be read or written (a disk error), so this change was not saved. "
+            "Check that the disk or USB stick is still connected and has free space, then try again."
+        )
     if "unable to open" in text:
-        return DatabaseError(f"{name} cannot be opened: {exc}.")
+        return DatabaseError(
+            f"{name} cannot be opened: the file or its folder may be missing or read-only ({exc})."
+        )
     return DatabaseError(f"{name}: {exc}.")
 
 
@@ -75,6 +87,7 @@ class Store:
         from kcdesk.store.events import EventQueries
         from kcdesk.store.journal import JournalQueries
         from kcdesk.store.people import PeopleQueries
+        from kcdesk.store.privacy import PrivacyQueries
         from kcdesk.store.registrations import RegistrationQueries
         from kcdesk.store.search import SearchQueries
         from kcdesk.store.tables import TableQueries
@@ -86,6 +99,7 @@ class Store:
         self.content = ContentQueries(db)
         self.search = SearchQueries(db)
         self.tables = TableQueries(db)
+        self.privacy = PrivacyQueries(db)
         self._listeners: list[Callable[[str, dict], None]] = []
 
     # -- change notification ------------------------------------------------

@@ -107,6 +107,10 @@ class MainWindow(QMainWindow):
         self._action(h, self.tr("Open &data folder"), self.open_data_folder)
         self._action(h, self.tr("&About kcdesk"), self.about)
 
+        from kcdesk.ui.privacy import add_privacy_menu
+
+        add_privacy_menu(self)  # before Help: retention, access requests, erasure
+
     def show_screen(self, index: int) -> None:
         self.ui.navigation.setCurrentRow(index)
 

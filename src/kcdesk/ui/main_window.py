@@ -62,6 +62,9 @@ class MainWindow(QMainWindow):
                 screen.set_undo_stack(self.undo_stack)
             if hasattr(screen, "menu"):
                 self.menuBar().insertMenu(self.ui.menuHelp.menuAction(), screen.menu())
+        from kcdesk.ui.privacy import add_privacy_menu
+
+        add_privacy_menu(self)  # before Help: retention, access requests, erasure
         self._update_title()
 
     # -- menus ----------------------------------------------------------------
@@ -106,10 +109,6 @@ class MainWindow(QMainWindow):
         h = self.ui.menuHelp
         self._action(h, self.tr("Open &data folder"), self.open_data_folder)
         self._action(h, self.tr("&About kcdesk"), self.about)
-
-        from kcdesk.ui.privacy import add_privacy_menu
-
-        add_privacy_menu(self)  # before Help: retention, access requests, erasure
 
     def show_screen(self, index: int) -> None:
         self.ui.navigation.setCurrentRow(index)

@@ -40,7 +40,9 @@ def main() -> None:
     print(f"people_directory_sort_by_events_100k: {ms(lambda: model.sort(4)):.1f} ms")
     model.sort(0)
     print(f"people_directory_search_100k: {ms(lambda: model.set_query('jan')):.1f} ms")
-    seats = [Seat(i, ("policy", "education", "practice", "resident")[i % 4], f"org {i % 150}") for i in range(300)]
+    seats = [
+        Seat(i, ("policy", "education", "practice", "resident")[i % 4], f"org {i % 150}") for i in range(300)
+    ]
     print(f"assign_tables_300_people_30_tables: {ms(lambda: assign_tables(seats, 30, 1)):.2f} ms")
     store.close()
 

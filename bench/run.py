@@ -77,7 +77,9 @@ def bench_search(people: int, registered: int) -> None:
     print(f"door_search_p99_{label}: {pct(ours, 99):.2f} ms")
     print(f"pretix_like_search_p50_{label}: {statistics.median(theirs):.2f} ms")
     print(f"pretix_like_search_p99_{label}: {pct(theirs, 99):.2f} ms")
-    print(f"pretix_like_vs_ours_p50_ratio_{label}: {statistics.median(theirs) / statistics.median(ours_long):.1f} x")
+    print(
+        f"pretix_like_vs_ours_p50_ratio_{label}: {statistics.median(theirs) / statistics.median(ours_long):.1f} x"
+    )
 
     if people == max(SIZES):
         codes = [r["code"] for r in store.registrations.of_event(event_id)[:300]]

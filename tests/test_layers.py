@@ -24,7 +24,10 @@ def modules(layer: str):
 def test_domain_imports_no_store_services_ui_qt_or_sql():
     for f in modules("domain"):
         for m in imports(f):
-            assert not m.startswith(("kcdesk.store", "kcdesk.services", "kcdesk.ui", "PySide6", "sqlite")), (f, m)
+            assert not m.startswith(("kcdesk.store", "kcdesk.services", "kcdesk.ui", "PySide6", "sqlite")), (
+                f,
+                m,
+            )
 
 
 def test_store_imports_no_services_ui_or_qt():
@@ -43,7 +46,9 @@ def test_only_ui_imports_qt_widgets():
                 assert not m.startswith("kcdesk.ui"), (f, m)
 
 
-SQL = re.compile(r"\b(SELECT\s.+\sFROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+TABLE)\b", re.S)
+SQL = re.compile(
+    r"\b(SELECT\s.+\sFROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+TABLE)\b", re.S
+)
 
 
 def test_sql_lives_in_the_store():

@@ -20,8 +20,19 @@ def test_paths_found_in_checkout():
 @pytest.mark.slow
 def test_wheel_carries_resources_and_ui(tmp_path):
     r = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-w", str(tmp_path), str(ROOT)],
-        capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-w",
+            str(tmp_path),
+            str(ROOT),
+        ],
+        capture_output=True,
+        text=True,
     )
     assert r.returncode == 0, r.stderr[-2000:]
     wheel = next(tmp_path.glob("kcdesk-*.whl"))
@@ -32,11 +43,19 @@ def test_wheel_carries_resources_and_ui(tmp_path):
 
     # installed into a target folder, the package finds them without the checkout
     target = tmp_path / "site"
-    subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "--target", str(target), str(wheel)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--no-deps", "--target", str(target), str(wheel)],
+        check=True,
+        capture_output=True,
+    )
     code = "from kcdesk import paths; print(paths.resources_dir()); print(paths.ui_dir())"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         env={"PYTHONPATH": str(target), "PATH": "/usr/bin:/bin"}, cwd=tmp_path)
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(target), "PATH": "/usr/bin:/bin"},
+        cwd=tmp_path,
+    )
     assert out.returncode == 0, out.stderr
     found = out.stdout.split()
     assert all(str(target) in f for f in found), found

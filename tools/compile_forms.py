@@ -28,7 +28,8 @@ def compile_form(ui_file: Path) -> str:
         [_uic(), "--generator", "python", str(ui_file)], check=True, capture_output=True, text=True
     ).stdout
     body = [
-        line for line in out.splitlines(keepends=True)
+        line
+        for line in out.splitlines(keepends=True)
         if not line.startswith("##") and "Qt User Interface Compiler" not in line
     ]
     while body and not body[0].strip():

@@ -85,8 +85,10 @@ def cmd_events(args: argparse.Namespace) -> int:
         _print_json(out)
     else:
         for e in out:
-            print(f"{e['id']:>4}  {e['date'] or '':10}  {e['slug']:32}  {e['registered']:>4} reg  "
-                  f"{e['checked_in']:>4} in  {e['title']}")
+            print(
+                f"{e['id']:>4}  {e['date'] or '':10}  {e['slug']:32}  {e['registered']:>4} reg  "
+                f"{e['checked_in']:>4} in  {e['title']}"
+            )
         if not out:
             print("No events yet.")
     return 0
@@ -102,8 +104,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         _print_json(result.as_dict())
     else:
         prefix = "Dry run: would import" if args.dry_run else "Imported"
-        print(f"{prefix} {result.imported}, updated {result.updated}, unchanged {result.unchanged}, "
-              f"errors {len(result.errors)}")
+        print(
+            f"{prefix} {result.imported}, updated {result.updated}, unchanged {result.unchanged}, "
+            f"errors {len(result.errors)}"
+        )
         for e in result.errors:
             print(f"  line {e.line}: {e.message}", file=sys.stderr)
     return 0
@@ -150,8 +154,10 @@ def cmd_checkin(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(result.as_dict())
     elif result.already:
-        print(f"{result.name} was already checked in at {_local_time(result.checked_in_at)} "
-              f"at station {result.station}.")
+        print(
+            f"{result.name} was already checked in at {_local_time(result.checked_in_at)} "
+            f"at station {result.station}."
+        )
     else:
         print(f"Checked in: {result.name}" + (f" ({result.organisation})" if result.organisation else ""))
     return 0
@@ -226,11 +232,14 @@ def cmd_app(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
-        "--db", metavar="PATH", default=argparse.SUPPRESS,
+        "--db",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
         help="the database (default: $KCDESK_DB, else kcdesk.kcdesk in the user data folder)",
     )
     parser = argparse.ArgumentParser(
-        prog="kcdesk", description="Plan knowledge cafés, check people in at the door, write the article.",
+        prog="kcdesk",
+        description="Plan knowledge cafés, check people in at the door, write the article.",
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"kcdesk {__version__}")

@@ -43,9 +43,14 @@ def cmd_person_list(args: argparse.Namespace) -> int:
     svc, _ = _privacy(args, readonly=True)
     rows = svc.store.people.listing("erased = 0")
     out = [
-        {"id": r["id"], "name": " ".join(x for x in (r["given_name"], r["particle"], r["family_name"]) if x),
-         "email": r["email"], "organisation": r["organisation"], "sector": r["sector"],
-         "attended": r["attended"]}
+        {
+            "id": r["id"],
+            "name": " ".join(x for x in (r["given_name"], r["particle"], r["family_name"]) if x),
+            "email": r["email"],
+            "organisation": r["organisation"],
+            "sector": r["sector"],
+            "attended": r["attended"],
+        }
         for r in rows
     ]
     if args.json:
@@ -76,12 +81,16 @@ def cmd_person_show(args: argparse.Namespace) -> int:
     for r in data["registrations"]:
         mark = "✓" if r["checked_in_at"] else " "
         print(f"  {mark} {r['event']['date'] or '':10}  {r['status']:10} {r['event']['title']}")
-    print(f"  programme parts: {len(data['programme'])}, quotes: {len(data['quotes'])}, "
-          f"reactions: {len(data['reactions'])}")
+    print(
+        f"  programme parts: {len(data['programme'])}, quotes: {len(data['quotes'])}, "
+        f"reactions: {len(data['reactions'])}"
+    )
     if not person.erased:
         for m in privacy.erasure_plan(person.id).mentions:  # type: ignore[arg-type]
-            print(f"  named in {m['kind']} {m['id']} ({m['event_title']}); not linked, "
-                  "so not in the export: check it by hand")
+            print(
+                f"  named in {m['kind']} {m['id']} ({m['event_title']}); not linked, "
+                "so not in the export: check it by hand"
+            )
     return 0
 
 
@@ -105,9 +114,11 @@ def cmd_person_erase(args: argparse.Namespace) -> int:
         raise KcdeskError(f"Person {person.id} has already been erased.")
     plan = privacy.erasure_plan(person.id)  # type: ignore[arg-type]
     if not args.yes:
-        print(f"Erase {person.name} (id {person.id}): {plan.registrations} registration(s) stay as anonymous "
-              f"counts, {plan.quotes} quote(s) will be {'removed' if args.quotes == 'remove' else 'anonymised'}, "
-              f"{plan.reactions} reaction(s) unlinked, {plan.programme_parts} programme part(s) removed.")
+        print(
+            f"Erase {person.name} (id {person.id}): {plan.registrations} registration(s) stay as anonymous "
+            f"counts, {plan.quotes} quote(s) will be {'removed' if args.quotes == 'remove' else 'anonymised'}, "
+            f"{plan.reactions} reaction(s) unlinked, {plan.programme_parts} programme part(s) removed."
+        )
         if not _confirm("This cannot be undone. Erase?"):
             raise KcdeskError("Not erased: confirm with --yes (or answer y).")
     report = privacy.erase(person.id, quotes=args.quotes)  # type: ignore[arg-type]
@@ -116,11 +127,15 @@ def cmd_person_erase(args: argparse.Namespace) -> int:
     else:
         print(f"Erased person {person.id}; anonymous counts kept.")
         if not report.compacted:
-            print("Note: another program has the database open, so erased text may linger in the file; "
-                  "run 'kcdesk privacy compact' when it is closed.")
+            print(
+                "Note: another program has the database open, so erased text may linger in the file; "
+                "run 'kcdesk privacy compact' when it is closed."
+            )
         for m in report.mentions:
-            print(f"  still mentioned by name in {m['kind']} {m['id']} ({m['event_title']}): edit it by hand",
-                  file=sys.stderr)
+            print(
+                f"  still mentioned by name in {m['kind']} {m['id']} ({m['event_title']}): edit it by hand",
+                file=sys.stderr,
+            )
     return 0
 
 
@@ -146,8 +161,10 @@ def cmd_retention(args: argparse.Namespace) -> int:
     else:
         for p in people:
             print(f"{p['id']:>5}  {p['name']:32} last event {p['last_event'] or '(none)'}")
-        print(f"{len(people)} people not seen since {cutoff.isoformat()} ({months} months); "
-              "run again with --apply to anonymise them.")
+        print(
+            f"{len(people)} people not seen since {cutoff.isoformat()} ({months} months); "
+            "run again with --apply to anonymise them."
+        )
     return 0
 
 
@@ -173,16 +190,24 @@ def register(sub, add) -> None:
     p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of the HTML/PDF page")
     p = add("erase", cmd_person_erase, "erase a person's data, keeping anonymous counts", ps)
     p.add_argument("person", metavar="PERSON", help="id or email address")
-    p.add_argument("--quotes", choices=("remove", "anonymise"), default="anonymise",
-                   help='remove their quotes, or keep them as said by "een deelnemer" (default)')
+    p.add_argument(
+        "--quotes",
+        choices=("remove", "anonymise"),
+        default="anonymise",
+        help='remove their quotes, or keep them as said by "een deelnemer" (default)',
+    )
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     p.add_argument("--json", action="store_true")
 
     priv = sub.add_parser("privacy", help="privacy housekeeping")
     prs = priv.add_subparsers(dest="privacy_command", metavar="ACTION", required=True)
     p = add("retention", cmd_retention, "list (or with --apply anonymise) people not seen for a while", prs)
-    p.add_argument("--months", type=int, metavar="N", help="the retention period (default: the database "
-                   "setting retention_months, else 24)")
+    p.add_argument(
+        "--months",
+        type=int,
+        metavar="N",
+        help="the retention period (default: the database setting retention_months, else 24)",
+    )
     p.add_argument("--apply", action="store_true", help="anonymise them (default: only list)")
     p.add_argument("--quotes", choices=("remove", "anonymise"), default="anonymise")
     p.add_argument("--json", action="store_true")

@@ -43,7 +43,9 @@ def _find(name: str) -> Path:
     for c in _candidates(name):
         if c.is_dir():
             return c
-    raise FileNotFoundError(f"kcdesk cannot find its {name}/ folder; looked in {', '.join(map(str, _candidates(name)))}")
+    raise FileNotFoundError(
+        f"kcdesk cannot find its {name}/ folder; looked in {', '.join(map(str, _candidates(name)))}"
+    )
 
 
 def resources_dir() -> Path:

@@ -68,8 +68,19 @@ def test_checkin_repeat_and_undo(cli, demo_file):
 
 def test_walkin(cli, demo_file):
     db = ["--db", str(demo_file)]
-    r = cli(*db, "walkin", "Nicole van Dijk", "--event", "ontmoeting-in-de-buurt", "--organisation", "Museum",
-            "--sector", "practice", "--email", "nicole@example.org")
+    r = cli(
+        *db,
+        "walkin",
+        "Nicole van Dijk",
+        "--event",
+        "ontmoeting-in-de-buurt",
+        "--organisation",
+        "Museum",
+        "--sector",
+        "practice",
+        "--email",
+        "nicole@example.org",
+    )
     assert r.code == 0 and "Nicole van Dijk" in r.out
     found = cli(*db, "search", "van dijk", "--event", "1", "--json").json()
     assert found[0]["name"] == "Nicole van Dijk" and found[0]["status"] == "walk-in"
@@ -77,12 +88,18 @@ def test_walkin(cli, demo_file):
 
 def test_import_json_and_dry_run(cli, demo_file, tmp_path):
     csv = tmp_path / "reg.csv"
-    csv.write_text("Voornaam;Achternaam;E-mail\nAnna;Bakker;anna@example.org\nBert;;bert@\n", encoding="utf-8")
+    csv.write_text(
+        "Voornaam;Achternaam;E-mail\nAnna;Bakker;anna@example.org\nBert;;bert@\n", encoding="utf-8"
+    )
     db = ["--db", str(demo_file)]
     dry = cli(*db, "import", str(csv), "--event", "leren-van-verschillen", "--dry-run", "--json")
     assert dry.code == 0
-    assert dry.json() == {"imported": 1, "updated": 0, "unchanged": 0,
-                          "errors": [{"line": 3, "message": "invalid email address 'bert@'"}]}
+    assert dry.json() == {
+        "imported": 1,
+        "updated": 0,
+        "unchanged": 0,
+        "errors": [{"line": 3, "message": "invalid email address 'bert@'"}],
+    }
     assert cli(*db, "events", "--json").json()[0]["registered"] == 12
     real = cli(*db, "import", str(csv), "--event", "leren-van-verschillen", "--json")
     assert real.json()["imported"] == 1
@@ -121,7 +138,9 @@ def test_unknown_event(cli, demo_file):
 
 def test_missing_csv(cli, demo_file, tmp_path):
     before = digest(demo_file)
-    assert_clean_failure(cli("--db", str(demo_file), "import", str(tmp_path / "x.csv"), "--event", "1"), "No such file")
+    assert_clean_failure(
+        cli("--db", str(demo_file), "import", str(tmp_path / "x.csv"), "--event", "1"), "No such file"
+    )
     assert digest(demo_file) == before
 
 
@@ -174,10 +193,13 @@ def test_bad_usage_exits_2(cli):
 
 def test_console_script_runs(tmp_path):
     db = tmp_path / "x.kcdesk"
-    r = subprocess.run([sys.executable, "-m", "kcdesk", "init", str(db), "--demo"], capture_output=True, text=True)
+    r = subprocess.run(
+        [sys.executable, "-m", "kcdesk", "init", str(db), "--demo"], capture_output=True, text=True
+    )
     assert r.returncode == 0, r.stderr
-    r = subprocess.run([sys.executable, "-m", "kcdesk", "--db", str(db), "events", "--json"],
-                       capture_output=True, text=True)
+    r = subprocess.run(
+        [sys.executable, "-m", "kcdesk", "--db", str(db), "events", "--json"], capture_output=True, text=True
+    )
     assert r.returncode == 0 and len(json.loads(r.stdout)) == 2
 
 

@@ -19,7 +19,9 @@ def test_person_export_by_id_and_email(cli, demo_file, tmp_path):
     data = json.loads(out.read_text())
     assert data["person"]["email"] == SPEAKER
     html = tmp_path / "samira.html"
-    assert cli("person", "export", str(data["person"]["id"]), "-o", str(html), "--db", str(demo_file)).code == 0
+    assert (
+        cli("person", "export", str(data["person"]["id"]), "-o", str(html), "--db", str(demo_file)).code == 0
+    )
     assert "Haddouchi" in html.read_text()
 
 

@@ -30,7 +30,9 @@ def test_colleagues_sit_apart_when_avoidable():
 
 
 def test_colleagues_share_only_when_unavoidable():
-    people = [Seat(i, "policy", "Gemeente") for i in range(5)] + [Seat(10 + i, "practice", "") for i in range(3)]
+    people = [Seat(i, "policy", "Gemeente") for i in range(5)] + [
+        Seat(10 + i, "practice", "") for i in range(3)
+    ]
     result = assign_tables(people, 2, seed=3)
     assert unavoidable_conflicts(people, 2) == 3
     assert colleague_surplus(people, result) == 3

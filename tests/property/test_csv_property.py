@@ -23,16 +23,45 @@ from kcdesk.store import open_store
 SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 NAME_HEADERS = ["Voornaam", "Achternaam", "Naam", "First Name", "Last Name", "Attendee Name"]
-OTHER_HEADERS = ["E-mail", "Organisatie", "Functie", "Sector", "Nieuwsbrief", "Status", "Code", "Telefoon",
-                 "Foto", "Opmerking", "Order #"]
+OTHER_HEADERS = [
+    "E-mail",
+    "Organisatie",
+    "Functie",
+    "Sector",
+    "Nieuwsbrief",
+    "Status",
+    "Code",
+    "Telefoon",
+    "Foto",
+    "Opmerking",
+    "Order #",
+]
 
 # characters every one of the four encodings can write, plus the troublemakers (no lone "\r":
 # Python's csv writer leaves it unquoted, which makes a different file than meant)
-LATIN = st.characters(
-    codec="latin-1", exclude_characters="\x00", exclude_categories=("Cc",)
-).filter(lambda c: not 0x80 <= ord(c) <= 0x9F)
-TROUBLE = st.sampled_from([",", ";", "\t", '"', "\n", "\r\n", " ", "@", "ja", "nee", "x@example.org",
-                           "van der", "Zoë", "Çelik", "attending", "checked in"])
+LATIN = st.characters(codec="latin-1", exclude_characters="\x00", exclude_categories=("Cc",)).filter(
+    lambda c: not 0x80 <= ord(c) <= 0x9F
+)
+TROUBLE = st.sampled_from(
+    [
+        ",",
+        ";",
+        "\t",
+        '"',
+        "\n",
+        "\r\n",
+        " ",
+        "@",
+        "ja",
+        "nee",
+        "x@example.org",
+        "van der",
+        "Zoë",
+        "Çelik",
+        "attending",
+        "checked in",
+    ]
+)
 FIELD = st.lists(st.one_of(LATIN, TROUBLE), max_size=8).map("".join)
 
 

@@ -17,8 +17,32 @@ SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[Heal
 
 ANY_TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=40)
 # FTS5 syntax and other characters a door search box may receive
-SYNTAX = st.sampled_from(['"', "*", "(", ")", ":", "^", "-", "+", "AND", "OR", "NOT", "NEAR", "'", "\\", "%",
-                          "_", "{", "}", "\x00", "van", "de", " "])
+SYNTAX = st.sampled_from(
+    [
+        '"',
+        "*",
+        "(",
+        ")",
+        ":",
+        "^",
+        "-",
+        "+",
+        "AND",
+        "OR",
+        "NOT",
+        "NEAR",
+        "'",
+        "\\",
+        "%",
+        "_",
+        "{",
+        "}",
+        "\x00",
+        "van",
+        "de",
+        " ",
+    ]
+)
 QUERY = st.lists(st.one_of(ANY_TEXT, SYNTAX), max_size=6).map(" ".join)
 NAME_CHARS = st.characters(categories=("Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Nd", "Pd", "Po", "Zs"))
 NAME = st.text(NAME_CHARS, min_size=1, max_size=20)

@@ -44,8 +44,9 @@ def _run(db: Path, csv: Path, event_id: int, kill_after: float) -> tuple[list[st
     out_path = db.with_name("worker.out")
     env = dict(os.environ, PYTHONUNBUFFERED="1")
     with out_path.open("w") as out, db.with_name("worker.err").open("a") as err:
-        proc = subprocess.Popen([sys.executable, str(WORKER), str(db), str(csv), str(event_id)],
-                                stdout=out, stderr=err, env=env)
+        proc = subprocess.Popen(
+            [sys.executable, str(WORKER), str(db), str(csv), str(event_id)], stdout=out, stderr=err, env=env
+        )
         try:
             proc.wait(timeout=kill_after)
         except subprocess.TimeoutExpired:
@@ -79,7 +80,9 @@ def _check(db: Path, event_id: int, printed: list[str], imported_before: int) ->
 
 def _new_event(db: Path, n: int) -> int:
     store = open_store(db, create=not db.exists())
-    event = Services(store).events.create(Event(f"Kenniscafé {n}", dt.date(2026, 1, 1) + dt.timedelta(days=n)))
+    event = Services(store).events.create(
+        Event(f"Kenniscafé {n}", dt.date(2026, 1, 1) + dt.timedelta(days=n))
+    )
     store.close()
     return event.id  # type: ignore[return-value]
 
@@ -109,5 +112,7 @@ def test_sigkill_never_loses_a_committed_transaction(tmp_path):
         assert code == -signal.SIGKILL
         kills += 1
     assert kills >= KILLS, f"only {kills} kills in {runs} runs (seed {seed})"
-    assert seen["import"] >= 3 and seen["checkin"] >= 3, f"kills did not hit both phases: {seen} (seed {seed})"
+    assert seen["import"] >= 3 and seen["checkin"] >= 3, (
+        f"kills did not hit both phases: {seen} (seed {seed})"
+    )
     assert time.monotonic() - started < 90

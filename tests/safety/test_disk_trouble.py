@@ -92,8 +92,10 @@ def test_cli_locked_is_one_line_exit_1(cli, demo_file, short_wait):
         other.close()
     assert r.code == 1
     assert r.err.count("\n") == 1 and "in use by another program" in r.err
-    assert "Piet Jansen" not in cli("search", "Jansen", "--event", "ontmoeting-in-de-buurt",
-                                     "--db", str(demo_file)).out
+    assert (
+        "Piet Jansen"
+        not in cli("search", "Jansen", "--event", "ontmoeting-in-de-buurt", "--db", str(demo_file)).out
+    )
 
 
 # -- read-only ------------------------------------------------------------------------
@@ -123,7 +125,10 @@ def test_cli_read_only_is_one_line_exit_1(cli, demo_file):
     assert r.code == 1 and r.err.count("\n") == 1 and "read-only" in r.err
     assert digest(demo_file) == before
     # reading commands still work
-    assert cli("person", "export", "1", "-o", str(demo_file.with_name("p.json")), "--db", str(demo_file)).code == 0
+    assert (
+        cli("person", "export", "1", "-o", str(demo_file.with_name("p.json")), "--db", str(demo_file)).code
+        == 0
+    )
 
 
 # -- full disk ------------------------------------------------------------------------
@@ -155,8 +160,12 @@ def test_full_disk_during_batched_import_keeps_committed_batches(demo_file, tmp_
     _cap(store, extra_pages=200)
     done = []
     with pytest.raises(DatabaseError, match="is full"):
-        CsvImporter(store).import_file(_rows(tmp_path, 3000), event.id, batch_size=50,  # type: ignore[arg-type]
-                                       committed=done.append)
+        CsvImporter(store).import_file(
+            _rows(tmp_path, 3000),
+            event.id,
+            batch_size=50,  # type: ignore[arg-type]
+            committed=done.append,
+        )
     assert done, "at least one batch fitted"
     store.close()
     store = open_store(demo_file)
@@ -177,7 +186,10 @@ def test_cli_full_disk_is_one_line_exit_1(cli, demo_file, tmp_path, monkeypatch)
     r = cli("import", str(_rows(tmp_path, 2000)), "--event", "leren-van-verschillen", "--db", str(demo_file))
     assert r.code == 1 and r.err.count("\n") == 1 and "is full; nothing was saved" in r.err
     monkeypatch.undo()
-    assert cli("search", "Persoon1", "--event", "leren-van-verschillen", "--db", str(demo_file)).out.strip() == "No match."
+    assert (
+        cli("search", "Persoon1", "--event", "leren-van-verschillen", "--db", str(demo_file)).out.strip()
+        == "No match."
+    )
 
 
 def test_friendly_messages_name_the_file():
@@ -189,8 +201,6 @@ def test_friendly_messages_name_the_file():
     assert isinstance(locked, LockedDatabaseError)
     ro = _friendly(sqlite3.OperationalError("attempt to write a readonly database"), "/x/kc.kcdesk")
     assert isinstance(ro, ReadOnlyDatabaseError)
-
-
 
 
 def test_disk_io_error_is_not_called_damage():

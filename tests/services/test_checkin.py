@@ -10,7 +10,11 @@ from kcdesk.store import open_store
 
 
 def not_checked_in(demo):
-    return [r for r in demo.registrations.of_event(demo.event_id) if r["checked_in_at"] is None and r["status"] == "registered"]
+    return [
+        r
+        for r in demo.registrations.of_event(demo.event_id)
+        if r["checked_in_at"] is None and r["status"] == "registered"
+    ]
 
 
 def test_check_in_counts_once_and_reports_repeat(demo):
@@ -43,8 +47,14 @@ def test_unknown_and_cancelled_codes(demo):
 
 def test_walk_in_creates_person_registration_and_check_in(demo):
     before = demo.checkin.counts(demo.event_id)
-    result = demo.checkin.walk_in(demo.event_id, "Nicole van Dijk", organisation="Museum", sector="Onderwijs",
-                                  email="nicole@example.org", consent_name=True)
+    result = demo.checkin.walk_in(
+        demo.event_id,
+        "Nicole van Dijk",
+        organisation="Museum",
+        sector="Onderwijs",
+        email="nicole@example.org",
+        consent_name=True,
+    )
     assert result.name == "Nicole van Dijk"
     reg = demo.registrations.get(result.registration_id)
     assert reg.status == "walk-in" and reg.source == "walk-in" and reg.checked_in_at
@@ -56,8 +66,9 @@ def test_walk_in_creates_person_registration_and_check_in(demo):
 
 
 def test_group_check_in(demo):
-    booker = [r for r in demo.registrations.of_event(demo.event_id)
-              if demo.store.registrations.companions(r["id"])][0]
+    booker = [
+        r for r in demo.registrations.of_event(demo.event_id) if demo.store.registrations.companions(r["id"])
+    ][0]
     demo.checkin.undo(demo.event_id, booker["code"])
     for c in demo.store.registrations.companions(booker["id"]):
         demo.checkin.undo(demo.event_id, c["code"])
@@ -120,10 +131,13 @@ def test_three_stations_merge_in_every_order(stations, tmp_path):
         ev = import_event(target.store, json.loads(json.dumps(stations[2])))
         target.checkin.merge_journals(list(order))
         target.checkin.merge_journals(list(order))  # merging twice changes nothing
-        state = tuple(sorted(
-            (r["code"], r["checked_in_at"], r["station"])
-            for r in target.registrations.of_event(ev.id) if r["checked_in_at"]
-        ))
+        state = tuple(
+            sorted(
+                (r["code"], r["checked_in_at"], r["station"])
+                for r in target.registrations.of_event(ev.id)
+                if r["checked_in_at"]
+            )
+        )
         assert {s[0] for s in state} == expected_in
         assert target.checkin.counts(ev.id)["checked_in"] == len(expected_in)
         outcomes.add(state)
@@ -178,8 +192,9 @@ def test_undone_walk_in_is_no_longer_expected_and_can_come_back(demo):
 
 def test_door_search_one_letter_typo_and_cache_follows_new_people(demo):
     first = demo.checkin.search(demo.event_id, "z")
-    assert first and all(any(w.startswith("z") for w in (r["name"] + " " + r["organisation"]).lower().split())
-                         for r in first)
+    assert first and all(
+        any(w.startswith("z") for w in (r["name"] + " " + r["organisation"]).lower().split()) for r in first
+    )
     assert demo.checkin.search(demo.event_id, "Bakkr")[0]["family_name"] == "Bakker"  # typo fallback
     assert demo.checkin.search(demo.event_id, "ZQ9X") == []  # code-like text: no fuzzy guesses
     demo.checkin.walk_in(demo.event_id, "Xander Quist")
@@ -204,12 +219,34 @@ def test_same_walk_in_at_two_stations_counts_once(stations, tmp_path):
 
 def test_search_while_typing_matches_a_fresh_search(demo):
     """Typing narrows the previous answer in memory; it must equal searching from scratch."""
-    typed = ["v", "va", "van", "van ", "van d", "van de", "van der l", "van", "z", "zo", "zoe", "zoe b",
-             "hog", "hogeschool m", "h", "ç", "çe", "celik", "van leeuwen", "vandijk", "lee"]
+    typed = [
+        "v",
+        "va",
+        "van",
+        "van ",
+        "van d",
+        "van de",
+        "van der l",
+        "van",
+        "z",
+        "zo",
+        "zoe",
+        "zoe b",
+        "hog",
+        "hogeschool m",
+        "h",
+        "ç",
+        "çe",
+        "celik",
+        "van leeuwen",
+        "vandijk",
+        "lee",
+    ]
     for q in typed:
         fresh = Services(demo.store).checkin
-        assert [r["code"] for r in demo.checkin.search(demo.event_id, q)] == \
-            [r["code"] for r in fresh.search(demo.event_id, q)], q
+        assert [r["code"] for r in demo.checkin.search(demo.event_id, q)] == [
+            r["code"] for r in fresh.search(demo.event_id, q)
+        ], q
     assert {r["family_name"] for r in demo.checkin.search(demo.event_id, "van d")} >= {"Dalen", "Linden"}
     assert demo.checkin.search(demo.event_id, "celik")[0]["family_name"] == "Çelik"
 
@@ -224,6 +261,10 @@ def test_walk_in_of_someone_registered_checks_in_their_registration(demo):
     after = demo.checkin.counts(demo.event_id)
     assert after["expected"] == before["expected"] and after["checked_in"] == before["checked_in"] + 1
     cancelled = [r for r in demo.registrations.of_event(demo.event_id) if r["status"] == "cancelled"][0]
-    came = demo.checkin.walk_in(demo.event_id, f"{cancelled['given_name']} {cancelled['family_name']}",
-                                organisation=cancelled["organisation"], email=cancelled["email"])
+    came = demo.checkin.walk_in(
+        demo.event_id,
+        f"{cancelled['given_name']} {cancelled['family_name']}",
+        organisation=cancelled["organisation"],
+        email=cancelled["email"],
+    )
     assert came.code == cancelled["code"] and demo.registrations.get(cancelled["id"]).status == "attended"

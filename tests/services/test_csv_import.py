@@ -127,7 +127,12 @@ def test_duplicate_code_is_reported(services, event, tmp_path):
 
 @pytest.mark.parametrize(
     "data, message",
-    [(b"", "empty"), (b"\n\n", "empty"), (b"foo,bar\n1,2\n", "no name column"), (b"\x00\x01\x02", "no name column")],
+    [
+        (b"", "empty"),
+        (b"\n\n", "empty"),
+        (b"foo,bar\n1,2\n", "no name column"),
+        (b"\x00\x01\x02", "no name column"),
+    ],
 )
 def test_unusable_files_are_refused_clearly(data, message):
     with pytest.raises(KcdeskError, match=message):

@@ -61,8 +61,14 @@ def test_damaged_file_is_refused_and_nothing_written(demo, tmp_path):
     assert other.events.summaries() == [] and other.store.people.count() == 0
 
 
-@pytest.mark.parametrize("content, message", [("{", "not a kcdesk event"), ('{"format": "x"}', "not a kcdesk event"),
-                                               ('{"format": "kcdesk-event", "version": 9}', "newer")])
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ("{", "not a kcdesk event"),
+        ('{"format": "x"}', "not a kcdesk event"),
+        ('{"format": "kcdesk-event", "version": 9}', "newer"),
+    ],
+)
 def test_bad_files(tmp_path, content, message):
     path = tmp_path / "e.json"
     path.write_text(content)

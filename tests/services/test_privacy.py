@@ -65,7 +65,12 @@ def test_access_data_holds_everything_linked(demo):
     data = privacy.access_data(person.id)
     assert data["format"] == "kcdesk-access-request"
     assert data["person"]["email"] == SPEAKER and data["person"]["name"] == "Samira Haddouchi"
-    assert data["consent"] == {"newsletter": False, "consent_photo": True, "consent_quote": True, "consent_name": True}
+    assert data["consent"] == {
+        "newsletter": False,
+        "consent_photo": True,
+        "consent_quote": True,
+        "consent_name": True,
+    }
     (reg,) = data["registrations"]
     assert reg["event"]["slug"] == "ontmoeting-in-de-buurt" and reg["checked_in_at"]
     assert [j["action"] for j in reg["checkin_journal"]] == ["checkin"]
@@ -149,11 +154,15 @@ def test_erase_keeps_counts_and_removes_the_person(demo):
     assert demo.people.search("haddouchi") == [] and demo.people.search("samira") == []
     assert demo.checkin.search(demo.event_id, "Haddouchi", fuzzy=False) == []
     # the two quotes stay, said by "een deelnemer"
-    anon = [q for q in demo.content.quotes(demo.event_id) if "Hiërarchie" in q.text or "Eerst delen" in q.text]
+    anon = [
+        q for q in demo.content.quotes(demo.event_id) if "Hiërarchie" in q.text or "Eerst delen" in q.text
+    ]
     assert len(anon) == 2 and all(q.person_id is None and q.attribution_name == "een deelnemer" for q in anon)
     assert all(q.attribution_role == q.attribution_org == "" for q in anon)
     assert all(quote_attribution(q, None)[0] == "een deelnemer" for q in anon)
-    assert all(speaker.id not in [p.person_id for p in i.people] for i in demo.events.programme(demo.event_id))
+    assert all(
+        speaker.id not in [p.person_id for p in i.people] for i in demo.events.programme(demo.event_id)
+    )
 
 
 def test_erase_can_remove_quotes_and_unlinks_reactions(demo):
@@ -272,8 +281,14 @@ def test_people_not_seen_since(demo):
     # an upcoming event with a speaker who was also at the held event
     upcoming = demo.events.create(Event("Straks", held.date + dt.timedelta(days=400)))
     speaker = privacy.resolve(SPEAKER)
-    demo.events.save_item(ProgrammeItem(upcoming.id, "Lezing", ProgrammeKind.PRESENTATION,
-                                        people=[ProgrammePerson(speaker.id, Part.SPEAKER)]))
+    demo.events.save_item(
+        ProgrammeItem(
+            upcoming.id,
+            "Lezing",
+            ProgrammeKind.PRESENTATION,
+            people=[ProgrammePerson(speaker.id, Part.SPEAKER)],
+        )
+    )
     today = held.date + dt.timedelta(days=30)
     affected = {r["id"] for r in privacy.people_not_seen_since(later, today=today)}
     at_held = {r["person_id"] for r in demo.registrations.of_event(demo.event_id)}
@@ -338,7 +353,10 @@ def test_publishable_quotes_follow_consent(demo):
     assert "Dit zeg ik liever niet in de krant." not in texts  # consent "no"
     samira = texts["Hiërarchie moet je dan bewust weglaten."]
     assert (samira["name"], samira["role"], samira["organisation"]) == (
-        "Samira Haddouchi", "docentonderzoeker", "Hogeschool Merwede")
+        "Samira Haddouchi",
+        "docentonderzoeker",
+        "Hogeschool Merwede",
+    )
     # the speaker withdraws consent to be named: the same quote, anonymous
     person = privacy.resolve(SPEAKER)
     person.consent_name = False
@@ -351,7 +369,11 @@ def test_publishable_quotes_follow_consent(demo):
 def test_without_photo_consent(demo):
     privacy = PrivacyService(demo.store)
     listed = privacy.without_photo_consent(demo.event_id)
-    regs = [r for r in demo.registrations.of_event(demo.event_id) if r["status"] not in ("cancelled", "waitlisted")]
+    regs = [
+        r
+        for r in demo.registrations.of_event(demo.event_id)
+        if r["status"] not in ("cancelled", "waitlisted")
+    ]
     assert {x["code"] for x in listed} == {r["code"] for r in regs if not r["consent_photo"]}
     assert listed and "Samira Haddouchi" not in [x["name"] for x in listed]
 

@@ -20,7 +20,10 @@ def test_assign_saves_even_tables_without_colleagues(demo):
     assert max(sizes.values()) - min(sizes.values()) <= 1
     assert demo.events.programme(demo.event_id)[item.position].tables == 4
     # five colleagues of Hogeschool Merwede at four tables: exactly one table must share
-    assert demo.tables.conflicts(item.id) == [(1, "Hogeschool Merwede")] or len(demo.tables.conflicts(item.id)) == 1
+    assert (
+        demo.tables.conflicts(item.id) == [(1, "Hogeschool Merwede")]
+        or len(demo.tables.conflicts(item.id)) == 1
+    )
     demo.tables.assign(item.id, 5, seed=1)
     assert demo.tables.conflicts(item.id) == []
 

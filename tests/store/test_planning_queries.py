@@ -13,7 +13,9 @@ def test_event_filters(demo):
     assert q.summaries_filtered(year=1999) == []
     held = q.summaries_filtered(status="held")[0]
     assert (held["registered"], held["checked_in"]) == (
-        demo.registrations.counts(demo.event_id)["expected"], demo.registrations.counts(demo.event_id)["checked_in"])
+        demo.registrations.counts(demo.event_id)["expected"],
+        demo.registrations.counts(demo.event_id)["checked_in"],
+    )
 
 
 def test_directory_sorts_and_pages(demo):
@@ -33,5 +35,8 @@ def test_directory_sorts_and_pages(demo):
 def test_series_attendance(demo):
     event = demo.events.get(demo.event_id)
     rows = demo.store.events.series_attendance(event.series_id)
-    assert [r["title"] for r in rows] == ["Kenniscafé Ontmoeting in de buurt", "Kenniscafé Leren van verschillen"]
+    assert [r["title"] for r in rows] == [
+        "Kenniscafé Ontmoeting in de buurt",
+        "Kenniscafé Leren van verschillen",
+    ]
     assert rows[0]["attended"] == demo.registrations.counts(demo.event_id)["checked_in"]

@@ -17,7 +17,9 @@ def test_events_model_is_a_valid_model(qtmodeltester, demo):
     qtmodeltester.check(model)
     assert model.rowCount() == 2
     assert {model.index(r, 1).data() for r in range(2)} == {
-        "Kenniscafé Ontmoeting in de buurt", "Kenniscafé Leren van verschillen"}
+        "Kenniscafé Ontmoeting in de buurt",
+        "Kenniscafé Leren van verschillen",
+    }
 
 
 def test_models_follow_changes(main_window, qtbot):

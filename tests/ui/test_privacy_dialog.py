@@ -29,8 +29,18 @@ def _age_everyone(demo, days=900):
 
 def test_model_is_valid(qtmodeltester):
     model = PrivacyPeopleModel()
-    model.set_rows([{"id": 1, "name": "Anna", "organisation": "X", "email": "a@example.org", "last_event": "2024-01-02"},
-                    {"id": 2, "name": "Bob", "organisation": "", "email": "", "last_event": None}])
+    model.set_rows(
+        [
+            {
+                "id": 1,
+                "name": "Anna",
+                "organisation": "X",
+                "email": "a@example.org",
+                "last_event": "2024-01-02",
+            },
+            {"id": 2, "name": "Bob", "organisation": "", "email": "", "last_event": None},
+        ]
+    )
     qtmodeltester.check(model)
     assert model.index(1, 3).data() == "none"
 

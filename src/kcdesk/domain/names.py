@@ -93,9 +93,7 @@ def split_name(full: str) -> tuple[str, str, str]:
     return given, " ".join(particle), " ".join(rest)
 
 
-def search_text(
-    given: str, particle: str, family: str, organisation: str = "", email: str = ""
-) -> str:
+def search_text(given: str, particle: str, family: str, organisation: str = "", email: str = "") -> str:
     """The text indexed for door search.
 
     Holds the folded name words, the particle joined to the family name

@@ -83,8 +83,12 @@ def badges_for(store: Store, event_id: int, codes: list[str] | None = None) -> l
                 raise NotFoundError(f"No registration with code '{raw.strip()}' for this event.")
             chosen.append(r)
     return [
-        Badge(display_name(r["given_name"], r["particle"], r["family_name"]), r["organisation"] or "",
-              event.title, r["code"])
+        Badge(
+            display_name(r["given_name"], r["particle"], r["family_name"]),
+            r["organisation"] or "",
+            event.title,
+            r["code"],
+        )
         for r in chosen
     ]
 
@@ -103,7 +107,9 @@ def _advance(painter: QPainter, font: QFont, text: str) -> float:
     return painter.fontMetrics().horizontalAdvance(text)
 
 
-def _fitted(painter: QPainter, text: str, points: float, bold: bool, width: float, minimum: float = 9.0) -> QFont:
+def _fitted(
+    painter: QPainter, text: str, points: float, bold: bool, width: float, minimum: float = 9.0
+) -> QFont:
     """The largest font up to ``points`` in which ``text`` fits ``width`` on one line."""
     font = _font(points, bold)
     while points > minimum and _advance(painter, font, text) > width:
@@ -125,8 +131,11 @@ def paint_badge(painter: QPainter, rect: QRectF, badge: Badge, mm: float) -> Non
 
     painter.setPen(QColor("#555555"))
     painter.setFont(_fitted(painter, badge.event, 8, False, text_w, 6))
-    painter.drawText(QRectF(inner.left(), inner.top(), text_w, 5 * mm),
-                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, badge.event)
+    painter.drawText(
+        QRectF(inner.left(), inner.top(), text_w, 5 * mm),
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        badge.event,
+    )
 
     name_w = text_w
     painter.setPen(QColor("black"))
@@ -139,15 +148,18 @@ def paint_badge(painter: QPainter, rect: QRectF, badge: Badge, mm: float) -> Non
     org_w = text_w - qr_side - 3 * mm
     painter.setPen(QColor("#222222"))
     painter.setFont(_fitted(painter, badge.organisation, 12, False, org_w, 8))
-    painter.drawText(QRectF(inner.left(), name_rect.bottom() + 2 * mm, org_w, qr_rect.bottom() - name_rect.bottom()),
-                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                     badge.organisation)
+    painter.drawText(
+        QRectF(inner.left(), name_rect.bottom() + 2 * mm, org_w, qr_rect.bottom() - name_rect.bottom()),
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+        badge.organisation,
+    )
 
     paint_qr(painter, qr_rect, badge.code)
     painter.setPen(QColor("#333333"))
     painter.setFont(_font(8))
-    painter.drawText(QRectF(qr_rect.left(), qr_rect.bottom(), qr_side, 5 * mm), Qt.AlignmentFlag.AlignCenter,
-                     badge.code)
+    painter.drawText(
+        QRectF(qr_rect.left(), qr_rect.bottom(), qr_side, 5 * mm), Qt.AlignmentFlag.AlignCenter, badge.code
+    )
     painter.restore()
 
 
@@ -164,8 +176,11 @@ def paint_qr(painter: QPainter, rect: QRectF, text: str) -> None:
                 start = x
                 while x < n and row[x]:
                     x += 1
-                path.addRect(QRectF(rect.left() + start * module, rect.top() + y * module,
-                                    (x - start) * module, module))
+                path.addRect(
+                    QRectF(
+                        rect.left() + start * module, rect.top() + y * module, (x - start) * module, module
+                    )
+                )
             else:
                 x += 1
     path.setFillRule(Qt.FillRule.WindingFill)
@@ -177,8 +192,14 @@ def paint_badges(device: QPagedPaintDevice, badges: list[Badge]) -> int:
     """Paint badges 2 x 4 per A4 page on ``device``; returns the number of pages."""
     if not badges:
         raise KcdeskError("There are no badges to print.")
-    device.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter))
+    device.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
     painter = QPainter()
     if not painter.begin(device):
         raise KcdeskError("Cannot write the badges (is the file open elsewhere?).")
@@ -196,7 +217,9 @@ def paint_badges(device: QPagedPaintDevice, badges: list[Badge]) -> int:
                     device.newPage()
                 pages += 1
             col, row = slot % COLUMNS, slot // COLUMNS
-            rect = QRectF(origin + QPointF(col * LABEL_W * mm, row * LABEL_H * mm), QSizeF(LABEL_W * mm, LABEL_H * mm))
+            rect = QRectF(
+                origin + QPointF(col * LABEL_W * mm, row * LABEL_H * mm), QSizeF(LABEL_W * mm, LABEL_H * mm)
+            )
             paint_badge(painter, rect, badge, mm)
     finally:
         painter.end()
@@ -227,7 +250,9 @@ def write_badges_pdf(store: Store, event_id: int, path: Path | str, codes: list[
     return pages
 
 
-def print_badges_on(device: QPagedPaintDevice, store: Store, event_id: int, codes: list[str] | None = None) -> int:
+def print_badges_on(
+    device: QPagedPaintDevice, store: Store, event_id: int, codes: list[str] | None = None
+) -> int:
     """Paint badges on a printer the UI set up."""
     return paint_badges(device, badges_for(store, event_id, codes))
 

@@ -28,5 +28,6 @@ class ChartService:
         if event is None or event.series_id is None:
             return []
         return [
-            (r["title"], r["registered"], r["attended"]) for r in self.store.events.series_attendance(event.series_id)
+            (r["title"], r["registered"], r["attended"])
+            for r in self.store.events.series_attendance(event.series_id)
         ]

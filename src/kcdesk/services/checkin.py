@@ -162,7 +162,9 @@ class CheckinService:
         texts, name_texts, cancelled = names.texts, names.name_texts, names.cancelled
         if len(starts) == 1 and not particles:
             w, wh = starts[0], whole[0]
-            keyed = [(cancelled[i], w not in name_texts[i], wh not in texts[i], k, i) for k, i in enumerate(hits)]
+            keyed = [
+                (cancelled[i], w not in name_texts[i], wh not in texts[i], k, i) for k, i in enumerate(hits)
+            ]
         else:
             keyed = [
                 (
@@ -196,10 +198,14 @@ class CheckinService:
             size=size,
             ids=[r["id"] for r in regs],
             texts=[
-                " " + search_text(r["given_name"], r["particle"], r["family_name"], r["organisation"], r["email"]) + " "
+                " "
+                + search_text(r["given_name"], r["particle"], r["family_name"], r["organisation"], r["email"])
+                + " "
                 for r in regs
             ],
-            name_texts=[" " + search_text(r["given_name"], r["particle"], r["family_name"]) + " " for r in regs],
+            name_texts=[
+                " " + search_text(r["given_name"], r["particle"], r["family_name"]) + " " for r in regs
+            ],
             cancelled=[r["status"] == "cancelled" for r in regs],
             choices={
                 i: f"{display_name(r['given_name'], r['particle'], r['family_name'])} {r['organisation']}"
@@ -227,7 +233,12 @@ class CheckinService:
 
         names = self._names(event_id)
         found = process.extract(
-            query, names.choices, scorer=fuzz.WRatio, processor=utils.default_process, limit=limit, score_cutoff=75
+            query,
+            names.choices,
+            scorer=fuzz.WRatio,
+            processor=utils.default_process,
+            limit=limit,
+            score_cutoff=75,
         )
         return self._rows(event_id, [names.ids[i] for _, _, i in found])
 
@@ -433,7 +444,12 @@ class CheckinService:
         from kcdesk.services.people import PeopleService
 
         p = entry.payload or {}
-        person = Person(**{k: p.get(k, "") for k in ("given_name", "particle", "family_name", "organisation", "email", "sector")})
+        person = Person(
+            **{
+                k: p.get(k, "")
+                for k in ("given_name", "particle", "family_name", "organisation", "email", "sector")
+            }
+        )
         for k in ("newsletter", "consent_photo", "consent_quote", "consent_name"):
             setattr(person, k, bool(p.get(k)))
         existing = PeopleService(self.store).find_match(person)
@@ -465,12 +481,20 @@ class CheckinService:
         entries = self.store.journal.for_code(event_id, code)
         undone = {e.undoes for e in entries if e.action == JournalAction.UNDO}
         active = sorted(
-            (e for e in entries if e.action in (JournalAction.CHECKIN, JournalAction.WALKIN) and e.uid not in undone),
+            (
+                e
+                for e in entries
+                if e.action in (JournalAction.CHECKIN, JournalAction.WALKIN) and e.uid not in undone
+            ),
             key=lambda e: (e.at, e.uid),
         )
         if active:
             first = active[0]
-            status = RegistrationStatus.WALK_IN if reg.source == RegistrationSource.WALK_IN else RegistrationStatus.ATTENDED
+            status = (
+                RegistrationStatus.WALK_IN
+                if reg.source == RegistrationSource.WALK_IN
+                else RegistrationStatus.ATTENDED
+            )
             self.store.registrations.set_checkin(reg.id, str(status), ts(first.at), first.station)  # type: ignore[arg-type]
         else:
             status = reg.status
@@ -544,7 +568,10 @@ class CheckinService:
                 entries = [_entry(event.id, raw, path) for raw in doc["entries"]]  # type: ignore[arg-type]
                 # walk-ins first, so check-ins and undos find their registration
                 for e in sorted(entries, key=lambda e: e.action != JournalAction.WALKIN):
-                    if e.action == JournalAction.WALKIN and self.store.registrations.by_code(e.code, e.event_id) is None:
+                    if (
+                        e.action == JournalAction.WALKIN
+                        and self.store.registrations.by_code(e.code, e.event_id) is None
+                    ):
                         self._apply_walkin(e)
                         report.created_walkins += 1
                     if self.store.journal.append(e):

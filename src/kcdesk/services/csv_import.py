@@ -46,43 +46,94 @@ FIELDS = (
 
 # Folded header words -> field. Dutch, English and Eventbrite's attendee report.
 HEADERS: dict[str, str] = {
-    "voornaam": "given_name", "first name": "given_name", "firstname": "given_name",
-    "given name": "given_name", "roepnaam": "given_name",
-    "tussenvoegsel": "particle", "tussenvoegsels": "particle", "tv": "particle", "prefix": "particle",
-    "achternaam": "family_name", "last name": "family_name", "lastname": "family_name",
-    "surname": "family_name", "family name": "family_name",
-    "naam": "full_name", "name": "full_name", "volledige naam": "full_name", "full name": "full_name",
-    "attendee name": "full_name", "deelnemer": "full_name",
-    "e mail": "email", "email": "email", "emailadres": "email", "e mailadres": "email",
-    "email address": "email", "e mail address": "email", "mail": "email",
-    "telefoon": "phone", "telefoonnummer": "phone", "phone": "phone", "cell phone": "phone",
-    "mobiel": "phone", "mobile": "phone", "phone number": "phone",
-    "organisatie": "organisation", "organisation": "organisation", "organization": "organisation",
-    "company": "organisation", "bedrijf": "organisation", "werkgever": "organisation",
+    "voornaam": "given_name",
+    "first name": "given_name",
+    "firstname": "given_name",
+    "given name": "given_name",
+    "roepnaam": "given_name",
+    "tussenvoegsel": "particle",
+    "tussenvoegsels": "particle",
+    "tv": "particle",
+    "prefix": "particle",
+    "achternaam": "family_name",
+    "last name": "family_name",
+    "lastname": "family_name",
+    "surname": "family_name",
+    "family name": "family_name",
+    "naam": "full_name",
+    "name": "full_name",
+    "volledige naam": "full_name",
+    "full name": "full_name",
+    "attendee name": "full_name",
+    "deelnemer": "full_name",
+    "e mail": "email",
+    "email": "email",
+    "emailadres": "email",
+    "e mailadres": "email",
+    "email address": "email",
+    "e mail address": "email",
+    "mail": "email",
+    "telefoon": "phone",
+    "telefoonnummer": "phone",
+    "phone": "phone",
+    "cell phone": "phone",
+    "mobiel": "phone",
+    "mobile": "phone",
+    "phone number": "phone",
+    "organisatie": "organisation",
+    "organisation": "organisation",
+    "organization": "organisation",
+    "company": "organisation",
+    "bedrijf": "organisation",
+    "werkgever": "organisation",
     "instelling": "organisation",
-    "functie": "job_title", "job title": "job_title", "jobtitle": "job_title", "role": "job_title",
+    "functie": "job_title",
+    "job title": "job_title",
+    "jobtitle": "job_title",
+    "role": "job_title",
     "rol": "job_title",
-    "sector": "sector", "werkveld": "sector", "domein": "sector",
-    "nieuwsbrief": "newsletter", "newsletter": "newsletter",
-    "code": "code", "registratiecode": "code", "barcode": "code", "ticket code": "code",
+    "sector": "sector",
+    "werkveld": "sector",
+    "domein": "sector",
+    "nieuwsbrief": "newsletter",
+    "newsletter": "newsletter",
+    "code": "code",
+    "registratiecode": "code",
+    "barcode": "code",
+    "ticket code": "code",
     "registration code": "code",
-    "status": "status", "attendee status": "status",
-    "foto": "consent_photo", "toestemming foto": "consent_photo", "photo consent": "consent_photo",
-    "citeren": "consent_quote", "toestemming citeren": "consent_quote", "quote consent": "consent_quote",
-    "naam noemen": "consent_name", "toestemming naam": "consent_name", "name consent": "consent_name",
+    "status": "status",
+    "attendee status": "status",
+    "foto": "consent_photo",
+    "toestemming foto": "consent_photo",
+    "photo consent": "consent_photo",
+    "citeren": "consent_quote",
+    "toestemming citeren": "consent_quote",
+    "quote consent": "consent_quote",
+    "naam noemen": "consent_name",
+    "toestemming naam": "consent_name",
+    "name consent": "consent_name",
 }
 
 STATUS_WORDS: dict[str, RegistrationStatus] = {
-    "attending": RegistrationStatus.REGISTERED, "registered": RegistrationStatus.REGISTERED,
-    "aangemeld": RegistrationStatus.REGISTERED, "ingeschreven": RegistrationStatus.REGISTERED,
-    "bevestigd": RegistrationStatus.REGISTERED, "confirmed": RegistrationStatus.REGISTERED,
-    "checked in": RegistrationStatus.ATTENDED, "attended": RegistrationStatus.ATTENDED,
+    "attending": RegistrationStatus.REGISTERED,
+    "registered": RegistrationStatus.REGISTERED,
+    "aangemeld": RegistrationStatus.REGISTERED,
+    "ingeschreven": RegistrationStatus.REGISTERED,
+    "bevestigd": RegistrationStatus.REGISTERED,
+    "confirmed": RegistrationStatus.REGISTERED,
+    "checked in": RegistrationStatus.ATTENDED,
+    "attended": RegistrationStatus.ATTENDED,
     "aanwezig": RegistrationStatus.ATTENDED,
-    "not attending": RegistrationStatus.CANCELLED, "cancelled": RegistrationStatus.CANCELLED,
-    "canceled": RegistrationStatus.CANCELLED, "refunded": RegistrationStatus.CANCELLED,
-    "deleted": RegistrationStatus.CANCELLED, "afgemeld": RegistrationStatus.CANCELLED,
+    "not attending": RegistrationStatus.CANCELLED,
+    "cancelled": RegistrationStatus.CANCELLED,
+    "canceled": RegistrationStatus.CANCELLED,
+    "refunded": RegistrationStatus.CANCELLED,
+    "deleted": RegistrationStatus.CANCELLED,
+    "afgemeld": RegistrationStatus.CANCELLED,
     "geannuleerd": RegistrationStatus.CANCELLED,
-    "waitlist": RegistrationStatus.WAITLISTED, "waitlisted": RegistrationStatus.WAITLISTED,
+    "waitlist": RegistrationStatus.WAITLISTED,
+    "waitlisted": RegistrationStatus.WAITLISTED,
     "wachtlijst": RegistrationStatus.WAITLISTED,
 }
 
@@ -302,7 +353,7 @@ class CsvImporter:
         return result
 
     def _row(self, parsed: ParsedCsv, record: list[str], event_id: int, sectors: set[str]) -> str:
-        if len(record) > len(parsed.header) and any(c.strip() for c in record[len(parsed.header):]):
+        if len(record) > len(parsed.header) and any(c.strip() for c in record[len(parsed.header) :]):
             raise ValidationError(
                 f"the row has {len(record)} fields but the header has {len(parsed.header)} "
                 "(a missing quote or an extra separator?)"
@@ -337,9 +388,14 @@ class CsvImporter:
                 raise ValidationError(f"unknown status '{v['status']}'")
             status = STATUS_WORDS[key]
         incoming = Person(
-            given_name=given, particle=particle, family_name=family, email=email,
-            phone=v.get("phone", ""), organisation=v.get("organisation", ""),
-            job_title=v.get("job_title", ""), sector=sector,
+            given_name=given,
+            particle=particle,
+            family_name=family,
+            email=email,
+            phone=v.get("phone", ""),
+            organisation=v.get("organisation", ""),
+            job_title=v.get("job_title", ""),
+            sector=sector,
         )
         flags = {}
         for f in ("newsletter", "consent_photo", "consent_quote", "consent_name"):
@@ -354,7 +410,9 @@ class CsvImporter:
         person = self.people.find_match(incoming)
         if code:
             owner = self.store.registrations.by_code(code)
-            if owner is not None and (person is None or owner.person_id != person.id or owner.event_id != event_id):
+            if owner is not None and (
+                person is None or owner.person_id != person.id or owner.event_id != event_id
+            ):
                 raise ValidationError(f"the code {code} is already used by another registration")
         changed = False
         if person is None:
@@ -363,7 +421,16 @@ class CsvImporter:
             self.store.people.insert(incoming)
             person = incoming
         else:
-            for f in ("given_name", "particle", "family_name", "email", "phone", "organisation", "job_title", "sector"):
+            for f in (
+                "given_name",
+                "particle",
+                "family_name",
+                "email",
+                "phone",
+                "organisation",
+                "job_title",
+                "sector",
+            ):
                 new = getattr(incoming, f)
                 if new and new != getattr(person, f):
                     setattr(person, f, new)
@@ -394,7 +461,9 @@ class CsvImporter:
             if status == RegistrationStatus.ATTENDED and not current_present:
                 self._import_checkin(event_id, reg.code)
                 changed = True
-            elif status not in (RegistrationStatus.ATTENDED,) and status != reg.status and not current_present:
+            elif (
+                status not in (RegistrationStatus.ATTENDED,) and status != reg.status and not current_present
+            ):
                 reg.status = status
                 self.store.registrations.update(reg)
                 changed = True

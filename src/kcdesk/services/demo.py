@@ -116,47 +116,110 @@ def load_demo(svc: Services, today: dt.date | None = None) -> int:
         svc.events.update(held)
 
         speaker = svc.people.create(
-            Person("Samira", "Haddouchi", "", "s.haddouchi@hogeschoolmerwede.example.org",
-                   organisation="Hogeschool Merwede", job_title="docentonderzoeker", sector="education",
-                   consent_name=True, consent_quote=True, consent_photo=True)
+            Person(
+                "Samira",
+                "Haddouchi",
+                "",
+                "s.haddouchi@hogeschoolmerwede.example.org",
+                organisation="Hogeschool Merwede",
+                job_title="docentonderzoeker",
+                sector="education",
+                consent_name=True,
+                consent_quote=True,
+                consent_photo=True,
+            )
         )
         facilitator = svc.people.create(
-            Person("Joost", "Veen", "van der", "joost@buurtbindt.example.org",
-                   organisation="Buurt Bindt", job_title="opbouwwerker", sector="practice",
-                   consent_name=True, consent_quote=True, consent_photo=True)
+            Person(
+                "Joost",
+                "Veen",
+                "van der",
+                "joost@buurtbindt.example.org",
+                organisation="Buurt Bindt",
+                job_title="opbouwwerker",
+                sector="practice",
+                consent_name=True,
+                consent_quote=True,
+                consent_photo=True,
+            )
         )
         host = svc.people.create(
-            Person("Karin", "Bos", "", "k.bos@netwerk-zuid.example.org", organisation="Netwerk Sociaal Domein Zuid",
-                   job_title="coördinator kenniscafés", sector="policy", consent_name=True, consent_quote=True)
+            Person(
+                "Karin",
+                "Bos",
+                "",
+                "k.bos@netwerk-zuid.example.org",
+                organisation="Netwerk Sociaal Domein Zuid",
+                job_title="coördinator kenniscafés",
+                sector="policy",
+                consent_name=True,
+                consent_quote=True,
+            )
         )
         items = [
-            ProgrammeItem(held.id, "Welkom en kennismakingsronde", ProgrammeKind.OPENING_ROUND, 20,  # type: ignore[arg-type]
-                          description="Vertel elkaar over een bijzondere ontmoeting.",
-                          people=[ProgrammePerson(host.id, Part.HOST)]),  # type: ignore[arg-type]
-            ProgrammeItem(held.id, "Ontmoeting en innovatie op wijkniveau", ProgrammeKind.PRESENTATION, 40,  # type: ignore[arg-type]
-                          description="Resultaten van het onderzoek op het Havenkwartier.",
-                          people=[ProgrammePerson(speaker.id, Part.SPEAKER)]),  # type: ignore[arg-type]
+            ProgrammeItem(
+                held.id,
+                "Welkom en kennismakingsronde",
+                ProgrammeKind.OPENING_ROUND,
+                20,  # type: ignore[arg-type]
+                description="Vertel elkaar over een bijzondere ontmoeting.",
+                people=[ProgrammePerson(host.id, Part.HOST)],
+            ),  # type: ignore[arg-type]
+            ProgrammeItem(
+                held.id,
+                "Ontmoeting en innovatie op wijkniveau",
+                ProgrammeKind.PRESENTATION,
+                40,  # type: ignore[arg-type]
+                description="Resultaten van het onderzoek op het Havenkwartier.",
+                people=[ProgrammePerson(speaker.id, Part.SPEAKER)],
+            ),  # type: ignore[arg-type]
             ProgrammeItem(held.id, "Pauze", ProgrammeKind.BREAK, 15),  # type: ignore[arg-type]
-            ProgrammeItem(held.id, "Tafelsessies: in zeven stappen naar een gezamenlijke droom",  # type: ignore[arg-type]
-                          ProgrammeKind.TABLE_SESSION, 75, tables=5,
-                          people=[ProgrammePerson(facilitator.id, Part.FACILITATOR)]),  # type: ignore[arg-type]
-            ProgrammeItem(held.id, "Oogst en afsluiting", ProgrammeKind.CLOSING, 30,  # type: ignore[arg-type]
-                          people=[ProgrammePerson(host.id, Part.HOST)]),  # type: ignore[arg-type]
+            ProgrammeItem(
+                held.id,
+                "Tafelsessies: in zeven stappen naar een gezamenlijke droom",  # type: ignore[arg-type]
+                ProgrammeKind.TABLE_SESSION,
+                75,
+                tables=5,
+                people=[ProgrammePerson(facilitator.id, Part.FACILITATOR)],
+            ),  # type: ignore[arg-type]
+            ProgrammeItem(
+                held.id,
+                "Oogst en afsluiting",
+                ProgrammeKind.CLOSING,
+                30,  # type: ignore[arg-type]
+                people=[ProgrammePerson(host.id, Part.HOST)],
+            ),  # type: ignore[arg-type]
         ]
         for item in items:
             svc.events.save_item(item)
         for item in items[:2]:
-            copy = ProgrammeItem(nxt.id, item.title if item.kind != ProgrammeKind.PRESENTATION else  # type: ignore[arg-type]
-                                 "Wat wijken van elkaar kunnen leren", item.kind, item.duration_min)
+            copy = ProgrammeItem(
+                nxt.id,
+                item.title
+                if item.kind != ProgrammeKind.PRESENTATION
+                # type: ignore[arg-type]
+                else "Wat wijken van elkaar kunnen leren",
+                item.kind,
+                item.duration_min,
+            )
             svc.events.save_item(copy)
 
         people = []
         for given, particle, family, org_name, job, sector in PARTICIPANTS:
             p = svc.people.create(
-                Person(given, family, particle, _email(given, particle, family, org_name),
-                       organisation=org_name, job_title=job, sector=sector,
-                       newsletter=rnd.random() < 0.6, consent_photo=rnd.random() < 0.7,
-                       consent_quote=rnd.random() < 0.7, consent_name=rnd.random() < 0.8)
+                Person(
+                    given,
+                    family,
+                    particle,
+                    _email(given, particle, family, org_name),
+                    organisation=org_name,
+                    job_title=job,
+                    sector=sector,
+                    newsletter=rnd.random() < 0.6,
+                    consent_photo=rnd.random() < 0.7,
+                    consent_quote=rnd.random() < 0.7,
+                    consent_name=rnd.random() < 0.8,
+                )
             )
             people.append(p)
         for p in (speaker, facilitator, host):
@@ -171,47 +234,138 @@ def load_demo(svc: Services, today: dt.date | None = None) -> int:
         minute = iter(range(0, 60))
         for p in (speaker, facilitator, host):
             reg = store.registrations.for_person(held.id, p.id)  # type: ignore[arg-type]
-            svc.checkin.check_in(held.id, reg.code, station="Atrium",  # type: ignore[arg-type,union-attr]
-                                 at=doors - dt.timedelta(minutes=15))
+            svc.checkin.check_in(
+                held.id,
+                reg.code,
+                station="Atrium",  # type: ignore[arg-type,union-attr]
+                at=doors - dt.timedelta(minutes=15),
+            )
         for reg in regs[:19]:
-            svc.checkin.check_in(held.id, reg.code, station="Atrium",  # type: ignore[arg-type]
-                                 at=doors + dt.timedelta(minutes=next(minute), seconds=rnd.randrange(60)))
-        svc.checkin.walk_in(held.id, "Nadia Rahmani", organisation="Buurtteam West", sector="practice",
-                            consent_name=True, station="Atrium", at=doors + dt.timedelta(minutes=27))
+            svc.checkin.check_in(
+                held.id,
+                reg.code,
+                station="Atrium",  # type: ignore[arg-type]
+                at=doors + dt.timedelta(minutes=next(minute), seconds=rnd.randrange(60)),
+            )
+        svc.checkin.walk_in(
+            held.id,
+            "Nadia Rahmani",
+            organisation="Buurtteam West",
+            sector="practice",
+            consent_name=True,
+            station="Atrium",
+            at=doors + dt.timedelta(minutes=27),
+        )
         for p in people[10:22]:
             svc.registrations.register(nxt.id, p.id)  # type: ignore[arg-type]
 
         pres, tables = items[1], items[3]
-        svc.content.save_note(Note(held.id, author="Karin Bos", body=(  # type: ignore[arg-type]
-            "## Opening\n\nIedereen vertelde over een **bijzondere ontmoeting**: een onbekende in de trein "
-            "die zijn levensverhaal deelde, een buurman die je al jaren groet maar nooit spreekt.\n")))
-        svc.content.save_note(Note(held.id, item_id=pres.id, author="Karin Bos", body=(  # type: ignore[arg-type]
-            "Onderzoek in het Havenkwartier: brainstorms, gesprekken en experimenten.\n\n"
-            "- bewoners, beleidsmakers en sociaal werkers samen laten nadenken\n"
-            "- hiërarchie bewust weglaten\n- via sleutelfiguren in de wijk bewoners bereiken\n")))
-        svc.content.save_note(Note(held.id, item_id=tables.id, author="Karin Bos", body=(  # type: ignore[arg-type]
-            "Vijf tafels, elk met beleid, onderwijs en praktijk. Wat voor werk je doet is niet belangrijk, "
-            "wel wie je bent.\n")))
+        svc.content.save_note(
+            Note(
+                held.id,
+                author="Karin Bos",
+                body=(  # type: ignore[arg-type]
+                    "## Opening\n\nIedereen vertelde over een **bijzondere ontmoeting**: een onbekende in de trein "
+                    "die zijn levensverhaal deelde, een buurman die je al jaren groet maar nooit spreekt.\n"
+                ),
+            )
+        )
+        svc.content.save_note(
+            Note(
+                held.id,
+                item_id=pres.id,
+                author="Karin Bos",
+                body=(  # type: ignore[arg-type]
+                    "Onderzoek in het Havenkwartier: brainstorms, gesprekken en experimenten.\n\n"
+                    "- bewoners, beleidsmakers en sociaal werkers samen laten nadenken\n"
+                    "- hiërarchie bewust weglaten\n- via sleutelfiguren in de wijk bewoners bereiken\n"
+                ),
+            )
+        )
+        svc.content.save_note(
+            Note(
+                held.id,
+                item_id=tables.id,
+                author="Karin Bos",
+                body=(  # type: ignore[arg-type]
+                    "Vijf tafels, elk met beleid, onderwijs en praktijk. Wat voor werk je doet is niet belangrijk, "
+                    "wel wie je bent.\n"
+                ),
+            )
+        )
         for label, value in (("brainstormsessies", 4), ("individuele gesprekken", 15), ("experimenten", 3)):
             svc.content.save_figure(KeyFigure(held.id, label, value))  # type: ignore[arg-type]
-        svc.content.save_quote(Quote(held.id, "Hiërarchie moet je dan bewust weglaten.", person_id=speaker.id,  # type: ignore[arg-type]
-                                     item_id=pres.id, consent=Consent.YES))
-        svc.content.save_quote(Quote(held.id, "Eerst delen, dan duiden en vervolgens doen.", person_id=speaker.id,  # type: ignore[arg-type]
-                                     item_id=pres.id, consent=Consent.YES))
-        svc.content.save_quote(Quote(held.id, "Het grootste compliment vond ik dat het niet meeviel om "  # type: ignore[arg-type]
-                                     "iedereen weer van tafel te krijgen.", person_id=facilitator.id,
-                                     item_id=tables.id, consent=Consent.YES))
-        svc.content.save_quote(Quote(held.id, "De gemeente is niet altijd de oplossende partij.",  # type: ignore[arg-type]
-                                     attribution_role="beleidsadviseur", attribution_org="een gemeente in de regio",
-                                     item_id=tables.id, consent=Consent.ASK))
-        svc.content.save_quote(Quote(held.id, "Dit zeg ik liever niet in de krant.", person_id=people[8].id,  # type: ignore[arg-type]
-                                     consent=Consent.NO))
-        svc.content.save_reaction(Reaction(held.id, "Verrassend! Vanuit een heel andere denkcategorie met elkaar "  # type: ignore[arg-type]
-                                           "aan de slag gaan is zeer leerzaam.", person_id=people[11].id, rating=4))
-        svc.content.save_reaction(Reaction(held.id, "Mijn eerste kenniscafé. Fijn dat er mensen met zoveel "  # type: ignore[arg-type]
-                                           "verschillende achtergronden waren. Tip: iets scherpere aanbevelingen.",
-                                           person_id=people[3].id, rating=5))
-        svc.content.save_reaction(Reaction(held.id, "Ik had graag een concreet voorbeeld uitgewerkt gezien.",  # type: ignore[arg-type]
-                                           person_id=people[16].id, rating=3))
+        svc.content.save_quote(
+            Quote(
+                held.id,
+                "Hiërarchie moet je dan bewust weglaten.",
+                person_id=speaker.id,  # type: ignore[arg-type]
+                item_id=pres.id,
+                consent=Consent.YES,
+            )
+        )
+        svc.content.save_quote(
+            Quote(
+                held.id,
+                "Eerst delen, dan duiden en vervolgens doen.",
+                person_id=speaker.id,  # type: ignore[arg-type]
+                item_id=pres.id,
+                consent=Consent.YES,
+            )
+        )
+        svc.content.save_quote(
+            Quote(
+                held.id,
+                "Het grootste compliment vond ik dat het niet meeviel om "  # type: ignore[arg-type]
+                "iedereen weer van tafel te krijgen.",
+                person_id=facilitator.id,
+                item_id=tables.id,
+                consent=Consent.YES,
+            )
+        )
+        svc.content.save_quote(
+            Quote(
+                held.id,
+                "De gemeente is niet altijd de oplossende partij.",  # type: ignore[arg-type]
+                attribution_role="beleidsadviseur",
+                attribution_org="een gemeente in de regio",
+                item_id=tables.id,
+                consent=Consent.ASK,
+            )
+        )
+        svc.content.save_quote(
+            Quote(
+                held.id,
+                "Dit zeg ik liever niet in de krant.",
+                person_id=people[8].id,  # type: ignore[arg-type]
+                consent=Consent.NO,
+            )
+        )
+        svc.content.save_reaction(
+            Reaction(
+                held.id,
+                "Verrassend! Vanuit een heel andere denkcategorie met elkaar "  # type: ignore[arg-type]
+                "aan de slag gaan is zeer leerzaam.",
+                person_id=people[11].id,
+                rating=4,
+            )
+        )
+        svc.content.save_reaction(
+            Reaction(
+                held.id,
+                "Mijn eerste kenniscafé. Fijn dat er mensen met zoveel "  # type: ignore[arg-type]
+                "verschillende achtergronden waren. Tip: iets scherpere aanbevelingen.",
+                person_id=people[3].id,
+                rating=5,
+            )
+        )
+        svc.content.save_reaction(
+            Reaction(
+                held.id,
+                "Ik had graag een concreet voorbeeld uitgewerkt gezien.",  # type: ignore[arg-type]
+                person_id=people[16].id,
+                rating=3,
+            )
+        )
     store.notify("events")
     return held.id  # type: ignore[return-value]

@@ -43,8 +43,19 @@ FORMAT = "kcdesk-event"
 VERSION = 1
 
 PERSON_FIELDS = (
-    "given_name", "particle", "family_name", "email", "phone", "organisation", "job_title",
-    "sector", "newsletter", "consent_photo", "consent_quote", "consent_name", "notes",
+    "given_name",
+    "particle",
+    "family_name",
+    "email",
+    "phone",
+    "organisation",
+    "job_title",
+    "sector",
+    "newsletter",
+    "consent_photo",
+    "consent_quote",
+    "consent_name",
+    "notes",
 )
 
 
@@ -75,61 +86,105 @@ def export_event(store: Store, event_id: int) -> dict[str, Any]:
         "format": FORMAT,
         "version": VERSION,
         "organiser": (
-            {"name": org.name, "website": org.website, "newsletter_line": org.newsletter_line, "privacy_line": org.privacy_line}
-            if org else None
+            {
+                "name": org.name,
+                "website": org.website,
+                "newsletter_line": org.newsletter_line,
+                "privacy_line": org.privacy_line,
+            }
+            if org
+            else None
         ),
         "series": {"name": series.name, "season": series.season} if series else None,
         "sectors": [
             {"code": s.code, "label_nl": s.label_nl, "label_en": s.label_en}
-            for s in sectors if s.code in used_sectors
+            for s in sectors
+            if s.code in used_sectors
         ],
         "event": {
-            "slug": ev.slug, "title": ev.title, "theme": ev.theme, "tagline": ev.tagline,
-            "date": R.d(ev.date), "start_time": R.t(ev.start_time), "end_time": R.t(ev.end_time),
+            "slug": ev.slug,
+            "title": ev.title,
+            "theme": ev.theme,
+            "tagline": ev.tagline,
+            "date": R.d(ev.date),
+            "start_time": R.t(ev.start_time),
+            "end_time": R.t(ev.end_time),
             "venue": {"name": ev.venue.name, "room": ev.venue.room, "address": ev.venue.address},
-            "capacity": ev.capacity, "status": str(ev.status), "description": ev.description,
+            "capacity": ev.capacity,
+            "status": str(ev.status),
+            "description": ev.description,
             "edition": ev.edition,
             "next_event": {"slug": nxt.slug, "title": nxt.title, "date": R.d(nxt.date)} if nxt else None,
         },
         "people": [{"key": key[p.id]} | {f: getattr(p, f) for f in PERSON_FIELDS} for p in people],
         "programme": [
             {
-                "key": item_key[item.id], "kind": str(item.kind), "title": item.title,
-                "description": item.description, "duration_min": item.duration_min, "tables": item.tables,
+                "key": item_key[item.id],
+                "kind": str(item.kind),
+                "title": item.title,
+                "description": item.description,
+                "duration_min": item.duration_min,
+                "tables": item.tables,
                 "people": [{"person": key[pp.person_id], "part": str(pp.part)} for pp in item.people],
             }
             for item in programme
         ],
         "registrations": [
             {
-                "code": r["code"], "person": key[r["person_id"]], "status": r["status"],
-                "source": r["source"], "registered_at": r["registered_at"],
-                "checked_in_at": r["checked_in_at"], "station": r["station"],
+                "code": r["code"],
+                "person": key[r["person_id"]],
+                "status": r["status"],
+                "source": r["source"],
+                "registered_at": r["registered_at"],
+                "checked_in_at": r["checked_in_at"],
+                "station": r["station"],
                 "booker": code_of.get(r["booker_id"]),
             }
             for r in regs
         ],
         "journal": [
             {
-                "uid": e.uid, "code": e.code, "action": e.action, "station": e.station,
-                "at": R.ts(e.at), "undoes": e.undoes, "payload": e.payload,
+                "uid": e.uid,
+                "code": e.code,
+                "action": e.action,
+                "station": e.station,
+                "at": R.ts(e.at),
+                "undoes": e.undoes,
+                "payload": e.payload,
             }
             for e in store.journal.for_event(event_id)
         ],
         "notes": [
-            {"item": item_key.get(n.item_id), "author": n.author, "body": n.body,
-             "created_at": R.ts(n.created_at), "updated_at": R.ts(n.updated_at)}
+            {
+                "item": item_key.get(n.item_id),
+                "author": n.author,
+                "body": n.body,
+                "created_at": R.ts(n.created_at),
+                "updated_at": R.ts(n.updated_at),
+            }
             for n in content.notes(event_id)
         ],
         "key_figures": [{"label": f.label, "value": f.value} for f in content.figures(event_id)],
         "quotes": [
-            {"text": q.text, "person": key.get(q.person_id), "attribution_name": q.attribution_name,
-             "attribution_role": q.attribution_role, "attribution_org": q.attribution_org,
-             "item": item_key.get(q.item_id), "consent": str(q.consent), "created_at": R.ts(q.created_at)}
+            {
+                "text": q.text,
+                "person": key.get(q.person_id),
+                "attribution_name": q.attribution_name,
+                "attribution_role": q.attribution_role,
+                "attribution_org": q.attribution_org,
+                "item": item_key.get(q.item_id),
+                "consent": str(q.consent),
+                "created_at": R.ts(q.created_at),
+            }
             for q in quotes
         ],
         "reactions": [
-            {"text": x.text, "person": key.get(x.person_id), "rating": x.rating, "created_at": R.ts(x.created_at)}
+            {
+                "text": x.text,
+                "person": key.get(x.person_id),
+                "rating": x.rating,
+                "created_at": R.ts(x.created_at),
+            }
             for x in reactions
         ],
         "exported_by": f"kcdesk {__version__}",
@@ -178,9 +233,19 @@ def import_event(store: Store, doc: dict[str, Any]) -> Event:
             series_id = None
             if doc.get("series"):
                 s = doc["series"]
-                found = [x for x in store.events.all_series() if (x.name, x.season) == (s["name"], s["season"])]
-                series_id = found[0].id if found else store.events.save_series(
-                    Series(s["name"], s["season"], organiser_id=(store.events.organiser() or Organiser("")).id)
+                found = [
+                    x for x in store.events.all_series() if (x.name, x.season) == (s["name"], s["season"])
+                ]
+                series_id = (
+                    found[0].id
+                    if found
+                    else store.events.save_series(
+                        Series(
+                            s["name"],
+                            s["season"],
+                            organiser_id=(store.events.organiser() or Organiser("")).id,
+                        )
+                    )
                 )
             known = {s.code for s in store.people.sectors()}
             for s in doc.get("sectors", []):
@@ -194,13 +259,24 @@ def import_event(store: Store, doc: dict[str, Any]) -> Event:
                 n = e["next_event"]
                 nxt = store.events.by_slug(n["slug"])
                 if nxt is None:  # keep the link: a draft of the next event, to be filled in
-                    nxt = Event(title=n["title"], date=R.parse_d(n["date"]), slug=n["slug"], series_id=series_id)
+                    nxt = Event(
+                        title=n["title"], date=R.parse_d(n["date"]), slug=n["slug"], series_id=series_id
+                    )
                     store.events.insert(nxt)
             event = Event(
-                slug=e["slug"], title=e["title"], theme=e["theme"], tagline=e["tagline"],
-                date=R.parse_d(e["date"]), start_time=R.parse_t(e["start_time"]), end_time=R.parse_t(e["end_time"]),
-                venue=Venue(**e["venue"]), capacity=e["capacity"], status=EventStatus(e["status"]),
-                description=e["description"], series_id=series_id, edition=e["edition"],
+                slug=e["slug"],
+                title=e["title"],
+                theme=e["theme"],
+                tagline=e["tagline"],
+                date=R.parse_d(e["date"]),
+                start_time=R.parse_t(e["start_time"]),
+                end_time=R.parse_t(e["end_time"]),
+                venue=Venue(**e["venue"]),
+                capacity=e["capacity"],
+                status=EventStatus(e["status"]),
+                description=e["description"],
+                series_id=series_id,
+                edition=e["edition"],
                 next_event_id=nxt.id if nxt else None,
             )
             store.events.insert(event)
@@ -215,8 +291,12 @@ def import_event(store: Store, doc: dict[str, Any]) -> Event:
             iid: dict[str, int] = {}
             for pos, it in enumerate(doc["programme"]):
                 item = ProgrammeItem(
-                    event_id=event.id, title=it["title"], kind=ProgrammeKind(it["kind"]),  # type: ignore[arg-type]
-                    duration_min=it["duration_min"], position=pos, description=it["description"],
+                    event_id=event.id,
+                    title=it["title"],
+                    kind=ProgrammeKind(it["kind"]),  # type: ignore[arg-type]
+                    duration_min=it["duration_min"],
+                    position=pos,
+                    description=it["description"],
                     tables=it["tables"],
                     people=[ProgrammePerson(pid[x["person"]], Part(x["part"])) for x in it["people"]],
                 )
@@ -228,39 +308,72 @@ def import_event(store: Store, doc: dict[str, Any]) -> Event:
                 if store.registrations.for_person(event.id, pid[r["person"]]) is not None:  # type: ignore[arg-type]
                     raise KcdeskError(f"Two registrations in the file are for the same person ({r['code']}).")
                 RegistrationStatus(r["status"]), RegistrationSource(r["source"])
-                reg_id[r["code"]] = store.registrations.insert_row({
-                    "event_id": event.id, "person_id": pid[r["person"]], "code": r["code"],
-                    "status": r["status"], "source": r["source"], "registered_at": r["registered_at"],
-                    "checked_in_at": r["checked_in_at"], "station": r["station"],
-                })
+                reg_id[r["code"]] = store.registrations.insert_row(
+                    {
+                        "event_id": event.id,
+                        "person_id": pid[r["person"]],
+                        "code": r["code"],
+                        "status": r["status"],
+                        "source": r["source"],
+                        "registered_at": r["registered_at"],
+                        "checked_in_at": r["checked_in_at"],
+                        "station": r["station"],
+                    }
+                )
             for r in doc["registrations"]:
                 if r.get("booker"):
                     store.registrations.set_booker(reg_id[r["code"]], reg_id[r["booker"]])
             for j in doc.get("journal", []):
-                store.journal.append(JournalEntry(
-                    uid=j["uid"], event_id=event.id, code=j["code"], action=j["action"],  # type: ignore[arg-type]
-                    station=j["station"], at=R.parse_ts(j["at"]), undoes=j["undoes"], payload=j["payload"],  # type: ignore[arg-type]
-                ))
+                store.journal.append(
+                    JournalEntry(
+                        uid=j["uid"],
+                        event_id=event.id,
+                        code=j["code"],
+                        action=j["action"],  # type: ignore[arg-type]
+                        station=j["station"],
+                        at=R.parse_ts(j["at"]),
+                        undoes=j["undoes"],
+                        payload=j["payload"],  # type: ignore[arg-type]
+                    )
+                )
             for n in doc.get("notes", []):
-                store.content.save_note(Note(
-                    event_id=event.id, item_id=iid.get(n["item"]) if n["item"] else None,  # type: ignore[arg-type]
-                    author=n["author"], body=n["body"],
-                    created_at=R.parse_ts(n["created_at"]), updated_at=R.parse_ts(n["updated_at"]),
-                ), keep_times=True)
+                store.content.save_note(
+                    Note(
+                        event_id=event.id,
+                        item_id=iid.get(n["item"]) if n["item"] else None,  # type: ignore[arg-type]
+                        author=n["author"],
+                        body=n["body"],
+                        created_at=R.parse_ts(n["created_at"]),
+                        updated_at=R.parse_ts(n["updated_at"]),
+                    ),
+                    keep_times=True,
+                )
             for pos, f in enumerate(doc.get("key_figures", [])):
                 store.content.save_figure(KeyFigure(event.id, f["label"], f["value"], pos))  # type: ignore[arg-type]
             for q in doc.get("quotes", []):
-                store.content.save_quote(Quote(
-                    event_id=event.id, text=q["text"], person_id=pid.get(q["person"]) if q["person"] else None,  # type: ignore[arg-type]
-                    attribution_name=q["attribution_name"], attribution_role=q["attribution_role"],
-                    attribution_org=q["attribution_org"], item_id=iid.get(q["item"]) if q["item"] else None,
-                    consent=Consent(q["consent"]), created_at=R.parse_ts(q["created_at"]),
-                ))
+                store.content.save_quote(
+                    Quote(
+                        event_id=event.id,
+                        text=q["text"],
+                        person_id=pid.get(q["person"]) if q["person"] else None,  # type: ignore[arg-type]
+                        attribution_name=q["attribution_name"],
+                        attribution_role=q["attribution_role"],
+                        attribution_org=q["attribution_org"],
+                        item_id=iid.get(q["item"]) if q["item"] else None,
+                        consent=Consent(q["consent"]),
+                        created_at=R.parse_ts(q["created_at"]),
+                    )
+                )
             for x in doc.get("reactions", []):
-                store.content.save_reaction(Reaction(
-                    event_id=event.id, text=x["text"], person_id=pid.get(x["person"]) if x["person"] else None,  # type: ignore[arg-type]
-                    rating=x["rating"], created_at=R.parse_ts(x["created_at"]),
-                ))
+                store.content.save_reaction(
+                    Reaction(
+                        event_id=event.id,
+                        text=x["text"],
+                        person_id=pid.get(x["person"]) if x["person"] else None,  # type: ignore[arg-type]
+                        rating=x["rating"],
+                        created_at=R.parse_ts(x["created_at"]),
+                    )
+                )
     except (KeyError, TypeError, ValueError) as exc:
         if isinstance(exc, ValidationError):
             raise

@@ -70,9 +70,7 @@ class EventService:
 
     # -- create / update / delete ------------------------------------------------
     def _unique_slug(self, event: Event) -> str:
-        base = event.slug.strip() or slugify(
-            f"{event.title} {event.date.isoformat() if event.date else ''}"
-        )
+        base = event.slug.strip() or slugify(f"{event.title} {event.date.isoformat() if event.date else ''}")
         base = slugify(base)
         slug, n = base, 2
         while self.store.events.slug_exists(slug, event.id):
@@ -135,7 +133,9 @@ class EventService:
         """The items in order, each with its start time computed from durations."""
         event = self.get(event_id)
         items = self.store.events.programme(event_id)
-        for item, start in zip(items, schedule(event.start_time, [i.duration_min for i in items]), strict=True):
+        for item, start in zip(
+            items, schedule(event.start_time, [i.duration_min for i in items]), strict=True
+        ):
             item.start_time = start
         return items
 

@@ -62,11 +62,24 @@ class PeopleService:
             if t in (s.code, " ".join(words(s.label_nl)), " ".join(words(s.label_en))):
                 return s.code
         synonyms = {
-            "beleid": "policy", "gemeente": "policy", "overheid": "policy", "government": "policy",
-            "onderwijs": "education", "hogeschool": "education", "school": "education",
-            "universiteit": "education", "praktijk": "practice", "werkveld": "practice",
-            "field": "practice", "bewoner": "resident", "bewoners": "resident", "inwoner": "resident",
-            "citizen": "resident", "anders": "other", "overig": "other", "overige": "other",
+            "beleid": "policy",
+            "gemeente": "policy",
+            "overheid": "policy",
+            "government": "policy",
+            "onderwijs": "education",
+            "hogeschool": "education",
+            "school": "education",
+            "universiteit": "education",
+            "praktijk": "practice",
+            "werkveld": "practice",
+            "field": "practice",
+            "bewoner": "resident",
+            "bewoners": "resident",
+            "inwoner": "resident",
+            "citizen": "resident",
+            "anders": "other",
+            "overig": "other",
+            "overige": "other",
         }
         return synonyms.get(t, "other")
 
@@ -76,9 +89,7 @@ class PeopleService:
             raise ValidationError(f"Unknown sector '{person.sector}'.", "sector")
         other = self.store.people.by_email(person.email)
         if other is not None and other.id != person.id:
-            raise ValidationError(
-                f"{person.email} already belongs to {other.name}.", "email"
-            )
+            raise ValidationError(f"{person.email} already belongs to {other.name}.", "email")
 
     def create(self, person: Person) -> Person:
         self._check(person)

@@ -214,15 +214,26 @@ class PrivacyService:
             if not quote_publishable(q, person):
                 continue
             name, role, org = quote_attribution(q, person, lang)
-            out.append({"id": q.id, "item_id": q.item_id, "text": q.text, "name": name, "role": role,
-                        "organisation": org})
+            out.append(
+                {
+                    "id": q.id,
+                    "item_id": q.item_id,
+                    "text": q.text,
+                    "name": name,
+                    "role": role,
+                    "organisation": org,
+                }
+            )
         return out
 
     def without_photo_consent(self, event_id: int) -> list[dict[str, Any]]:
         """Registered people who may not be recognisable in photos (for the photographer)."""
         return [
-            {"code": r["code"], "name": display_name(r["given_name"], r["particle"], r["family_name"]),
-             "organisation": r["organisation"]}
+            {
+                "code": r["code"],
+                "name": display_name(r["given_name"], r["particle"], r["family_name"]),
+                "organisation": r["organisation"],
+            }
             for r in self.store.registrations.of_event(event_id)
             if r["status"] not in ("cancelled", "waitlisted") and not r["consent_photo"] and not r["erased"]
         ]
@@ -238,8 +249,18 @@ class PrivacyService:
             person = {
                 k: row[k]
                 for k in (
-                    "id", "given_name", "particle", "family_name", "email", "phone", "organisation",
-                    "job_title", "sector", "notes", "created_at", "updated_at",
+                    "id",
+                    "given_name",
+                    "particle",
+                    "family_name",
+                    "email",
+                    "phone",
+                    "organisation",
+                    "job_title",
+                    "sector",
+                    "notes",
+                    "created_at",
+                    "updated_at",
                 )
             }
             person["name"] = display_name(row["given_name"], row["particle"], row["family_name"])
@@ -254,8 +275,12 @@ class PrivacyService:
                     journal.append(j)
                 registrations.append(
                     {
-                        "event": {"slug": r["event_slug"], "title": r["event_title"],
-                                  "date": r["event_date"], "venue": r["event_venue"]},
+                        "event": {
+                            "slug": r["event_slug"],
+                            "title": r["event_title"],
+                            "date": r["event_date"],
+                            "venue": r["event_venue"],
+                        },
                         "code": r["code"],
                         "status": r["status"],
                         "source": r["source"],
@@ -270,18 +295,30 @@ class PrivacyService:
                     }
                 )
             programme = [
-                {"event": {"slug": p["event_slug"], "title": p["event_title"], "date": p["event_date"]},
-                 "item": p["item_title"], "kind": p["item_kind"], "part": p["part"]}
+                {
+                    "event": {"slug": p["event_slug"], "title": p["event_title"], "date": p["event_date"]},
+                    "item": p["item_title"],
+                    "kind": p["item_kind"],
+                    "part": p["part"],
+                }
                 for p in q.programme_parts(person_id)
             ]
             quotes = [
-                {"event": {"slug": x["event_slug"], "title": x["event_title"], "date": x["event_date"]},
-                 "text": x["text"], "consent": x["consent"], "created_at": x["created_at"]}
+                {
+                    "event": {"slug": x["event_slug"], "title": x["event_title"], "date": x["event_date"]},
+                    "text": x["text"],
+                    "consent": x["consent"],
+                    "created_at": x["created_at"],
+                }
                 for x in q.quotes(person_id)
             ]
             reactions = [
-                {"event": {"slug": x["event_slug"], "title": x["event_title"], "date": x["event_date"]},
-                 "text": x["text"], "rating": x["rating"], "created_at": x["created_at"]}
+                {
+                    "event": {"slug": x["event_slug"], "title": x["event_title"], "date": x["event_date"]},
+                    "text": x["text"],
+                    "rating": x["rating"],
+                    "created_at": x["created_at"],
+                }
                 for x in q.reactions(person_id)
             ]
             organiser = self.store.events.organiser()
@@ -289,10 +326,17 @@ class PrivacyService:
             "format": ACCESS_FORMAT,
             "version": ACCESS_VERSION,
             "generated_at": ts(now()),
-            "organiser": {"name": organiser.name, "website": organiser.website,
-                          "privacy": organiser.privacy_line} if organiser else None,
+            "organiser": {
+                "name": organiser.name,
+                "website": organiser.website,
+                "privacy": organiser.privacy_line,
+            }
+            if organiser
+            else None,
             "person": person,
-            "consent": {k: bool(row[k]) for k in ("newsletter", "consent_photo", "consent_quote", "consent_name")},
+            "consent": {
+                k: bool(row[k]) for k in ("newsletter", "consent_photo", "consent_quote", "consent_name")
+            },
             "registrations": registrations,
             "programme": programme,
             "quotes": quotes,
@@ -314,18 +358,22 @@ class PrivacyService:
             programme_parts=len(q.programme_parts(person_id)),
             quotes=len(q.quotes(person_id)),
             reactions=len(q.reactions(person_id)),
-            walkin_entries=sum(
-                1 for r in regs for j in q.journal(r["event_id"], r["code"]) if j["payload"]
-            ),
+            walkin_entries=sum(1 for r in regs for j in q.journal(r["event_id"], r["code"]) if j["payload"]),
             authored_notes=[
-                t["id"] for t in texts
-                if t["kind"] == "note" and person.name and fold(t["author"]).strip() == fold(person.name).strip()
+                t["id"]
+                for t in texts
+                if t["kind"] == "note"
+                and person.name
+                and fold(t["author"]).strip() == fold(person.name).strip()
             ],
             mentions=_mentions(texts, person),
         )
 
     def erase(
-        self, person_ids: int | list[int], quotes: QuoteChoice | str = QuoteChoice.ANONYMISE, compact: bool = True
+        self,
+        person_ids: int | list[int],
+        quotes: QuoteChoice | str = QuoteChoice.ANONYMISE,
+        compact: bool = True,
     ) -> ErasureReport:
         """Erase people's personal data everywhere, in one transaction.
 

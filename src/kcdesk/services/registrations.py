@@ -31,9 +31,9 @@ class RegistrationService:
         return reg
 
     def by_code(self, event_id: int, code: str) -> Registration:
-        reg = self.store.registrations.by_code(normalise_code(code), event_id) or self.store.registrations.by_code(
-            code.strip(), event_id
-        )
+        reg = self.store.registrations.by_code(
+            normalise_code(code), event_id
+        ) or self.store.registrations.by_code(code.strip(), event_id)
         if reg is None:
             raise NotFoundError(f"No registration with code '{code.strip()}' for this event.")
         return reg
@@ -72,7 +72,9 @@ class RegistrationService:
             if self.store.registrations.code_exists(code):
                 raise ValidationError(f"The registration code {code} is already in use.", "code")
         if status is None:
-            status = RegistrationStatus.WAITLISTED if self.is_full(event_id) else RegistrationStatus.REGISTERED
+            status = (
+                RegistrationStatus.WAITLISTED if self.is_full(event_id) else RegistrationStatus.REGISTERED
+            )
         reg = Registration(
             event_id=event_id,
             person_id=person_id,
@@ -119,7 +121,10 @@ class RegistrationService:
         present = sum(r["present"] or 0 for r in by_sector)
         return {
             "by_status": by_status,
-            "by_sector": {r["sector"] or "": {"expected": r["expected"], "present": r["present"] or 0} for r in by_sector},
+            "by_sector": {
+                r["sector"] or "": {"expected": r["expected"], "present": r["present"] or 0}
+                for r in by_sector
+            },
             "expected": expected,
             "checked_in": present,
             "waitlisted": by_status.get("waitlisted", 0),

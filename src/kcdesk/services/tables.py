@@ -58,7 +58,12 @@ class TableService:
             raise ValidationError("Choose at least one table.", "tables")
         host_ids = set(self.host_registrations(item) if hosts is None else hosts)
         people = [
-            Seat(r["registration_id"], r["sector"] or "", r["organisation"] or "", r["registration_id"] in host_ids)
+            Seat(
+                r["registration_id"],
+                r["sector"] or "",
+                r["organisation"] or "",
+                r["registration_id"] in host_ids,
+            )
             for r in self.participants(item.event_id, present_only)
         ]
         result = assign_tables(people, tables, seed)
@@ -111,7 +116,12 @@ class TableService:
         """True when some organisation has more people seated than there are tables."""
         rows = self.seating(item_id)
         tables = self.item(item_id).tables or 1
-        return unavoidable_conflicts([Seat(r["registration_id"], "", r["organisation"] or "") for r in rows], tables) > 0
+        return (
+            unavoidable_conflicts(
+                [Seat(r["registration_id"], "", r["organisation"] or "") for r in rows], tables
+            )
+            > 0
+        )
 
     # -- printing -----------------------------------------------------------------
     def lists_html(self, item_id: int, labels: dict[str, str] | None = None) -> str:
@@ -129,7 +139,9 @@ class TableService:
             parts.append(f"<h3>{esc(lab['table'])} {table_no}</h3><ul>")
             for r in by_table[table_no]:
                 sector = sectors.get(r["sector"] or "")
-                extra = ", ".join(x for x in (r["organisation"], sector.label(lab["lang"]) if sector else "") if x)
+                extra = ", ".join(
+                    x for x in (r["organisation"], sector.label(lab["lang"]) if sector else "") if x
+                )
                 host = f" <b>({esc(lab['host'])})</b>" if r["is_host"] else ""
                 parts.append(f"<li>{esc(person_name(r))}{host} — {esc(extra)}</li>")
             parts.append("</ul>")

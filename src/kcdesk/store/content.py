@@ -31,7 +31,13 @@ class ContentQueries:
     def save_note(self, n: Note, keep_times: bool = False) -> int:
         now = rows.ts(rows.now())
         updated = rows.ts(n.updated_at) if keep_times and n.updated_at else now
-        data = {"event_id": n.event_id, "item_id": n.item_id, "author": n.author, "body": n.body, "updated_at": updated}
+        data = {
+            "event_id": n.event_id,
+            "item_id": n.item_id,
+            "author": n.author,
+            "body": n.body,
+            "updated_at": updated,
+        }
         if n.id is None:
             data["created_at"] = rows.ts(n.created_at) or now
             n.id = self.db.table("notes").insert(data).last_pk

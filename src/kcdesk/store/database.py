@@ -51,9 +51,7 @@ def _friendly(exc: sqlite3.Error, path: Path | str) -> DatabaseError:
     if "not a database" in text or "file is encrypted" in text:
         return NotADatabaseError(f"{name} is not a kcdesk database.")
     if "malformed" in text or "corrupt" in text:
-        return CorruptDatabaseError(
-            f"{name} is damaged and cannot be read safely; restore a backup."
-        )
+        return CorruptDatabaseError(f"{name} is damaged and cannot be read safely; restore a backup.")
     if "disk i/o" in text:
         return DatabaseError(
             f"{name} could not be read or written (a disk error), so this change was not saved. "
@@ -290,9 +288,7 @@ def _check_identity(db: sqlite_utils.Database, path: Path) -> None:
         )
     check = db.execute("PRAGMA quick_check").fetchone()[0]
     if check != "ok":
-        raise CorruptDatabaseError(
-            f"{path.name} is damaged ({check}); restore a backup."
-        )
+        raise CorruptDatabaseError(f"{path.name} is damaged ({check}); restore a backup.")
 
 
 def _migrate(db: sqlite_utils.Database, path: Path | None) -> None:

@@ -97,9 +97,7 @@ class EventQueries:
     def in_series(self, series_id: int) -> list[Event]:
         return [
             rows.row_to_event(r)
-            for r in self.db.query(
-                "SELECT * FROM events WHERE series_id = ? ORDER BY date, id", [series_id]
-            )
+            for r in self.db.query("SELECT * FROM events WHERE series_id = ? ORDER BY date, id", [series_id])
         ]
 
     # -- programme ------------------------------------------------------------

@@ -39,9 +39,7 @@ class PeopleQueries:
         return rows.row_to_person(r) if r else None
 
     def by_match_key(self, key: str) -> Person | None:
-        r = next(
-            self.db.query("SELECT * FROM people WHERE match_key = ? ORDER BY id LIMIT 1", [key]), None
-        )
+        r = next(self.db.query("SELECT * FROM people WHERE match_key = ? ORDER BY id LIMIT 1", [key]), None)
         return rows.row_to_person(r) if r else None
 
     def insert(self, p: Person) -> int:
@@ -49,7 +47,8 @@ class PeopleQueries:
         data = rows.person_to_row(p) | {"created_at": now, "updated_at": now}
         # plain INSERT: sqlite3 caches the prepared statement (imports insert thousands)
         cur = self.db.execute(
-            f"INSERT INTO people({', '.join(data)}) VALUES ({', '.join('?' * len(data))})", list(data.values())
+            f"INSERT INTO people({', '.join(data)}) VALUES ({', '.join('?' * len(data))})",
+            list(data.values()),
         )
         p.id = cur.lastrowid
         return p.id  # type: ignore[return-value]

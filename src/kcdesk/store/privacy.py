@@ -171,9 +171,7 @@ class PrivacyQueries:
         try:
             self.db.execute("PRAGMA secure_delete = ON")
             self.db.execute("INSERT INTO people_fts(people_fts) VALUES ('rebuild')")
-            has_stat4 = self.db.execute(
-                "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat4'"
-            ).fetchone()
+            has_stat4 = self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat4'").fetchone()
             if has_stat4:  # sample index keys (emails, names) live here
                 self.db.execute("ANALYZE")
             if self.db.conn.in_transaction:

@@ -119,9 +119,7 @@ def person_to_row(p: Person) -> dict[str, Any]:
         "erased": int(p.erased),
         "sort_key": sort_key(p.given_name, p.particle, p.family_name),
         "match_key": normalised_key(p.given_name, p.particle, p.family_name, p.organisation),
-        "search_text": search_text(
-            p.given_name, p.particle, p.family_name, p.organisation, p.email
-        ),
+        "search_text": search_text(p.given_name, p.particle, p.family_name, p.organisation, p.email),
     }
 
 

@@ -46,7 +46,9 @@ class SearchQueries:
     def __init__(self, db: sqlite_utils.Database):
         self.db = db
 
-    def door(self, event_id: int, query: str, code: str | None = None, limit: int = 20) -> list[dict[str, Any]]:
+    def door(
+        self, event_id: int, query: str, code: str | None = None, limit: int = 20
+    ) -> list[dict[str, Any]]:
         """Registrations of one event matching ``query``; an exact code comes first."""
         results: list[dict[str, Any]] = []
         if code:

@@ -16,7 +16,11 @@ from kcdesk import APP_NAME, ORG_NAME, __version__, paths
 def ensure_app() -> QApplication:
     app = QApplication.instance()
     if app is None:
-        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and sys.platform.startswith("linux"):
+        if (
+            not os.environ.get("DISPLAY")
+            and not os.environ.get("WAYLAND_DISPLAY")
+            and sys.platform.startswith("linux")
+        ):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QApplication(sys.argv[:1])
         app.setOrganizationName(ORG_NAME)
@@ -48,8 +52,11 @@ def install_translations(app: QApplication, lang: str) -> None:
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands) if lang == "nl"
-                       else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+        if lang == "nl"
+        else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    )
     ours = QTranslator(app)
     if ours.load(str(paths.translations_dir() / f"kcdesk_{lang}.qm")):
         app.installTranslator(ours)
@@ -71,10 +78,14 @@ def run_app(db_path: Path | None) -> int:
     settings = Settings()
     install_translations(app, ui_language(settings.language))
     window = MainWindow(settings)
-    target = db_path or (Path(settings.last_db) if settings.last_db and Path(settings.last_db).exists() else None)
+    target = db_path or (
+        Path(settings.last_db) if settings.last_db and Path(settings.last_db).exists() else None
+    )
     try:
         window.open_database(target or paths.default_db(), create=target is None)
     except KcdeskError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("MainWindow", "Cannot open the database"), str(exc))
+        QMessageBox.critical(
+            None, QCoreApplication.translate("MainWindow", "Cannot open the database"), str(exc)
+        )
     window.show()
     return app.exec()

@@ -51,8 +51,13 @@ class MainWindow(QMainWindow):
             if icon.isNull():  # the set has an icon per screen package: planning, checkin, notes
                 icon = icons.icon(type(screen).__module__.split(".")[-2])
             item = QListWidgetItem(icon, screen.title())
-            item.setSizeHint(item.sizeHint().expandedTo(self.ui.navigation.sizeHintForIndex(
-                self.ui.navigation.model().index(0, 0)) if i else item.sizeHint()))
+            item.setSizeHint(
+                item.sizeHint().expandedTo(
+                    self.ui.navigation.sizeHintForIndex(self.ui.navigation.model().index(0, 0))
+                    if i
+                    else item.sizeHint()
+                )
+            )
             self.ui.navigation.addItem(item)
         self.ui.navigation.currentRowChanged.connect(self.ui.screens.setCurrentIndex)
         self.ui.navigation.setCurrentRow(0)
@@ -98,7 +103,9 @@ class MainWindow(QMainWindow):
         e.addAction(undo)
         e.addAction(redo)
         e.addSeparator()
-        prefs = self._action(e, self.tr("&Preferences…"), self.preferences, QKeySequence.StandardKey.Preferences)
+        prefs = self._action(
+            e, self.tr("&Preferences…"), self.preferences, QKeySequence.StandardKey.Preferences
+        )
         prefs.setIcon(icons.icon("settings"))
         prefs.setMenuRole(QAction.MenuRole.PreferencesRole)
 
@@ -129,8 +136,12 @@ class MainWindow(QMainWindow):
         read-only (or to take over a lock left by another computer); False if cancelled.
         """
         path = Path(path)
-        if self.store is not None and self.store.lock is not None and path.exists() \
-                and self.store.path.resolve() == path.resolve():  # type: ignore[union-attr]
+        if (
+            self.store is not None
+            and self.store.lock is not None
+            and path.exists()
+            and self.store.path.resolve() == path.resolve()
+        ):  # type: ignore[union-attr]
             self._close_store()  # reopening our own database: let go of its write lock first
         try:
             store = open_store(path, create=create and not path.exists(), readonly=readonly)
@@ -167,7 +178,9 @@ class MainWindow(QMainWindow):
         try:
             make_daily(self.store, keep=self.settings.backups_kept)  # type: ignore[arg-type]
         except (KcdeskError, OSError) as exc:
-            self.statusBar().showMessage(self.tr("No daily backup was made: %1").replace("%1", str(exc)), 10000)
+            self.statusBar().showMessage(
+                self.tr("No daily backup was made: %1").replace("%1", str(exc)), 10000
+            )
 
     def _close_store(self) -> None:
         for screen in self.screens:
@@ -192,7 +205,9 @@ class MainWindow(QMainWindow):
                 self.settings.remove_recent(str(path))
 
     def new_database(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("New database"), str(paths.data_dir()), FILE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New database"), str(paths.data_dir()), FILE_FILTER
+        )
         if name:
             path = Path(name)
             if path.suffix == "":
@@ -203,14 +218,18 @@ class MainWindow(QMainWindow):
             self._open_path(path, create=True)
 
     def open_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"), str(paths.data_dir()), FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open database"), str(paths.data_dir()), FILE_FILTER
+        )
         if name:
             self._open_path(Path(name))
 
     def save_copy(self) -> None:
         if self.store is None or self.store.path is None:
             return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), str(self.store.path.parent), FILE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save a copy"), str(self.store.path.parent), FILE_FILTER
+        )
         if name:
             from kcdesk.store.backup import backup_to
 
@@ -223,7 +242,9 @@ class MainWindow(QMainWindow):
     def import_event(self) -> None:
         if self.store is None:
             return
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import event"), "", self.tr("Event files (*.json)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import event"), "", self.tr("Event files (*.json)")
+        )
         if name:
             from kcdesk.services.event_transfer import import_event, read_event_file
 
@@ -249,7 +270,10 @@ class MainWindow(QMainWindow):
             return
         event = self.store.events.get(event_id)
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export event"), f"{event.slug}.json", self.tr("Event files (*.json)")  # type: ignore[union-attr]
+            self,
+            self.tr("Export event"),
+            f"{event.slug}.json",
+            self.tr("Event files (*.json)"),  # type: ignore[union-attr]
         )
         if name:
             from kcdesk.services.event_transfer import write_event
@@ -281,8 +305,11 @@ class MainWindow(QMainWindow):
             return
         self.apply_settings()
         if dialog.language_changed:
-            QMessageBox.information(self, self.tr("Preferences"),
-                                    self.tr("The new language takes effect when you restart kcdesk."))
+            QMessageBox.information(
+                self,
+                self.tr("Preferences"),
+                self.tr("The new language takes effect when you restart kcdesk."),
+            )
 
     def apply_settings(self) -> None:
         """Pass changed preferences on: a screen with ``apply_settings(settings)`` gets them at once
@@ -315,5 +342,3 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self._close_store()
         super().closeEvent(event)
-
-

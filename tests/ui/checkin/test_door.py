@@ -6,7 +6,9 @@ from kcdesk.ui.checkin.models import CountsModel, NoShowsModel, RecentModel, Res
 
 
 def reg(svc, name):
-    rows = [r for r in svc.registrations.of_event(svc.event_id) if name in f"{r['given_name']} {r['family_name']}"]
+    rows = [
+        r for r in svc.registrations.of_event(svc.event_id) if name in f"{r['given_name']} {r['family_name']}"
+    ]
     assert len(rows) == 1, name
     return svc.registrations.get(rows[0]["id"])
 
@@ -83,7 +85,9 @@ def test_repeat_check_in_says_when_and_where(qtbot, door, fresh):
     assert "Zaal 2" in door.results_model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole)
     enter(qtbot, door)
     assert door.confirmation_state == "repeat"
-    assert "Already checked in at" in door.ui.confirmDetail.text() and "Zaal 2" in door.ui.confirmDetail.text()
+    assert (
+        "Already checked in at" in door.ui.confirmDetail.text() and "Zaal 2" in door.ui.confirmDetail.text()
+    )
     z = reg(fresh, "Zoë Bakker")
     assert z.checked_in_at == first and z.station == "Zaal 2"
     assert fresh.checkin.counts(fresh.event_id)["checked_in"] == 1
@@ -93,7 +97,9 @@ def test_undo_with_ctrl_z_and_with_the_list_button(qtbot, door, fresh):
     for text in ("zoe", "celik", "koster"):
         type_(qtbot, door, text)
         enter(qtbot, door)
-    qtbot.waitUntil(lambda: len(door.recent_model.rows) == 3)  # the side panels refresh after the confirmation
+    qtbot.waitUntil(
+        lambda: len(door.recent_model.rows) == 3
+    )  # the side panels refresh after the confirmation
     assert [r["name"] for r in door.recent_model.rows][:3] == ["Mirjam Koster", "Emre Çelik", "Zoë Bakker"]
     qtbot.keyClick(door.ui.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert reg(fresh, "Mirjam Koster").checked_in_at is None

@@ -51,12 +51,20 @@ def test_journal_export_and_merge_from_the_screen(qtbot, main_window, tmp_path):
     screen.ask_save = lambda *a: str(out)
     assert screen.export_journal() == out
     doc = json.loads(out.read_text(encoding="utf-8"))
-    assert doc["event"] == "ontmoeting-in-de-buurt" and any(e["code"] == target["code"] for e in doc["entries"])
+    assert doc["event"] == "ontmoeting-in-de-buurt" and any(
+        e["code"] == target["code"] for e in doc["entries"]
+    )
     # another station's journal: undo that check-in there, merge it here
     other = tmp_path / "other.json"
     entry = next(e for e in doc["entries"] if e["code"] == target["code"] and e["action"] == "checkin")
-    undo = {**entry, "uid": "other-undo-1", "action": "undo", "undoes": entry["uid"], "station": "Hal",
-            "at": entry["at"]}
+    undo = {
+        **entry,
+        "uid": "other-undo-1",
+        "action": "undo",
+        "undoes": entry["uid"],
+        "station": "Hal",
+        "at": entry["at"],
+    }
     other.write_text(json.dumps({**doc, "station": "Hal", "entries": [undo]}), encoding="utf-8")
     screen.ask_open_many = lambda *a: [str(other)]
     screen.merge_journals()

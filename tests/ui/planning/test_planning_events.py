@@ -26,7 +26,11 @@ def test_create_an_event_and_edit_it_inline(planning, qtbot):
     ui.status.setCurrentIndex(ui.status.findData("planned"))
     event = svc.events.get(event_id)
     assert (event.title, event.venue.name, event.capacity, event.status) == (
-        "Samen sterker in de wijk", "Wijkcentrum De Hoven", 60, "planned")
+        "Samen sterker in de wijk",
+        "Wijkcentrum De Hoven",
+        60,
+        "planned",
+    )
     # the list shows the new title at once
     row = planning.model.row_of(event_id)
     assert planning.model.index(row, 1).data() == "Samen sterker in de wijk"
@@ -81,7 +85,8 @@ def test_filter_by_text_status_and_year(planning):
     events.search.setText("verschillen")
     events.apply_filter()
     assert [planning.model.index(r, 1).data() for r in range(planning.model.rowCount())] == [
-        "Kenniscafé Leren van verschillen"]
+        "Kenniscafé Leren van verschillen"
+    ]
     events.search.setText("")
     events.apply_filter()
     years = [events.year.itemData(i) for i in range(1, events.year.count())]
@@ -89,7 +94,9 @@ def test_filter_by_text_status_and_year(planning):
     events.year.setCurrentIndex(events.year.findData(1999)) if events.year.findData(1999) >= 0 else None
     events.year.setCurrentIndex(1)
     assert planning.model.rowCount() >= 1
-    assert all(planning.model.rows[r]["date"].startswith(str(years[0])) for r in range(planning.model.rowCount()))
+    assert all(
+        planning.model.rows[r]["date"].startswith(str(years[0])) for r in range(planning.model.rowCount())
+    )
 
 
 def test_next_edition_copies_programme_not_registrations(planning, qtbot):

@@ -73,7 +73,9 @@ def test_merge_two_duplicates_after_a_preview(planning, qtbot, monkeypatch):
     svc = planning.services
     held = svc.events.resolve("ontmoeting-in-de-buurt").id
     nxt = svc.events.resolve("leren-van-verschillen").id
-    keep = svc.people.create(Person("Yara", "Dekker", email="yara@wijkkracht.example.org", organisation="Wijkkracht"))
+    keep = svc.people.create(
+        Person("Yara", "Dekker", email="yara@wijkkracht.example.org", organisation="Wijkkracht")
+    )
     drop = svc.people.create(Person("Yara", "Dekker", phone="06 12345678", organisation="Wijkkracht"))
     svc.registrations.register(held, drop.id)
     svc.registrations.register(nxt, keep.id)

@@ -33,17 +33,32 @@ def test_build_a_programme_and_watch_the_times(planning, qtbot, monkeypatch, mai
     event_id = new_event(planning, qtbot)
     panel = planning.programme
     speaker = svc.people.search("Samira")[0].id
-    answers = iter([
-        ProgrammeItem(event_id, "Welkom", ProgrammeKind.OPENING_ROUND, 20),
-        ProgrammeItem(event_id, "Onderzoek uit de wijk", ProgrammeKind.PRESENTATION, 40,
-                      people=[ProgrammePerson(speaker, Part.SPEAKER)]),
-        ProgrammeItem(event_id, "Tafelsessies", ProgrammeKind.TABLE_SESSION, 60),
-    ])
+    answers = iter(
+        [
+            ProgrammeItem(event_id, "Welkom", ProgrammeKind.OPENING_ROUND, 20),
+            ProgrammeItem(
+                event_id,
+                "Onderzoek uit de wijk",
+                ProgrammeKind.PRESENTATION,
+                40,
+                people=[ProgrammePerson(speaker, Part.SPEAKER)],
+            ),
+            ProgrammeItem(event_id, "Tafelsessies", ProgrammeKind.TABLE_SESSION, 60),
+        ]
+    )
     monkeypatch.setattr(panel, "ask", lambda item: next(answers))
     for _ in range(3):
         qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
-    assert starts(svc, event_id) == [("Welkom", "14:00"), ("Onderzoek uit de wijk", "14:20"), ("Tafelsessies", "15:00")]
-    assert shown(panel) == [("Welkom", hm(14, 0)), ("Onderzoek uit de wijk", hm(14, 20)), ("Tafelsessies", hm(15, 0))]
+    assert starts(svc, event_id) == [
+        ("Welkom", "14:00"),
+        ("Onderzoek uit de wijk", "14:20"),
+        ("Tafelsessies", "15:00"),
+    ]
+    assert shown(panel) == [
+        ("Welkom", hm(14, 0)),
+        ("Onderzoek uit de wijk", hm(14, 20)),
+        ("Tafelsessies", hm(15, 0)),
+    ]
     assert "Samira Haddouchi (speaker)" in panel.model.index(1, 4).data()
     first_times = [t for _, t in shown(panel)]
 
@@ -52,14 +67,22 @@ def test_build_a_programme_and_watch_the_times(planning, qtbot, monkeypatch, mai
     panel.table.setFocus()
     monkeypatch.setattr(panel, "ask", lambda item: dataclasses.replace(item, duration_min=30))
     qtbot.keyClick(panel.table, Qt.Key.Key_Return)
-    assert starts(svc, event_id) == [("Welkom", "14:00"), ("Onderzoek uit de wijk", "14:30"), ("Tafelsessies", "15:10")]
+    assert starts(svc, event_id) == [
+        ("Welkom", "14:00"),
+        ("Onderzoek uit de wijk", "14:30"),
+        ("Tafelsessies", "15:10"),
+    ]
     assert [t for _, t in shown(panel)] == [hm(14, 0), hm(14, 30), hm(15, 10)] != first_times
 
     # reorder with Ctrl+Down: times follow the new order
     panel.table.selectRow(0)
     panel.table.setFocus()
     qtbot.keyClick(panel.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
-    assert starts(svc, event_id) == [("Onderzoek uit de wijk", "14:00"), ("Welkom", "14:40"), ("Tafelsessies", "15:10")]
+    assert starts(svc, event_id) == [
+        ("Onderzoek uit de wijk", "14:00"),
+        ("Welkom", "14:40"),
+        ("Tafelsessies", "15:10"),
+    ]
     assert panel.current_item().title == "Welkom"  # the selection follows the moved item
 
     # drag the last row to the top
@@ -75,7 +98,11 @@ def test_build_a_programme_and_watch_the_times(planning, qtbot, monkeypatch, mai
     assert [t for t, _ in starts(svc, event_id)] == ["Onderzoek uit de wijk", "Welkom", "Tafelsessies"]
     stack.undo()
     stack.undo()
-    assert starts(svc, event_id) == [("Welkom", "14:00"), ("Onderzoek uit de wijk", "14:20"), ("Tafelsessies", "15:00")]
+    assert starts(svc, event_id) == [
+        ("Welkom", "14:00"),
+        ("Onderzoek uit de wijk", "14:20"),
+        ("Tafelsessies", "15:00"),
+    ]
     assert planning.errors == []
 
 
@@ -85,13 +112,19 @@ def test_delete_an_item_and_undo(planning, qtbot, monkeypatch, main_window):
     planning.set_event(held.id)
     planning.details.setCurrentWidget(planning.programme)
     panel = planning.programme
-    before = [(i.title, i.duration_min, [(p.person_id, p.part) for p in i.people]) for i in svc.events.programme(held.id)]
+    before = [
+        (i.title, i.duration_min, [(p.person_id, p.part) for p in i.people])
+        for i in svc.events.programme(held.id)
+    ]
     panel.table.selectRow(1)
     panel.table.setFocus()
     qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
     assert len(svc.events.programme(held.id)) == len(before) - 1
     main_window.undo_stack.undo()
-    after = [(i.title, i.duration_min, [(p.person_id, p.part) for p in i.people]) for i in svc.events.programme(held.id)]
+    after = [
+        (i.title, i.duration_min, [(p.person_id, p.part) for p in i.people])
+        for i in svc.events.programme(held.id)
+    ]
     assert after == before
 
 
@@ -115,11 +148,15 @@ def test_attach_a_person_to_an_item_by_typing(planning, qtbot):
 
     svc = planning.services
     event_id = planning.current_event_id()
-    dialog = ItemDialog(svc, ProgrammeItem(event_id, "Tafelsessies", ProgrammeKind.TABLE_SESSION, 60), planning)
+    dialog = ItemDialog(
+        svc, ProgrammeItem(event_id, "Tafelsessies", ProgrammeKind.TABLE_SESSION, 60), planning
+    )
     qtbot.addWidget(dialog)
     dialog.part.setCurrentIndex(dialog.part.findData("host"))
     qtbot.keyClicks(dialog.person_pick.search, "haddouchi")
     qtbot.waitUntil(lambda: dialog.person_pick.model.rowCount() == 1)
     qtbot.keyClick(dialog.person_pick.search, Qt.Key.Key_Return)
     item = dialog.result_item()
-    assert [(svc.people.get(p.person_id).name, p.part) for p in item.people] == [("Samira Haddouchi", Part.HOST)]
+    assert [(svc.people.get(p.person_id).name, p.part) for p in item.people] == [
+        ("Samira Haddouchi", Part.HOST)
+    ]

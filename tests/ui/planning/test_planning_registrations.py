@@ -13,7 +13,10 @@ Marieke;de;Graaf;m.degraaf@example.org;Buurtteam Oost;Praktijk
 
 
 def names(svc, event_id):
-    return {display_name(r["given_name"], r["particle"], r["family_name"]): r for r in svc.registrations.of_event(event_id)}
+    return {
+        display_name(r["given_name"], r["particle"], r["family_name"]): r
+        for r in svc.registrations.of_event(event_id)
+    }
 
 
 def test_add_existing_and_new_person_change_status_and_undo(planning, qtbot, monkeypatch, main_window):
@@ -28,7 +31,9 @@ def test_add_existing_and_new_person_change_status_and_undo(planning, qtbot, mon
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     assert names(svc, event_id)["Sem Jansen"]["status"] == "registered"
 
-    monkeypatch.setattr(planning.people, "ask", lambda person: Person("Wessel", "Zonderland", organisation="Wijkteam Noord"))
+    monkeypatch.setattr(
+        planning.people, "ask", lambda person: Person("Wessel", "Zonderland", organisation="Wijkteam Noord")
+    )
     qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
     assert "Wessel Zonderland" in names(svc, event_id)
     main_window.undo_stack.undo()  # one step removes both the registration and the new person
@@ -131,8 +136,12 @@ def test_double_click_a_registration_edits_the_person(planning, qtbot, monkeypat
     panel = planning.registrations
     planning.details.setCurrentWidget(panel)
     person_id = panel.model.rows[0]["person_id"]
-    monkeypatch.setattr(planning.people, "ask", lambda p: dataclasses.replace(p, organisation="Nieuwe werkgever"))
+    monkeypatch.setattr(
+        planning.people, "ask", lambda p: dataclasses.replace(p, organisation="Nieuwe werkgever")
+    )
     index = panel.model.index(0, 0)
     panel.table.activated.emit(index)
     assert svc.people.get(person_id).organisation == "Nieuwe werkgever"
-    assert any(r["person_id"] == person_id and r["organisation"] == "Nieuwe werkgever" for r in panel.model.rows)
+    assert any(
+        r["person_id"] == person_id and r["organisation"] == "Nieuwe werkgever" for r in panel.model.rows
+    )

@@ -97,9 +97,16 @@ def test_planning_menu_has_shortcuts(main_window):
 
 def test_screenshot_dialogs_are_filled(planning, tmp_path):
     dialogs = dict(planning.screenshot_dialogs())
-    assert {"planning-event-editor", "planning-person", "planning-merge", "planning-programme-item",
-            "planning-import-file", "planning-import-columns", "planning-import-errors",
-            "planning-import-summary"} <= set(dialogs)
+    assert {
+        "planning-event-editor",
+        "planning-person",
+        "planning-merge",
+        "planning-programme-item",
+        "planning-import-file",
+        "planning-import-columns",
+        "planning-import-errors",
+        "planning-import-summary",
+    } <= set(dialogs)
     assert dialogs["planning-event-editor"].ui.title.text()
     assert dialogs["planning-import-errors"].check_page.errors.rowCount() == 2
     for name, widget in dialogs.items():

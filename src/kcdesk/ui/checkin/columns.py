@@ -16,9 +16,13 @@ def fit_columns(view: QTableView, spec: Spec) -> None:
     fm, hfm = QFontMetrics(view.font()), QFontMetrics(view.horizontalHeader().font())
     model = view.model()
     fixed = {
-        c: max(fm.horizontalAdvance(item),
-               hfm.horizontalAdvance(str(model.headerData(c, Qt.Orientation.Horizontal) or ""))) + 24
-        for c, item in enumerate(spec) if isinstance(item, str)
+        c: max(
+            fm.horizontalAdvance(item),
+            hfm.horizontalAdvance(str(model.headerData(c, Qt.Orientation.Horizontal) or "")),
+        )
+        + 24
+        for c, item in enumerate(spec)
+        if isinstance(item, str)
     }
     rest = max(0, view.viewport().width() - sum(fixed.values()))
     shares = sum(float(x) for x in spec if not isinstance(x, str)) or 1.0

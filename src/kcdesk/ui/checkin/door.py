@@ -63,8 +63,14 @@ class DoorWindow(QWidget):
     #: font_size_changed(points): Ctrl++ / Ctrl+- changed the text size.
     font_size_changed = Signal(int)
 
-    def __init__(self, services: Services, bridge: StoreBridge | None, event_id: int,
-                 font_size: int = 22, parent: QWidget | None = None):
+    def __init__(
+        self,
+        services: Services,
+        bridge: StoreBridge | None,
+        event_id: int,
+        font_size: int = 22,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent, Qt.WindowType.Window)
         self.ui = Ui_DoorWindow()
         self.ui.setupUi(self)
@@ -156,8 +162,15 @@ class DoorWindow(QWidget):
         ui.totalLabel.setFont(font(min(34, points * 1.2), bold=True))
         ui.stationLabel.setFont(font(min(16, max(11, points * 0.6))))
         small = font(min(15, max(10, points * 0.55)))
-        for w in (ui.recent, ui.counts, ui.recentHeading, ui.countsHeading, ui.keysLabel,
-                  ui.groupButton, ui.badgeButton):
+        for w in (
+            ui.recent,
+            ui.counts,
+            ui.recentHeading,
+            ui.countsHeading,
+            ui.keysLabel,
+            ui.groupButton,
+            ui.badgeButton,
+        ):
             w.setFont(small)
         ui.groupButton.setFont(font(min(16, max(11, points * 0.7)), bold=True))
         for view in (ui.results, ui.recent, ui.counts):
@@ -261,8 +274,12 @@ class DoorWindow(QWidget):
                 return
             except NotFoundError as exc:
                 # a fast typist is no scanner: a whole field of letters may still be a name
-                typed_name = (code is not None and code == text and not looks_like_code(text)
-                              and not _for_other_event(exc))
+                typed_name = (
+                    code is not None
+                    and code == text
+                    and not looks_like_code(text)
+                    and not _for_other_event(exc)
+                )
                 if not typed_name:
                     self.show_error(self.message(exc, candidate))
                     self.clear_search()
@@ -316,8 +333,11 @@ class DoorWindow(QWidget):
             "ok",
             self.tr("Group checked in: %1").replace("%1", str(len(results))),
             ", ".join(r.name for r in results)
-            + ("" if len(new) == len(results) else " " + self.tr("(%1 were already in)").replace(
-                "%1", str(len(results) - len(new)))),
+            + (
+                ""
+                if len(new) == len(results)
+                else " " + self.tr("(%1 were already in)").replace("%1", str(len(results) - len(new)))
+            ),
         )
         self.clear_search()
         self._schedule_refresh()
@@ -328,8 +348,11 @@ class DoorWindow(QWidget):
         self._group_code = None
         org = result.organisation or ""
         if result.already:
-            detail = self.tr("Already checked in at %1 at station %2").replace(
-                "%1", clock(result.checked_in_at)).replace("%2", result.station or "?")
+            detail = (
+                self.tr("Already checked in at %1 at station %2")
+                .replace("%1", clock(result.checked_in_at))
+                .replace("%2", result.station or "?")
+            )
             self.confirm("repeat", result.name, f"{detail}\n{org}".strip())
         else:
             self.confirm("ok", self.tr("Welcome, %1!").replace("%1", result.name), org)
@@ -340,10 +363,11 @@ class DoorWindow(QWidget):
             names = ", ".join(display_name(c["given_name"], c["particle"], c["family_name"]) for c in waiting)
             self._group_code = result.code
             self.ui.confirmDetail.setText(
-                self.ui.confirmDetail.text() + "\n"
-                + self.tr("Booked for: %1").replace("%1", names))
+                self.ui.confirmDetail.text() + "\n" + self.tr("Booked for: %1").replace("%1", names)
+            )
             self.ui.groupButton.setText(
-                self.tr("Check in the whole group: %1 more (Ctrl+G)").replace("%1", str(len(waiting))))
+                self.tr("Check in the whole group: %1 more (Ctrl+G)").replace("%1", str(len(waiting)))
+            )
             self.ui.groupButton.show()
         self.ui.badgeButton.show()
         self.clear_search()
@@ -354,7 +378,8 @@ class DoorWindow(QWidget):
         bg, fg = STYLES[state]
         self.ui.confirmation.setStyleSheet(
             f"QFrame#confirmation {{ background: {bg}; border-radius: 8px; }}"
-            f" QLabel {{ color: {fg}; background: transparent; }}")
+            f" QLabel {{ color: {fg}; background: transparent; }}"
+        )
         self.ui.confirmTitle.setText(title)
         self.ui.confirmDetail.setText(detail)
         self.ui.groupButton.hide()
@@ -369,8 +394,11 @@ class DoorWindow(QWidget):
 
     def show_ready(self) -> None:
         self._group_code = None
-        self.confirm("info", self.tr("Ready for the next person"),
-                     self.tr("Type a name or scan the code on the ticket."))
+        self.confirm(
+            "info",
+            self.tr("Ready for the next person"),
+            self.tr("Type a name or scan the code on the ticket."),
+        )
         self._idle_timer.stop()
 
     # -- undo -----------------------------------------------------------------------
@@ -392,8 +420,11 @@ class DoorWindow(QWidget):
             return
         if done:
             self._group_code = None
-            self.confirm("info", self.tr("Undone: %1").replace("%1", name or code),
-                         self.tr("%1 is no longer checked in.").replace("%1", name or code))
+            self.confirm(
+                "info",
+                self.tr("Undone: %1").replace("%1", name or code),
+                self.tr("%1 is no longer checked in.").replace("%1", name or code),
+            )
         self.refresh_panels()
         self.ui.search.setFocus()
 
@@ -439,8 +470,11 @@ class DoorWindow(QWidget):
         svc = self.services.checkin
         counts = svc.counts(self.event_id)
         self.counts_model.set_counts(counts, sector_labels(self.services))
-        self.ui.totalLabel.setText(self.tr("%1 / %2 in").replace("%1", str(counts["checked_in"])).replace(
-            "%2", str(counts["expected"])))
+        self.ui.totalLabel.setText(
+            self.tr("%1 / %2 in")
+            .replace("%1", str(counts["checked_in"]))
+            .replace("%2", str(counts["expected"]))
+        )
         self.recent_model.set_rows(svc.recent(self.event_id, 12))
         for r, row in enumerate(self.recent_model.rows):
             button = QPushButton(self.tr("Undo"))
@@ -458,7 +492,8 @@ class DoorWindow(QWidget):
     def ask_leave(self) -> bool:
         """Asked before door mode closes (patched in tests)."""
         answer = QMessageBox.question(
-            self, self.tr("Leave door mode?"),
+            self,
+            self.tr("Leave door mode?"),
             self.tr("Leave door mode? Check-ins are saved; the door stops taking people."),
         )
         return answer == QMessageBox.StandardButton.Yes

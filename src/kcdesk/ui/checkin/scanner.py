@@ -13,8 +13,9 @@ from collections.abc import Callable
 
 
 class ScanDetector:
-    def __init__(self, max_gap_ms: float = 35.0, min_chars: int = 4,
-                 clock: Callable[[], float] = time.monotonic):
+    def __init__(
+        self, max_gap_ms: float = 35.0, min_chars: int = 4, clock: Callable[[], float] = time.monotonic
+    ):
         self.max_gap = max_gap_ms / 1000.0
         self.min_chars = min_chars
         self.clock = clock

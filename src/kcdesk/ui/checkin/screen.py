@@ -86,8 +86,15 @@ class CheckinScreen(Screen):
         self._enable(False)
 
     def _enable(self, on: bool) -> None:
-        for w in (self.ui.doorButton, self.ui.exportJournal, self.ui.mergeJournals, self.ui.badgesPdf,
-                  self.ui.badgesPrint, self.ui.markNoShows, self.ui.station):
+        for w in (
+            self.ui.doorButton,
+            self.ui.exportJournal,
+            self.ui.mergeJournals,
+            self.ui.badgesPdf,
+            self.ui.badgesPrint,
+            self.ui.markNoShows,
+            self.ui.station,
+        ):
             w.setEnabled(on)
 
     def reload_events(self) -> None:
@@ -101,7 +108,11 @@ class CheckinScreen(Screen):
         rows = self.services.events.summaries()
         today = dt.date.today().isoformat()
         for r in rows:
-            when = QLocale().toString(dt.date.fromisoformat(r["date"]), QLocale.FormatType.ShortFormat) if r["date"] else ""
+            when = (
+                QLocale().toString(dt.date.fromisoformat(r["date"]), QLocale.FormatType.ShortFormat)
+                if r["date"]
+                else ""
+            )
             combo.addItem(f"{when}  {r['title']}".strip(), r["id"])
         combo.blockSignals(False)
         index = combo.findData(current) if current is not None else -1
@@ -140,16 +151,22 @@ class CheckinScreen(Screen):
             return
         counts = self.services.checkin.counts(event_id)
         self.counts_model.set_counts(counts, sector_labels(self.services))
-        self.ui.totalLabel.setText(self.tr("Checked in: %1 of %2 expected").replace(
-            "%1", str(counts["checked_in"])).replace("%2", str(counts["expected"])))
+        self.ui.totalLabel.setText(
+            self.tr("Checked in: %1 of %2 expected")
+            .replace("%1", str(counts["checked_in"]))
+            .replace("%2", str(counts["expected"]))
+        )
         from kcdesk.domain.names import display_name
 
-        self.no_shows_model.set_rows([
-            {**r, "name": display_name(r["given_name"], r["particle"], r["family_name"])}
-            for r in self.services.checkin.no_shows(event_id)
-        ])
-        self.ui.noShowsHeading.setText(self.tr("Not checked in (yet): %1").replace(
-            "%1", str(self.no_shows_model.rowCount())))
+        self.no_shows_model.set_rows(
+            [
+                {**r, "name": display_name(r["given_name"], r["particle"], r["family_name"])}
+                for r in self.services.checkin.no_shows(event_id)
+            ]
+        )
+        self.ui.noShowsHeading.setText(
+            self.tr("Not checked in (yet): %1").replace("%1", str(self.no_shows_model.rowCount()))
+        )
 
     # -- door mode ------------------------------------------------------------------
     def open_door(self, full_screen: bool = True) -> DoorWindow | None:
@@ -215,7 +232,9 @@ class CheckinScreen(Screen):
             return None
         title = self.tr("Export this station's journal")
         station = self.services.checkin.station.replace(" ", "-")
-        name = self.ask_save(title, f"{self._event_slug()}-{station}.journal.json", self.tr("Journals (*.json)"))
+        name = self.ask_save(
+            title, f"{self._event_slug()}-{station}.journal.json", self.tr("Journals (*.json)")
+        )
         if not name:
             return None
         try:
@@ -223,8 +242,12 @@ class CheckinScreen(Screen):
         except (KcdeskError, OSError) as exc:
             self.inform(title, str(exc), error=True)
             return None
-        self.inform(title, self.tr("Saved %1 journal entries to %2.").replace("%1", str(len(doc["entries"]))).replace(
-            "%2", name))
+        self.inform(
+            title,
+            self.tr("Saved %1 journal entries to %2.")
+            .replace("%1", str(len(doc["entries"])))
+            .replace("%2", name),
+        )
         return Path(name)
 
     def merge_journals(self) -> None:
@@ -239,9 +262,14 @@ class CheckinScreen(Screen):
         except (KcdeskError, OSError) as exc:
             self.inform(title, str(exc), error=True)
             return
-        self.inform(title, self.tr("Merged %1 file(s): %2 new entries, %3 already known, %4 walk-ins added.")
-                    .replace("%1", str(report.files)).replace("%2", str(report.added))
-                    .replace("%3", str(report.known)).replace("%4", str(report.created_walkins)))
+        self.inform(
+            title,
+            self.tr("Merged %1 file(s): %2 new entries, %3 already known, %4 walk-ins added.")
+            .replace("%1", str(report.files))
+            .replace("%2", str(report.added))
+            .replace("%3", str(report.known))
+            .replace("%4", str(report.created_walkins)),
+        )
 
     def save_badges_pdf(self) -> Path | None:
         if self.services is None or self.event_id() is None:
@@ -257,7 +285,9 @@ class CheckinScreen(Screen):
         except (KcdeskError, OSError) as exc:
             self.inform(title, str(exc), error=True)
             return None
-        self.inform(title, self.tr("Saved %1 page(s) of badges to %2.").replace("%1", str(pages)).replace("%2", name))
+        self.inform(
+            title, self.tr("Saved %1 page(s) of badges to %2.").replace("%1", str(pages)).replace("%2", name)
+        )
         return Path(name)
 
     def print_badges(self) -> None:
@@ -272,9 +302,12 @@ class CheckinScreen(Screen):
         if self.services is None or event_id is None:
             return 0
         n = self.no_shows_model.rowCount()
-        if not n or not self.confirm(self.tr("Mark no-shows"), self.tr(
-                "Mark the %1 people who did not come as no-show? Late arrivals can still be checked in.")
-                .replace("%1", str(n))):
+        if not n or not self.confirm(
+            self.tr("Mark no-shows"),
+            self.tr(
+                "Mark the %1 people who did not come as no-show? Late arrivals can still be checked in."
+            ).replace("%1", str(n)),
+        ):
             return 0
         return self.services.checkin.mark_no_shows(event_id)
 
@@ -298,11 +331,18 @@ class CheckinScreen(Screen):
             from kcdesk.services.checkin import CheckinResult
 
             r = done[0]
-            door.show_result(CheckinResult(
-                registration_id=r["id"], code=r["code"],
-                name=display_name(r["given_name"], r["particle"], r["family_name"]),
-                organisation=r["organisation"], sector=r["sector"],
-                checked_in_at=dt.datetime.fromisoformat(r["checked_in_at"]), station=r["station"], already=True))
+            door.show_result(
+                CheckinResult(
+                    registration_id=r["id"],
+                    code=r["code"],
+                    name=display_name(r["given_name"], r["particle"], r["family_name"]),
+                    organisation=r["organisation"],
+                    sector=r["sector"],
+                    checked_in_at=dt.datetime.fromisoformat(r["checked_in_at"]),
+                    station=r["station"],
+                    already=True,
+                )
+            )
         door.ui.search.setText("van d")
         door.update_results()
         walkin = door.open_walkin()

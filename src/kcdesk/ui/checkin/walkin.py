@@ -23,7 +23,9 @@ class WalkinDialog(QDialog):
     #: saved(result): submit succeeded; result is what it returned (a CheckinResult).
     saved = Signal(object)
 
-    def __init__(self, sectors: list[Sector], submit: Callable[[dict[str, Any]], Any], parent: QWidget | None = None):
+    def __init__(
+        self, sectors: list[Sector], submit: Callable[[dict[str, Any]], Any], parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.ui = Ui_WalkinDialog()
         self.ui.setupUi(self)
@@ -65,10 +67,12 @@ class WalkinDialog(QDialog):
             result = self.submit(values)
         except KcdeskError as exc:
             field = getattr(exc, "field", None)
-            self.show_error({
-                "email": self.tr("“%1” is not a valid email address.").replace("%1", values["email"]),
-                "name": self.tr("Please type the name."),
-            }.get(field or "", str(exc)))
+            self.show_error(
+                {
+                    "email": self.tr("“%1” is not a valid email address.").replace("%1", values["email"]),
+                    "name": self.tr("Please type the name."),
+                }.get(field or "", str(exc))
+            )
             widget = {"email": self.ui.email, "name": self.ui.name}.get(field or "")
             if widget is not None:
                 widget.setFocus()

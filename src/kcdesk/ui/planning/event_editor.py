@@ -41,10 +41,20 @@ class EventEditor(QWidget):
         for s in EventStatus:
             u.status.addItem(status_label(s), str(s))
         self.errors: dict[str, QLabel] = {
-            "title": u.titleError, "date": u.dateError, "end_time": u.endError, "capacity": u.capacityError,
+            "title": u.titleError,
+            "date": u.dateError,
+            "end_time": u.endError,
+            "capacity": u.capacityError,
         }
-        for w, name in ((u.title, "title"), (u.theme, "theme"), (u.tagline, "tagline"), (u.venueName, "venue"),
-                        (u.venueRoom, "venue"), (u.venueAddress, "venue"), (u.capacity, "capacity")):
+        for w, name in (
+            (u.title, "title"),
+            (u.theme, "theme"),
+            (u.tagline, "tagline"),
+            (u.venueName, "venue"),
+            (u.venueRoom, "venue"),
+            (u.venueAddress, "venue"),
+            (u.capacity, "capacity"),
+        ):
             w.editingFinished.connect(lambda name=name: self._changed(name))
         u.date.dateChanged.connect(lambda _d: self._changed("date"))
         u.startTime.timeChanged.connect(lambda _t: self._changed("start_time"))
@@ -103,8 +113,13 @@ class EventEditor(QWidget):
                     u.series.addItem(f"{s.name} {s.season}".strip(), s.id)
                 for r in self.services.events.summaries():
                     if e is None or r["id"] != e.id:
-                        when = QLocale().toString(QDate.fromString(r["date"], "yyyy-MM-dd"),
-                                                  QLocale.FormatType.ShortFormat) if r["date"] else ""
+                        when = (
+                            QLocale().toString(
+                                QDate.fromString(r["date"], "yyyy-MM-dd"), QLocale.FormatType.ShortFormat
+                            )
+                            if r["date"]
+                            else ""
+                        )
                         u.nextEvent.addItem(f"{when}  {r['title']}".strip(), r["id"])
             e = e or Event(title="")
             u.title.setText(e.title)
@@ -136,7 +151,9 @@ class EventEditor(QWidget):
         try:
             capacity = int(cap_text) if cap_text else None
         except ValueError:
-            raise ValidationError(self.tr("The capacity is a whole number, or empty for no limit."), "capacity") from None
+            raise ValidationError(
+                self.tr("The capacity is a whole number, or empty for no limit."), "capacity"
+            ) from None
         start = u.startTime.time()
         end = u.endTime.time()
         return dataclasses.replace(
@@ -150,7 +167,9 @@ class EventEditor(QWidget):
             status=EventStatus(u.status.currentData()),
             series_id=u.series.currentData(),
             edition=u.edition.value() or None,
-            venue=Venue(u.venueName.text().strip(), u.venueRoom.text().strip(), u.venueAddress.text().strip()),
+            venue=Venue(
+                u.venueName.text().strip(), u.venueRoom.text().strip(), u.venueAddress.text().strip()
+            ),
             capacity=capacity,
             next_event_id=u.nextEvent.currentData(),
             description=u.description.toPlainText(),
@@ -199,7 +218,9 @@ class EventEditor(QWidget):
         name, ok = QInputDialog.getText(self, self.tr("New series"), self.tr("Name of the series:"))
         if not ok or not name.strip():
             return None
-        season, ok = QInputDialog.getText(self, self.tr("New series"), self.tr("Season (optional, e.g. spring 2027):"))
+        season, ok = QInputDialog.getText(
+            self, self.tr("New series"), self.tr("Season (optional, e.g. spring 2027):")
+        )
         return (name.strip(), season.strip() if ok else "")
 
     def new_series(self) -> None:

@@ -113,8 +113,11 @@ class EventsPanel(QWidget):
         self.select(keep)
 
     def apply_filter(self) -> None:
-        self._keeping_selection(lambda: self.model.set_filter(
-            self.search.text(), self.status.currentData() or "", self.year.currentData()))
+        self._keeping_selection(
+            lambda: self.model.set_filter(
+                self.search.text(), self.status.currentData() or "", self.year.currentData()
+            )
+        )
 
     def reload(self) -> None:
         self._fill_years()
@@ -134,7 +137,8 @@ class EventsPanel(QWidget):
             self.empty_hint.hide()
             return
         self.empty_hint.setText(
-            self.tr("No events match the filter.") if filtered
+            self.tr("No events match the filter.")
+            if filtered
             else self.tr("No events yet. Press “New event” (Ctrl+Shift+E) to plan the first kenniscafé.")
         )
         self.empty_hint.show()

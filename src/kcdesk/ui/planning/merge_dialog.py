@@ -28,7 +28,9 @@ class MergeDialog(QDialog):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.view = QTextBrowser()
-        self.warning = QLabel(self.tr("Merging cannot be undone with Ctrl+Z; the daily backup keeps the state before."))
+        self.warning = QLabel(
+            self.tr("Merging cannot be undone with Ctrl+Z; the daily backup keeps the state before.")
+        )
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: palette(mid);")
         self.swap_button = QPushButton(self.tr("&Swap: keep the other"))
@@ -58,8 +60,12 @@ class MergeDialog(QDialog):
         self.plan = plan
         self.intro.setText(
             self.tr("<b>%1</b> is kept; <b>%2</b> is removed after everything below moves over.")
-            .replace("%1", html.escape(self.describe(plan.keep.name, plan.keep.organisation, plan.keep.email)))
-            .replace("%2", html.escape(self.describe(plan.drop.name, plan.drop.organisation, plan.drop.email)))
+            .replace(
+                "%1", html.escape(self.describe(plan.keep.name, plan.keep.organisation, plan.keep.email))
+            )
+            .replace(
+                "%2", html.escape(self.describe(plan.drop.name, plan.drop.organisation, plan.drop.email))
+            )
         )
         self.view.setHtml(self.plan_html(plan))
 
@@ -70,17 +76,26 @@ class MergeDialog(QDialog):
     def plan_html(self, plan: MergePlan) -> str:
         e = html.escape
         out = [f"<h4>{e(self.tr('Registrations that move'))}</h4>"]
-        out.append("<ul>" + "".join(f"<li>{e(r['date'] or '')} {e(r['title'])} ({e(registration_status_label(r['status']))})</li>"
-                                    for r in plan.move_registrations) + "</ul>" if plan.move_registrations
-                   else f"<p>{e(self.tr('none'))}</p>")
+        out.append(
+            "<ul>"
+            + "".join(
+                f"<li>{e(r['date'] or '')} {e(r['title'])} ({e(registration_status_label(r['status']))})</li>"
+                for r in plan.move_registrations
+            )
+            + "</ul>"
+            if plan.move_registrations
+            else f"<p>{e(self.tr('none'))}</p>"
+        )
         if plan.conflicting_registrations:
             out.append(f"<h4>{e(self.tr('Both registered; one registration stays'))}</h4><ul>")
             out += [f"<li>{e(r['title'])}</li>" for r in plan.conflicting_registrations]
             out.append("</ul>")
-        out.append(f"<h4>{e(self.tr('Also moves'))}</h4><ul>"
-                   f"<li>{e(self.tr('Quotes: %1').replace('%1', str(plan.quotes)))}</li>"
-                   f"<li>{e(self.tr('Reactions: %1').replace('%1', str(plan.reactions)))}</li>"
-                   f"<li>{e(self.tr('Programme parts: %1').replace('%1', str(plan.programme_parts)))}</li></ul>")
+        out.append(
+            f"<h4>{e(self.tr('Also moves'))}</h4><ul>"
+            f"<li>{e(self.tr('Quotes: %1').replace('%1', str(plan.quotes)))}</li>"
+            f"<li>{e(self.tr('Reactions: %1').replace('%1', str(plan.reactions)))}</li>"
+            f"<li>{e(self.tr('Programme parts: %1').replace('%1', str(plan.programme_parts)))}</li></ul>"
+        )
         if plan.filled_fields:
             out.append(f"<h4>{e(self.tr('Fields filled in from the removed person'))}</h4><ul>")
             out += [f"<li>{e(k)}: {e(v)}</li>" for k, v in plan.filled_fields.items()]

@@ -30,7 +30,9 @@ class PersonDialog(QDialog):
         self.services = services
         self.person = person
         u = self.ui
-        self.setWindowTitle(self.tr("New person") if person.id is None else self.tr("Edit %1").replace("%1", person.name))
+        self.setWindowTitle(
+            self.tr("New person") if person.id is None else self.tr("Edit %1").replace("%1", person.name)
+        )
         u.sector.addItem(self.tr("(unknown)"), "")
         for s in services.people.sectors():
             u.sector.addItem(s.label(ui_lang()), s.code)
@@ -47,12 +49,15 @@ class PersonDialog(QDialog):
         u.consentQuote.setChecked(person.consent_quote)
         u.consentName.setChecked(person.consent_name)
         u.notes.setPlainText(person.notes)
-        self.events_model = RowsModel([
-            (self.tr("Date"), lambda r: _date(r["date"])),
-            (self.tr("Event"), lambda r: r["title"]),
-            (self.tr("Status"), lambda r: registration_status_label(r["status"])),
-            (self.tr("Checked in"), lambda r: self.tr("yes") if r["checked_in_at"] else ""),
-        ], self)
+        self.events_model = RowsModel(
+            [
+                (self.tr("Date"), lambda r: _date(r["date"])),
+                (self.tr("Event"), lambda r: r["title"]),
+                (self.tr("Status"), lambda r: registration_status_label(r["status"])),
+                (self.tr("Checked in"), lambda r: self.tr("yes") if r["checked_in_at"] else ""),
+            ],
+            self,
+        )
         if person.id is not None:
             self.events_model.set_rows(services.people.events_of(person.id))
         u.events.setModel(self.events_model)
@@ -90,10 +95,15 @@ class PersonDialog(QDialog):
             validate_person(p)
             other = self.services.people.find_match(dataclasses.replace(p, id=None)) if p.email else None
             if other is not None and other.id != p.id and other.email.lower() == p.email.lower():
-                raise ValidationError(self.tr("%1 already belongs to %2.").replace("%1", p.email).replace("%2", other.name), "email")
+                raise ValidationError(
+                    self.tr("%1 already belongs to %2.").replace("%1", p.email).replace("%2", other.name),
+                    "email",
+                )
         except ValidationError as exc:
-            text = {"name": self.tr("A person needs a name."),
-                    "email": str(exc) if "already" in str(exc) else self.tr("That is not a valid email address.")}
+            text = {
+                "name": self.tr("A person needs a name."),
+                "email": str(exc) if "already" in str(exc) else self.tr("That is not a valid email address."),
+            }
             self.ui.error.setText(text.get(exc.field or "", str(exc)))
             self.ui.error.show()
             (self.ui.email if exc.field == "email" else self.ui.givenName).setFocus()

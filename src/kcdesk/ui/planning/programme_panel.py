@@ -145,8 +145,13 @@ class ProgrammePanel(QWidget):
         self.delete_button.clicked.connect(self.delete_item)
         self.up_button.setToolTip(self.tr("Ctrl+Up"))
         self.down_button.setToolTip(self.tr("Ctrl+Down"))
-        for seq, slot in (("Ctrl+Up", lambda: self.move(-1)), ("Ctrl+Down", lambda: self.move(1)),
-                          ("Return", self.edit_item), ("Delete", self.delete_item), ("Ins", self.add_item)):
+        for seq, slot in (
+            ("Ctrl+Up", lambda: self.move(-1)),
+            ("Ctrl+Down", lambda: self.move(1)),
+            ("Return", self.edit_item),
+            ("Delete", self.delete_item),
+            ("Ins", self.add_item),
+        ):
             sc = QShortcut(QKeySequence(seq), self.table)
             sc.setContext(Qt.ShortcutContext.WidgetShortcut)
             sc.activated.connect(slot)
@@ -159,8 +164,12 @@ class ProgrammePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table)
-        hint = QLabel(self.tr("Start times follow from the event start and each item's duration. "
-                              "Drag rows or press Ctrl+Up / Ctrl+Down to reorder; Enter edits."))
+        hint = QLabel(
+            self.tr(
+                "Start times follow from the event start and each item's duration. "
+                "Drag rows or press Ctrl+Up / Ctrl+Down to reorder; Enter edits."
+            )
+        )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(mid);")
         layout.addWidget(hint)
@@ -171,10 +180,13 @@ class ProgrammePanel(QWidget):
 
     def reload(self) -> None:
         current = self.current_item()
-        self.model.reload() if self.model.event_id == self.event_id and self.model.services is self.services \
-            else self.model.set_event(self.services, self.event_id)
+        self.model.reload() if self.model.event_id == self.event_id and self.model.services is self.services else self.model.set_event(
+            self.services, self.event_id
+        )
         total = sum(i.duration_min for i in self.model.items)
-        self.summary.setText(self.tr("%n item(s), ", "", len(self.model.items)) + self.tr("%1 min").replace("%1", str(total)))
+        self.summary.setText(
+            self.tr("%n item(s), ", "", len(self.model.items)) + self.tr("%1 min").replace("%1", str(total))
+        )
         if current is not None and self.model.row_of(current.id) >= 0:  # type: ignore[arg-type]
             self.table.selectRow(self.model.row_of(current.id))  # type: ignore[arg-type]
         self.setEnabled(self.event_id is not None)

@@ -33,7 +33,9 @@ class PickPersonDialog(QDialog):
         self.setWindowTitle(self.tr("Add an existing person"))
         self.picker = PersonPicker(services, self)
         self.picker.chosen.connect(lambda _pid: self.accept())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -132,7 +134,9 @@ class RegistrationsPanel(QWidget):
         if event.capacity is None:
             text = self.tr("%1 seats taken, no capacity limit").replace("%1", str(taken))
         else:
-            text = self.tr("%1 of %2 seats taken").replace("%1", str(taken)).replace("%2", str(event.capacity))
+            text = (
+                self.tr("%1 of %2 seats taken").replace("%1", str(taken)).replace("%2", str(event.capacity))
+            )
         if waiting:
             text += self.tr("; %n on the waitlist", "", waiting)
         self.capacity.setText(text)
@@ -166,5 +170,3 @@ class RegistrationsPanel(QWidget):
         reg = self.current_reg_id()
         if reg is not None:
             self.status_requested.emit(reg, RegistrationStatus(self.status.currentData()).value)
-
-

@@ -93,7 +93,9 @@ class PlanningScreen(Screen):
         self.events.delete_button.clicked.connect(self.delete_event)
         self.editor.edited.connect(self._event_edited)
         self.programme.save_requested.connect(lambda b, a: self._do(C.SaveItemCommand(self.services, b, a)))
-        self.programme.delete_requested.connect(lambda item: self._do(C.DeleteItemCommand(self.services, item)))
+        self.programme.delete_requested.connect(
+            lambda item: self._do(C.DeleteItemCommand(self.services, item))
+        )
         self.programme.reorder_requested.connect(
             lambda b, a: self._do(C.ReorderCommand(self.services, self.current_event_id(), b, a))
         )
@@ -227,8 +229,13 @@ class PlanningScreen(Screen):
         if self.services is None:
             return
         today = dt.date.today()
-        event = Event(title=self.tr("New kenniscafé"), date=today + dt.timedelta(days=42),
-                      start_time=dt.time(14, 0), end_time=dt.time(17, 0), status=EventStatus.DRAFT)
+        event = Event(
+            title=self.tr("New kenniscafé"),
+            date=today + dt.timedelta(days=42),
+            start_time=dt.time(14, 0),
+            end_time=dt.time(17, 0),
+            status=EventStatus.DRAFT,
+        )
         current = self.current_event_id()
         if current is not None:
             event.series_id = self.services.events.get(current).series_id
@@ -259,9 +266,12 @@ class PlanningScreen(Screen):
             return
         event = self.services.events.get(current)
         n = self.services.registrations.counts(current)["expected"]
-        if self.confirm(self.tr("Delete event"),
-                        self.tr("Delete “%1” with its programme and %2 registrations? "
-                                "Edit > Undo brings it back.").replace("%1", event.title).replace("%2", str(n))):
+        if self.confirm(
+            self.tr("Delete event"),
+            self.tr("Delete “%1” with its programme and %2 registrations? Edit > Undo brings it back.")
+            .replace("%1", event.title)
+            .replace("%2", str(n)),
+        ):
             self._do(C.DeleteEventCommand(self.services, current))
 
     def register_new_person(self) -> None:
@@ -295,8 +305,14 @@ class PlanningScreen(Screen):
         if first is None:
             self.show_error(self.tr("Nobody is on the waitlist."))
             return
-        self._do(C.StatusCommand(self.services, first.id, RegistrationStatus.REGISTERED,  # type: ignore[arg-type]
-                                 self.tr("Move up from waitlist")))
+        self._do(
+            C.StatusCommand(
+                self.services,
+                first.id,
+                RegistrationStatus.REGISTERED,  # type: ignore[arg-type]
+                self.tr("Move up from waitlist"),
+            )
+        )
 
     def merge(self, keep_id: int, drop_id: int) -> None:
         if self.services is None:
@@ -324,22 +340,34 @@ class PlanningScreen(Screen):
         s = self.services
         if s is None:
             return
-        self._do(C.SeatingCommand(s, item_id, self.tr("Assign tables"),
-                                  lambda: s.tables.assign(item_id, tables, present_only=present_only)))
+        self._do(
+            C.SeatingCommand(
+                s,
+                item_id,
+                self.tr("Assign tables"),
+                lambda: s.tables.assign(item_id, tables, present_only=present_only),
+            )
+        )
 
     def move_seat(self, item_id: int, reg_id: int, table_no: int) -> None:
         s = self.services
         if s is None:
             return
-        self._do(C.SeatingCommand(s, item_id, self.tr("Move to another table"),
-                                  lambda: s.tables.move(item_id, reg_id, table_no)))
+        self._do(
+            C.SeatingCommand(
+                s, item_id, self.tr("Move to another table"), lambda: s.tables.move(item_id, reg_id, table_no)
+            )
+        )
 
     def set_host(self, item_id: int, reg_id: int, is_host: bool) -> None:
         s = self.services
         if s is None:
             return
-        self._do(C.SeatingCommand(s, item_id, self.tr("Change table host"),
-                                  lambda: s.tables.set_host(item_id, reg_id, is_host)))
+        self._do(
+            C.SeatingCommand(
+                s, item_id, self.tr("Change table host"), lambda: s.tables.set_host(item_id, reg_id, is_host)
+            )
+        )
 
     # -- screenshots ----------------------------------------------------------------------
     def screenshot_dialogs(self) -> list[tuple[str, QWidget]]:

@@ -90,8 +90,12 @@ class TablesPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table)
         layout.addLayout(bottom)
-        hint = QLabel(self.tr("Each table mixes sectors; colleagues of one organisation sit apart where possible. "
-                              "People attached to the session as host head a table."))
+        hint = QLabel(
+            self.tr(
+                "Each table mixes sectors; colleagues of one organisation sit apart where possible. "
+                "People attached to the session as host head a table."
+            )
+        )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(mid);")
         layout.addWidget(hint)
@@ -123,8 +127,15 @@ class TablesPanel(QWidget):
     def _item_changed(self) -> None:
         item_id = self.item_id()
         has = item_id is not None
-        for w in (self.tables, self.present_only, self.assign_button, self.print_button, self.move_button,
-                  self.move_to, self.host_button):
+        for w in (
+            self.tables,
+            self.present_only,
+            self.assign_button,
+            self.print_button,
+            self.move_button,
+            self.move_to,
+            self.host_button,
+        ):
             w.setEnabled(has)
         self._sync_tables()
         self.model.set_item(self.services, item_id)
@@ -140,8 +151,12 @@ class TablesPanel(QWidget):
 
     def _update_status(self) -> None:
         if self.item_id() is None:
-            self.status.setText(self.tr("This event has no table session yet. Add a programme item of kind "
-                                        "“Table session” to seat people."))
+            self.status.setText(
+                self.tr(
+                    "This event has no table session yet. Add a programme item of kind "
+                    "“Table session” to seat people."
+                )
+            )
             return
         n = self.model.rowCount()
         if not n:
@@ -154,7 +169,8 @@ class TablesPanel(QWidget):
             text += ", " + self.tr("%n host(s)", "", hosts)
         if conflicts:
             text += "; " + self.tr("colleagues share a table: %1").replace(
-                "%1", ", ".join(f"{t}: {o}" for t, o in conflicts))
+                "%1", ", ".join(f"{t}: {o}" for t, o in conflicts)
+            )
             if self.services.tables.unavoidable(self.item_id()):  # type: ignore[union-attr, arg-type]
                 text += " " + self.tr("(unavoidable: more colleagues than tables)")
         self.status.setText(text)
@@ -188,7 +204,9 @@ class TablesPanel(QWidget):
                     self.table.selectRow(r)
 
     def ask_pdf_path(self) -> str:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Print table lists"), "tables.pdf", self.tr("PDF (*.pdf)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Print table lists"), "tables.pdf", self.tr("PDF (*.pdf)")
+        )
         return name
 
     def print_lists(self) -> None:

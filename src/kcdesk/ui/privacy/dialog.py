@@ -55,13 +55,20 @@ class PrivacyDialog(QDialog):
 
     # -- patchable prompts (tests replace these) --------------------------------------
     def confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
+        answer = QMessageBox.question(
+            self,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def ask_save_path(self, suggested: str) -> str:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export their data"), suggested,
+            self,
+            self.tr("Export their data"),
+            suggested,
             self.tr("Web page (*.html);;PDF (*.pdf);;JSON (*.json)"),
         )
         return name
@@ -83,22 +90,31 @@ class PrivacyDialog(QDialog):
         when = QLocale().toString(QDate(cutoff.year, cutoff.month, cutoff.day), QLocale.FormatType.LongFormat)
         self.ui.cutoffLabel.setText(self.tr("(last seen before %1)").replace("%1", when))
         self.ui.affectedLabel.setText(
-            self.tr("%n person(s) would be anonymised: names, contact details and notes are erased; "
-                    "they stay in the counts per sector as anonymous participants.", "", len(rows))
-            if rows else self.tr("Nobody has gone unseen that long.")
+            self.tr(
+                "%n person(s) would be anonymised: names, contact details and notes are erased; "
+                "they stay in the counts per sector as anonymous participants.",
+                "",
+                len(rows),
+            )
+            if rows
+            else self.tr("Nobody has gone unseen that long.")
         )
         self.ui.anonymiseButton.setEnabled(bool(rows) and not self.services.store.readonly)
-        self.ui.anonymiseButton.setText(self.tr("&Anonymise %n person(s)…", "", len(rows)) if rows
-                                        else self.tr("&Anonymise…"))
+        self.ui.anonymiseButton.setText(
+            self.tr("&Anonymise %n person(s)…", "", len(rows)) if rows else self.tr("&Anonymise…")
+        )
 
     def anonymise(self) -> None:
         cutoff = self.cutoff()
         ids = [r["id"] for r in self.affected.rows]
         if not ids:
             return
-        if not self.confirm(self.tr("Anonymise people"),
-                            self.tr("Anonymise %n person(s) not seen since %1? This cannot be undone.", "", len(ids))
-                            .replace("%1", cutoff.isoformat())):
+        if not self.confirm(
+            self.tr("Anonymise people"),
+            self.tr("Anonymise %n person(s) not seen since %1? This cannot be undone.", "", len(ids)).replace(
+                "%1", cutoff.isoformat()
+            ),
+        ):
             return
         try:
             self.privacy.set_retention_months(self.ui.monthsSpin.value())
@@ -118,8 +134,15 @@ class PrivacyDialog(QDialog):
                 if p.erased:
                     continue
                 events = self.services.people.events_of(p.id)  # type: ignore[arg-type]
-                rows.append({"id": p.id, "name": p.name, "organisation": p.organisation, "email": p.email,
-                             "last_event": max((e["date"] or "" for e in events), default="")})
+                rows.append(
+                    {
+                        "id": p.id,
+                        "name": p.name,
+                        "organisation": p.organisation,
+                        "email": p.email,
+                        "last_event": max((e["date"] or "" for e in events), default=""),
+                    }
+                )
         self.found.set_rows(rows)
         if rows:
             self.ui.peopleView.selectRow(0)
@@ -139,8 +162,10 @@ class PrivacyDialog(QDialog):
         plan = self.privacy.erasure_plan(person_id)
         self.ui.planLabel.setText(
             self.tr("Linked to %1: %2 registration(s), %3 programme part(s), %4 quote(s), %5 reaction(s).")
-            .replace("%1", plan.person.name).replace("%2", str(plan.registrations))
-            .replace("%3", str(plan.programme_parts)).replace("%4", str(plan.quotes))
+            .replace("%1", plan.person.name)
+            .replace("%2", str(plan.registrations))
+            .replace("%3", str(plan.programme_parts))
+            .replace("%4", str(plan.quotes))
             .replace("%5", str(plan.reactions))
         )
 
@@ -171,9 +196,13 @@ class PrivacyDialog(QDialog):
         if person_id is None:
             return
         person = self.services.people.get(person_id)
-        if not self.confirm(self.tr("Erase"),
-                            self.tr("Erase all personal data of %1? They stay in the counts as an anonymous "
-                                    "participant. This cannot be undone.").replace("%1", person.name)):
+        if not self.confirm(
+            self.tr("Erase"),
+            self.tr(
+                "Erase all personal data of %1? They stay in the counts as an anonymous "
+                "participant. This cannot be undone."
+            ).replace("%1", person.name),
+        ):
             return
         try:
             report = self.privacy.erase(person_id, quotes=self.ui.personQuotesCombo.currentData())
@@ -183,7 +212,12 @@ class PrivacyDialog(QDialog):
         self.erased.emit(report.erased)
         if report.mentions:
             places = ", ".join(f"{m['kind']} {m['id']} ({m['event_title']})" for m in report.mentions)
-            self.show_info(self.tr("Erase"), self.tr("Erased. Their name still appears in free text that is not "
-                                                     "linked to them; edit it by hand: %1").replace("%1", places))
+            self.show_info(
+                self.tr("Erase"),
+                self.tr(
+                    "Erased. Their name still appears in free text that is not "
+                    "linked to them; edit it by hand: %1"
+                ).replace("%1", places),
+            )
         self.search(self.ui.searchEdit.text())
         self.refresh_affected()

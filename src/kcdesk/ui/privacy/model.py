@@ -37,8 +37,12 @@ class PrivacyPeopleModel(QAbstractTableModel):
 
     def headers(self) -> list[str]:
         tr = QCoreApplication.translate
-        return [tr("PrivacyPeopleModel", "Name"), tr("PrivacyPeopleModel", "Organisation"),
-                tr("PrivacyPeopleModel", "Email"), tr("PrivacyPeopleModel", "Last event")]
+        return [
+            tr("PrivacyPeopleModel", "Name"),
+            tr("PrivacyPeopleModel", "Organisation"),
+            tr("PrivacyPeopleModel", "Email"),
+            tr("PrivacyPeopleModel", "Last event"),
+        ]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.rows)
@@ -47,12 +51,20 @@ class PrivacyPeopleModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.COLUMNS)
+        ):
             return self.headers()[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)) or not 0 <= index.column() < len(self.COLUMNS):
+        if (
+            not index.isValid()
+            or not (0 <= index.row() < len(self.rows))
+            or not 0 <= index.column() < len(self.COLUMNS)
+        ):
             return None
         row = self.rows[index.row()]
         col = self.COLUMNS[index.column()]

@@ -21,19 +21,26 @@ class BarChart(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(160)
 
-    def set_data(self, title: str, categories: list[str], series: list[tuple[str, list[float]]], empty_text: str = "") -> None:
+    def set_data(
+        self, title: str, categories: list[str], series: list[tuple[str, list[float]]], empty_text: str = ""
+    ) -> None:
         self.title, self.categories, self.series, self.empty_text = title, categories, series, empty_text
         self.setAccessibleName(title)
-        self.setAccessibleDescription("; ".join(
-            f"{c}: " + ", ".join(f"{name} {values[i]:g}" for name, values in series) for i, c in enumerate(categories)
-        ))
+        self.setAccessibleDescription(
+            "; ".join(
+                f"{c}: " + ", ".join(f"{name} {values[i]:g}" for name, values in series)
+                for i, c in enumerate(categories)
+            )
+        )
         self.updateGeometry()
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802
         fm = QFontMetrics(self.font())
         rows = max(1, len(self.categories))
-        return QSize(420, fm.height() * 3 + rows * (len(self.series) or 1) * (fm.height() + 2) + rows * 8 + 20)
+        return QSize(
+            420, fm.height() * 3 + rows * (len(self.series) or 1) * (fm.height() + 2) + rows * 8 + 20
+        )
 
     def paintEvent(self, event) -> None:  # noqa: N802
         p = QPainter(self)
@@ -61,11 +68,18 @@ class BarChart(QWidget):
         y += lh + 8
         if not self.categories:
             p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
-            p.drawText(QRectF(m, y, self.width() - 2 * m, lh * 2), Qt.AlignmentFlag.AlignLeft, self.empty_text)
+            p.drawText(
+                QRectF(m, y, self.width() - 2 * m, lh * 2), Qt.AlignmentFlag.AlignLeft, self.empty_text
+            )
             return
         label_w = min(max(fm.horizontalAdvance(c) for c in self.categories) + 12, self.width() // 3)
         top = max((v for _, values in self.series for v in values), default=0) or 1
-        bar_h = max(8, min(lh + 2, (self.height() - y - m) / max(1, len(self.categories) * max(1, len(self.series))) - 3))
+        bar_h = max(
+            8,
+            min(
+                lh + 2, (self.height() - y - m) / max(1, len(self.categories) * max(1, len(self.series))) - 3
+            ),
+        )
         value_w = fm.horizontalAdvance("0000") + 8
         span = max(10, self.width() - 2 * m - label_w - value_w)
         for c_i, cat in enumerate(self.categories):
@@ -81,7 +95,9 @@ class BarChart(QWidget):
                 v = values[c_i] if c_i < len(values) else 0
                 w = span * v / top
                 p.fillRect(QRectF(m + label_w, by, w, bar_h), QColor(PALETTE[s_i % len(PALETTE)]))
-                p.drawText(QRectF(m + label_w + w + 4, by, value_w, bar_h), Qt.AlignmentFlag.AlignVCenter, f"{v:g}")
+                p.drawText(
+                    QRectF(m + label_w + w + 4, by, value_w, bar_h), Qt.AlignmentFlag.AlignVCenter, f"{v:g}"
+                )
                 by += bar_h + 2
             y += group_h + 10
         p.end()

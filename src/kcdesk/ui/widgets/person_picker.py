@@ -19,11 +19,14 @@ class PersonPicker(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Type a name, organisation or email…"))
         self.search.setClearButtonEnabled(True)
-        self.model = RowsModel([
-            (self.tr("Name"), lambda p: p.name),
-            (self.tr("Organisation"), lambda p: p.organisation),
-            (self.tr("Email"), lambda p: p.email),
-        ], self)
+        self.model = RowsModel(
+            [
+                (self.tr("Name"), lambda p: p.name),
+                (self.tr("Organisation"), lambda p: p.organisation),
+                (self.tr("Email"), lambda p: p.email),
+            ],
+            self,
+        )
         self.hits = QTableView()
         self.hits.setModel(self.model)
         self.hits.verticalHeader().hide()

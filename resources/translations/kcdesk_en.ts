@@ -35,9 +35,9 @@
     <name>RegistrationsPanel</name>
     <message numerus="yes">
         <source>; %n on the waitlist</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n on the waitlist</numerusform>
+            <numerusform>; %n on the waitlist</numerusform>
         </translation>
     </message>
 </context>

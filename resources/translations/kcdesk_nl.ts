@@ -28,65 +28,65 @@
     <name>Badges</name>
     <message>
         <source>Name badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Naambadges</translation>
     </message>
     <message>
         <source>Print badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Naambadges afdrukken</translation>
     </message>
 </context>
 <context>
     <name>ChartsPanel</name>
     <message>
         <source>Registered</source>
-        <translation type="unfinished">Aangemeld</translation>
+        <translation>Aangemeld</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezig</translation>
     </message>
     <message>
         <source>Registrations by sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmeldingen per sector</translation>
     </message>
     <message>
         <source>Choose an event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een bijeenkomst.</translation>
     </message>
     <message>
         <source>Registered and attended in this series</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemeld en aanwezig in deze reeks</translation>
     </message>
     <message>
         <source>No registrations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen aanmeldingen.</translation>
     </message>
     <message>
         <source>This event is not part of a series.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze bijeenkomst hoort niet bij een reeks.</translation>
     </message>
 </context>
 <context>
     <name>CheckPage</name>
     <message>
         <source>Rows with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Regels met problemen</translation>
     </message>
     <message>
         <source>A trial run found these problems. Rows with errors are left out; the rest is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een proefimport vond deze problemen. Regels met fouten worden overgeslagen; de rest wordt geïmporteerd.</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <source>%1 rows can be imported (%2 new, %3 updated, %4 unchanged); %5 rows have errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 regels kunnen worden geïmporteerd (%2 nieuw, %3 bijgewerkt, %4 ongewijzigd); %5 regels bevatten fouten.</translation>
     </message>
 </context>
 <context>
@@ -98,166 +98,166 @@
     </message>
     <message>
         <source>Checked in: %1 of %2 expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingecheckt: %1 van %2 verwacht</translation>
     </message>
     <message>
         <source>Not checked in (yet): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>(Nog) niet ingecheckt: %1</translation>
     </message>
     <message>
         <source>Export this station&apos;s journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaal van deze balie exporteren</translation>
     </message>
     <message>
         <source>Journals (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaals (*.json)</translation>
     </message>
     <message>
         <source>Saved %1 journal entries to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 journaalregels opgeslagen in %2.</translation>
     </message>
     <message>
         <source>Merge other stations&apos; journals</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaals van andere balies samenvoegen</translation>
     </message>
     <message>
         <source>Merged %1 file(s): %2 new entries, %3 already known, %4 walk-ins added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestand(en) samengevoegd: %2 nieuwe regels, %3 al bekend, %4 binnenlopers toegevoegd.</translation>
     </message>
     <message>
         <source>Save badges as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Naambadges als PDF opslaan</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
         <source>Saved %1 page(s) of badges to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pagina(&apos;s) met naambadges opgeslagen in %2.</translation>
     </message>
     <message>
         <source>Mark no-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet verschenen markeren</translation>
     </message>
     <message>
         <source>Mark the %1 people who did not come as no-show? Late arrivals can still be checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1 mensen die niet zijn gekomen markeren als niet verschenen? Laatkomers kunnen daarna nog inchecken.</translation>
     </message>
     <message>
         <source>&amp;Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeen&amp;komst</translation>
     </message>
     <message>
         <source>Open &amp;door mode (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deur&amp;modus openen (F11)</translation>
     </message>
     <message>
         <source>This station</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze balie</translation>
     </message>
     <message>
         <source>Station &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Balie&amp;naam</translation>
     </message>
     <message>
         <source>e.g. Entrance or Zaal 2</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. Ingang of Zaal 2</translation>
     </message>
     <message>
         <source>Door &amp;text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter&amp;grootte bij de deur</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>E&amp;xport this station&apos;s journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journaal exporteren…</translation>
     </message>
     <message>
         <source>&amp;Merge other stations&apos; journals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere journaals &amp;samenvoegen…</translation>
     </message>
     <message>
         <source>Name badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Naambadges</translation>
     </message>
     <message>
         <source>Save badges as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PDF opslaan…</translation>
     </message>
     <message>
         <source>P&amp;rint badges…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
         <source>Counts by sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantallen per sector</translation>
     </message>
     <message>
         <source>Not checked in (yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Nog) niet ingecheckt</translation>
     </message>
     <message>
         <source>Not checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet ingecheckt</translation>
     </message>
     <message>
         <source>Mark them all as &amp;no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Allemaal als niet &amp;verschenen markeren</translation>
     </message>
 </context>
 <context>
     <name>DoorModels</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished">Ingecheckt</translation>
+        <translation>Ingecheckt</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>afgemeld</translation>
     </message>
     <message>
         <source>Checked in at %1 at station %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingecheckt om %1 bij balie %2</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwacht</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(geen)</translation>
+        <translation>(geen)</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
 </context>
 <context>
@@ -265,139 +265,139 @@
     <message>
         <source>Undo</source>
         <extracomment>Confirmation colours (background, text): green welcome, amber repeat, red error, grey info. checked_in(result): someone was checked in, or turned out to be already (result.already). confirmation_shown(state, title): the big confirmation changed (&quot;ok&quot;, &quot;repeat&quot;, &quot;error&quot;, &quot;info&quot;). font_size_changed(points): Ctrl++ / Ctrl+- changed the text size.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Intrekken</translation>
     </message>
     <message>
         <source>Door: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deur: %1</translation>
     </message>
     <message>
         <source>Station: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Balie: %1</translation>
     </message>
     <message>
         <source>Nobody found for “%1”. Press F2 for a walk-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand gevonden voor “%1”. Druk op F2 voor een binnenloper.</translation>
     </message>
     <message>
         <source>Code %1 is for another event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code %1 hoort bij een andere bijeenkomst.</translation>
     </message>
     <message>
         <source>No registration with code %1 for this event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen aanmelding met code %1 voor deze bijeenkomst.</translation>
     </message>
     <message>
         <source>The registration %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>De aanmelding %1 is geannuleerd.</translation>
     </message>
     <message>
         <source>Group checked in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep ingecheckt: %1</translation>
     </message>
     <message>
         <source>(%1 were already in)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 waren al binnen)</translation>
     </message>
     <message>
         <source>Already checked in at %1 at station %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Al ingecheckt om %1 bij balie %2</translation>
     </message>
     <message>
         <source>Welcome, %1!</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom, %1!</translation>
     </message>
     <message>
         <source>Booked for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ook in deze aanmelding: %1</translation>
     </message>
     <message>
         <source>Check in the whole group: %1 more (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele groep inchecken: nog %1 (Ctrl+G)</translation>
     </message>
     <message>
         <source>Not checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet ingecheckt</translation>
     </message>
     <message>
         <source>Ready for the next person</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar voor de volgende</translation>
     </message>
     <message>
         <source>Type a name or scan the code on the ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ een naam of scan de code op het ticket.</translation>
     </message>
     <message>
         <source>Nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets om ongedaan te maken</translation>
     </message>
     <message>
         <source>No check-in of this station to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen check-in van deze balie om ongedaan te maken.</translation>
     </message>
     <message>
         <source>Undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongedaan gemaakt: %1</translation>
     </message>
     <message>
         <source>%1 is no longer checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is niet meer ingecheckt.</translation>
     </message>
     <message>
         <source>%1 / %2 in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 binnen</translation>
     </message>
     <message>
         <source>Undo check-in of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in van %1 intrekken</translation>
     </message>
     <message>
         <source>Leave door mode?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deurmodus verlaten?</translation>
     </message>
     <message>
         <source>Leave door mode? Check-ins are saved; the door stops taking people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deurmodus verlaten? De check-ins zijn opgeslagen; bij de deur kan daarna niemand meer inchecken.</translation>
     </message>
     <message>
         <source>Door check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inchecken bij de deur</translation>
     </message>
     <message>
         <source>Type a name or scan a code, then press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ een naam of scan een code en druk op Enter</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken</translation>
     </message>
     <message>
         <source>Check in the whole group (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele groep inchecken (Ctrl+G)</translation>
     </message>
     <message>
         <source>Print badge (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Naambadge afdrukken (Ctrl+P)</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoekresultaten</translation>
     </message>
     <message>
         <source>Last check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste check-ins</translation>
     </message>
     <message>
         <source>Checked in by sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingecheckt per sector</translation>
     </message>
     <message>
         <source>Counts by sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantallen per sector</translation>
     </message>
     <message>
         <source>Enter: check in · ↑ ↓: choose · F2: walk-in · Ctrl+Z: undo last · Ctrl+G: whole group · Ctrl+P: badge · Ctrl+ + / −: text size · Esc: clear, then leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: inchecken · ↑ ↓: kiezen · F2: binnenloper · Ctrl+Z: intrekken · Ctrl+G: groep · Ctrl+P: badge · Ctrl+ + / −: grootte · Esc: wissen, dan sluiten</translation>
     </message>
 </context>
 <context>
@@ -405,135 +405,135 @@
     <message>
         <source>(no series)</source>
         <extracomment>edited(before, after, field): the user changed a field; the screen saves it (undoably).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(geen reeks)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(geen)</translation>
+        <translation>(geen)</translation>
     </message>
     <message>
         <source>The capacity is a whole number, or empty for no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul voor de capaciteit een heel getal in, of laat het leeg voor geen limiet.</translation>
     </message>
     <message>
         <source>An event needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bijeenkomst moet een titel hebben.</translation>
     </message>
     <message>
         <source>An event needs a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bijeenkomst moet een datum hebben.</translation>
     </message>
     <message>
         <source>The end time must be after the start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>De eindtijd moet na de begintijd liggen.</translation>
     </message>
     <message>
         <source>The capacity cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>De capaciteit kan niet negatief zijn.</translation>
     </message>
     <message>
         <source>New series</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe reeks</translation>
     </message>
     <message>
         <source>Name of the series:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de reeks:</translation>
     </message>
     <message>
         <source>Season (optional, e.g. spring 2027):</source>
-        <translation type="unfinished"></translation>
+        <translation>Seizoen (optioneel, bijv. voorjaar 2027):</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>Kenniscafé …</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenniscafé …</translation>
     </message>
     <message>
         <source>color: #b00020;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b00020;</translation>
     </message>
     <message>
         <source>T&amp;heme</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hema</translation>
     </message>
     <message>
         <source>Ta&amp;gline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ondertitel</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum</translation>
     </message>
     <message>
         <source>(no date)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen datum)</translation>
     </message>
     <message>
         <source>&amp;Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begin</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>&amp;Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einde</translation>
     </message>
     <message>
         <source>Stat&amp;us</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;us</translation>
     </message>
     <message>
         <source>Se&amp;ries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reeks</translation>
     </message>
     <message>
         <source>New &amp;series…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe reeks…</translation>
     </message>
     <message>
         <source>Edi&amp;tion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed&amp;itie</translation>
     </message>
     <message>
         <source>&amp;Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Locatie</translation>
     </message>
     <message>
         <source>R&amp;oom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zaal</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adres</translation>
     </message>
     <message>
         <source>&amp;Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Capaciteit</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>geen limiet</translation>
     </message>
     <message>
         <source>&amp;Next event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volgende bijeenkomst</translation>
     </message>
     <message>
         <source>Descri&amp;ption</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;schrijving</translation>
     </message>
     <message>
         <source>Changes are saved as you go; Ctrl+Z undoes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen worden direct opgeslagen; met Ctrl+Z maak je ze ongedaan.</translation>
     </message>
     <message>
         <source>color: palette(mid);</source>
-        <translation type="unfinished"></translation>
+        <translation>color: palette(mid);</translation>
     </message>
 </context>
 <context>
@@ -584,329 +584,329 @@
     <message>
         <source>Filter events… (Ctrl+F)</source>
         <extracomment>event_chosen(event_id | None): the selected event changed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomsten filteren… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter events by text</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomsten filteren op tekst</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op status</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle statussen</translation>
     </message>
     <message>
         <source>Filter by year</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op jaar</translation>
     </message>
     <message>
         <source>&amp;New event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe bijeenkomst</translation>
     </message>
     <message>
         <source>Ne&amp;xt edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende &amp;editie</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
         <source>All years</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle jaren</translation>
     </message>
     <message>
         <source>No events match the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bijeenkomsten die aan het filter voldoen.</translation>
     </message>
     <message>
         <source>No events yet. Press “New event” (Ctrl+Shift+E) to plan the first kenniscafé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen bijeenkomsten. Klik op “Nieuwe bijeenkomst” (Ctrl+Shift+E) om het eerste kenniscafé te plannen.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Draft article</source>
-        <translation type="unfinished"></translation>
+        <translation>Conceptartikel</translation>
     </message>
     <message>
         <source>Attendance list</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentielijst</translation>
     </message>
     <message>
         <source>Sign-in sheet (empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekenlijst (leeg)</translation>
     </message>
     <message>
         <source>Certificates of attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnamebewijzen</translation>
     </message>
     <message>
         <source>Name badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Naambadges</translation>
     </message>
     <message>
         <source>Participants (spreadsheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemers (spreadsheet)</translation>
     </message>
     <message>
         <source>Calendar invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda-uitnodiging</translation>
     </message>
     <message>
         <source>Newsletter snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwsbriefblokje</translation>
     </message>
     <message>
         <source>Report for funders</source>
-        <translation type="unfinished"></translation>
+        <translation>Verslag voor financiers</translation>
     </message>
     <message>
         <source>A draft news article in the style of the network&apos;s website: speakers, participants, table sessions, key figures, quotes with consent, reactions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een concept-nieuwsbericht in de stijl van de website van het netwerk: sprekers, deelnemers, tafelsessies, kerncijfers, citaten met toestemming, reacties.</translation>
     </message>
     <message>
         <source>Everyone who checked in, with organisation and time (presentielijst).</source>
-        <translation type="unfinished"></translation>
+        <translation>Iedereen die is ingecheckt, met organisatie en tijdstip.</translation>
     </message>
     <message>
         <source>An empty list to sign on paper if the computer fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een lege lijst om op papier te tekenen als de computer uitvalt.</translation>
     </message>
     <message>
         <source>One page per checked-in participant, for professional registers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén pagina per ingecheckte deelnemer, voor beroepsregisters.</translation>
     </message>
     <message>
         <source>Name badges with check-in QR codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naambadges met QR-codes om in te checken.</translation>
     </message>
     <message>
         <source>All registrations; opens correctly in Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle aanmeldingen; opent goed in Excel.</translation>
     </message>
     <message>
         <source>An .ics invitation for Outlook, Google or Apple calendars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een .ics-uitnodiging voor de agenda van Outlook, Google of Apple.</translation>
     </message>
     <message>
         <source>A short HTML block to paste into a newsletter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kort HTML-blok om in een nieuwsbrief te plakken.</translation>
     </message>
     <message>
         <source>Registered vs attended by sector, no-shows, first-time and returning participants across the series, with charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemeld tegenover aanwezig per sector, niet verschenen, nieuwe en terugkerende deelnemers in de reeks, met grafieken.</translation>
     </message>
     <message>
         <source>Your own template from the templates folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je eigen sjabloon uit de sjablonenmap.</translation>
     </message>
     <message>
         <source>Uses your version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikt jouw versie: %1</translation>
     </message>
     <message>
         <source>Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Word</translation>
     </message>
     <message>
         <source>Spreadsheet (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreadsheet (CSV)</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <source>Export — %1</source>
         <extracomment>exported(path): a file was written</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren — %1</translation>
     </message>
     <message>
         <source>(yours)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eigen)</translation>
     </message>
     <message>
         <source>(changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aangepast)</translation>
     </message>
     <message>
         <source>This template has a problem; see the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit sjabloon bevat een fout; zie het voorbeeld.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met exporteren…</translation>
     </message>
     <message>
         <source>Stopped; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestopt; er is geen bestand opgeslagen.</translation>
     </message>
     <message>
         <source>Not exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet geëxporteerd.</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 opgeslagen</translation>
     </message>
     <message>
         <source>Templates folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjablonenmap: %1</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sjabloon:</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjablonen</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formaat:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Taal:</translation>
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
         <source>&amp;Open the file when done</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand &amp;openen als het klaar is</translation>
     </message>
     <message>
         <source>Open &amp;templates folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjablonen&amp;map openen</translation>
     </message>
     <message>
         <source>Put your own templates here; a file with the name of a built-in template replaces it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zet hier je eigen sjablonen neer; een bestand met de naam van een ingebouwd sjabloon vervangt dat sjabloon</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Sto&amp;ppen</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporteren…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sl&amp;uiten</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
         <source>Choose a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een CSV-bestand</translation>
     </message>
     <message>
         <source>An export of a registration form or ticketing tool (Dutch or English headers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een export van een aanmeldformulier of ticketsysteem (Nederlandse of Engelse kolomkoppen).</translation>
     </message>
     <message>
         <source>Path to a .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pad naar een .csv-bestand</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bladeren…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Bestand</translation>
+        <translation>Be&amp;stand</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;*</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv *.txt);;*</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet worden gelezen: %2</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Voornaam</translation>
     </message>
     <message>
         <source>Particle</source>
-        <translation type="unfinished"></translation>
+        <translation>Tussenvoegsel</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Achternaam</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Volledige naam</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>Newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwsbrief</translation>
     </message>
     <message>
         <source>Registration code</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmeldcode</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Photo consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming foto</translation>
     </message>
     <message>
         <source>Quote consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming citaat</translation>
     </message>
     <message>
         <source>Name consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming naam</translation>
     </message>
     <message>
         <source>Import registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmeldingen importeren</translation>
     </message>
 </context>
 <context>
@@ -944,118 +944,118 @@
     <name>ItemDialog</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>A programme item needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een programma-onderdeel moet een titel hebben.</translation>
     </message>
     <message>
         <source>Programme item</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma-onderdeel</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soort</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>&amp;Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duur</translation>
     </message>
     <message>
         <source>D&amp;escription</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschrijving</translation>
     </message>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personen</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoeken</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>&amp;Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoon toe&amp;voegen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
         <source>color: #b00020;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b00020;</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Opening round</source>
-        <translation type="unfinished"></translation>
+        <translation>Openingsronde</translation>
     </message>
     <message>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentatie</translation>
     </message>
     <message>
         <source>Table session</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafelsessie</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauze</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluiting</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Anders</translation>
     </message>
     <message>
         <source>speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>spreker</translation>
     </message>
     <message>
         <source>facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>gespreksleider</translation>
     </message>
     <message>
         <source>host</source>
-        <translation type="unfinished"></translation>
+        <translation>tafelvoorzitter</translation>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation>aangemeld</translation>
     </message>
     <message>
         <source>waitlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>op wachtlijst</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>afgemeld</translation>
     </message>
     <message>
         <source>attended</source>
-        <translation type="unfinished"></translation>
+        <translation>aanwezig</translation>
     </message>
     <message>
         <source>no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>niet verschenen</translation>
     </message>
     <message>
         <source>walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>binnenloper</translation>
     </message>
 </context>
 <context>
@@ -1210,126 +1210,126 @@
     <name>MappingPage</name>
     <message>
         <source>Check the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer de kolommen</translation>
     </message>
     <message>
         <source>kcdesk guessed what each column holds. Change a column where the guess is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>kcdesk heeft geraden wat er in elke kolom staat. Pas een kolom aan als de gok niet klopt.</translation>
     </message>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(negeren)</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kolom %1</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>Merge duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbele personen samenvoegen</translation>
     </message>
     <message>
         <source>Merging cannot be undone with Ctrl+Z; the daily backup keeps the state before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvoegen kun je niet ongedaan maken met Ctrl+Z; de dagelijkse back-up bewaart de situatie van daarvoor.</translation>
     </message>
     <message>
         <source>&amp;Swap: keep the other</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omwisselen: de ander behouden</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Samenvoegen</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is kept; &lt;b&gt;%2&lt;/b&gt; is removed after everything below moves over.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; blijft bestaan; &lt;b&gt;%2&lt;/b&gt; wordt verwijderd nadat alles hieronder is overgezet.</translation>
     </message>
 </context>
 <context>
     <name>NotesModels</name>
     <message>
         <source>yes, may be published</source>
-        <translation type="unfinished"></translation>
+        <translation>ja, mag gepubliceerd</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nee</translation>
     </message>
     <message>
         <source>ask first</source>
-        <translation type="unfinished"></translation>
+        <translation>eerst vragen</translation>
     </message>
     <message>
         <source>Label</source>
         <extracomment>error(message): an edit was refused (shown by the screen)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Omschrijving</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Getal</translation>
     </message>
     <message>
         <source>A key figure is a number, like 15 or 2.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kerncijfer is een getal, zoals 15 of 2,5.</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citaat</translation>
     </message>
     <message>
         <source>Said by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezegd door</translation>
     </message>
     <message>
         <source>Programme item</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma-onderdeel</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming</translation>
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>anoniem</translation>
     </message>
     <message>
         <source>Reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactie</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoon</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Waardering</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>notitie</translation>
     </message>
     <message>
         <source>quote</source>
-        <translation type="unfinished"></translation>
+        <translation>citaat</translation>
     </message>
     <message>
         <source>reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>reactie</translation>
     </message>
 </context>
 <context>
@@ -1341,214 +1341,214 @@
     </message>
     <message>
         <source>Whole event</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele bijeenkomst</translation>
     </message>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met bewerken…</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen: %1</translation>
     </message>
     <message>
         <source>Saved at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen om %1</translation>
     </message>
     <message>
         <source>new figure</source>
-        <translation type="unfinished"></translation>
+        <translation>nieuw kerncijfer</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultaat</numerusform>
+            <numerusform>%n resultaten</numerusform>
         </translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <source>&amp;Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeen&amp;komst:</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst</translation>
     </message>
     <message>
         <source>&amp;Part:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Onderdeel:</translation>
     </message>
     <message>
         <source>Notes of the whole event or of one programme item</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities van de hele bijeenkomst of van één programma-onderdeel</translation>
     </message>
     <message>
         <source>Programme item</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma-onderdeel</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporteren…</translation>
     </message>
     <message>
         <source>Draft article, attendance list, certificates, calendar, report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conceptartikel, presentielijst, deelnamebewijzen, agenda, verslag…</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notities</translation>
     </message>
     <message>
         <source>Notes in Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities in Markdown</translation>
     </message>
     <message>
         <source>Write notes in Markdown: ## heading, **bold**, - list item. They are saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf notities in Markdown: ## kop, **vet**, - opsommingsteken. Ze worden opgeslagen terwijl je typt.</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld</translation>
     </message>
     <message>
         <source>Markdown on the left, preview on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Links Markdown, rechts het voorbeeld.</translation>
     </message>
     <message>
         <source>Key &amp;figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Kern&amp;cijfers</translation>
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerncijfers</translation>
     </message>
     <message>
         <source>&amp;Add figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerncijfer &amp;toevoegen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <source>&amp;Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;itaten</translation>
     </message>
     <message>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Citaten</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citaat</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tekst:</translation>
     </message>
     <message>
         <source>Said &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezegd &amp;door:</translation>
     </message>
     <message>
         <source>A person from the directory, or a free attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Een persoon uit het personenbestand, of een vrije vermelding</translation>
     </message>
     <message>
         <source>Free attribution:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrije vermelding:</translation>
     </message>
     <message>
         <source>Name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam (optioneel)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Role, e.g. teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol, bijv. docent</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>Programme &amp;item:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programma-onderdeel:</translation>
     </message>
     <message>
         <source>&amp;Consent to publish:</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming pu&amp;blicatie:</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie&amp;uw</translation>
     </message>
     <message>
         <source>&amp;Save quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citaat op&amp;slaan</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <source>&amp;Reactions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reacties</translation>
     </message>
     <message>
         <source>Reactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Reacties</translation>
     </message>
     <message>
         <source>Reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactie</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persoon:</translation>
     </message>
     <message>
         <source>R&amp;ating:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Waardering:</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>1 to 5; leave at — for no rating</source>
-        <translation type="unfinished"></translation>
+        <translation>1 tot 5; laat op — staan voor geen waardering</translation>
     </message>
     <message>
         <source>&amp;Save reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactie op&amp;slaan</translation>
     </message>
     <message>
         <source>&amp;Search series</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoeken in reeks</translation>
     </message>
     <message>
         <source>Search the notes, quotes and reactions of every event in this series</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek in de notities, citaten en reacties van alle bijeenkomsten in deze reeks</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoekresultaten</translation>
     </message>
 </context>
 <context>
@@ -1556,47 +1556,47 @@
     <message>
         <source>Name</source>
         <extracomment>(column key, header) — the key is also the sort key the store accepts.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomsten</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezig</translation>
     </message>
     <message>
         <source>Newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwsbrief</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citaat</translation>
     </message>
     <message>
         <source>Name shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam tonen</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
 </context>
 <context>
@@ -1604,153 +1604,153 @@
     <message>
         <source>Search name, organisation, email… (Ctrl+F)</source>
         <extracomment>edit_requested(before | None, after): save a person (new when before is None). merge_requested(keep_id, drop_id)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zoek op naam, organisatie, e-mail… (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;New person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe persoon…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerk&amp;en…</translation>
     </message>
     <message>
         <source>&amp;Merge two…</source>
-        <translation type="unfinished"></translation>
+        <translation>Twee &amp;samenvoegen…</translation>
     </message>
     <message>
         <source>Select two people (Ctrl+click) to merge them</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer twee personen (Ctrl+klik) om ze samen te voegen</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persoon</numerusform>
+            <numerusform>%n personen</numerusform>
         </translation>
     </message>
     <message>
         <source>Select exactly two people to merge (Ctrl+click the second).</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer precies twee personen om samen te voegen (Ctrl+klik op de tweede).</translation>
     </message>
 </context>
 <context>
     <name>PersonDialog</name>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe persoon</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bewerken</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(onbekend)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished">Ingecheckt</translation>
+        <translation>Ingecheckt</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>%1 already belongs to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hoort al bij %2.</translation>
     </message>
     <message>
         <source>A person needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een persoon moet een naam hebben.</translation>
     </message>
     <message>
         <source>That is not a valid email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat is geen geldig e-mailadres.</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoon</translation>
     </message>
     <message>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voornaam</translation>
     </message>
     <message>
         <source>Parti&amp;cle</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ussenvoegsel</translation>
     </message>
     <message>
         <source>van, de, van der …</source>
-        <translation type="unfinished"></translation>
+        <translation>van, de, van der …</translation>
     </message>
     <message>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Achternaam</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefoon</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;rganisatie</translation>
     </message>
     <message>
         <source>&amp;Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Functie</translation>
     </message>
     <message>
         <source>&amp;Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sector</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming</translation>
     </message>
     <message>
         <source>&amp;Newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwsbrief</translation>
     </message>
     <message>
         <source>P&amp;hoto</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;oto</translation>
     </message>
     <message>
         <source>&amp;Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Citaat</translation>
     </message>
     <message>
         <source>Na&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Naa&amp;m</translation>
     </message>
     <message>
         <source>No&amp;tes</source>
-        <translation type="unfinished"></translation>
+        <translation>Not&amp;ities</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomsten</translation>
     </message>
     <message>
         <source>color: #b00020;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b00020;</translation>
     </message>
 </context>
 <context>
@@ -1758,108 +1758,108 @@
     <message>
         <source>Type a name, organisation or email…</source>
         <extracomment>chosen(person_id): the user pressed Enter or double-clicked a hit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Typ een naam, organisatie of e-mailadres…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
 </context>
 <context>
     <name>PickPersonDialog</name>
     <message>
         <source>Add an existing person</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestaande persoon toevoegen</translation>
     </message>
 </context>
 <context>
     <name>PlanningCommands</name>
     <message>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe bijeenkomst</translation>
     </message>
     <message>
         <source>Next edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende editie</translation>
     </message>
     <message>
         <source>Edit event</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst bewerken</translation>
     </message>
     <message>
         <source>Delete event</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst verwijderen</translation>
     </message>
     <message>
         <source>Add programme item</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma-onderdeel toevoegen</translation>
     </message>
     <message>
         <source>Edit programme item</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma-onderdeel bewerken</translation>
     </message>
     <message>
         <source>Delete programme item</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma-onderdeel verwijderen</translation>
     </message>
     <message>
         <source>Reorder programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmavolgorde wijzigen</translation>
     </message>
     <message>
         <source>Add registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelding toevoegen</translation>
     </message>
     <message>
         <source>Change registration status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status van aanmelding wijzigen</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe persoon</translation>
     </message>
     <message>
         <source>Edit person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoon bewerken</translation>
     </message>
 </context>
 <context>
     <name>PlanningScreen</name>
     <message>
         <source>&amp;Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeen&amp;komst</translation>
     </message>
     <message>
         <source>P&amp;rogramme</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rogramma</translation>
     </message>
     <message>
         <source>Re&amp;gistrations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aanmeldingen</translation>
     </message>
     <message>
         <source>&amp;Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tafels</translation>
     </message>
     <message>
         <source>C&amp;harts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grafieken</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomsten</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Planning</source>
@@ -1867,87 +1867,87 @@
     </message>
     <message>
         <source>&amp;Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planning</translation>
     </message>
     <message>
         <source>&amp;New event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe bijeenkomst</translation>
     </message>
     <message>
         <source>Ne&amp;xt edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende &amp;editie</translation>
     </message>
     <message>
         <source>&amp;Delete event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst &amp;verwijderen…</translation>
     </message>
     <message>
         <source>&amp;Find event</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst &amp;zoeken</translation>
     </message>
     <message>
         <source>New programme &amp;item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw programma-&amp;onderdeel…</translation>
     </message>
     <message>
         <source>&amp;Import registrations (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmeldingen &amp;importeren (CSV)…</translation>
     </message>
     <message>
         <source>Move &amp;up from waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Van &amp;wachtlijst doorschuiven</translation>
     </message>
     <message>
         <source>&amp;Assign tables</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tafels indelen</translation>
     </message>
     <message>
         <source>&amp;People directory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personenbestand</translation>
     </message>
     <message>
         <source>New &amp;person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe pe&amp;rsoon…</translation>
     </message>
     <message>
         <source>&amp;Merge two people…</source>
-        <translation type="unfinished"></translation>
+        <translation>Twee personen &amp;samenvoegen…</translation>
     </message>
     <message>
         <source>New kenniscafé</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw kenniscafé</translation>
     </message>
     <message>
         <source>Delete event</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst verwijderen</translation>
     </message>
     <message>
         <source>Delete “%1” with its programme and %2 registrations? Edit &gt; Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” verwijderen, met het programma en %2 aanmeldingen? Met Bewerken &gt; Ongedaan maken haal je alles terug.</translation>
     </message>
     <message>
         <source>Add a new person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe persoon toevoegen</translation>
     </message>
     <message>
         <source>Nobody is on the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er staat niemand op de wachtlijst.</translation>
     </message>
     <message>
         <source>Move up from waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Van wachtlijst doorschuiven</translation>
     </message>
     <message>
         <source>Assign tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafels indelen</translation>
     </message>
     <message>
         <source>Move to another table</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar andere tafel verplaatsen</translation>
     </message>
     <message>
         <source>Change table host</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafelvoorzitter wijzigen</translation>
     </message>
 </context>
 <context>
@@ -2038,23 +2038,23 @@
     <message>
         <source>Start</source>
         <extracomment>reorder_requested(item_ids): the user dropped a row elsewhere; the view asks for this order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Begin</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
 </context>
 <context>
@@ -2062,46 +2062,46 @@
     <message>
         <source>&amp;New item…</source>
         <extracomment>save_requested(before | None, after): add or change an item. delete_requested(item) reorder_requested(before_ids, after_ids)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw onderdeel…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerk&amp;en…</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Omh&amp;oog</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Om&amp;laag</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Ctrl+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+↑</translation>
     </message>
     <message>
         <source>Ctrl+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+↓</translation>
     </message>
     <message>
         <source>Start times follow from the event start and each item&apos;s duration. Drag rows or press Ctrl+Up / Ctrl+Down to reorder; Enter edits.</source>
-        <translation type="unfinished"></translation>
+        <translation>De begintijden volgen uit het begin van de bijeenkomst en de duur van elk onderdeel. Sleep regels of gebruik Ctrl+↑ / Ctrl+↓ om de volgorde te wijzigen; Enter bewerkt.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n onderdeel, </numerusform>
+            <numerusform>%n onderdelen, </numerusform>
         </translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
@@ -2109,23 +2109,23 @@
     <message>
         <source>Free attribution (fill in below)</source>
         <extracomment>saved(quote_id): a quote was saved from the form</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vrije vermelding (hieronder invullen)</translation>
     </message>
     <message>
         <source>(whole event)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hele bijeenkomst)</translation>
     </message>
     <message>
         <source>Not in exports until consent is “yes”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komt pas in exports als de toestemming “ja” is.</translation>
     </message>
     <message>
         <source>In exports: “…” — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In exports: “…” — %1</translation>
     </message>
     <message>
         <source>Delete this quote?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit citaat verwijderen?</translation>
     </message>
 </context>
 <context>
@@ -2133,34 +2133,34 @@
     <message>
         <source>(anonymous)</source>
         <extracomment>saved(reaction_id): a reaction was saved from the form</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(anoniem)</translation>
     </message>
     <message>
         <source>Delete this reaction?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze reactie verwijderen?</translation>
     </message>
 </context>
 <context>
     <name>RegistrationsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
 </context>
 <context>
@@ -2168,41 +2168,41 @@
     <message>
         <source>Add &amp;existing…</source>
         <extracomment>register_requested(person_id) new_person_requested(): add somebody not yet in the directory status_requested(registration_id, status) promote_requested(): move the first on the waitlist up import_requested(): open the CSV import wizard person_requested(person_id): edit the person of a registration (double-click or Enter)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;staande persoon…</translation>
     </message>
     <message>
         <source>Add ne&amp;w…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe persoon…</translation>
     </message>
     <message>
         <source>Status of the selected registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Status van de geselecteerde aanmelding</translation>
     </message>
     <message>
         <source>&amp;Set status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status &amp;instellen</translation>
     </message>
     <message>
         <source>Move &amp;up from waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Van wachtlijst doorschuiven</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV i&amp;mporteren…</translation>
     </message>
     <message>
         <source>%1 seats taken, no capacity limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 plaatsen bezet, geen maximum</translation>
     </message>
     <message>
         <source>%1 of %2 seats taken</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 plaatsen bezet</translation>
     </message>
     <message numerus="yes">
         <source>; %n on the waitlist</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n op de wachtlijst</numerusform>
+            <numerusform>; %n op de wachtlijst</numerusform>
         </translation>
     </message>
 </context>
@@ -2265,72 +2265,72 @@ Wat er nu in staat, wordt eerst als back-up bewaard.</translation>
     <name>RunPage</name>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n row(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n regel importeren…</numerusform>
+            <numerusform>%n regels importeren…</numerusform>
         </translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar.</translation>
     </message>
 </context>
 <context>
     <name>SeatingModel</name>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafel</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <source> (host)</source>
-        <translation type="unfinished"></translation>
+        <translation> (tafelvoorzitter)</translation>
     </message>
     <message>
         <source>A colleague sits at the same table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zit een collega aan dezelfde tafel.</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets geïmporteerd.</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Geïmporteerd</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijgewerkt</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongewijzigd</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fouten</translation>
     </message>
 </context>
 <context>
@@ -2338,97 +2338,97 @@ Wat er nu in staat, wordt eerst als back-up bewaard.</translation>
     <message>
         <source>Table session</source>
         <extracomment>assign_requested(item_id, tables, present_only) move_requested(item_id, registration_id, table_no) host_requested(item_id, registration_id, is_host)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tafelsessie</translation>
     </message>
     <message>
         <source>Only the &amp;checked-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen inge&amp;checkten</translation>
     </message>
     <message>
         <source>&amp;Assign automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch in&amp;delen</translation>
     </message>
     <message>
         <source>&amp;Print lists (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijsten afdr&amp;ukken (PDF)…</translation>
     </message>
     <message>
         <source>table </source>
-        <translation type="unfinished"></translation>
+        <translation>tafel </translation>
     </message>
     <message>
         <source>&amp;Move selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectie &amp;verplaatsen</translation>
     </message>
     <message>
         <source>Toggle &amp;host</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafelv&amp;oorzitter aan/uit</translation>
     </message>
     <message>
         <source>The host leads the conversation at a table</source>
-        <translation type="unfinished"></translation>
+        <translation>De tafelvoorzitter leidt het gesprek aan een tafel</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;essie</translation>
     </message>
     <message>
         <source>&amp;Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafe&amp;ls</translation>
     </message>
     <message>
         <source>Each table mixes sectors; colleagues of one organisation sit apart where possible. People attached to the session as host head a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan elke tafel zitten verschillende sectoren door elkaar; collega&apos;s van één organisatie zitten waar mogelijk apart. Wie als tafelvoorzitter aan de sessie is gekoppeld, krijgt een eigen tafel.</translation>
     </message>
     <message>
         <source>This event has no table session yet. Add a programme item of kind “Table session” to seat people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze bijeenkomst heeft nog geen tafelsessie. Voeg een programma-onderdeel van de soort “Tafelsessie” toe om mensen in te delen.</translation>
     </message>
     <message>
         <source>Nobody is seated yet: choose the number of tables and assign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niemand ingedeeld: kies het aantal tafels en deel de mensen in.</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) seated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persoon ingedeeld</numerusform>
+            <numerusform>%n personen ingedeeld</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n host(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tafelvoorzitter</numerusform>
+            <numerusform>%n tafelvoorzitters</numerusform>
         </translation>
     </message>
     <message>
         <source>colleagues share a table: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>collega&apos;s aan dezelfde tafel: %1</translation>
     </message>
     <message>
         <source>(unavoidable: more colleagues than tables)</source>
-        <translation type="unfinished"></translation>
+        <translation>(onvermijdelijk: meer collega&apos;s dan tafels)</translation>
     </message>
     <message>
         <source>Print table lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafellijsten afdrukken</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafel</translation>
     </message>
     <message>
         <source>host</source>
-        <translation type="unfinished"></translation>
+        <translation>tafelvoorzitter</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 opgeslagen</translation>
     </message>
 </context>
 <context>
@@ -2436,63 +2436,63 @@ Wat er nu in staat, wordt eerst als back-up bewaard.</translation>
     <message>
         <source>(not given)</source>
         <extracomment>saved(result): submit succeeded; result is what it returned (a CheckinResult).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(niet opgegeven)</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inchecken</translation>
     </message>
     <message>
         <source>Please type the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de naam in.</translation>
     </message>
     <message>
         <source>“%1” is not a valid email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen geldig e-mailadres.</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Binnenloper</translation>
     </message>
     <message>
         <source>Someone who did not register: they are added and checked in at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iemand die zich niet had aangemeld: wordt meteen toegevoegd en ingecheckt.</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam</translation>
     </message>
     <message>
         <source>Given name and family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Voornaam en achternaam</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisatie</translation>
     </message>
     <message>
         <source>&amp;Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sector</translation>
     </message>
     <message>
         <source>&amp;Email (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail (optioneel)</translation>
     </message>
     <message>
         <source>Send me the &amp;newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>Stuur mij de nieuws&amp;brief</translation>
     </message>
     <message>
         <source>I may appear in &amp;photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik mag op &amp;foto&apos;s staan</translation>
     </message>
     <message>
         <source>My words may be &amp;quoted</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn woorden mogen worden &amp;geciteerd</translation>
     </message>
     <message>
         <source>My name may be &amp;mentioned in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn naam mag in het &amp;verslag worden genoemd</translation>
     </message>
 </context>
 </TS>

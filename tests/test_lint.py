@@ -25,6 +25,9 @@ def test_ruff_format_is_clean():
     if ruff is None:
         pytest.skip("ruff is not installed")
     r = subprocess.run(
-        [ruff, "format", "--check", "src", "tests", "bench", "tools"], cwd=ROOT, capture_output=True, text=True
+        [ruff, "format", "--check", "src", "tests", "bench", "tools"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
     assert r.returncode == 0, r.stdout[-3000:]

@@ -72,7 +72,7 @@ def test_the_dutch_interface_is_dutch(qtbot, demo_file, tmp_path):
         qtbot.addWidget(window)
         window.open_database(demo_file)
         titles = [a.text() for a in window.menuBar().actions()]
-        assert titles == ["&Bestand", "Be&werken", "Beel&d", "&Help"]
+        assert titles == ["&Bestand", "Be&werken", "Beel&d", "&Planning", "Pri&vacy", "&Help"]
         file_menu = [a.text() for a in window.ui.menuFile.actions() if a.text()]
         assert "Opslaan als &kopie…" in file_menu and "Back-up &terugzetten…" in file_menu
         assert window.ui.navigation.item(1).text() == "Inchecken"
@@ -98,3 +98,33 @@ def test_english_plural_forms_are_filled_in(tmp_path, qapp):
     assert translator.load(str(tmp_path / "kcdesk_en.qm"))
     assert translator.translate("CheckinScreen", "%n guest(s) checked in", None, 1) == "%n guest checked in"
     assert translator.translate("CheckinScreen", "%n guest(s) checked in", None, 3) == "%n guests checked in"
+
+
+def test_translate_calls_are_visible_to_lupdate():
+    """lupdate only sees translate("Context", "literal") and tr("literal"): no aliases, no variables."""
+    import ast
+
+    src = Path(__file__).resolve().parent.parent / "src" / "kcdesk"
+    problems = []
+    for path in src.rglob("*.py"):
+        if "forms" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef) and node.name in ("tr", "_tr", "_", "translate"):
+                problems.append(f"{path.name}:{node.lineno} defines {node.name}()")
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Attribute):
+                if node.value.attr == "translate":
+                    problems.append(f"{path.name}:{node.lineno} aliases translate")
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+                if node.func.attr == "translate" and getattr(node.func.value, "id", "") == "QCoreApplication":
+                    if len(node.args) < 2 or not all(
+                        isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args[:2]
+                    ):
+                        problems.append(f"{path.name}:{node.lineno} translate() without literal context and text")
+                if node.func.attr == "tr" and node.args and not isinstance(node.args[0], ast.Constant):
+                    problems.append(f"{path.name}:{node.lineno} tr() of a non-literal")
+            if isinstance(node, ast.JoinedStr):  # lupdate does not look inside f-strings
+                for inner in ast.walk(node):
+                    if isinstance(inner, ast.Call) and getattr(inner.func, "attr", "") in ("tr", "translate"):
+                        problems.append(f"{path.name}:{inner.lineno} tr() inside an f-string")
+    assert not problems, "\n".join(problems)

@@ -22,6 +22,30 @@
     </message>
 </context>
 <context>
+    <name>PrivacyDialog</name>
+    <message numerus="yes">
+        <source>%n person(s) would be anonymised: names, contact details and notes are erased; they stay in the counts per sector as anonymous participants.</source>
+        <translation>
+            <numerusform>%n person would be anonymised: names, contact details and notes are erased; they stay in the counts per sector as anonymous participants.</numerusform>
+            <numerusform>%n persons would be anonymised: names, contact details and notes are erased; they stay in the counts per sector as anonymous participants.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Anonymise %n person(s)…</source>
+        <translation>
+            <numerusform>&amp;Anonymise %n person…</numerusform>
+            <numerusform>&amp;Anonymise %n persons…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n person(s) not seen since %1? This cannot be undone.</source>
+        <translation>
+            <numerusform>Anonymise %n person not seen since %1? This cannot be undone.</numerusform>
+            <numerusform>Anonymise %n persons not seen since %1? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProgrammePanel</name>
     <message numerus="yes">
         <source>%n item(s), </source>

@@ -2034,6 +2034,177 @@
     </message>
 </context>
 <context>
+    <name>PrivacyDialog</name>
+    <message>
+        <source>keep, said by &quot;een deelnemer&quot;</source>
+        <extracomment>erased(person_ids): people were erased or anonymised (the change is committed). exported(path): an access-request report was written.</extracomment>
+        <translation>behouden, met &quot;een deelnemer&quot; als bron</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>verwijderen</translation>
+    </message>
+    <message>
+        <source>Export their data</source>
+        <translation>Gegevens exporteren</translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;PDF (*.pdf);;JSON (*.json)</source>
+        <translation>Webpagina (*.html);;PDF (*.pdf);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>(last seen before %1)</source>
+        <translation>(laatst gezien vóór %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) would be anonymised: names, contact details and notes are erased; they stay in the counts per sector as anonymous participants.</source>
+        <translation>
+            <numerusform>%n persoon wordt geanonimiseerd: naam, contactgegevens en notities worden gewist; de persoon telt anoniem mee in de aantallen per sector.</numerusform>
+            <numerusform>%n personen worden geanonimiseerd: namen, contactgegevens en notities worden gewist; ze tellen anoniem mee in de aantallen per sector.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody has gone unseen that long.</source>
+        <translation>Niemand is al zo lang niet gezien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Anonymise %n person(s)…</source>
+        <translation>
+            <numerusform>%n persoon &amp;anonimiseren…</numerusform>
+            <numerusform>%n personen &amp;anonimiseren…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise…</source>
+        <translation>&amp;Anonimiseren…</translation>
+    </message>
+    <message>
+        <source>Anonymise people</source>
+        <translation>Personen anonimiseren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n person(s) not seen since %1? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n persoon die sinds %1 niet meer is gezien anonimiseren? Dit kan niet ongedaan worden gemaakt.</numerusform>
+            <numerusform>%n personen die sinds %1 niet meer zijn gezien anonimiseren? Dit kan niet ongedaan worden gemaakt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find the person who asked, then export or erase their data.</source>
+        <translation>Zoek de persoon die het verzoek deed en exporteer of wis daarna de gegevens.</translation>
+    </message>
+    <message>
+        <source>Linked to %1: %2 registration(s), %3 programme part(s), %4 quote(s), %5 reaction(s).</source>
+        <translation>Gekoppeld aan %1: aanmeldingen %2, programmaonderdelen %3, citaten %4, reacties %5.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Erase all personal data of %1? They stay in the counts as an anonymous participant. This cannot be undone.</source>
+        <translation>Alle persoonsgegevens van %1 wissen? De persoon telt anoniem mee in de aantallen. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Erased. Their name still appears in free text that is not linked to them; edit it by hand: %1</source>
+        <translation>Gewist. De naam staat nog in vrije tekst die niet aan de persoon gekoppeld is; pas die met de hand aan: %1</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>&amp;Retention</source>
+        <translation>&amp;Bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Anonymise people not seen for</source>
+        <translation>Personen anonimiseren die niet meer gezien zijn sinds</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source>People who would be anonymised</source>
+        <translation>Personen die geanonimiseerd worden</translation>
+    </message>
+    <message>
+        <source>Their &amp;quotes:</source>
+        <translation>Hun &amp;citaten:</translation>
+    </message>
+    <message>
+        <source>&amp;One person</source>
+        <translation>&amp;Eén persoon</translation>
+    </message>
+    <message>
+        <source>Type a name, organisation or email address</source>
+        <translation>Typ een naam, organisatie of e-mailadres</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Gevonden personen</translation>
+    </message>
+    <message>
+        <source>Their q&amp;uotes:</source>
+        <translation>Hun ci&amp;taten:</translation>
+    </message>
+    <message>
+        <source>&amp;Export their data…</source>
+        <translation>Gegevens &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase…</source>
+        <translation>&amp;Wissen…</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyMenu</name>
+    <message>
+        <source>Pri&amp;vacy</source>
+        <translation>Pri&amp;vacy</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise people not seen since…</source>
+        <translation>Personen &amp;anonimiseren die niet meer gezien zijn sinds…</translation>
+    </message>
+    <message>
+        <source>Access request or &amp;erasure…</source>
+        <translation>Inzageverzoek of &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>Open a database first.</source>
+        <translation>Open eerst een database.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>Laatste bijeenkomst</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeModel</name>
     <message>
         <source>Start</source>

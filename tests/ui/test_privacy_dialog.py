@@ -118,7 +118,7 @@ def test_erase_error_is_shown(dialog, demo, qtbot, monkeypatch):
 
 def test_main_window_has_a_privacy_menu(main_window, qtbot):
     titles = [a.text() for a in main_window.menuBar().actions()]
-    assert "&Privacy" in titles and titles.index("&Privacy") == titles.index("&Help") - 1
+    assert "Pri&vacy" in titles and titles.index("Pri&vacy") == titles.index("&Help") - 1
     actions = main_window.privacy_menu.actions()
     assert len(actions) == 2
     dialog = open_privacy_dialog(main_window, tab=1)

@@ -7,21 +7,19 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrivacyMenu", text)
-
-
 def add_privacy_menu(window: QMainWindow) -> QMenu:
     """Add a Privacy menu before Help; its actions open :class:`PrivacyDialog` on the open database."""
-    menu = QMenu(_tr("&Privacy"), window)
+    menu = QMenu(QCoreApplication.translate("PrivacyMenu", "Pri&vacy"), window)
     help_menu = getattr(getattr(window, "ui", None), "menuHelp", None)
     if help_menu is not None:
         window.menuBar().insertMenu(help_menu.menuAction(), menu)
     else:
         window.menuBar().addMenu(menu)
-    retention = QAction(_tr("&Anonymise people not seen since…"), window)
+    retention = QAction(
+        QCoreApplication.translate("PrivacyMenu", "&Anonymise people not seen since…"), window
+    )
     retention.triggered.connect(lambda: open_privacy_dialog(window, tab=0))
-    person = QAction(_tr("Access request or &erasure…"), window)
+    person = QAction(QCoreApplication.translate("PrivacyMenu", "Access request or &erasure…"), window)
     person.triggered.connect(lambda: open_privacy_dialog(window, tab=1))
     menu.addAction(retention)
     menu.addAction(person)
@@ -34,7 +32,11 @@ def open_privacy_dialog(window: QMainWindow, tab: int = 0):
 
     services = getattr(window, "services", None)
     if services is None:
-        QMessageBox.information(window, _tr("Privacy"), _tr("Open a database first."))
+        QMessageBox.information(
+            window,
+            QCoreApplication.translate("PrivacyMenu", "Privacy"),
+            QCoreApplication.translate("PrivacyMenu", "Open a database first."),
+        )
         return None
     dialog = PrivacyDialog(services, window)
     undo_stack = getattr(window, "undo_stack", None)

@@ -36,12 +36,11 @@ class PrivacyPeopleModel(QAbstractTableModel):
         return self.rows[row]["id"] if 0 <= row < len(self.rows) else None
 
     def headers(self) -> list[str]:
-        tr = QCoreApplication.translate
         return [
-            tr("PrivacyPeopleModel", "Name"),
-            tr("PrivacyPeopleModel", "Organisation"),
-            tr("PrivacyPeopleModel", "Email"),
-            tr("PrivacyPeopleModel", "Last event"),
+            QCoreApplication.translate("PrivacyPeopleModel", "Name"),
+            QCoreApplication.translate("PrivacyPeopleModel", "Organisation"),
+            QCoreApplication.translate("PrivacyPeopleModel", "Email"),
+            QCoreApplication.translate("PrivacyPeopleModel", "Last event"),
         ]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802

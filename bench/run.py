@@ -135,6 +135,11 @@ def bench_open() -> None:
 SIZES = (1_000, 10_000, 100_000)
 
 if __name__ == "__main__":
+    # One QApplication for the whole run: the PDF benchmarks would otherwise start a
+    # QGuiApplication, on which the door benchmark's widgets cannot be created.
+    from PySide6.QtWidgets import QApplication
+
+    _app = QApplication.instance() or QApplication([])
     for n in SIZES:
         bench_search(n, min(n, 5_000))
     bench_import()

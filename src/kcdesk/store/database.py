@@ -178,6 +178,7 @@ def _configure(conn: sqlite3.Connection, readonly: bool) -> None:
         if mode.lower() not in ("wal", "memory"):
             raise DatabaseError(f"cannot switch the database to WAL mode (got {mode})")
         conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA cache_size = -32000")  # 32 MB: imports touch many index pages
 
 
 def _is_marked_readonly(path: Path) -> bool:

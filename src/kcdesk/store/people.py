@@ -15,7 +15,7 @@ class PeopleQueries:
         self.db = db
 
     def get(self, person_id: int) -> Person | None:
-        r = next(self.db.query("SELECT * FROM people WHERE id = ?", [person_id]), None)
+        r = rows.first(self.db, "SELECT * FROM people WHERE id = ?", [person_id])
         return rows.row_to_person(r) if r else None
 
     def many(self, ids: list[int]) -> dict[int, Person]:
@@ -30,16 +30,13 @@ class PeopleQueries:
     def by_email(self, email: str) -> Person | None:
         if not email.strip():
             return None
-        r = next(
-            self.db.query(
-                "SELECT * FROM people WHERE lower(email) = lower(?) AND email != ''", [email.strip()]
-            ),
-            None,
+        r = rows.first(
+            self.db, "SELECT * FROM people WHERE lower(email) = lower(?) AND email != ''", [email.strip()]
         )
         return rows.row_to_person(r) if r else None
 
     def by_match_key(self, key: str) -> Person | None:
-        r = next(self.db.query("SELECT * FROM people WHERE match_key = ? ORDER BY id LIMIT 1", [key]), None)
+        r = rows.first(self.db, "SELECT * FROM people WHERE match_key = ? ORDER BY id LIMIT 1", [key])
         return rows.row_to_person(r) if r else None
 
     def insert(self, p: Person) -> int:

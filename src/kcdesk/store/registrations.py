@@ -34,16 +34,12 @@ class RegistrationQueries:
         if event_id is not None:
             sql += " AND event_id = ?"
             params.append(event_id)
-        r = next(self.db.query(sql, params), None)
+        r = rows.first(self.db, sql, params)
         return rows.row_to_registration(r) if r else None
 
     def for_person(self, event_id: int, person_id: int) -> Registration | None:
-        r = next(
-            self.db.query(
-                "SELECT * FROM registrations WHERE event_id = ? AND person_id = ?",
-                [event_id, person_id],
-            ),
-            None,
+        r = rows.first(
+            self.db, "SELECT * FROM registrations WHERE event_id = ? AND person_id = ?", [event_id, person_id]
         )
         return rows.row_to_registration(r) if r else None
 

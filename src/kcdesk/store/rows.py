@@ -32,6 +32,19 @@ from kcdesk.domain.models import (
 from kcdesk.domain.names import normalised_key, search_text, sort_key
 
 
+def first(db, sql: str, params: list[Any]) -> dict[str, Any] | None:
+    """The first row of a query as a dict, or None.
+
+    Straight on the sqlite3 connection: point look-ups run thousands of times
+    in an import, and sqlite-utils' query() costs more than the query itself.
+    """
+    cur = db.conn.execute(sql, params)
+    row = cur.fetchone()
+    if row is None:
+        return None
+    return dict(zip([c[0] for c in cur.description], row, strict=True))
+
+
 def now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
 

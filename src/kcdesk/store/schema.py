@@ -87,7 +87,7 @@ CREATE INDEX people_match ON people(match_key);
 
 CREATE VIRTUAL TABLE people_fts USING fts5(
     search_text, content='people', content_rowid='id',
-    tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'
+    tokenize='unicode61 remove_diacritics 2'
 );
 CREATE TRIGGER people_ai AFTER INSERT ON people BEGIN
     INSERT INTO people_fts(rowid, search_text) VALUES (new.id, new.search_text);

@@ -151,3 +151,16 @@ def test_progress_is_reported(services, event, tmp_path):
     path.write_text("Voornaam,Achternaam,Email\n" + rows)
     CsvImporter(services.store).import_file(path, event.id, progress=lambda n, t: seen.append((n, t)))
     assert seen[-1] == (450, 450) and len(seen) >= 3
+
+
+def test_a_code_clash_draws_another_code(services, event):
+    from kcdesk.domain.models import Person, Registration
+
+    a = services.people.create(Person("Anna", "Bakker"))
+    b = services.people.create(Person("Bert", "Jansen"))
+    taken = services.registrations.register(event.id, a.id).code
+    codes = iter([taken, "NEW123"])
+    reg = Registration(event_id=event.id, person_id=b.id)
+    with services.store.write():
+        services.store.registrations.insert_with_code(reg, lambda: next(codes))
+    assert reg.code == "NEW123" and services.registrations.by_code(event.id, "NEW123").person_id == b.id

@@ -420,7 +420,9 @@ class CsvImporter:
                 setattr(incoming, f, yes)
             self.store.people.insert(incoming)
             person = incoming
+            created = True
         else:
+            created = False
             for f in (
                 "given_name",
                 "particle",
@@ -442,17 +444,21 @@ class CsvImporter:
             if changed:
                 self.store.people.update(person)
 
-        reg = self.store.registrations.for_person(event_id, person.id)  # type: ignore[arg-type]
+        # a person just added cannot have a registration yet: one query less per new row
+        reg = None if created else self.store.registrations.for_person(event_id, person.id)  # type: ignore[arg-type]
         if reg is None:
             checked_in = status == RegistrationStatus.ATTENDED
             reg = Registration(
                 event_id=event_id,
                 person_id=person.id,  # type: ignore[arg-type]
-                code=code or self.regs.unique_code(),
+                code=code,
                 status=RegistrationStatus.REGISTERED if checked_in else status,
                 source=RegistrationSource.IMPORT,
             )
-            self.store.registrations.insert(reg)
+            if code:
+                self.store.registrations.insert(reg)
+            else:
+                self.regs.insert_with_new_code(reg)
             if checked_in:
                 self._import_checkin(event_id, reg.code)
             return "imported"

@@ -24,6 +24,11 @@ class RegistrationService:
             if not self.store.registrations.code_exists(code):
                 return code
 
+    def insert_with_new_code(self, reg: Registration) -> Registration:
+        """Insert with a fresh code (inside the caller's transaction), no look-up first."""
+        self.store.registrations.insert_with_code(reg, new_code)
+        return reg
+
     def get(self, reg_id: int) -> Registration:
         reg = self.store.registrations.get(reg_id)
         if reg is None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
 from typing import Any
 
 import sqlite_utils
@@ -45,6 +47,20 @@ class RegistrationQueries:
 
     def code_exists(self, code: str) -> bool:
         return self.db.execute("SELECT 1 FROM registrations WHERE code = ?", [code]).fetchone() is not None
+
+    def insert_with_code(self, reg: Registration, make_code: Callable[[], str]) -> int:
+        """Insert with a code from ``make_code``; the UNIQUE constraint does the checking.
+
+        A clash (one in a billion) fails only this statement, not the
+        transaction, and draws another code.
+        """
+        while True:
+            reg.code = make_code()
+            try:
+                return self.insert(reg)
+            except sqlite3.IntegrityError as exc:
+                if "registrations.code" not in str(exc):
+                    raise
 
     def insert(self, reg: Registration) -> int:
         reg.id = self.insert_row(rows.registration_to_row(reg))

@@ -107,6 +107,21 @@ class ProgrammeItem:
     id: int | None = None
 
 
+#: The fields that describe a person, as typed in forms and registration files.
+PERSON_DETAILS = (
+    "given_name",
+    "particle",
+    "family_name",
+    "email",
+    "phone",
+    "organisation",
+    "job_title",
+    "sector",
+)
+#: The person's yes/no choices: newsletter, and consent to be photographed, quoted, named.
+PERSON_CONSENTS = ("newsletter", "consent_photo", "consent_quote", "consent_name")
+
+
 @dataclass
 class Person:
     given_name: str

@@ -19,7 +19,7 @@ from typing import Any
 
 from kcdesk.domain.enums import JournalAction, RegistrationSource, RegistrationStatus
 from kcdesk.domain.errors import KcdeskError, ValidationError
-from kcdesk.domain.models import JournalEntry, Person, Registration
+from kcdesk.domain.models import PERSON_DETAILS, JournalEntry, Person, Registration
 from kcdesk.domain.names import split_name, words
 from kcdesk.domain.rules import validate_email
 from kcdesk.store import Store
@@ -423,16 +423,7 @@ class CsvImporter:
             created = True
         else:
             created = False
-            for f in (
-                "given_name",
-                "particle",
-                "family_name",
-                "email",
-                "phone",
-                "organisation",
-                "job_title",
-                "sector",
-            ):
+            for f in PERSON_DETAILS:
                 new = getattr(incoming, f)
                 if new and new != getattr(person, f):
                     setattr(person, f, new)

@@ -23,6 +23,8 @@ from kcdesk.domain.enums import (
 )
 from kcdesk.domain.errors import KcdeskError, ValidationError
 from kcdesk.domain.models import (
+    PERSON_CONSENTS,
+    PERSON_DETAILS,
     Event,
     JournalEntry,
     KeyFigure,
@@ -42,21 +44,7 @@ from kcdesk.store import rows as R
 FORMAT = "kcdesk-event"
 VERSION = 1
 
-PERSON_FIELDS = (
-    "given_name",
-    "particle",
-    "family_name",
-    "email",
-    "phone",
-    "organisation",
-    "job_title",
-    "sector",
-    "newsletter",
-    "consent_photo",
-    "consent_quote",
-    "consent_name",
-    "notes",
-)
+PERSON_FIELDS = (*PERSON_DETAILS, *PERSON_CONSENTS, "notes")
 
 
 def export_event(store: Store, event_id: int) -> dict[str, Any]:

@@ -25,7 +25,7 @@ from typing import Any
 
 from kcdesk.domain.enums import Consent
 from kcdesk.domain.errors import NotFoundError, ValidationError
-from kcdesk.domain.models import Person, Quote
+from kcdesk.domain.models import PERSON_DETAILS, Person, Quote
 from kcdesk.domain.names import display_name, fold
 from kcdesk.store import Store
 from kcdesk.store.rows import now, ts
@@ -246,23 +246,7 @@ class PrivacyService:
             row = q.person_row(person_id)
             if row is None:
                 raise NotFoundError(f"No person with id {person_id}.")
-            person = {
-                k: row[k]
-                for k in (
-                    "id",
-                    "given_name",
-                    "particle",
-                    "family_name",
-                    "email",
-                    "phone",
-                    "organisation",
-                    "job_title",
-                    "sector",
-                    "notes",
-                    "created_at",
-                    "updated_at",
-                )
-            }
+            person = {k: row[k] for k in ("id", *PERSON_DETAILS, "notes", "created_at", "updated_at")}
             person["name"] = display_name(row["given_name"], row["particle"], row["family_name"])
             person["erased"] = bool(row["erased"])
             sector = next((x for x in self.store.people.sectors() if x.code == row["sector"]), None)

@@ -17,6 +17,7 @@ import jinja2
 from babel.dates import format_date, format_datetime
 
 from kcdesk.domain.errors import KcdeskError
+from kcdesk.domain.models import PERSON_DETAILS
 
 FORMATS = ("json", "html", "pdf")
 
@@ -182,18 +183,7 @@ VALUES: dict[str, dict[str, str]] = {
     },
 }
 
-PERSON_FIELDS = (
-    "given_name",
-    "particle",
-    "family_name",
-    "email",
-    "phone",
-    "organisation",
-    "job_title",
-    "sector",
-    "notes",
-    "created_at",
-)
+PERSON_FIELDS = (*PERSON_DETAILS, "notes", "created_at")
 
 
 def _locale(lang: str) -> str:

@@ -153,7 +153,8 @@ class MappingPage(QWizardPage):
         cols = []
         for i, head in enumerate(parsed.header):
             f = parsed.mapping.get(i)
-            title = f"{head}\n→ {field_label(f) if f else self.tr('(ignored)')}"
+            target = field_label(f) if f else self.tr("(ignored)")
+            title = head + "\n→ " + target
             cols.append((title, lambda r, i=i: r[i] if i < len(r) else ""))
         self.preview.set_columns(cols)
         self.preview.set_rows(parsed.preview(20))

@@ -168,6 +168,7 @@ class Ui_PersonDialog(object):
 
         self.error = QLabel(PersonDialog)
         self.error.setObjectName(u"error")
+        self.error.setStyleSheet(u"color: #b00020;")
         self.error.setVisible(False)
         self.error.setWordWrap(True)
 
@@ -230,7 +231,6 @@ class Ui_PersonDialog(object):
         self.consentName.setText(QCoreApplication.translate("PersonDialog", u"Na&me", None))
         self.notesLabel.setText(QCoreApplication.translate("PersonDialog", u"No&tes", None))
         self.eventsLabel.setText(QCoreApplication.translate("PersonDialog", u"Events", None))
-        self.error.setStyleSheet(QCoreApplication.translate("PersonDialog", u"color: #b00020;", None))
         self.error.setText("")
     # retranslateUi
 

@@ -120,7 +120,9 @@ def test_translate_calls_are_visible_to_lupdate():
                     if len(node.args) < 2 or not all(
                         isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args[:2]
                     ):
-                        problems.append(f"{path.name}:{node.lineno} translate() without literal context and text")
+                        problems.append(
+                            f"{path.name}:{node.lineno} translate() without literal context and text"
+                        )
                 if node.func.attr == "tr" and node.args and not isinstance(node.args[0], ast.Constant):
                     problems.append(f"{path.name}:{node.lineno} tr() of a non-literal")
             if isinstance(node, ast.JoinedStr):  # lupdate does not look inside f-strings

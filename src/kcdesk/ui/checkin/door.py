@@ -336,7 +336,7 @@ class DoorWindow(QWidget):
             + (
                 ""
                 if len(new) == len(results)
-                else " " + self.tr("(%1 were already in)").replace("%1", str(len(results) - len(new)))
+                else " " + self.tr("(%n were already in)", "", len(results) - len(new))
             ),
         )
         self.clear_search()

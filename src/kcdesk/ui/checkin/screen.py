@@ -244,9 +244,7 @@ class CheckinScreen(Screen):
             return None
         self.inform(
             title,
-            self.tr("Saved %1 journal entries to %2.")
-            .replace("%1", str(len(doc["entries"])))
-            .replace("%2", name),
+            self.tr("Saved %n journal entries to %1.", "", len(doc["entries"])).replace("%1", name),
         )
         return Path(name)
 
@@ -264,11 +262,12 @@ class CheckinScreen(Screen):
             return
         self.inform(
             title,
-            self.tr("Merged %1 file(s): %2 new entries, %3 already known, %4 walk-ins added.")
-            .replace("%1", str(report.files))
-            .replace("%2", str(report.added))
-            .replace("%3", str(report.known))
-            .replace("%4", str(report.created_walkins)),
+            self.tr("Merged %n file(s).", "", report.files)
+            + " "
+            + self.tr("New entries: %1; already known: %2; walk-ins added: %3.")
+            .replace("%1", str(report.added))
+            .replace("%2", str(report.known))
+            .replace("%3", str(report.created_walkins)),
         )
 
     def save_badges_pdf(self) -> Path | None:
@@ -285,9 +284,7 @@ class CheckinScreen(Screen):
         except (KcdeskError, OSError) as exc:
             self.inform(title, str(exc), error=True)
             return None
-        self.inform(
-            title, self.tr("Saved %1 page(s) of badges to %2.").replace("%1", str(pages)).replace("%2", name)
-        )
+        self.inform(title, self.tr("Saved %n page(s) of badges to %1.", "", pages).replace("%1", name))
         return Path(name)
 
     def print_badges(self) -> None:
@@ -305,8 +302,10 @@ class CheckinScreen(Screen):
         if not n or not self.confirm(
             self.tr("Mark no-shows"),
             self.tr(
-                "Mark the %1 people who did not come as no-show? Late arrivals can still be checked in."
-            ).replace("%1", str(n)),
+                "Mark the %n people who did not come as no-show? Late arrivals can still be checked in.",
+                "",
+                n,
+            ),
         ):
             return 0
         return self.services.checkin.mark_no_shows(event_id)

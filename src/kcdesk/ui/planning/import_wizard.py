@@ -193,12 +193,14 @@ class CheckPage(QWizardPage):
         self.wiz.trial = result
         ok = result.imported + result.updated + result.unchanged
         self.summary.setText(
-            self.tr("%1 rows can be imported (%2 new, %3 updated, %4 unchanged); %5 rows have errors.")
-            .replace("%1", str(ok))
-            .replace("%2", str(result.imported))
-            .replace("%3", str(result.updated))
-            .replace("%4", str(result.unchanged))
-            .replace("%5", str(len(result.errors)))
+            self.tr("%n row(s) can be imported", "", ok)
+            + " "
+            + self.tr("(new: %1, updated: %2, unchanged: %3).")
+            .replace("%1", str(result.imported))
+            .replace("%2", str(result.updated))
+            .replace("%3", str(result.unchanged))
+            + " "
+            + self.tr("%n rows have errors.", "", len(result.errors))
         )
         self.errors.set_rows(result.errors)
         self.table.setVisible(bool(result.errors))

@@ -268,9 +268,9 @@ class PlanningScreen(Screen):
         n = self.services.registrations.counts(current)["expected"]
         if self.confirm(
             self.tr("Delete event"),
-            self.tr("Delete “%1” with its programme and %2 registrations? Edit > Undo brings it back.")
-            .replace("%1", event.title)
-            .replace("%2", str(n)),
+            self.tr(
+                "Delete “%1” with its programme and %n registration(s)? Edit > Undo brings it back.", "", n
+            ).replace("%1", event.title),
         ):
             self._do(C.DeleteEventCommand(self.services, current))
 

@@ -161,12 +161,17 @@ class PrivacyDialog(QDialog):
             return
         plan = self.privacy.erasure_plan(person_id)
         self.ui.planLabel.setText(
-            self.tr("Linked to %1: %2 registration(s), %3 programme part(s), %4 quote(s), %5 reaction(s).")
-            .replace("%1", plan.person.name)
-            .replace("%2", str(plan.registrations))
-            .replace("%3", str(plan.programme_parts))
-            .replace("%4", str(plan.quotes))
-            .replace("%5", str(plan.reactions))
+            self.tr("Linked to %1:").replace("%1", plan.person.name)
+            + " "
+            + ", ".join(
+                (
+                    self.tr("%n registration(s)", "", plan.registrations),
+                    self.tr("%n programme part(s)", "", plan.programme_parts),
+                    self.tr("%n quote(s)", "", plan.quotes),
+                    self.tr("%n reaction(s)", "", plan.reactions),
+                )
+            )
+            + "."
         )
 
     def export_selected(self) -> None:

@@ -14,6 +14,7 @@ from kcdesk.services import Services
 from kcdesk.ui.bridge import StoreBridge
 from kcdesk.ui.checkin.door import DoorWindow, sector_labels
 from kcdesk.ui.checkin.models import CountsModel, NoShowsModel
+from kcdesk.ui.errors import translate_error
 from kcdesk.ui.forms.ui_checkin_screen import Ui_CheckinScreen
 from kcdesk.ui.screen import Screen
 from kcdesk.ui.settings import Settings
@@ -240,7 +241,7 @@ class CheckinScreen(Screen):
         try:
             doc = self.services.checkin.export_journal(self.event_id(), Path(name))  # type: ignore[arg-type]
         except (KcdeskError, OSError) as exc:
-            self.inform(title, str(exc), error=True)
+            self.inform(title, translate_error(exc), error=True)
             return None
         self.inform(
             title,
@@ -258,7 +259,7 @@ class CheckinScreen(Screen):
         try:
             report = self.services.checkin.merge_journals([Path(p) for p in paths])
         except (KcdeskError, OSError) as exc:
-            self.inform(title, str(exc), error=True)
+            self.inform(title, translate_error(exc), error=True)
             return
         self.inform(
             title,
@@ -282,7 +283,7 @@ class CheckinScreen(Screen):
         try:
             pages = write_badges_pdf(self.services.store, self.event_id(), Path(name))  # type: ignore[arg-type]
         except (KcdeskError, OSError) as exc:
-            self.inform(title, str(exc), error=True)
+            self.inform(title, translate_error(exc), error=True)
             return None
         self.inform(title, self.tr("Saved %n page(s) of badges to %1.", "", pages).replace("%1", name))
         return Path(name)

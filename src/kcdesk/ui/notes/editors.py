@@ -14,6 +14,7 @@ from kcdesk.domain.enums import Consent
 from kcdesk.domain.errors import KcdeskError
 from kcdesk.domain.models import Person, ProgrammeItem, Quote, Reaction
 from kcdesk.export.filters import ANONYMOUS, role_phrase
+from kcdesk.ui.errors import translate_error
 from kcdesk.ui.notes.models import consent_label
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -160,7 +161,7 @@ class QuoteEditor(QObject):
         try:
             svc.content.save_quote(quote)
         except KcdeskError as exc:
-            self.screen.show_error(str(exc))
+            self.screen.show_error(translate_error(exc))
             return None
         self.quote = quote
         row = self.screen.quotes.row_of(quote.id)
@@ -236,7 +237,7 @@ class ReactionEditor(QObject):
         try:
             svc.content.save_reaction(reaction)
         except KcdeskError as exc:
-            self.screen.show_error(str(exc))
+            self.screen.show_error(translate_error(exc))
             return None
         self.reaction = reaction
         row = self.screen.reactions.row_of(reaction.id)

@@ -21,6 +21,7 @@ from kcdesk.domain.enums import Consent
 from kcdesk.domain.errors import KcdeskError
 from kcdesk.domain.models import KeyFigure, Quote, Reaction
 from kcdesk.services import Services
+from kcdesk.ui.errors import translate_error
 
 Index = QModelIndex | QPersistentModelIndex
 Display = Qt.ItemDataRole.DisplayRole
@@ -138,7 +139,7 @@ class FiguresModel(_ListModel):
             self.reload()
             return False
         except KcdeskError as exc:
-            self.error.emit(str(exc))
+            self.error.emit(translate_error(exc))
             self.reload()
             return False
         self.dataChanged.emit(index, index)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from kcdesk.domain.errors import KcdeskError
 from kcdesk.services import Services
 from kcdesk.services.csv_import import FIELDS, CsvImporter, ImportResult, ParsedCsv, parse
+from kcdesk.ui.errors import translate_error
 from kcdesk.ui.models.rows import RowsModel
 
 
@@ -98,7 +99,7 @@ class FilePage(QWizardPage):
             )
             return False
         except KcdeskError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(translate_error(exc))
             return False
         self.error.clear()
         return True
@@ -178,7 +179,8 @@ class CheckPage(QWizardPage):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.errors = RowsModel(
-            [(self.tr("Line"), lambda e: e.line), (self.tr("Why"), lambda e: e.message)], self
+            [(self.tr("Line"), lambda e: e.line), (self.tr("Why"), lambda e: translate_error(e.message))],
+            self,
         )
         self.table = QTableView()
         self.table.setModel(self.errors)
@@ -241,7 +243,7 @@ class RunPage(QWizardPage):
             self.label.setText(self.tr("Done."))
         except KcdeskError as exc:
             self.wiz.import_result = None
-            self.label.setText(str(exc))
+            self.label.setText(translate_error(exc))
         self.progress.setValue(self.progress.maximum())
         self.done = True
         self.completeChanged.emit()

@@ -17,6 +17,7 @@ from kcdesk.domain.errors import KcdeskError
 from kcdesk.domain.models import Event, Person
 from kcdesk.services import Services
 from kcdesk.ui.bridge import StoreBridge
+from kcdesk.ui.errors import translate_error
 from kcdesk.ui.planning import commands as C
 from kcdesk.ui.planning.charts_panel import ChartsPanel
 from kcdesk.ui.planning.event_editor import EventEditor
@@ -221,7 +222,7 @@ class PlanningScreen(Screen):
         try:
             return C.run(self.undo_stack, command)
         except KcdeskError as exc:
-            self.show_error(str(exc))
+            self.show_error(translate_error(exc))
             return False
 
     # -- actions ------------------------------------------------------------------------
@@ -320,7 +321,7 @@ class PlanningScreen(Screen):
         try:
             self.services.people.merge(keep_id, drop_id)
         except KcdeskError as exc:
-            self.show_error(str(exc))
+            self.show_error(translate_error(exc))
             return
         # earlier steps may name the removed person; they cannot be undone safely any more
         self.undo_stack.clear()

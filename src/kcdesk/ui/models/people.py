@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from kcdesk.domain.names import display_name
 from kcdesk.services import Services
-from kcdesk.ui.models.labels import ui_lang
+from kcdesk.ui.models.labels import person_label, ui_lang
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -129,7 +129,7 @@ class PeopleModel(QAbstractTableModel):
             return row["id"]
         if role == Qt.ItemDataRole.DisplayRole:
             if key == "name":
-                return display_name(row["given_name"], row["particle"], row["family_name"])
+                return person_label(display_name(row["given_name"], row["particle"], row["family_name"]))
             if key == "sector":
                 return self.sector_labels.get(row["sector"], row["sector"])
             if key in CONSENT:

@@ -28,6 +28,8 @@ def _people_of_event(screen: NotesScreen) -> list[tuple[int, str]]:
         return []
     seen: dict[int, str] = {}
     for r in svc.registrations.of_event(event_id):
+        if r["erased"]:
+            continue  # an anonymous stub is nobody to quote
         name = " ".join(x for x in (r["given_name"], r["particle"], r["family_name"]) if x)
         seen[r["person_id"]] = f"{name} — {r['organisation']}" if r["organisation"] else name
     ids = [pp.person_id for item in svc.events.programme(event_id) for pp in item.people]
@@ -39,6 +41,8 @@ def _people_of_event(screen: NotesScreen) -> list[tuple[int, str]]:
             ids.append(r.person_id)
     missing = [i for i in ids if i not in seen]
     for pid, p in svc.store.people.many(missing).items():
+        if p.erased:
+            continue
         seen[pid] = f"{p.name} — {p.organisation}" if p.organisation else p.name
     return sorted(seen.items(), key=lambda kv: kv[1].casefold())
 

@@ -22,6 +22,7 @@ from kcdesk.domain.errors import KcdeskError
 from kcdesk.domain.models import KeyFigure, Quote, Reaction
 from kcdesk.services import Services
 from kcdesk.ui.errors import translate_error
+from kcdesk.ui.models.labels import person_label
 
 Index = QModelIndex | QPersistentModelIndex
 Display = Qt.ItemDataRole.DisplayRole
@@ -170,7 +171,7 @@ class QuotesModel(_ListModel):
         svc = self.services
         quotes = svc.content.quotes(self.event_id)  # type: ignore[union-attr,arg-type]
         ids = [q.person_id for q in quotes if q.person_id is not None]
-        self.names = {pid: p.name for pid, p in svc.store.people.many(ids).items()}  # type: ignore[union-attr]
+        self.names = {pid: person_label(p.name) for pid, p in svc.store.people.many(ids).items()}  # type: ignore[union-attr]
         self.items = {i.id: i.title for i in svc.events.programme(self.event_id)}  # type: ignore[union-attr,arg-type,misc]
         return quotes
 
@@ -216,7 +217,7 @@ class ReactionsModel(_ListModel):
         svc = self.services
         rows = svc.content.reactions(self.event_id)  # type: ignore[union-attr,arg-type]
         ids = [r.person_id for r in rows if r.person_id is not None]
-        self.names = {pid: p.name for pid, p in svc.store.people.many(ids).items()}  # type: ignore[union-attr]
+        self.names = {pid: person_label(p.name) for pid, p in svc.store.people.many(ids).items()}  # type: ignore[union-attr]
         return rows
 
     def data(self, index: Index, role: int = Display):

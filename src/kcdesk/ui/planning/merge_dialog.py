@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from kcdesk.services import Services
 from kcdesk.services.people import MergePlan
-from kcdesk.ui.models.labels import registration_status_label
+from kcdesk.ui.models.labels import person_label, registration_status_label
 
 
 class MergeDialog(QDialog):
@@ -71,7 +71,7 @@ class MergeDialog(QDialog):
 
     @staticmethod
     def describe(name: str, org: str, email: str) -> str:
-        return name + "".join(f", {x}" for x in (org, email) if x)
+        return person_label(name) + "".join(f", {x}" for x in (org, email) if x)
 
     def field_names(self) -> dict[str, str]:
         """The person fields a merge can fill in, as the user knows them."""

@@ -113,11 +113,11 @@ class PeopleModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if (
-            role == Qt.ItemDataRole.DisplayRole
+            role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(COLUMNS)
         ):
-            return header(COLUMNS[section][0])
+            return header(COLUMNS[section][0])  # the tooltip shows a header a narrow column elides
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):

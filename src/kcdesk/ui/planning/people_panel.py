@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from kcdesk.domain.models import Person
 from kcdesk.services import Services
-from kcdesk.ui.models.people import PeopleModel
+from kcdesk.ui.models.people import COLUMNS, CONSENT, PeopleModel, header
 
 
 class PeoplePanel(QWidget):
@@ -44,11 +44,7 @@ class PeoplePanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().hide()
-        hh = self.table.horizontalHeader()
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        hh.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self._size_columns()
         self.table.setWordWrap(False)
         self.table.doubleClicked.connect(lambda _i: self.edit_person())
         self.new_button = QPushButton(self.tr("&New person…"))
@@ -71,6 +67,25 @@ class PeoplePanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table)
         layout.addWidget(self.count)
+
+    def _size_columns(self) -> None:
+        """Name and organisation get the room; email a fair share; the yes/– flags a compact width."""
+        hh = self.table.horizontalHeader()
+        hh.setMinimumSectionSize(40)
+        keys = [key for key, _ in COLUMNS]
+        metrics = self.table.fontMetrics()
+        for i, key in enumerate(keys):
+            if key in ("name", "organisation"):
+                hh.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+            elif key in CONSENT or key in ("events", "attended"):
+                # the header may be longer than "yes": it is elided; its tooltip has it in full
+                width = min(metrics.horizontalAdvance(header(key)) + 24, metrics.horizontalAdvance("M") * 7)
+                hh.setSectionResizeMode(i, QHeaderView.ResizeMode.Fixed)
+                yes = QCoreApplication.translate("PeopleModel", "yes")
+                hh.resizeSection(i, max(width, metrics.horizontalAdvance(yes) + 24))
+            else:  # sector, email
+                hh.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
+                hh.resizeSection(i, metrics.horizontalAdvance("M") * (16 if key == "email" else 10))
 
     def _update_count(self) -> None:
         self.count.setText(self.tr("%n person(s)", "", self.model.total))

@@ -2136,6 +2136,20 @@
         <translation>Naam tonen</translation>
     </message>
     <message>
+        <source>Registered</source>
+        <translation>Aangemeld</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <comment>short for: newsletter</comment>
+        <translation>Nieuws</translation>
+    </message>
+    <message>
+        <source>Named</source>
+        <comment>short for: name shown</comment>
+        <translation>Bij naam</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>

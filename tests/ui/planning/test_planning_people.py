@@ -2,6 +2,7 @@
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView
 
 from kcdesk.domain.errors import NotFoundError
 from kcdesk.domain.models import Person, Reaction
@@ -31,7 +32,16 @@ def test_search_and_sort(planning, qtbot):
     assert events == sorted(events, reverse=True)
     # consent columns are visible
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert {"Newsletter", "Photo", "Quote", "Name shown"} <= set(headers)
+    assert {"News", "Photo", "Quote", "Named"} <= set(headers)
+    tips = [
+        model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        for c in range(model.columnCount())
+    ]
+    assert {"Newsletter", "Photo", "Quote", "Name shown"} <= set(tips)
+    # name and organisation get the room; a flag column stays compact
+    hh = panel.table.horizontalHeader()
+    assert hh.sectionResizeMode(0) == hh.sectionResizeMode(1) == QHeaderView.ResizeMode.Stretch
+    assert hh.sectionResizeMode(9) == QHeaderView.ResizeMode.Fixed and hh.sectionSize(9) < hh.sectionSize(0)
 
 
 def test_edit_a_person_and_undo(planning, qtbot, monkeypatch, main_window):

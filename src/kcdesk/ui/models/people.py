@@ -43,6 +43,18 @@ def header(key: str) -> str:
     }[key]
 
 
+def short_header(key: str) -> str:
+    """The header a narrow column shows (its tooltip has :func:`header`)."""
+    return {
+        "events": QCoreApplication.translate("PeopleModel", "Registered"),
+        "attended": QCoreApplication.translate("PeopleModel", "Attended"),
+        "newsletter": QCoreApplication.translate("PeopleModel", "News", "short for: newsletter"),
+        "consent_photo": QCoreApplication.translate("PeopleModel", "Photo"),
+        "consent_quote": QCoreApplication.translate("PeopleModel", "Quote"),
+        "consent_name": QCoreApplication.translate("PeopleModel", "Named", "short for: name shown"),
+    }.get(key) or header(key)
+
+
 class PeopleModel(QAbstractTableModel):
     """Rows are fetched a page at a time (canFetchMore/fetchMore) as the view scrolls."""
 
@@ -112,12 +124,12 @@ class PeopleModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if (
-            role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(COLUMNS)
-        ):
-            return header(COLUMNS[section][0])  # the tooltip shows a header a narrow column elides
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return short_header(COLUMNS[section][0])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return header(COLUMNS[section][0])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from kcdesk.domain.models import Person
 from kcdesk.services import Services
-from kcdesk.ui.models.people import COLUMNS, CONSENT, PeopleModel, header
+from kcdesk.ui.models.people import COLUMNS, CONSENT, PeopleModel, short_header
 
 
 class PeoplePanel(QWidget):
@@ -69,23 +69,29 @@ class PeoplePanel(QWidget):
         layout.addWidget(self.count)
 
     def _size_columns(self) -> None:
-        """Name and organisation get the room; email a fair share; the yes/– flags a compact width."""
+        """Name and organisation get the room; sector and email a fair width; counts and the
+        yes/– flags a compact fixed one (short headers; the tooltip has the full one)."""
         hh = self.table.horizontalHeader()
-        hh.setMinimumSectionSize(40)
         keys = [key for key, _ in COLUMNS]
-        metrics = self.table.fontMetrics()
+        metrics = hh.fontMetrics()
+        room = 16  # margins and the sort arrow
+        counts = max(metrics.horizontalAdvance(short_header(k)) for k in ("events", "attended")) + room
+        flags = max(metrics.horizontalAdvance(short_header(k)) for k in CONSENT) + room
         for i, key in enumerate(keys):
             if key in ("name", "organisation"):
                 hh.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
-            elif key in CONSENT or key in ("events", "attended"):
-                # the header may be longer than "yes": it is elided; its tooltip has it in full
-                width = min(metrics.horizontalAdvance(header(key)) + 24, metrics.horizontalAdvance("M") * 7)
-                hh.setSectionResizeMode(i, QHeaderView.ResizeMode.Fixed)
-                yes = QCoreApplication.translate("PeopleModel", "yes")
-                hh.resizeSection(i, max(width, metrics.horizontalAdvance(yes) + 24))
-            else:  # sector, email
-                hh.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
-                hh.resizeSection(i, metrics.horizontalAdvance("M") * (16 if key == "email" else 10))
+                continue
+            hh.setSectionResizeMode(
+                i,
+                QHeaderView.ResizeMode.Interactive
+                if key in ("sector", "email")
+                else QHeaderView.ResizeMode.Fixed,
+            )
+            char = metrics.averageCharWidth()
+            width = {"sector": 11 * char, "email": 22 * char, "events": counts, "attended": counts}.get(
+                key, flags
+            )
+            hh.resizeSection(i, width)
 
     def _update_count(self) -> None:
         self.count.setText(self.tr("%n person(s)", "", self.model.total))
@@ -93,6 +99,13 @@ class PeoplePanel(QWidget):
     def set_services(self, services: Services | None) -> None:
         self.services = services
         self.model.set_services(services)
+        labels = list(self.model.sector_labels.values())
+        if labels:  # the sector column fits the longest sector name
+            sector = [key for key, _ in COLUMNS].index("sector")
+            metrics = self.table.fontMetrics()
+            self.table.horizontalHeader().resizeSection(
+                sector, max(metrics.horizontalAdvance(x) for x in labels) + 16
+            )
 
     def selected_ids(self) -> list[int]:
         rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())

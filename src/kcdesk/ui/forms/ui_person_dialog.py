@@ -25,6 +25,7 @@ class Ui_PersonDialog(object):
         self.outer.setObjectName(u"outer")
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
+        self.form.setHorizontalSpacing(10)
         self.form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
         self.givenLabel = QLabel(PersonDialog)
         self.givenLabel.setObjectName(u"givenLabel")

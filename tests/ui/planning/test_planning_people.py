@@ -122,3 +122,21 @@ def test_merge_needs_two_people(planning, qtbot):
     panel.table.selectRow(0)
     qtbot.mouseClick(panel.merge_button, Qt.MouseButton.LeftButton)
     assert "exactly two" in panel.count.text()
+
+
+def test_the_merge_preview_is_dutch(planning, qapp):
+    from kcdesk.ui.app import install_translations
+
+    svc = planning.services
+    keep = svc.people.create(Person("Yara", "Dekker", email="yara@wijkkracht.example.org"))
+    drop = svc.people.create(Person("Yara", "Dekker", phone="06 12345678", job_title="buurtwerker"))
+    install_translations(qapp, "nl")
+    try:
+        dialog = MergeDialog(svc, keep.id, drop.id)
+        text = dialog.view.toPlainText()
+        assert "Velden aangevuld vanuit de verwijderde persoon" in text
+        assert "Telefoon: 06 12345678" in text and "Functie: buurtwerker" in text
+        assert "Citaten: 0" in text and "phone" not in text and "job_title" not in text
+        dialog.close()
+    finally:
+        install_translations(qapp, "en")

@@ -109,7 +109,16 @@ def test_translate_calls_are_visible_to_lupdate():
     for path in src.rglob("*.py"):
         if "forms" in path.parts:
             continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        # a catalogue may translate a variable, if lupdate sees its strings through QT_TRANSLATE_NOOP
+        marked = {
+            node.args[0].value
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Call)
+            and getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP"
+            and isinstance(node.args[0], ast.Constant)
+        }
+        for node in ast.walk(tree):
             if isinstance(node, ast.FunctionDef) and node.name in ("tr", "_tr", "_", "translate"):
                 problems.append(f"{path.name}:{node.lineno} defines {node.name}()")
             if isinstance(node, ast.Assign) and isinstance(node.value, ast.Attribute):
@@ -117,9 +126,12 @@ def test_translate_calls_are_visible_to_lupdate():
                     problems.append(f"{path.name}:{node.lineno} aliases translate")
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
                 if node.func.attr == "translate" and getattr(node.func.value, "id", "") == "QCoreApplication":
-                    if len(node.args) < 2 or not all(
+                    literal = [
                         isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args[:2]
-                    ):
+                    ]
+                    if len(literal) == 2 and literal[0] and node.args[0].value in marked:
+                        continue
+                    if len(node.args) < 2 or not all(literal):
                         problems.append(
                             f"{path.name}:{node.lineno} translate() without literal context and text"
                         )

@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CheckPage</name>
+    <message numerus="yes">
+        <source>%n row(s) can be imported</source>
+        <translation>
+            <numerusform>%n row can be imported</numerusform>
+            <numerusform>%n rows can be imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows have errors.</source>
+        <translation>
+            <numerusform>%n row has errors.</numerusform>
+            <numerusform>%n rows have errors.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckinScreen</name>
+    <message numerus="yes">
+        <source>Saved %n journal entries to %1.</source>
+        <translation>
+            <numerusform>Saved %n journal entry to %1.</numerusform>
+            <numerusform>Saved %n journal entries to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n file(s).</source>
+        <translation>
+            <numerusform>Merged %n file.</numerusform>
+            <numerusform>Merged %n files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n page(s) of badges to %1.</source>
+        <translation>
+            <numerusform>Saved %n page of badges to %1.</numerusform>
+            <numerusform>Saved %n pages of badges to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark the %n people who did not come as no-show? Late arrivals can still be checked in.</source>
+        <translation>
+            <numerusform>Mark the %n person who did not come as no-show? Late arrivals can still be checked in.</numerusform>
+            <numerusform>Mark the %n people who did not come as no-show? Late arrivals can still be checked in.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DoorWindow</name>
+    <message numerus="yes">
+        <source>(%n were already in)</source>
+        <translation>
+            <numerusform>(%n was already in)</numerusform>
+            <numerusform>(%n were already in)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NotesScreen</name>
     <message numerus="yes">
         <source>%n result(s)</source>
@@ -18,6 +76,16 @@
         <translation>
             <numerusform>%n person</numerusform>
             <numerusform>%n persons</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanningScreen</name>
+    <message numerus="yes">
+        <source>Delete “%1” with its programme and %n registration(s)? Edit &gt; Undo brings it back.</source>
+        <translation>
+            <numerusform>Delete “%1” with its programme and %n registration? Edit &gt; Undo brings it back.</numerusform>
+            <numerusform>Delete “%1” with its programme and %n registrations? Edit &gt; Undo brings it back.</numerusform>
         </translation>
     </message>
 </context>
@@ -44,6 +112,34 @@
             <numerusform>Anonymise %n persons not seen since %1? This cannot be undone.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n registration(s)</source>
+        <translation>
+            <numerusform>%n registration</numerusform>
+            <numerusform>%n registrations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n programme part(s)</source>
+        <translation>
+            <numerusform>%n programme part</numerusform>
+            <numerusform>%n programme parts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n quote</numerusform>
+            <numerusform>%n quotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reaction(s)</source>
+        <translation>
+            <numerusform>%n reaction</numerusform>
+            <numerusform>%n reactions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProgrammePanel</name>
@@ -57,6 +153,13 @@
 </context>
 <context>
     <name>RegistrationsPanel</name>
+    <message numerus="yes">
+        <source>%n seat(s) taken, no capacity limit</source>
+        <translation>
+            <numerusform>%n seat taken, no capacity limit</numerusform>
+            <numerusform>%n seats taken, no capacity limit</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>; %n on the waitlist</source>
         <translation>

@@ -84,9 +84,23 @@
         <source>Why</source>
         <translation>Reden</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) can be imported</source>
+        <translation>
+            <numerusform>%n regel kan worden geïmporteerd</numerusform>
+            <numerusform>%n regels kunnen worden geïmporteerd</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 rows can be imported (%2 new, %3 updated, %4 unchanged); %5 rows have errors.</source>
-        <translation>%1 regels kunnen worden geïmporteerd (%2 nieuw, %3 bijgewerkt, %4 ongewijzigd); %5 regels bevatten fouten.</translation>
+        <source>(new: %1, updated: %2, unchanged: %3).</source>
+        <translation>(nieuw: %1, bijgewerkt: %2, ongewijzigd: %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows have errors.</source>
+        <translation>
+            <numerusform>%n regel heeft fouten.</numerusform>
+            <numerusform>%n regels hebben fouten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -112,17 +126,41 @@
         <source>Journals (*.json)</source>
         <translation>Journaals (*.json)</translation>
     </message>
+    <message numerus="yes">
+        <source>Saved %n journal entries to %1.</source>
+        <translation>
+            <numerusform>%n journaalregel opgeslagen in %1.</numerusform>
+            <numerusform>%n journaalregels opgeslagen in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n file(s).</source>
+        <translation>
+            <numerusform>%n bestand samengevoegd.</numerusform>
+            <numerusform>%n bestanden samengevoegd.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Saved %1 journal entries to %2.</source>
-        <translation>%1 journaalregels opgeslagen in %2.</translation>
+        <source>New entries: %1; already known: %2; walk-ins added: %3.</source>
+        <translation>Nieuwe regels: %1; al bekend: %2; binnenlopers toegevoegd: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n page(s) of badges to %1.</source>
+        <translation>
+            <numerusform>%n pagina naambadges opgeslagen in %1.</numerusform>
+            <numerusform>%n pagina&apos;s naambadges opgeslagen in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark the %n people who did not come as no-show? Late arrivals can still be checked in.</source>
+        <translation>
+            <numerusform>De %n persoon die niet kwam als niet verschenen markeren? Laatkomers kunnen nog steeds inchecken.</numerusform>
+            <numerusform>De %n personen die niet kwamen als niet verschenen markeren? Laatkomers kunnen nog steeds inchecken.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merge other stations&apos; journals</source>
         <translation>Journaals van andere balies samenvoegen</translation>
-    </message>
-    <message>
-        <source>Merged %1 file(s): %2 new entries, %3 already known, %4 walk-ins added.</source>
-        <translation>%1 bestand(en) samengevoegd: %2 nieuwe regels, %3 al bekend, %4 binnenlopers toegevoegd.</translation>
     </message>
     <message>
         <source>Save badges as PDF</source>
@@ -133,16 +171,8 @@
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <source>Saved %1 page(s) of badges to %2.</source>
-        <translation>%1 pagina(&apos;s) met naambadges opgeslagen in %2.</translation>
-    </message>
-    <message>
         <source>Mark no-shows</source>
         <translation>Niet verschenen markeren</translation>
-    </message>
-    <message>
-        <source>Mark the %1 people who did not come as no-show? Late arrivals can still be checked in.</source>
-        <translation>De %1 mensen die niet zijn gekomen markeren als niet verschenen? Laatkomers kunnen daarna nog inchecken.</translation>
     </message>
     <message>
         <source>&amp;Event</source>
@@ -280,24 +310,15 @@
         <translation>Niemand gevonden voor “%1”. Druk op F2 voor een binnenloper.</translation>
     </message>
     <message>
-        <source>Code %1 is for another event.</source>
-        <translation>Code %1 hoort bij een andere bijeenkomst.</translation>
-    </message>
-    <message>
-        <source>No registration with code %1 for this event.</source>
-        <translation>Geen aanmelding met code %1 voor deze bijeenkomst.</translation>
-    </message>
-    <message>
-        <source>The registration %1 was cancelled.</source>
-        <translation>De aanmelding %1 is geannuleerd.</translation>
-    </message>
-    <message>
         <source>Group checked in: %1</source>
         <translation>Groep ingecheckt: %1</translation>
     </message>
-    <message>
-        <source>(%1 were already in)</source>
-        <translation>(%1 waren al binnen)</translation>
+    <message numerus="yes">
+        <source>(%n were already in)</source>
+        <translation>
+            <numerusform>(%n was al binnen)</numerusform>
+            <numerusform>(%n waren al binnen)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Already checked in at %1 at station %2</source>
@@ -401,6 +422,486 @@
     </message>
 </context>
 <context>
+    <name>EngineMessages</name>
+    <message>
+        <source>An event needs a title.</source>
+        <extracomment>Every message the engine raises, as a template.</extracomment>
+        <translation>Een bijeenkomst heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <source>An event needs a date.</source>
+        <translation>Een bijeenkomst heeft een datum nodig.</translation>
+    </message>
+    <message>
+        <source>The end time must be after the start time.</source>
+        <translation>De eindtijd moet na de begintijd liggen.</translation>
+    </message>
+    <message>
+        <source>The capacity cannot be negative.</source>
+        <translation>De capaciteit kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a valid email address.</source>
+        <translation>‘{0}’ is geen geldig e-mailadres.</translation>
+    </message>
+    <message>
+        <source>A person needs a name.</source>
+        <translation>Een persoon heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>A programme item needs a title.</source>
+        <translation>Een programma-onderdeel heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <source>A duration cannot be negative.</source>
+        <translation>Een duur kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>The number of tables cannot be negative.</source>
+        <translation>Het aantal tafels kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>A quote needs text.</source>
+        <translation>Een citaat heeft tekst nodig.</translation>
+    </message>
+    <message>
+        <source>A reaction needs text.</source>
+        <translation>Een reactie heeft tekst nodig.</translation>
+    </message>
+    <message>
+        <source>A rating is a number from 1 to 5.</source>
+        <translation>Een waardering is een getal van 1 tot en met 5.</translation>
+    </message>
+    <message>
+        <source>Choose at least one table.</source>
+        <translation>Kies ten minste één tafel.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}.</source>
+        <translation>{0}: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is in use by another program or kcdesk window, so this change was not saved; try again in a moment.</source>
+        <translation>{0} is in gebruik door een ander programma of kcdesk-venster, dus deze wijziging is niet opgeslagen; probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>{0} is read-only; changes cannot be saved.</source>
+        <translation>{0} is alleen-lezen; wijzigingen kunnen niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The disk holding {0} is full; nothing was saved. Free some space and try again.</source>
+        <translation>De schijf met {0} is vol; er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>{0} is not a kcdesk database.</source>
+        <translation>{0} is geen kcdesk-database.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged and cannot be read safely; restore a backup.</source>
+        <translation>{0} is beschadigd en kan niet veilig worden gelezen; zet een back-up terug.</translation>
+    </message>
+    <message>
+        <source>{0} could not be read or written (a disk error), so this change was not saved. Check that the disk or USB stick is still connected and has free space, then try again.</source>
+        <translation>{0} kon niet worden gelezen of geschreven (een schijffout), dus deze wijziging is niet opgeslagen. Controleer of de schijf of usb-stick nog is aangesloten en vrije ruimte heeft, en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be opened: the file or its folder may be missing or read-only ({1}).</source>
+        <translation>{0} kan niet worden geopend: het bestand of de map ontbreekt misschien of is alleen-lezen ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a kcdesk database.</source>
+        <translation>{0} is een map, geen kcdesk-database.</translation>
+    </message>
+    <message>
+        <source>No database at {0}. Create one with &apos;kcdesk init {1}&apos;.</source>
+        <translation>Geen database op {0}. Maak er een met ‘kcdesk init {1}’.</translation>
+    </message>
+    <message>
+        <source>{0} already exists; not overwriting it.</source>
+        <translation>{0} bestaat al; het wordt niet overschreven.</translation>
+    </message>
+    <message>
+        <source>{0} was made by a newer kcdesk (schema {1}); this kcdesk reads up to {2}. Update kcdesk to open it.</source>
+        <translation>{0} is gemaakt door een nieuwere kcdesk (schema {1}); deze kcdesk leest tot en met {2}. Werk kcdesk bij om het te openen.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged ({1}); restore a backup.</source>
+        <translation>{0} is beschadigd ({1}); zet een back-up terug.</translation>
+    </message>
+    <message>
+        <source>{0} is open read-only; changes cannot be saved.</source>
+        <translation>{0} is alleen-lezen geopend; wijzigingen kunnen niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>cannot switch the database to WAL mode (got {0})</source>
+        <translation>de database kan niet naar WAL-modus (kreeg {0})</translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist.</source>
+        <translation>De map {0} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>{0} needs an upgrade but is read-only; make it writable first.</source>
+        <translation>{0} moet worden bijgewerkt maar is alleen-lezen; maak het eerst schrijfbaar.</translation>
+    </message>
+    <message>
+        <source>cannot lock {0}: its lock file keeps changing.</source>
+        <translation>{0} kan niet worden vergrendeld: het vergrendelbestand blijft veranderen.</translation>
+    </message>
+    <message>
+        <source>cannot create {0} beside {1} ({2}); open the database read-only.</source>
+        <translation>{0} kan niet naast {1} worden gemaakt ({2}); open de database alleen-lezen.</translation>
+    </message>
+    <message>
+        <source>The backup {0} no longer exists.</source>
+        <translation>De back-up {0} bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>A database cannot be restored from itself.</source>
+        <translation>Een database kan niet uit zichzelf worden teruggezet.</translation>
+    </message>
+    <message>
+        <source>No event with id {0}.</source>
+        <translation>Geen bijeenkomst met id {0}.</translation>
+    </message>
+    <message>
+        <source>There are no badges to print.</source>
+        <translation>Er zijn geen naambadges om af te drukken.</translation>
+    </message>
+    <message>
+        <source>Cannot write the badges (is the file open elsewhere?).</source>
+        <translation>De naambadges kunnen niet worden opgeslagen (is het bestand elders geopend?).</translation>
+    </message>
+    <message>
+        <source>Nobody is registered for this event yet; there are no badges to make.</source>
+        <translation>Er is nog niemand aangemeld voor deze bijeenkomst; er zijn geen naambadges te maken.</translation>
+    </message>
+    <message>
+        <source>No registration with code &apos;{0}&apos; for this event.</source>
+        <translation>Geen aanmelding met code {0} voor deze bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>{0} is not a kcdesk journal.</source>
+        <translation>{0} is geen kcdesk-journaal.</translation>
+    </message>
+    <message>
+        <source>{0} was written by a newer kcdesk; update kcdesk to merge it.</source>
+        <translation>{0} is geschreven door een nieuwere kcdesk; werk kcdesk bij om het samen te voegen.</translation>
+    </message>
+    <message>
+        <source>{0} is not a complete kcdesk journal.</source>
+        <translation>{0} is geen volledig kcdesk-journaal.</translation>
+    </message>
+    <message>
+        <source>The registration {0} was cancelled.</source>
+        <translation>De aanmelding {0} is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>A walk-in needs a name.</source>
+        <translation>Een binnenloper heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>No such file: {0}</source>
+        <translation>Bestand bestaat niet: {0}</translation>
+    </message>
+    <message>
+        <source>{0} is not a kcdesk journal ({1}).</source>
+        <translation>{0} is geen kcdesk-journaal ({1}).</translation>
+    </message>
+    <message>
+        <source>{0}: a journal entry is damaged ({1}).</source>
+        <translation>{0}: een regel in het journaal is beschadigd ({1}).</translation>
+    </message>
+    <message>
+        <source>Code {0} belongs to another event.</source>
+        <translation>Code {0} hoort bij een andere bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>{0}: the event &apos;{1}&apos; is not in this database.</source>
+        <translation>{0}: de bijeenkomst ‘{1}’ staat niet in deze database.</translation>
+    </message>
+    <message>
+        <source>That programme item belongs to another event.</source>
+        <translation>Dat programma-onderdeel hoort bij een andere bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>No note with id {0}.</source>
+        <translation>Geen notitie met id {0}.</translation>
+    </message>
+    <message>
+        <source>A key figure needs a label.</source>
+        <translation>Een kerncijfer heeft een omschrijving nodig.</translation>
+    </message>
+    <message>
+        <source>That person is not in the directory.</source>
+        <translation>Die persoon staat niet in het personenbestand.</translation>
+    </message>
+    <message>
+        <source>{0} is empty.</source>
+        <translation>{0} is leeg.</translation>
+    </message>
+    <message>
+        <source>{0}: no name column found. Expected a header such as Voornaam/First Name, Achternaam/Last Name or Naam/Name.</source>
+        <translation>{0}: geen kolom met namen gevonden. Verwacht een kop zoals Voornaam/First Name, Achternaam/Last Name of Naam/Name.</translation>
+    </message>
+    <message>
+        <source>{0} could not be read as CSV at line {1}: {2}.</source>
+        <translation>{0} kon niet als CSV worden gelezen op regel {1}: {2}.</translation>
+    </message>
+    <message>
+        <source>the row has {0} fields but the header has {1} (a missing quote or an extra separator?)</source>
+        <translation>de regel heeft {0} velden maar de kop heeft er {1} (een ontbrekend aanhalingsteken of een scheidingsteken te veel?)</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>geen naam</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a CSV file.</source>
+        <translation>{0} is een map, geen CSV-bestand.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read: {1}.</source>
+        <translation>{0} kan niet worden gelezen: {1}.</translation>
+    </message>
+    <message>
+        <source>invalid email address &apos;{0}&apos;</source>
+        <translation>ongeldig e-mailadres ‘{0}’</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;{0}&apos;</source>
+        <translation>onbekende status ‘{0}’</translation>
+    </message>
+    <message>
+        <source>the code {0} is already used by another registration</source>
+        <translation>de code {0} wordt al door een andere aanmelding gebruikt</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; in column {1} is not yes or no</source>
+        <translation>‘{0}’ in kolom {1} is geen ja of nee</translation>
+    </message>
+    <message>
+        <source>{0} is not a kcdesk event file.</source>
+        <translation>{0} is geen kcdesk-bijeenkomstbestand.</translation>
+    </message>
+    <message>
+        <source>{0} was written by a newer kcdesk; update kcdesk to import it.</source>
+        <translation>{0} is geschreven door een nieuwere kcdesk; werk kcdesk bij om het te importeren.</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not an event file.</source>
+        <translation>{0} is een map, geen bijeenkomstbestand.</translation>
+    </message>
+    <message>
+        <source>{0} is not a kcdesk event file ({1}).</source>
+        <translation>{0} is geen kcdesk-bijeenkomstbestand ({1}).</translation>
+    </message>
+    <message>
+        <source>An event &apos;{0}&apos; is already in this database.</source>
+        <translation>Een bijeenkomst ‘{0}’ staat al in deze database.</translation>
+    </message>
+    <message>
+        <source>The event file is incomplete or damaged ({0}: {1}).</source>
+        <translation>Het bijeenkomstbestand is onvolledig of beschadigd ({0}: {1}).</translation>
+    </message>
+    <message>
+        <source>The registration code {0} is already used in this database.</source>
+        <translation>De aanmeldcode {0} wordt al gebruikt in deze database.</translation>
+    </message>
+    <message>
+        <source>Two registrations in the file are for the same person ({0}).</source>
+        <translation>Twee aanmeldingen in het bestand zijn voor dezelfde persoon ({0}).</translation>
+    </message>
+    <message>
+        <source>No event &apos;{0}&apos;. &apos;kcdesk events&apos; lists the events.</source>
+        <translation>Geen bijeenkomst ‘{0}’. ‘kcdesk events’ toont de bijeenkomsten.</translation>
+    </message>
+    <message>
+        <source>The organiser needs a name.</source>
+        <translation>De organisator heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>A series needs a name.</source>
+        <translation>Een reeks heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>Save the event first.</source>
+        <translation>Sla de bijeenkomst eerst op.</translation>
+    </message>
+    <message>
+        <source>An event cannot be its own next event.</source>
+        <translation>Een bijeenkomst kan niet haar eigen volgende bijeenkomst zijn.</translation>
+    </message>
+    <message>
+        <source>No programme item with id {0}.</source>
+        <translation>Geen programma-onderdeel met id {0}.</translation>
+    </message>
+    <message>
+        <source>The new order must hold every programme item once.</source>
+        <translation>De nieuwe volgorde moet elk programma-onderdeel precies één keer bevatten.</translation>
+    </message>
+    <message>
+        <source>No person with id {0}.</source>
+        <translation>Geen persoon met id {0}.</translation>
+    </message>
+    <message>
+        <source>A sector needs a code.</source>
+        <translation>Een sector heeft een code nodig.</translation>
+    </message>
+    <message>
+        <source>Unknown sector &apos;{0}&apos;.</source>
+        <translation>Onbekende sector ‘{0}’.</translation>
+    </message>
+    <message>
+        <source>{0} already belongs to {1}.</source>
+        <translation>{0} hoort al bij {1}.</translation>
+    </message>
+    <message>
+        <source>Save the person first.</source>
+        <translation>Sla de persoon eerst op.</translation>
+    </message>
+    <message>
+        <source>Choose two different people to merge.</source>
+        <translation>Kies twee verschillende personen om samen te voegen.</translation>
+    </message>
+    <message>
+        <source>Keep personal data between {0} and {1} months (got {2}).</source>
+        <translation>Bewaar persoonsgegevens tussen {0} en {1} maanden (niet {2}).</translation>
+    </message>
+    <message>
+        <source>No person with id or email &apos;{0}&apos;.</source>
+        <translation>Geen persoon met id of e-mailadres ‘{0}’.</translation>
+    </message>
+    <message>
+        <source>The retention period is a number of months from 1 to 1200.</source>
+        <translation>De bewaartermijn is een aantal maanden van 1 tot en met 1200.</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;{0}&apos;: use a file name ending in .json, .html or .pdf.</source>
+        <translation>‘{0}’ kan niet worden opgeslagen: gebruik een bestandsnaam die eindigt op .json, .html of .pdf.</translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}.</source>
+        <translation>{0} kan niet worden opgeslagen: {1}.</translation>
+    </message>
+    <message>
+        <source>No registration with id {0}.</source>
+        <translation>Geen aanmelding met id {0}.</translation>
+    </message>
+    <message>
+        <source>This person is already registered for this event.</source>
+        <translation>Deze persoon is al aangemeld voor deze bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>The registration code {0} is already in use.</source>
+        <translation>De aanmeldcode {0} is al in gebruik.</translation>
+    </message>
+    <message>
+        <source>Tables can only be set for a table session.</source>
+        <translation>Tafels kunnen alleen bij een tafelsessie worden ingesteld.</translation>
+    </message>
+    <message>
+        <source>There is no table {0}.</source>
+        <translation>Er is geen tafel {0}.</translation>
+    </message>
+    <message>
+        <source>Seat this person at a table first.</source>
+        <translation>Geef deze persoon eerst een tafel.</translation>
+    </message>
+    <message>
+        <source>Unknown language &apos;{0}&apos;; choose nl or en.</source>
+        <translation>Onbekende taal ‘{0}’; kies nl of en.</translation>
+    </message>
+    <message>
+        <source>The event has no date; a calendar invitation needs one.</source>
+        <translation>De bijeenkomst heeft geen datum; een agenda-uitnodiging heeft er een nodig.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF {0}.</source>
+        <translation>De pdf {0} kan niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>No template &apos;{0}&apos;. Available: {1}.</source>
+        <translation>Geen sjabloon ‘{0}’. Beschikbaar: {1}.</translation>
+    </message>
+    <message>
+        <source>Give the output file an extension ({0}) to choose the format.</source>
+        <translation>Geef het uitvoerbestand een extensie ({0}) om het formaat te kiezen.</translation>
+    </message>
+    <message>
+        <source>The template &apos;{0}&apos; cannot make .{1} files; choose {2}.</source>
+        <translation>Het sjabloon ‘{0}’ kan geen .{1}-bestanden maken; kies {2}.</translation>
+    </message>
+    <message>
+        <source>Nobody is checked in yet, so there are no certificates to make.</source>
+        <translation>Er is nog niemand ingecheckt, dus er zijn geen deelnamebewijzen te maken.</translation>
+    </message>
+    <message>
+        <source>The template &apos;{0}&apos; has no file for language &apos;{1}&apos;.</source>
+        <translation>Het sjabloon ‘{0}’ heeft geen bestand voor taal ‘{1}’.</translation>
+    </message>
+    <message>
+        <source>The template &apos;{0}&apos; cannot make {1} files.</source>
+        <translation>Het sjabloon ‘{0}’ kan geen {1}-bestanden maken.</translation>
+    </message>
+    <message>
+        <source>Badges are not available in this version of kcdesk.</source>
+        <translation>Naambadges zijn niet beschikbaar in deze versie van kcdesk.</translation>
+    </message>
+    <message>
+        <source>{0} is in use by {1}; close it there first (commands that only read still work).</source>
+        <translation>{0} is in gebruik door {1}; sluit het daar eerst (opdrachten die alleen lezen werken nog).</translation>
+    </message>
+    <message>
+        <source>template {0}: {1}</source>
+        <translation>sjabloon {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>template {0}, line {1}: {2}</source>
+        <translation>sjabloon {0}, regel {1}: {2}</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Het exporteren is afgebroken.</translation>
+    </message>
+    <message>
+        <source>another kcdesk</source>
+        <translation>een andere kcdesk</translation>
+    </message>
+    <message>
+        <source>{0} on {1} since {2}</source>
+        <translation>{0} op {1} sinds {2}</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>de database</translation>
+    </message>
+    <message>
+        <source>no such template file</source>
+        <translation>sjabloonbestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>no template named {0}</source>
+        <translation>geen sjabloon met de naam {0}</translation>
+    </message>
+    <message>
+        <source>syntax error</source>
+        <translation>syntaxisfout</translation>
+    </message>
+    <message>
+        <source>undefined value</source>
+        <translation>onbekende waarde</translation>
+    </message>
+    <message>
+        <source>not allowed in a template: {0}</source>
+        <translation>niet toegestaan in een sjabloon: {0}</translation>
+    </message>
+</context>
+<context>
     <name>EventEditor</name>
     <message>
         <source>(no series)</source>
@@ -414,22 +915,6 @@
     <message>
         <source>The capacity is a whole number, or empty for no limit.</source>
         <translation>Vul voor de capaciteit een heel getal in, of laat het leeg voor geen limiet.</translation>
-    </message>
-    <message>
-        <source>An event needs a title.</source>
-        <translation>Een bijeenkomst moet een titel hebben.</translation>
-    </message>
-    <message>
-        <source>An event needs a date.</source>
-        <translation>Een bijeenkomst moet een datum hebben.</translation>
-    </message>
-    <message>
-        <source>The end time must be after the start time.</source>
-        <translation>De eindtijd moet na de begintijd liggen.</translation>
-    </message>
-    <message>
-        <source>The capacity cannot be negative.</source>
-        <translation>De capaciteit kan niet negatief zijn.</translation>
     </message>
     <message>
         <source>New series</source>
@@ -450,10 +935,6 @@
     <message>
         <source>Kenniscafé …</source>
         <translation>Kenniscafé …</translation>
-    </message>
-    <message>
-        <source>color: #b00020;</source>
-        <translation>color: #b00020;</translation>
     </message>
     <message>
         <source>T&amp;heme</source>
@@ -530,10 +1011,6 @@
     <message>
         <source>Changes are saved as you go; Ctrl+Z undoes them.</source>
         <translation>Wijzigingen worden direct opgeslagen; met Ctrl+Z maak je ze ongedaan.</translation>
-    </message>
-    <message>
-        <source>color: palette(mid);</source>
-        <translation>color: palette(mid);</translation>
     </message>
 </context>
 <context>
@@ -990,10 +1467,6 @@
         <source>&amp;Remove</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
-    <message>
-        <source>color: #b00020;</source>
-        <translation>color: #b00020;</translation>
-    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -1056,6 +1529,10 @@
     <message>
         <source>walk-in</source>
         <translation>binnenloper</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(gewist)</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1701,10 @@
         <source>column %1</source>
         <translation>kolom %1</translation>
     </message>
+    <message>
+        <source>(ignored)</source>
+        <translation>(genegeerd)</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -1246,6 +1727,66 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is kept; &lt;b&gt;%2&lt;/b&gt; is removed after everything below moves over.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; blijft bestaan; &lt;b&gt;%2&lt;/b&gt; wordt verwijderd nadat alles hieronder is overgezet.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Particle</source>
+        <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Registrations that move</source>
+        <translation>Aanmeldingen die overgaan</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Both registered; one registration stays</source>
+        <translation>Beiden aangemeld; één aanmelding blijft</translation>
+    </message>
+    <message>
+        <source>Also moves</source>
+        <translation>Gaat ook over</translation>
+    </message>
+    <message>
+        <source>Quotes: %1</source>
+        <translation>Citaten: %1</translation>
+    </message>
+    <message>
+        <source>Reactions: %1</source>
+        <translation>Reacties: %1</translation>
+    </message>
+    <message>
+        <source>Programme parts: %1</source>
+        <translation>Programmarollen: %1</translation>
+    </message>
+    <message>
+        <source>Fields filled in from the removed person</source>
+        <translation>Velden aangevuld vanuit de verwijderde persoon</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +2136,20 @@
         <translation>Naam tonen</translation>
     </message>
     <message>
+        <source>Registered</source>
+        <translation>Aangemeld</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <comment>short for: newsletter</comment>
+        <translation>Nieuws</translation>
+    </message>
+    <message>
+        <source>Named</source>
+        <comment>short for: name shown</comment>
+        <translation>Bij naam</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -1673,14 +2228,6 @@
         <translation>%1 hoort al bij %2.</translation>
     </message>
     <message>
-        <source>A person needs a name.</source>
-        <translation>Een persoon moet een naam hebben.</translation>
-    </message>
-    <message>
-        <source>That is not a valid email address.</source>
-        <translation>Dat is geen geldig e-mailadres.</translation>
-    </message>
-    <message>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
@@ -1747,10 +2294,6 @@
     <message>
         <source>Events</source>
         <translation>Bijeenkomsten</translation>
-    </message>
-    <message>
-        <source>color: #b00020;</source>
-        <translation>color: #b00020;</translation>
     </message>
 </context>
 <context>
@@ -1921,9 +2464,12 @@
         <source>Delete event</source>
         <translation>Bijeenkomst verwijderen</translation>
     </message>
-    <message>
-        <source>Delete “%1” with its programme and %2 registrations? Edit &gt; Undo brings it back.</source>
-        <translation>“%1” verwijderen, met het programma en %2 aanmeldingen? Met Bewerken &gt; Ongedaan maken haal je alles terug.</translation>
+    <message numerus="yes">
+        <source>Delete “%1” with its programme and %n registration(s)? Edit &gt; Undo brings it back.</source>
+        <translation>
+            <numerusform>“%1” verwijderen met het programma en %n aanmelding? Bewerken &gt; Ongedaan maken brengt het terug.</numerusform>
+            <numerusform>“%1” verwijderen met het programma en %n aanmeldingen? Bewerken &gt; Ongedaan maken brengt het terug.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add a new person</source>
@@ -2094,8 +2640,36 @@
         <translation>Zoek de persoon die het verzoek deed en exporteer of wis daarna de gegevens.</translation>
     </message>
     <message>
-        <source>Linked to %1: %2 registration(s), %3 programme part(s), %4 quote(s), %5 reaction(s).</source>
-        <translation>Gekoppeld aan %1: aanmeldingen %2, programmaonderdelen %3, citaten %4, reacties %5.</translation>
+        <source>Linked to %1:</source>
+        <translation>Gekoppeld aan %1:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s)</source>
+        <translation>
+            <numerusform>%n aanmelding</numerusform>
+            <numerusform>%n aanmeldingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n programme part(s)</source>
+        <translation>
+            <numerusform>%n programmarol</numerusform>
+            <numerusform>%n programmarollen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n citaat</numerusform>
+            <numerusform>%n citaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reaction(s)</source>
+        <translation>
+            <numerusform>%n reactie</numerusform>
+            <numerusform>%n reacties</numerusform>
+        </translation>
     </message>
     <message>
         <source>Erase</source>
@@ -2361,9 +2935,12 @@
         <source>&amp;Import CSV…</source>
         <translation>CSV i&amp;mporteren…</translation>
     </message>
-    <message>
-        <source>%1 seats taken, no capacity limit</source>
-        <translation>%1 plaatsen bezet, geen maximum</translation>
+    <message numerus="yes">
+        <source>%n seat(s) taken, no capacity limit</source>
+        <translation>
+            <numerusform>%n plaats bezet, geen maximum</numerusform>
+            <numerusform>%n plaatsen bezet, geen maximum</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 seats taken</source>

@@ -21,7 +21,7 @@ from typing import Any
 
 from kcdesk.domain.enums import Consent, Part, ProgrammeKind, RegistrationStatus
 from kcdesk.domain.models import Event, Person, Quote, Sector
-from kcdesk.export.filters import ANONYMOUS, check_lang, markdown_html, role_phrase
+from kcdesk.export.filters import ANONYMOUS, ERASED, check_lang, markdown_html, role_phrase
 from kcdesk.services import Services
 
 KIND_LABELS = {
@@ -335,8 +335,12 @@ class ContextBuilder:
         from kcdesk.domain.names import display_name
 
         checked = r["checked_in_at"]
+        erased = bool(r.get("erased"))
         return {
-            "name": display_name(r["given_name"], r["particle"], r["family_name"]),
+            "name": ERASED[self.lang]
+            if erased
+            else display_name(r["given_name"], r["particle"], r["family_name"]),
+            "erased": erased,
             "given_name": r["given_name"],
             "family_name": " ".join(x for x in (r["particle"], r["family_name"]) if x),
             "organisation": r["organisation"],

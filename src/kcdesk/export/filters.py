@@ -45,6 +45,8 @@ SECTOR_PHRASES = {
 }
 
 ANONYMOUS = {"nl": "een deelnemer", "en": "a participant"}
+#: in lists of names (attendance), for someone whose data was erased
+ERASED = {"nl": "(gewist)", "en": "(erased)"}
 
 
 def check_lang(lang: str) -> str:

@@ -272,7 +272,7 @@ class Exporter:
     def _certificates(self, path: Path, progress: Progress | None) -> None:
         from kcdesk.export.pdf import pages_to_pdf
 
-        attendees = self.context["attendees"]
+        attendees = [a for a in self.context["attendees"] if not a["erased"]]  # no certificate for nobody
         if not attendees:
             raise ValidationError("Nobody is checked in yet, so there are no certificates to make.")
         name = self.template_name("certificate", "html")

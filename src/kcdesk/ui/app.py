@@ -11,6 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kcdesk import APP_NAME, ORG_NAME, __version__, paths
+from kcdesk.ui.errors import translate_error
 
 
 def ensure_app() -> QApplication:
@@ -85,7 +86,7 @@ def run_app(db_path: Path | None) -> int:
         window.open_database(target or paths.default_db(), create=target is None)
     except KcdeskError as exc:
         QMessageBox.critical(
-            None, QCoreApplication.translate("MainWindow", "Cannot open the database"), str(exc)
+            None, QCoreApplication.translate("MainWindow", "Cannot open the database"), translate_error(exc)
         )
     window.show()
     return app.exec()

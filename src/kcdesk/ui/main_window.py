@@ -15,6 +15,7 @@ from kcdesk.store import Store, open_store
 from kcdesk.store.lock import DatabaseInUseError
 from kcdesk.ui import icons
 from kcdesk.ui.bridge import StoreBridge
+from kcdesk.ui.errors import translate_error
 from kcdesk.ui.forms.ui_main_window import Ui_MainWindow
 from kcdesk.ui.screen import Screen, compact_combos
 from kcdesk.ui.settings import Settings
@@ -179,7 +180,7 @@ class MainWindow(QMainWindow):
             make_daily(self.store, keep=self.settings.backups_kept)  # type: ignore[arg-type]
         except (KcdeskError, OSError) as exc:
             self.statusBar().showMessage(
-                self.tr("No daily backup was made: %1").replace("%1", str(exc)), 10000
+                self.tr("No daily backup was made: %1").replace("%1", translate_error(exc)), 10000
             )
 
     def _close_store(self) -> None:
@@ -200,7 +201,7 @@ class MainWindow(QMainWindow):
         try:
             self.open_database(path, create=create)
         except KcdeskError as exc:
-            QMessageBox.critical(self, self.tr("Cannot open the database"), str(exc))
+            QMessageBox.critical(self, self.tr("Cannot open the database"), translate_error(exc))
             if not path.exists():
                 self.settings.remove_recent(str(path))
 
@@ -237,7 +238,7 @@ class MainWindow(QMainWindow):
                 backup_to(self.store.db.conn, Path(name))
                 self.statusBar().showMessage(self.tr("Saved a copy to %1").replace("%1", name), 5000)
             except OSError as exc:
-                QMessageBox.critical(self, self.tr("Save a copy"), str(exc))
+                QMessageBox.critical(self, self.tr("Save a copy"), translate_error(exc))
 
     def import_event(self) -> None:
         if self.store is None:
@@ -252,7 +253,7 @@ class MainWindow(QMainWindow):
                 event = import_event(self.store, read_event_file(Path(name)))
                 self.statusBar().showMessage(self.tr("Imported %1").replace("%1", event.title), 5000)
             except KcdeskError as exc:
-                QMessageBox.critical(self, self.tr("Import event"), str(exc))
+                QMessageBox.critical(self, self.tr("Import event"), translate_error(exc))
 
     def current_event_id(self) -> int | None:
         for screen in self.screens:
@@ -281,7 +282,7 @@ class MainWindow(QMainWindow):
             try:
                 write_event(self.store, event_id, Path(name))
             except (KcdeskError, OSError) as exc:
-                QMessageBox.critical(self, self.tr("Export event"), str(exc))
+                QMessageBox.critical(self, self.tr("Export event"), translate_error(exc))
 
     def open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.data_dir())))

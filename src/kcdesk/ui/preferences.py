@@ -11,6 +11,7 @@ from kcdesk.domain.errors import KcdeskError
 from kcdesk.services import Services
 from kcdesk.services.checkin import default_station
 from kcdesk.services.preferences import DatabasePreferences
+from kcdesk.ui.errors import translate_error
 from kcdesk.ui.forms.ui_preferences import Ui_PreferencesDialog
 from kcdesk.ui.settings import LANGUAGES, Settings
 
@@ -72,7 +73,7 @@ class PreferencesDialog(QDialog):
             try:
                 self.prefs.set_retention_months(self.ui.retentionMonths.value())
             except KcdeskError as exc:
-                self.tell(self.tr("Cannot save the retention period"), str(exc))
+                self.tell(self.tr("Cannot save the retention period"), translate_error(exc))
                 return False
         return True
 

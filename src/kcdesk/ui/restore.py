@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kcdesk.services.backups import BackupInfo, list_backups
+from kcdesk.ui.errors import translate_error
 
 
 class RestoreDialog(QDialog):
@@ -127,13 +128,13 @@ def restore_in_window(window) -> None:
     try:
         saved = backups.restore(path, chosen.path)
     except (KcdeskError, OSError) as exc:
-        text = in_use_message(exc) if isinstance(exc, DatabaseInUseError) else str(exc)
+        text = in_use_message(exc) if isinstance(exc, DatabaseInUseError) else translate_error(exc)
         QMessageBox.critical(window, _title(), text)
     try:
         window.open_database(path, readonly=readonly)
     except KcdeskError as exc:
         QMessageBox.critical(
-            window, QCoreApplication.translate("MainWindow", "Cannot open the database"), str(exc)
+            window, QCoreApplication.translate("MainWindow", "Cannot open the database"), translate_error(exc)
         )
         return
     if saved is not None:

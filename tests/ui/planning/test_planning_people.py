@@ -2,6 +2,7 @@
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView
 
 from kcdesk.domain.errors import NotFoundError
 from kcdesk.domain.models import Person, Reaction
@@ -31,7 +32,16 @@ def test_search_and_sort(planning, qtbot):
     assert events == sorted(events, reverse=True)
     # consent columns are visible
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert {"Newsletter", "Photo", "Quote", "Name shown"} <= set(headers)
+    assert {"News", "Photo", "Quote", "Named"} <= set(headers)
+    tips = [
+        model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        for c in range(model.columnCount())
+    ]
+    assert {"Newsletter", "Photo", "Quote", "Name shown"} <= set(tips)
+    # name and organisation get the room; a flag column stays compact
+    hh = panel.table.horizontalHeader()
+    assert hh.sectionResizeMode(0) == hh.sectionResizeMode(1) == QHeaderView.ResizeMode.Stretch
+    assert hh.sectionResizeMode(9) == QHeaderView.ResizeMode.Fixed and hh.sectionSize(9) <= 100
 
 
 def test_edit_a_person_and_undo(planning, qtbot, monkeypatch, main_window):
@@ -112,3 +122,21 @@ def test_merge_needs_two_people(planning, qtbot):
     panel.table.selectRow(0)
     qtbot.mouseClick(panel.merge_button, Qt.MouseButton.LeftButton)
     assert "exactly two" in panel.count.text()
+
+
+def test_the_merge_preview_is_dutch(planning, qapp):
+    from kcdesk.ui.app import install_translations
+
+    svc = planning.services
+    keep = svc.people.create(Person("Yara", "Dekker", email="yara@wijkkracht.example.org"))
+    drop = svc.people.create(Person("Yara", "Dekker", phone="06 12345678", job_title="buurtwerker"))
+    install_translations(qapp, "nl")
+    try:
+        dialog = MergeDialog(svc, keep.id, drop.id)
+        text = dialog.view.toPlainText()
+        assert "Velden aangevuld vanuit de verwijderde persoon" in text
+        assert "Telefoon: 06 12345678" in text and "Functie: buurtwerker" in text
+        assert "Citaten: 0" in text and "phone" not in text and "job_title" not in text
+        dialog.close()
+    finally:
+        install_translations(qapp, "en")

@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcu
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from kcdesk.domain.codes import looks_like_code
-from kcdesk.domain.errors import KcdeskError, NotFoundError, ValidationError
+from kcdesk.domain.errors import KcdeskError, NotFoundError
 from kcdesk.services import Services
 from kcdesk.services.checkin import CheckinResult
 from kcdesk.ui.bridge import StoreBridge
@@ -23,6 +23,7 @@ from kcdesk.ui.checkin.columns import ColumnFitter
 from kcdesk.ui.checkin.models import CountsModel, RecentModel, ResultsModel, clock
 from kcdesk.ui.checkin.scanner import ScanDetector
 from kcdesk.ui.checkin.walkin import WalkinDialog
+from kcdesk.ui.errors import template_of, translate_error
 from kcdesk.ui.forms.ui_door_window import Ui_DoorWindow
 
 #: Confirmation colours (background, text): green welcome, amber repeat, red error, grey info.
@@ -50,7 +51,7 @@ def sector_labels(services: Services) -> dict[str, str]:
 
 def _for_other_event(exc: KcdeskError) -> bool:
     """The engine found the code, but in another event's registrations."""
-    return isinstance(exc, NotFoundError) and "another event" in str(exc)
+    return template_of(exc) == "Code {0} belongs to another event."
 
 
 class DoorWindow(QWidget):
@@ -299,14 +300,7 @@ class DoorWindow(QWidget):
 
     def message(self, exc: KcdeskError, code: str) -> str:
         """The engine's error for a code, in the user's language."""
-        code = code.strip().upper()
-        if isinstance(exc, NotFoundError):
-            if _for_other_event(exc):
-                return self.tr("Code %1 is for another event.").replace("%1", code)
-            return self.tr("No registration with code %1 for this event.").replace("%1", code)
-        if isinstance(exc, ValidationError) and "cancelled" in str(exc):
-            return self.tr("The registration %1 was cancelled.").replace("%1", code)
-        return str(exc)
+        return translate_error(exc)
 
     def check_in_code(self, code: str) -> CheckinResult | None:
         try:
@@ -336,7 +330,7 @@ class DoorWindow(QWidget):
             + (
                 ""
                 if len(new) == len(results)
-                else " " + self.tr("(%1 were already in)").replace("%1", str(len(results) - len(new)))
+                else " " + self.tr("(%n were already in)", "", len(results) - len(new))
             ),
         )
         self.clear_search()

@@ -20,6 +20,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from kcdesk.ui.models.labels import person_label
+
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
 CodeRole = Qt.ItemDataRole.UserRole + 1
@@ -75,6 +77,8 @@ class RowsModel(QAbstractTableModel):
     def cell(self, row: dict[str, Any], column: str, role: int) -> Any:
         if role == DISPLAY:
             value = row.get(column)
+            if column == "name":
+                return person_label(value or "")
             return "" if value is None else value
         return None
 
@@ -99,6 +103,8 @@ class ResultsModel(RowsModel):
                 if row.get("status") == "cancelled":
                     return QCoreApplication.translate("DoorModels", "cancelled")
                 return f"✓ {clock(row['checked_in_at'])}" if done else ""
+            if column == "name":
+                return person_label(row.get("name") or "")
             return row.get(column) or ""
         if role == Qt.ItemDataRole.ToolTipRole and done:
             return (
@@ -134,6 +140,8 @@ class RecentModel(RowsModel):
                 return clock(row["at"])
             if column == "undo":
                 return ""
+            if column == "name":
+                return person_label(row.get("name") or "")
             return row.get(column) or ""
         return None
 

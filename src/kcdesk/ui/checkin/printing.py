@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from kcdesk.domain.errors import KcdeskError
 from kcdesk.services.badges import print_badges_on
 from kcdesk.store import Store
+from kcdesk.ui.errors import translate_error
 
 
 def ask_printer(parent: QWidget, printer: QPrinter) -> bool:
@@ -26,5 +27,7 @@ def print_badges(parent: QWidget, store: Store, event_id: int, codes: list[str] 
     try:
         return print_badges_on(printer, store, event_id, codes)
     except KcdeskError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("Badges", "Print badges"), str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Badges", "Print badges"), translate_error(exc)
+        )
         return 0

@@ -14,6 +14,7 @@ from kcdesk.services import Services
 from kcdesk.ui.bridge import StoreBridge
 from kcdesk.ui.checkin.door import DoorWindow, sector_labels
 from kcdesk.ui.checkin.models import CountsModel, NoShowsModel
+from kcdesk.ui.errors import translate_error
 from kcdesk.ui.forms.ui_checkin_screen import Ui_CheckinScreen
 from kcdesk.ui.screen import Screen
 from kcdesk.ui.settings import Settings
@@ -240,13 +241,11 @@ class CheckinScreen(Screen):
         try:
             doc = self.services.checkin.export_journal(self.event_id(), Path(name))  # type: ignore[arg-type]
         except (KcdeskError, OSError) as exc:
-            self.inform(title, str(exc), error=True)
+            self.inform(title, translate_error(exc), error=True)
             return None
         self.inform(
             title,
-            self.tr("Saved %1 journal entries to %2.")
-            .replace("%1", str(len(doc["entries"])))
-            .replace("%2", name),
+            self.tr("Saved %n journal entries to %1.", "", len(doc["entries"])).replace("%1", name),
         )
         return Path(name)
 
@@ -260,15 +259,16 @@ class CheckinScreen(Screen):
         try:
             report = self.services.checkin.merge_journals([Path(p) for p in paths])
         except (KcdeskError, OSError) as exc:
-            self.inform(title, str(exc), error=True)
+            self.inform(title, translate_error(exc), error=True)
             return
         self.inform(
             title,
-            self.tr("Merged %1 file(s): %2 new entries, %3 already known, %4 walk-ins added.")
-            .replace("%1", str(report.files))
-            .replace("%2", str(report.added))
-            .replace("%3", str(report.known))
-            .replace("%4", str(report.created_walkins)),
+            self.tr("Merged %n file(s).", "", report.files)
+            + " "
+            + self.tr("New entries: %1; already known: %2; walk-ins added: %3.")
+            .replace("%1", str(report.added))
+            .replace("%2", str(report.known))
+            .replace("%3", str(report.created_walkins)),
         )
 
     def save_badges_pdf(self) -> Path | None:
@@ -283,11 +283,9 @@ class CheckinScreen(Screen):
         try:
             pages = write_badges_pdf(self.services.store, self.event_id(), Path(name))  # type: ignore[arg-type]
         except (KcdeskError, OSError) as exc:
-            self.inform(title, str(exc), error=True)
+            self.inform(title, translate_error(exc), error=True)
             return None
-        self.inform(
-            title, self.tr("Saved %1 page(s) of badges to %2.").replace("%1", str(pages)).replace("%2", name)
-        )
+        self.inform(title, self.tr("Saved %n page(s) of badges to %1.", "", pages).replace("%1", name))
         return Path(name)
 
     def print_badges(self) -> None:
@@ -305,8 +303,10 @@ class CheckinScreen(Screen):
         if not n or not self.confirm(
             self.tr("Mark no-shows"),
             self.tr(
-                "Mark the %1 people who did not come as no-show? Late arrivals can still be checked in."
-            ).replace("%1", str(n)),
+                "Mark the %n people who did not come as no-show? Late arrivals can still be checked in.",
+                "",
+                n,
+            ),
         ):
             return 0
         return self.services.checkin.mark_no_shows(event_id)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from kcdesk.domain.errors import KcdeskError
 from kcdesk.domain.models import Sector
+from kcdesk.ui.errors import translate_error
 from kcdesk.ui.forms.ui_walkin_dialog import Ui_WalkinDialog
 
 
@@ -71,7 +72,7 @@ class WalkinDialog(QDialog):
                 {
                     "email": self.tr("“%1” is not a valid email address.").replace("%1", values["email"]),
                     "name": self.tr("Please type the name."),
-                }.get(field or "", str(exc))
+                }.get(field or "", translate_error(exc))
             )
             widget = {"email": self.ui.email, "name": self.ui.name}.get(field or "")
             if widget is not None:

@@ -42,6 +42,7 @@ class Ui_EventEditor(object):
 
         self.titleError = QLabel(EventEditor)
         self.titleError.setObjectName(u"titleError")
+        self.titleError.setStyleSheet(u"color: #b00020;")
         self.titleError.setVisible(False)
         self.titleError.setWordWrap(True)
 
@@ -86,6 +87,7 @@ class Ui_EventEditor(object):
 
         self.dateError = QLabel(EventEditor)
         self.dateError.setObjectName(u"dateError")
+        self.dateError.setStyleSheet(u"color: #b00020;")
         self.dateError.setVisible(False)
         self.dateError.setWordWrap(True)
 
@@ -119,6 +121,7 @@ class Ui_EventEditor(object):
 
         self.endError = QLabel(EventEditor)
         self.endError.setObjectName(u"endError")
+        self.endError.setStyleSheet(u"color: #b00020;")
         self.endError.setVisible(False)
         self.endError.setWordWrap(True)
 
@@ -225,6 +228,7 @@ class Ui_EventEditor(object):
 
         self.capacityError = QLabel(EventEditor)
         self.capacityError.setObjectName(u"capacityError")
+        self.capacityError.setStyleSheet(u"color: #b00020;")
         self.capacityError.setVisible(False)
         self.capacityError.setWordWrap(True)
 
@@ -260,6 +264,7 @@ class Ui_EventEditor(object):
 
         self.savedHint = QLabel(EventEditor)
         self.savedHint.setObjectName(u"savedHint")
+        self.savedHint.setStyleSheet(u"color: palette(mid);")
 
         self.grid.addWidget(self.savedHint, 3, 0, 1, 2)
 
@@ -310,19 +315,16 @@ class Ui_EventEditor(object):
     def retranslateUi(self, EventEditor):
         self.titleLabel.setText(QCoreApplication.translate("EventEditor", u"&Title", None))
         self.title.setPlaceholderText(QCoreApplication.translate("EventEditor", u"Kenniscaf\u00e9 \u2026", None))
-        self.titleError.setStyleSheet(QCoreApplication.translate("EventEditor", u"color: #b00020;", None))
         self.titleError.setText("")
         self.themeLabel.setText(QCoreApplication.translate("EventEditor", u"T&heme", None))
         self.taglineLabel.setText(QCoreApplication.translate("EventEditor", u"Ta&gline", None))
         self.dateLabel.setText(QCoreApplication.translate("EventEditor", u"&Date", None))
         self.date.setSpecialValueText(QCoreApplication.translate("EventEditor", u"(no date)", None))
-        self.dateError.setStyleSheet(QCoreApplication.translate("EventEditor", u"color: #b00020;", None))
         self.dateError.setText("")
         self.startLabel.setText(QCoreApplication.translate("EventEditor", u"&Starts", None))
         self.startTime.setSpecialValueText(QCoreApplication.translate("EventEditor", u"\u2014", None))
         self.endLabel.setText(QCoreApplication.translate("EventEditor", u"&Ends", None))
         self.endTime.setSpecialValueText(QCoreApplication.translate("EventEditor", u"\u2014", None))
-        self.endError.setStyleSheet(QCoreApplication.translate("EventEditor", u"color: #b00020;", None))
         self.endError.setText("")
         self.statusLabel.setText(QCoreApplication.translate("EventEditor", u"Stat&us", None))
         self.seriesLabel.setText(QCoreApplication.translate("EventEditor", u"Se&ries", None))
@@ -334,12 +336,10 @@ class Ui_EventEditor(object):
         self.addressLabel.setText(QCoreApplication.translate("EventEditor", u"&Address", None))
         self.capacityLabel.setText(QCoreApplication.translate("EventEditor", u"&Capacity", None))
         self.capacity.setPlaceholderText(QCoreApplication.translate("EventEditor", u"no limit", None))
-        self.capacityError.setStyleSheet(QCoreApplication.translate("EventEditor", u"color: #b00020;", None))
         self.capacityError.setText("")
         self.nextLabel.setText(QCoreApplication.translate("EventEditor", u"&Next event", None))
         self.descriptionLabel.setText(QCoreApplication.translate("EventEditor", u"Descri&ption", None))
         self.savedHint.setText(QCoreApplication.translate("EventEditor", u"Changes are saved as you go; Ctrl+Z undoes them.", None))
-        self.savedHint.setStyleSheet(QCoreApplication.translate("EventEditor", u"color: palette(mid);", None))
         pass
     # retranslateUi
 

@@ -25,6 +25,7 @@ class Ui_PersonDialog(object):
         self.outer.setObjectName(u"outer")
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
+        self.form.setHorizontalSpacing(10)
         self.form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
         self.givenLabel = QLabel(PersonDialog)
         self.givenLabel.setObjectName(u"givenLabel")
@@ -168,6 +169,7 @@ class Ui_PersonDialog(object):
 
         self.error = QLabel(PersonDialog)
         self.error.setObjectName(u"error")
+        self.error.setStyleSheet(u"color: #b00020;")
         self.error.setVisible(False)
         self.error.setWordWrap(True)
 
@@ -230,7 +232,6 @@ class Ui_PersonDialog(object):
         self.consentName.setText(QCoreApplication.translate("PersonDialog", u"Na&me", None))
         self.notesLabel.setText(QCoreApplication.translate("PersonDialog", u"No&tes", None))
         self.eventsLabel.setText(QCoreApplication.translate("PersonDialog", u"Events", None))
-        self.error.setStyleSheet(QCoreApplication.translate("PersonDialog", u"color: #b00020;", None))
         self.error.setText("")
     # retranslateUi
 

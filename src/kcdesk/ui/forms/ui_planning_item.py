@@ -129,6 +129,7 @@ class Ui_ItemDialog(object):
 
         self.error = QLabel(ItemDialog)
         self.error.setObjectName(u"error")
+        self.error.setStyleSheet(u"color: #b00020;")
         self.error.setVisible(False)
 
         self.outer.addWidget(self.error)
@@ -174,7 +175,6 @@ class Ui_ItemDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.addPerson.setText(QCoreApplication.translate("ItemDialog", u"&Add person", None))
         self.removePerson.setText(QCoreApplication.translate("ItemDialog", u"&Remove", None))
-        self.error.setStyleSheet(QCoreApplication.translate("ItemDialog", u"color: #b00020;", None))
         self.error.setText("")
     # retranslateUi
 

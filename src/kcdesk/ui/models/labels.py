@@ -47,3 +47,8 @@ def ui_lang() -> str:
     from PySide6.QtCore import QLocale
 
     return "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
+
+
+def person_label(name: str) -> str:
+    """A person's name for a list; an erased person (the anonymous stub has no name) says so."""
+    return name if name.strip() else QCoreApplication.translate("Labels", "(erased)")

@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from kcdesk.domain.names import display_name
 from kcdesk.services import Services
-from kcdesk.ui.models.labels import ui_lang
+from kcdesk.ui.models.labels import person_label, ui_lang
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -41,6 +41,18 @@ def header(key: str) -> str:
         "consent_quote": QCoreApplication.translate("PeopleModel", "Quote"),
         "consent_name": QCoreApplication.translate("PeopleModel", "Name shown"),
     }[key]
+
+
+def short_header(key: str) -> str:
+    """The header a narrow column shows (its tooltip has :func:`header`)."""
+    return {
+        "events": QCoreApplication.translate("PeopleModel", "Registered"),
+        "attended": QCoreApplication.translate("PeopleModel", "Attended"),
+        "newsletter": QCoreApplication.translate("PeopleModel", "News", "short for: newsletter"),
+        "consent_photo": QCoreApplication.translate("PeopleModel", "Photo"),
+        "consent_quote": QCoreApplication.translate("PeopleModel", "Quote"),
+        "consent_name": QCoreApplication.translate("PeopleModel", "Named", "short for: name shown"),
+    }.get(key) or header(key)
 
 
 class PeopleModel(QAbstractTableModel):
@@ -112,11 +124,11 @@ class PeopleModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(COLUMNS)
-        ):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return short_header(COLUMNS[section][0])
+        if role == Qt.ItemDataRole.ToolTipRole:
             return header(COLUMNS[section][0])
         return None
 
@@ -129,7 +141,7 @@ class PeopleModel(QAbstractTableModel):
             return row["id"]
         if role == Qt.ItemDataRole.DisplayRole:
             if key == "name":
-                return display_name(row["given_name"], row["particle"], row["family_name"])
+                return person_label(display_name(row["given_name"], row["particle"], row["family_name"]))
             if key == "sector":
                 return self.sector_labels.get(row["sector"], row["sector"])
             if key in CONSENT:

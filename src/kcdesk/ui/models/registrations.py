@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from kcdesk.domain.names import display_name
 from kcdesk.services import Services
-from kcdesk.ui.models.labels import registration_status_label, ui_lang
+from kcdesk.ui.models.labels import person_label, registration_status_label, ui_lang
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -71,7 +71,7 @@ class RegistrationsModel(QAbstractTableModel):
             return r["id"]
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                display_name(r["given_name"], r["particle"], r["family_name"]),
+                person_label(display_name(r["given_name"], r["particle"], r["family_name"])),
                 r["organisation"],
                 self.sector_labels.get(r["sector"], r["sector"]),
                 registration_status_label(r["status"]),

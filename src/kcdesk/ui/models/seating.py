@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont
 
 from kcdesk.services import Services
 from kcdesk.services.tables import person_name
-from kcdesk.ui.models.labels import ui_lang
+from kcdesk.ui.models.labels import person_label, ui_lang
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -74,7 +74,7 @@ class SeatingModel(QAbstractTableModel):
                 return r["table_no"]
             if col == 1:
                 host = QCoreApplication.translate("SeatingModel", " (host)") if r["is_host"] else ""
-                return person_name(r) + host
+                return person_label(person_name(r)) + host
             if col == 2:
                 return r["organisation"]
             return self.sector_labels.get(r["sector"], r["sector"])

@@ -14,6 +14,7 @@ from kcdesk.domain.enums import Consent
 from kcdesk.domain.errors import KcdeskError
 from kcdesk.domain.models import Person, ProgrammeItem, Quote, Reaction
 from kcdesk.export.filters import ANONYMOUS, role_phrase
+from kcdesk.ui.errors import translate_error
 from kcdesk.ui.notes.models import consent_label
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -27,6 +28,8 @@ def _people_of_event(screen: NotesScreen) -> list[tuple[int, str]]:
         return []
     seen: dict[int, str] = {}
     for r in svc.registrations.of_event(event_id):
+        if r["erased"]:
+            continue  # an anonymous stub is nobody to quote
         name = " ".join(x for x in (r["given_name"], r["particle"], r["family_name"]) if x)
         seen[r["person_id"]] = f"{name} — {r['organisation']}" if r["organisation"] else name
     ids = [pp.person_id for item in svc.events.programme(event_id) for pp in item.people]
@@ -38,6 +41,8 @@ def _people_of_event(screen: NotesScreen) -> list[tuple[int, str]]:
             ids.append(r.person_id)
     missing = [i for i in ids if i not in seen]
     for pid, p in svc.store.people.many(missing).items():
+        if p.erased:
+            continue
         seen[pid] = f"{p.name} — {p.organisation}" if p.organisation else p.name
     return sorted(seen.items(), key=lambda kv: kv[1].casefold())
 
@@ -160,7 +165,7 @@ class QuoteEditor(QObject):
         try:
             svc.content.save_quote(quote)
         except KcdeskError as exc:
-            self.screen.show_error(str(exc))
+            self.screen.show_error(translate_error(exc))
             return None
         self.quote = quote
         row = self.screen.quotes.row_of(quote.id)
@@ -236,7 +241,7 @@ class ReactionEditor(QObject):
         try:
             svc.content.save_reaction(reaction)
         except KcdeskError as exc:
-            self.screen.show_error(str(exc))
+            self.screen.show_error(translate_error(exc))
             return None
         self.reaction = reaction
         row = self.screen.reactions.row_of(reaction.id)

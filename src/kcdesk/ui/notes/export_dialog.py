@@ -12,6 +12,7 @@ from kcdesk.domain.errors import KcdeskError
 from kcdesk.export import registry
 from kcdesk.export.environment import user_dir
 from kcdesk.services import Services
+from kcdesk.ui.errors import translate_error
 from kcdesk.ui.forms.ui_export_dialog import Ui_ExportDialog
 
 PREVIEW_MS = 200
@@ -190,7 +191,7 @@ class ExportDialog(QDialog):
         try:
             preview = registry.preview(self.services, self.event_id, name, self.fmt(), self.lang())
         except KcdeskError as exc:
-            browser.setPlainText(str(exc))
+            browser.setPlainText(translate_error(exc))
             self.ui.statusLabel.setText(self.tr("This template has a problem; see the preview."))
             return
         self.ui.statusLabel.setText("")
@@ -262,7 +263,7 @@ class ExportDialog(QDialog):
             return None
         except (KcdeskError, OSError) as exc:
             self.ui.statusLabel.setText(self.tr("Not exported."))
-            self.show_error(str(exc))
+            self.show_error(translate_error(exc))
             return None
         finally:
             self._busy = False

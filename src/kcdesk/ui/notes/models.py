@@ -21,6 +21,8 @@ from kcdesk.domain.enums import Consent
 from kcdesk.domain.errors import KcdeskError
 from kcdesk.domain.models import KeyFigure, Quote, Reaction
 from kcdesk.services import Services
+from kcdesk.ui.errors import translate_error
+from kcdesk.ui.models.labels import person_label
 
 Index = QModelIndex | QPersistentModelIndex
 Display = Qt.ItemDataRole.DisplayRole
@@ -138,7 +140,7 @@ class FiguresModel(_ListModel):
             self.reload()
             return False
         except KcdeskError as exc:
-            self.error.emit(str(exc))
+            self.error.emit(translate_error(exc))
             self.reload()
             return False
         self.dataChanged.emit(index, index)
@@ -169,7 +171,7 @@ class QuotesModel(_ListModel):
         svc = self.services
         quotes = svc.content.quotes(self.event_id)  # type: ignore[union-attr,arg-type]
         ids = [q.person_id for q in quotes if q.person_id is not None]
-        self.names = {pid: p.name for pid, p in svc.store.people.many(ids).items()}  # type: ignore[union-attr]
+        self.names = {pid: person_label(p.name) for pid, p in svc.store.people.many(ids).items()}  # type: ignore[union-attr]
         self.items = {i.id: i.title for i in svc.events.programme(self.event_id)}  # type: ignore[union-attr,arg-type,misc]
         return quotes
 
@@ -215,7 +217,7 @@ class ReactionsModel(_ListModel):
         svc = self.services
         rows = svc.content.reactions(self.event_id)  # type: ignore[union-attr,arg-type]
         ids = [r.person_id for r in rows if r.person_id is not None]
-        self.names = {pid: p.name for pid, p in svc.store.people.many(ids).items()}  # type: ignore[union-attr]
+        self.names = {pid: person_label(p.name) for pid, p in svc.store.people.many(ids).items()}  # type: ignore[union-attr]
         return rows
 
     def data(self, index: Index, role: int = Display):

@@ -18,6 +18,7 @@ from kcdesk.domain.models import Note
 from kcdesk.export.filters import markdown_html
 from kcdesk.services import Services
 from kcdesk.ui.bridge import StoreBridge
+from kcdesk.ui.errors import translate_error
 from kcdesk.ui.forms.ui_notes import Ui_NotesScreen
 from kcdesk.ui.notes.editors import QuoteEditor, ReactionEditor
 from kcdesk.ui.notes.models import FiguresModel, QuotesModel, ReactionsModel, SearchModel
@@ -264,7 +265,7 @@ class NotesScreen(Screen):
                 self._note.body = body
             self.services.content.save_note(self._note)
         except KcdeskError as exc:
-            self.ui.saveStatus.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
+            self.ui.saveStatus.setText(self.tr("Not saved: %1").replace("%1", translate_error(exc)))
             return
         self._dirty = False
         self.ui.saveStatus.setText(
@@ -293,7 +294,7 @@ class NotesScreen(Screen):
         try:
             figure = self.figures.add(self.tr("new figure"))
         except KcdeskError as exc:
-            self.show_error(str(exc))
+            self.show_error(translate_error(exc))
             return
         row = self.figures.row_of(figure.id)
         if row >= 0:

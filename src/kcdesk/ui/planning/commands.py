@@ -16,6 +16,7 @@ from kcdesk.domain.enums import RegistrationStatus
 from kcdesk.domain.errors import KcdeskError
 from kcdesk.domain.models import Event, Person, ProgrammeItem
 from kcdesk.services import Services
+from kcdesk.ui.errors import translate_error
 
 
 class ServiceCommand(QUndoCommand):
@@ -48,7 +49,7 @@ class ServiceCommand(QUndoCommand):
             fn()
         except KcdeskError as exc:
             self.setObsolete(True)
-            ServiceCommand.on_error(str(exc))
+            ServiceCommand.on_error(translate_error(exc))
 
 
 def run(stack: QUndoStack, command: ServiceCommand) -> bool:

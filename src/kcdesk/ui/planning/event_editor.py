@@ -13,6 +13,7 @@ from kcdesk.domain.errors import KcdeskError, ValidationError
 from kcdesk.domain.models import Event, Series, Venue
 from kcdesk.domain.rules import validate_event
 from kcdesk.services import Services
+from kcdesk.ui.errors import translate_error
 from kcdesk.ui.forms.ui_event_editor import Ui_EventEditor
 from kcdesk.ui.models.events import status_label
 
@@ -176,14 +177,7 @@ class EventEditor(QWidget):
         )
 
     def _message(self, exc: ValidationError) -> str:
-        messages = {
-            "title": self.tr("An event needs a title."),
-            "date": self.tr("An event needs a date."),
-            "end_time": self.tr("The end time must be after the start time."),
-        }
-        if exc.field == "capacity" and "negative" in str(exc):
-            return self.tr("The capacity cannot be negative.")
-        return messages.get(exc.field or "", str(exc))
+        return translate_error(exc)
 
     def validate(self) -> Event | None:
         """Check the form; show each problem next to its field. The event, or None when invalid."""
@@ -232,7 +226,7 @@ class EventEditor(QWidget):
         try:
             series = self.services.events.save_series(Series(answer[0], answer[1]))
         except KcdeskError as exc:
-            self.ui.titleError.setText(str(exc))
+            self.ui.titleError.setText(translate_error(exc))
             self.ui.titleError.show()
             return
         self._loading = True

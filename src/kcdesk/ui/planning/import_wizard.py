@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from kcdesk.domain.errors import KcdeskError
 from kcdesk.services import Services
 from kcdesk.services.csv_import import FIELDS, CsvImporter, ImportResult, ParsedCsv, parse
+from kcdesk.ui.errors import translate_error
 from kcdesk.ui.models.rows import RowsModel
 
 
@@ -98,7 +99,7 @@ class FilePage(QWizardPage):
             )
             return False
         except KcdeskError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(translate_error(exc))
             return False
         self.error.clear()
         return True
@@ -153,7 +154,8 @@ class MappingPage(QWizardPage):
         cols = []
         for i, head in enumerate(parsed.header):
             f = parsed.mapping.get(i)
-            title = f"{head}\n→ {field_label(f) if f else self.tr('(ignored)')}"
+            target = field_label(f) if f else self.tr("(ignored)")
+            title = head + "\n→ " + target
             cols.append((title, lambda r, i=i: r[i] if i < len(r) else ""))
         self.preview.set_columns(cols)
         self.preview.set_rows(parsed.preview(20))
@@ -177,7 +179,8 @@ class CheckPage(QWizardPage):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.errors = RowsModel(
-            [(self.tr("Line"), lambda e: e.line), (self.tr("Why"), lambda e: e.message)], self
+            [(self.tr("Line"), lambda e: e.line), (self.tr("Why"), lambda e: translate_error(e.message))],
+            self,
         )
         self.table = QTableView()
         self.table.setModel(self.errors)
@@ -192,12 +195,14 @@ class CheckPage(QWizardPage):
         self.wiz.trial = result
         ok = result.imported + result.updated + result.unchanged
         self.summary.setText(
-            self.tr("%1 rows can be imported (%2 new, %3 updated, %4 unchanged); %5 rows have errors.")
-            .replace("%1", str(ok))
-            .replace("%2", str(result.imported))
-            .replace("%3", str(result.updated))
-            .replace("%4", str(result.unchanged))
-            .replace("%5", str(len(result.errors)))
+            self.tr("%n row(s) can be imported", "", ok)
+            + " "
+            + self.tr("(new: %1, updated: %2, unchanged: %3).")
+            .replace("%1", str(result.imported))
+            .replace("%2", str(result.updated))
+            .replace("%3", str(result.unchanged))
+            + " "
+            + self.tr("%n rows have errors.", "", len(result.errors))
         )
         self.errors.set_rows(result.errors)
         self.table.setVisible(bool(result.errors))
@@ -238,7 +243,7 @@ class RunPage(QWizardPage):
             self.label.setText(self.tr("Done."))
         except KcdeskError as exc:
             self.wiz.import_result = None
-            self.label.setText(str(exc))
+            self.label.setText(translate_error(exc))
         self.progress.setValue(self.progress.maximum())
         self.done = True
         self.completeChanged.emit()

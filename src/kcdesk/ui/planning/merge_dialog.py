@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from kcdesk.services import Services
 from kcdesk.services.people import MergePlan
-from kcdesk.ui.models.labels import registration_status_label
+from kcdesk.ui.models.labels import person_label, registration_status_label
 
 
 class MergeDialog(QDialog):
@@ -71,33 +71,51 @@ class MergeDialog(QDialog):
 
     @staticmethod
     def describe(name: str, org: str, email: str) -> str:
-        return name + "".join(f", {x}" for x in (org, email) if x)
+        return person_label(name) + "".join(f", {x}" for x in (org, email) if x)
+
+    def field_names(self) -> dict[str, str]:
+        """The person fields a merge can fill in, as the user knows them."""
+        return {
+            "email": self.tr("Email"),
+            "phone": self.tr("Phone"),
+            "organisation": self.tr("Organisation"),
+            "job_title": self.tr("Job title"),
+            "sector": self.tr("Sector"),
+            "particle": self.tr("Particle"),
+            "notes": self.tr("Notes"),
+        }
 
     def plan_html(self, plan: MergePlan) -> str:
         e = html.escape
-        out = [f"<h4>{e(self.tr('Registrations that move'))}</h4>"]
-        out.append(
-            "<ul>"
-            + "".join(
-                f"<li>{e(r['date'] or '')} {e(r['title'])} ({e(registration_status_label(r['status']))})</li>"
+
+        def heading(text: str) -> str:
+            return "<h4>" + e(text) + "</h4>"
+
+        def item(text: str) -> str:
+            return "<li>" + e(text) + "</li>"
+
+        out = [heading(self.tr("Registrations that move"))]
+        if plan.move_registrations:
+            out.append("<ul>")
+            out += [
+                item(f"{r['date'] or ''} {r['title']} ({registration_status_label(r['status'])})")
                 for r in plan.move_registrations
-            )
-            + "</ul>"
-            if plan.move_registrations
-            else f"<p>{e(self.tr('none'))}</p>"
-        )
-        if plan.conflicting_registrations:
-            out.append(f"<h4>{e(self.tr('Both registered; one registration stays'))}</h4><ul>")
-            out += [f"<li>{e(r['title'])}</li>" for r in plan.conflicting_registrations]
+            ]
             out.append("</ul>")
-        out.append(
-            f"<h4>{e(self.tr('Also moves'))}</h4><ul>"
-            f"<li>{e(self.tr('Quotes: %1').replace('%1', str(plan.quotes)))}</li>"
-            f"<li>{e(self.tr('Reactions: %1').replace('%1', str(plan.reactions)))}</li>"
-            f"<li>{e(self.tr('Programme parts: %1').replace('%1', str(plan.programme_parts)))}</li></ul>"
-        )
+        else:
+            out.append("<p>" + e(self.tr("none")) + "</p>")
+        if plan.conflicting_registrations:
+            out.append(heading(self.tr("Both registered; one registration stays")) + "<ul>")
+            out += [item(r["title"]) for r in plan.conflicting_registrations]
+            out.append("</ul>")
+        out.append(heading(self.tr("Also moves")) + "<ul>")
+        out.append(item(self.tr("Quotes: %1").replace("%1", str(plan.quotes))))
+        out.append(item(self.tr("Reactions: %1").replace("%1", str(plan.reactions))))
+        out.append(item(self.tr("Programme parts: %1").replace("%1", str(plan.programme_parts))))
+        out.append("</ul>")
         if plan.filled_fields:
-            out.append(f"<h4>{e(self.tr('Fields filled in from the removed person'))}</h4><ul>")
-            out += [f"<li>{e(k)}: {e(v)}</li>" for k, v in plan.filled_fields.items()]
+            names = self.field_names()
+            out.append(heading(self.tr("Fields filled in from the removed person")) + "<ul>")
+            out += [item(names.get(k, k) + ": " + v) for k, v in plan.filled_fields.items()]
             out.append("</ul>")
         return "".join(out)

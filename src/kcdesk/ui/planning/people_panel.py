@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from kcdesk.domain.models import Person
 from kcdesk.services import Services
-from kcdesk.ui.models.people import PeopleModel
+from kcdesk.ui.models.people import COLUMNS, CONSENT, PeopleModel, short_header
 
 
 class PeoplePanel(QWidget):
@@ -44,11 +44,7 @@ class PeoplePanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().hide()
-        hh = self.table.horizontalHeader()
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        hh.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self._size_columns()
         self.table.setWordWrap(False)
         self.table.doubleClicked.connect(lambda _i: self.edit_person())
         self.new_button = QPushButton(self.tr("&New person…"))
@@ -72,12 +68,44 @@ class PeoplePanel(QWidget):
         layout.addWidget(self.table)
         layout.addWidget(self.count)
 
+    def _size_columns(self) -> None:
+        """Name and organisation get the room; sector and email a fair width; counts and the
+        yes/– flags a compact fixed one (short headers; the tooltip has the full one)."""
+        hh = self.table.horizontalHeader()
+        keys = [key for key, _ in COLUMNS]
+        metrics = hh.fontMetrics()
+        room = 16  # margins and the sort arrow
+        counts = max(metrics.horizontalAdvance(short_header(k)) for k in ("events", "attended")) + room
+        flags = max(metrics.horizontalAdvance(short_header(k)) for k in CONSENT) + room
+        for i, key in enumerate(keys):
+            if key in ("name", "organisation"):
+                hh.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+                continue
+            hh.setSectionResizeMode(
+                i,
+                QHeaderView.ResizeMode.Interactive
+                if key in ("sector", "email")
+                else QHeaderView.ResizeMode.Fixed,
+            )
+            char = metrics.averageCharWidth()
+            width = {"sector": 11 * char, "email": 22 * char, "events": counts, "attended": counts}.get(
+                key, flags
+            )
+            hh.resizeSection(i, width)
+
     def _update_count(self) -> None:
         self.count.setText(self.tr("%n person(s)", "", self.model.total))
 
     def set_services(self, services: Services | None) -> None:
         self.services = services
         self.model.set_services(services)
+        labels = list(self.model.sector_labels.values())
+        if labels:  # the sector column fits the longest sector name
+            sector = [key for key, _ in COLUMNS].index("sector")
+            metrics = self.table.fontMetrics()
+            self.table.horizontalHeader().resizeSection(
+                sector, max(metrics.horizontalAdvance(x) for x in labels) + 16
+            )
 
     def selected_ids(self) -> list[int]:
         rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())

@@ -11,6 +11,7 @@ from kcdesk.domain.errors import KcdeskError, ValidationError
 from kcdesk.domain.models import Person
 from kcdesk.domain.rules import validate_person
 from kcdesk.services import Services
+from kcdesk.ui.errors import translate_error
 from kcdesk.ui.forms.ui_person_dialog import Ui_PersonDialog
 from kcdesk.ui.models.labels import registration_status_label, ui_lang
 from kcdesk.ui.models.rows import RowsModel
@@ -100,16 +101,12 @@ class PersonDialog(QDialog):
                     "email",
                 )
         except ValidationError as exc:
-            text = {
-                "name": self.tr("A person needs a name."),
-                "email": str(exc) if "already" in str(exc) else self.tr("That is not a valid email address."),
-            }
-            self.ui.error.setText(text.get(exc.field or "", str(exc)))
+            self.ui.error.setText(translate_error(exc))
             self.ui.error.show()
             (self.ui.email if exc.field == "email" else self.ui.givenName).setFocus()
             return
         except KcdeskError as exc:
-            self.ui.error.setText(str(exc))
+            self.ui.error.setText(translate_error(exc))
             self.ui.error.show()
             return
         super().accept()

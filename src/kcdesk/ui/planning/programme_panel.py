@@ -23,7 +23,7 @@ from kcdesk.domain.enums import Part, ProgrammeKind
 from kcdesk.domain.models import ProgrammeItem, ProgrammePerson
 from kcdesk.services import Services
 from kcdesk.ui.forms.ui_planning_item import Ui_ItemDialog
-from kcdesk.ui.models.labels import KINDS, PARTS, kind_label, part_label
+from kcdesk.ui.models.labels import KINDS, PARTS, kind_label, part_label, person_label
 from kcdesk.ui.models.programme import ProgrammeModel
 from kcdesk.ui.widgets.person_picker import PersonPicker
 
@@ -67,7 +67,11 @@ class ItemDialog(QDialog):
         names = {pp.person_id for pp in item.people}
         found = services.store.people.many(sorted(names)) if names else {}
         for pp in item.people:
-            self._add_row(pp.person_id, found[pp.person_id].name if pp.person_id in found else "?", pp.part)
+            self._add_row(
+                pp.person_id,
+                person_label(found[pp.person_id].name) if pp.person_id in found else "?",
+                pp.part,
+            )
 
     def _add_row(self, person_id: int, name: str, part: Part) -> None:
         it = QListWidgetItem(f"{name} ({part_label(part)})")

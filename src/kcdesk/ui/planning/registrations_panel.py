@@ -132,7 +132,7 @@ class RegistrationsPanel(QWidget):
         taken = self.services.registrations.seats_taken(self.event_id)
         waiting = self.services.registrations.counts(self.event_id)["waitlisted"]
         if event.capacity is None:
-            text = self.tr("%1 seats taken, no capacity limit").replace("%1", str(taken))
+            text = self.tr("%n seat(s) taken, no capacity limit", "", taken)
         else:
             text = (
                 self.tr("%1 of %2 seats taken").replace("%1", str(taken)).replace("%2", str(event.capacity))

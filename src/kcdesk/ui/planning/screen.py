@@ -17,6 +17,7 @@ from kcdesk.domain.errors import KcdeskError
 from kcdesk.domain.models import Event, Person
 from kcdesk.services import Services
 from kcdesk.ui.bridge import StoreBridge
+from kcdesk.ui.errors import translate_error
 from kcdesk.ui.planning import commands as C
 from kcdesk.ui.planning.charts_panel import ChartsPanel
 from kcdesk.ui.planning.event_editor import EventEditor
@@ -221,7 +222,7 @@ class PlanningScreen(Screen):
         try:
             return C.run(self.undo_stack, command)
         except KcdeskError as exc:
-            self.show_error(str(exc))
+            self.show_error(translate_error(exc))
             return False
 
     # -- actions ------------------------------------------------------------------------
@@ -268,9 +269,9 @@ class PlanningScreen(Screen):
         n = self.services.registrations.counts(current)["expected"]
         if self.confirm(
             self.tr("Delete event"),
-            self.tr("Delete “%1” with its programme and %2 registrations? Edit > Undo brings it back.")
-            .replace("%1", event.title)
-            .replace("%2", str(n)),
+            self.tr(
+                "Delete “%1” with its programme and %n registration(s)? Edit > Undo brings it back.", "", n
+            ).replace("%1", event.title),
         ):
             self._do(C.DeleteEventCommand(self.services, current))
 
@@ -320,7 +321,7 @@ class PlanningScreen(Screen):
         try:
             self.services.people.merge(keep_id, drop_id)
         except KcdeskError as exc:
-            self.show_error(str(exc))
+            self.show_error(translate_error(exc))
             return
         # earlier steps may name the removed person; they cannot be undone safely any more
         self.undo_stack.clear()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QW
 from kcdesk.domain.errors import KcdeskError
 from kcdesk.services import Services
 from kcdesk.services.privacy import PrivacyService, QuoteChoice
+from kcdesk.ui.errors import translate_error
 from kcdesk.ui.forms.ui_privacy_dialog import Ui_PrivacyDialog
 from kcdesk.ui.privacy.model import PrivacyPeopleModel
 
@@ -120,7 +121,7 @@ class PrivacyDialog(QDialog):
             self.privacy.set_retention_months(self.ui.monthsSpin.value())
             report = self.privacy.anonymise(cutoff, quotes=self.ui.quotesCombo.currentData())
         except KcdeskError as exc:
-            self.show_error(self.tr("Anonymise people"), str(exc))
+            self.show_error(self.tr("Anonymise people"), translate_error(exc))
             return
         self.erased.emit(report.erased)
         self.refresh_affected()
@@ -161,12 +162,17 @@ class PrivacyDialog(QDialog):
             return
         plan = self.privacy.erasure_plan(person_id)
         self.ui.planLabel.setText(
-            self.tr("Linked to %1: %2 registration(s), %3 programme part(s), %4 quote(s), %5 reaction(s).")
-            .replace("%1", plan.person.name)
-            .replace("%2", str(plan.registrations))
-            .replace("%3", str(plan.programme_parts))
-            .replace("%4", str(plan.quotes))
-            .replace("%5", str(plan.reactions))
+            self.tr("Linked to %1:").replace("%1", plan.person.name)
+            + " "
+            + ", ".join(
+                (
+                    self.tr("%n registration(s)", "", plan.registrations),
+                    self.tr("%n programme part(s)", "", plan.programme_parts),
+                    self.tr("%n quote(s)", "", plan.quotes),
+                    self.tr("%n reaction(s)", "", plan.reactions),
+                )
+            )
+            + "."
         )
 
     def export_selected(self) -> None:
@@ -187,7 +193,7 @@ class PrivacyDialog(QDialog):
         try:
             write_report(self.privacy.access_data(person_id), path, lang=lang)
         except KcdeskError as exc:
-            self.show_error(self.tr("Export their data"), str(exc))
+            self.show_error(self.tr("Export their data"), translate_error(exc))
             return
         self.exported.emit(str(path))
 
@@ -207,7 +213,7 @@ class PrivacyDialog(QDialog):
         try:
             report = self.privacy.erase(person_id, quotes=self.ui.personQuotesCombo.currentData())
         except KcdeskError as exc:
-            self.show_error(self.tr("Erase"), str(exc))
+            self.show_error(self.tr("Erase"), translate_error(exc))
             return
         self.erased.emit(report.erased)
         if report.mentions:

@@ -48,7 +48,8 @@ class PersonPicker(QWidget):
         self.setFocusProxy(self.search)
 
     def refresh(self) -> None:
-        self.model.set_rows(self.services.people.search(self.search.text(), 30))
+        hits = self.services.people.search(self.search.text(), 30)
+        self.model.set_rows([p for p in hits if not p.erased])  # an anonymous stub is nobody to pick
         if self.model.rowCount():
             self.hits.selectRow(0)
 

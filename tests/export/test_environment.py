@@ -123,8 +123,9 @@ def test_attribution_follows_consent():
     assert role_phrase("teacher", "ROC Zuid", "education", "en") == "a teacher from education"
     assert role_phrase("adviser", "City", "", "en") == "an adviser at City"
     assert attribution({"named": True, "name": "Nicole van Dijk"}, "nl") == "Nicole van Dijk"
+    # without consent to be named: only "een deelnemer", even with a role
     assert attribution({"named": False, "name": "x", "job_title": "docent", "sector": "education"}, "nl") == (
-        "een docent uit het onderwijs"
+        "een deelnemer"
     )
     assert attribution({"named": False, "name": "x", "job_title": ""}, "nl") == "een deelnemer"
     assert attribution(None, "en") == "a participant"

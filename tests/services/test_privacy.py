@@ -15,7 +15,7 @@ from kcdesk.services.privacy import (
     may_show_photo,
     months_before,
     public_name,
-    quote_attribution,
+    quote_by,
     quote_publishable,
 )
 from kcdesk.services.privacy_report import render_html, write_report
@@ -39,15 +39,32 @@ def test_public_name_needs_consent_to_be_named():
 
 
 def test_quote_rules():
-    fan = Person("A", consent_quote=True)
-    shy = Person("B", consent_quote=False)
-    assert quote_publishable(Quote(1, "x", consent=Consent.YES), shy)
-    assert not quote_publishable(Quote(1, "x", consent=Consent.NO), fan)
-    assert quote_publishable(Quote(1, "x", consent=Consent.ASK), fan)
-    assert not quote_publishable(Quote(1, "x", consent=Consent.ASK), shy)
-    assert not quote_publishable(Quote(1, "x", consent=Consent.ASK), None)
+    # only "yes" is consent: "ask" means nobody has asked yet
+    assert quote_publishable(Quote(1, "x", consent=Consent.YES))
+    assert not quote_publishable(Quote(1, "x", consent=Consent.NO))
+    assert not quote_publishable(Quote(1, "x", consent=Consent.ASK))
+
+
+def test_quote_attribution_follows_consent():
+    q = Quote(1, "x", consent=Consent.YES)
+    named = Person("Nicole", "Dijk", "van", consent_name=True, job_title="docent", organisation="Museum")
+    quoted = Person(
+        "Anna", "Bakker", consent_quote=True, job_title="docent", sector="education", organisation="HR"
+    )
+    shy = Person("Piet", "Jansen", job_title="adviseur", sector="policy", organisation="Gemeente")
+    assert quote_by(q, named) == ("Nicole van Dijk", "docent", "Museum", True)
+    assert quote_by(q, quoted) == ("een docent uit het onderwijs", "", "", False)
+    assert quote_by(q, quoted, "en") == ("a docent from education", "", "", False)
+    assert quote_by(q, shy) == ("een deelnemer", "", "", False)
+    assert quote_by(q, Person("", erased=True, consent_name=True, consent_quote=True))[0] == "een deelnemer"
     unlinked = Quote(1, "x", attribution_role="beleidsadviseur", attribution_org="een gemeente")
-    assert quote_attribution(unlinked, None) == ("een deelnemer", "beleidsadviseur", "een gemeente")
+    assert quote_by(unlinked, None) == (
+        "een beleidsadviseur van een gemeente",
+        "beleidsadviseur",
+        "een gemeente",
+        False,
+    )
+    assert quote_by(Quote(1, "x", attribution_name="Willem"), None)[:1] == ("Willem",)
 
 
 def test_photo_and_newsletter():
@@ -159,7 +176,7 @@ def test_erase_keeps_counts_and_removes_the_person(demo):
     ]
     assert len(anon) == 2 and all(q.person_id is None and q.attribution_name == "een deelnemer" for q in anon)
     assert all(q.attribution_role == q.attribution_org == "" for q in anon)
-    assert all(quote_attribution(q, None)[0] == "een deelnemer" for q in anon)
+    assert all(quote_by(q, None)[0] == "een deelnemer" for q in anon)
     assert all(
         speaker.id not in [p.person_id for p in i.people] for i in demo.events.programme(demo.event_id)
     )
@@ -357,13 +374,18 @@ def test_publishable_quotes_follow_consent(demo):
         "docentonderzoeker",
         "Hogeschool Merwede",
     )
-    # the speaker withdraws consent to be named: the same quote, anonymous
+    # the speaker withdraws consent to be named: the same quote, by role and sector
     person = privacy.resolve(SPEAKER)
     person.consent_name = False
     demo.people.update(person)
     again = {q["text"]: q for q in privacy.publishable_quotes(demo.event_id, "en")}
-    assert again["Hiërarchie moet je dan bewust weglaten."]["name"] == "a participant"
+    assert again["Hiërarchie moet je dan bewust weglaten."]["name"] == "a docentonderzoeker from education"
     assert again["Hiërarchie moet je dan bewust weglaten."]["organisation"] == ""
+    # and consent to be quoted as well: anonymous
+    person.consent_quote = False
+    demo.people.update(person)
+    again = {q["text"]: q for q in privacy.publishable_quotes(demo.event_id, "en")}
+    assert again["Hiërarchie moet je dan bewust weglaten."]["name"] == "a participant"
 
 
 def test_without_photo_consent(demo):

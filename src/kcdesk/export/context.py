@@ -3,10 +3,10 @@
 Built from the services for one event and one language. Every key is
 documented in docs/templates.md. Consent is applied here, once:
 
-- ``quotes`` holds only quotes with consent "yes";
-- a person who did not consent to be named never appears by name in
-  ``speakers``, ``facilitators``, ``hosts``, ``programme``, ``quotes`` or
-  ``reactions`` (only ``attendees`` and ``registrations`` carry real names:
+- ``quotes`` holds only quotes with consent "yes", attributed by name, by
+  role and sector, or as "een deelnemer" (``kcdesk.services.privacy.quote_by``);
+- a person who did not consent to be named appears only as "een deelnemer" in
+  ``speakers``, ``facilitators``, ``hosts``, ``programme`` and ``reactions`` (only ``attendees`` and ``registrations`` carry real names:
   they feed the attendance list, certificates and the participants CSV, which
   the organiser needs by name).
 
@@ -19,10 +19,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from kcdesk.domain.enums import Consent, Part, ProgrammeKind, RegistrationStatus
+from kcdesk.domain.enums import Part, ProgrammeKind, RegistrationStatus
 from kcdesk.domain.models import Event, Person, Quote, Sector
-from kcdesk.export.filters import ANONYMOUS, ERASED, check_lang, markdown_html, role_phrase
+from kcdesk.export.filters import ANONYMOUS, ERASED, check_lang, markdown_html
 from kcdesk.services import Services
+from kcdesk.services.privacy import public_name, quote_by, quote_publishable
 
 KIND_LABELS = {
     "nl": {
@@ -125,16 +126,17 @@ class ContextBuilder:
         return self._people[person_id]
 
     def public_person(self, p: Person) -> dict[str, Any]:
-        """A person as a publication may show them (name only with consent)."""
+        """A person as a publication may show them: by name with consent, else "een deelnemer".
+
+        Without consent their role and organisation are left out too: they can
+        identify someone as well as a name.
+        """
         lang = self.lang
         named = bool(p.consent_name) and not p.erased
-        role = p.job_title if not p.erased else ""
-        org = p.organisation if not p.erased else ""
-        name = p.name if named else role_phrase(role, org, p.sector, lang)
-        if named:
-            intro = " ".join(x for x in (role, p.name) if x) + (f" ({org})" if org else "")
-        else:
-            intro = name
+        role = p.job_title if named else ""
+        org = p.organisation if named else ""
+        name = public_name(p, lang)
+        intro = " ".join(x for x in (role, name) if x) + (f" ({org})" if org else "") if named else name
         return {
             "id": p.id,
             "name": name,
@@ -149,18 +151,7 @@ class ContextBuilder:
 
     # -- parts ----------------------------------------------------------------
     def quote(self, q: Quote, items: dict[int, str]) -> dict[str, Any]:
-        lang = self.lang
-        p = self.person(q.person_id)
-        if p is not None:
-            info = self.public_person(p)
-            by, named = info["name"], info["named"]
-            role, org = info["role"], info["organisation"]
-        elif q.attribution_name.strip():
-            by, named = q.attribution_name.strip(), True
-            role, org = q.attribution_role.strip(), q.attribution_org.strip()
-        else:
-            role, org = q.attribution_role.strip(), q.attribution_org.strip()
-            by, named = role_phrase(role, org, "", lang), False
+        by, role, org, named = quote_by(q, self.person(q.person_id), self.lang)
         detail = ", ".join(x for x in (role, org) if x) if named else ""
         return {
             "text": q.text.strip(),
@@ -181,9 +172,7 @@ class ContextBuilder:
         programme_items = svc.events.programme(event.id)
         item_titles = {i.id: i.title for i in programme_items if i.id is not None}
         notes = svc.content.notes(event.id)
-        quotes = [
-            self.quote(q, item_titles) for q in svc.content.quotes(event.id) if q.consent == Consent.YES
-        ]
+        quotes = [self.quote(q, item_titles) for q in svc.content.quotes(event.id) if quote_publishable(q)]
 
         programme, roles = [], {Part.SPEAKER: {}, Part.FACILITATOR: {}, Part.HOST: {}}
         for item in programme_items:
@@ -325,7 +314,7 @@ class ContextBuilder:
         named = bool(p and p.consent_name and not p.erased)
         return {
             "text": x.text.strip(),
-            "by": p.name if named else ANONYMOUS[self.lang],  # type: ignore[union-attr]
+            "by": public_name(p, self.lang),
             "named": named,
             "organisation": p.organisation if named else "",  # type: ignore[union-attr]
             "rating": x.rating,

@@ -17,6 +17,8 @@ from babel.dates import format_date as _format_date
 from babel.numbers import format_decimal
 from markupsafe import Markup
 
+from kcdesk.services.privacy import ANONYMOUS, SECTOR_PHRASES, article_for, role_phrase  # noqa: F401 (re-exported)
+
 LOCALES = {"nl": "nl_NL", "en": "en_GB"}
 LANGUAGES = tuple(LOCALES)
 
@@ -27,24 +29,7 @@ NOUNS = {
 }
 
 #: "een docent uit het onderwijs" / "a teacher from education": the phrase per sector.
-SECTOR_PHRASES = {
-    "nl": {
-        "policy": "uit het beleid",
-        "education": "uit het onderwijs",
-        "practice": "uit de praktijk",
-        "resident": "uit de wijk",
-        "other": "",
-    },
-    "en": {
-        "policy": "from policy",
-        "education": "from education",
-        "practice": "from practice",
-        "resident": "from the neighbourhood",
-        "other": "",
-    },
-}
 
-ANONYMOUS = {"nl": "een deelnemer", "en": "a participant"}
 #: in lists of names (attendance), for someone whose data was erased
 ERASED = {"nl": "(gewist)", "en": "(erased)"}
 
@@ -144,37 +129,15 @@ def markdown_html(text: str) -> Markup:
     return Markup(_markdown.markdown(source, extensions=["sane_lists"], output_format="html"))
 
 
-def article_for(word: str, lang: str) -> str:
-    if lang == "nl":
-        return "een"
-    return "an" if word[:1].lower() in "aeiou" else "a"
-
-
-def role_phrase(role: str, organisation: str, sector: str, lang: str) -> str:
-    """ "een docent uit het onderwijs" / "a teacher from education"; falls back to the organisation."""
-    role = (role or "").strip()
-    if not role:
-        return ANONYMOUS[lang]
-    phrase = SECTOR_PHRASES[lang].get(sector or "", "")
-    head = f"{article_for(role, lang)} {role}"
-    if phrase:
-        return f"{head} {phrase}"
-    if organisation:
-        return f"{head} {'van' if lang == 'nl' else 'at'} {organisation}"
-    return head
-
-
 def attribution(person: dict[str, Any] | None, lang: str = "nl") -> str:
     """How a person is named in a publication, following their consent.
 
     ``person`` is a context person (see docs/templates.md): by name if they
-    consented to be named, else by role and sector, else "een deelnemer".
+    consented to be named, else "een deelnemer" (see kcdesk.services.privacy).
     """
-    if not person:
+    if not person or not person.get("named"):
         return ANONYMOUS[lang]
-    if person.get("named"):
-        return person["name"]
-    return role_phrase(person.get("job_title", ""), "", person.get("sector", ""), lang)
+    return person["name"]
 
 
 def capitalise(text: str) -> str:

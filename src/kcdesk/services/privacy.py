@@ -4,8 +4,9 @@ How a person may appear in anything kcdesk publishes (articles, reports,
 badges, slides) is decided here, so every export asks the same questions:
 
 - :func:`public_name` — the name to print, or "een deelnemer" / "a participant";
-- :func:`attribution` — name, role and organisation for a quote or a caption;
-- :func:`quote_publishable` — whether a quote may be printed at all;
+- :func:`attribution` — name, role and organisation for a caption or a reaction;
+- :func:`quote_publishable` — whether a quote may be printed at all (consent "yes");
+- :func:`quote_by` — who said it: by name, by role and sector, or "een deelnemer";
 - :func:`may_show_photo`, :func:`may_send_newsletter`.
 
 :class:`PrivacyService` answers a participant's requests: everything kcdesk
@@ -39,6 +40,24 @@ DEFAULT_RETENTION_MONTHS = 24
 
 ANONYMOUS = {"nl": "een deelnemer", "en": "a participant"}
 
+#: How a sector follows a role: "een docent uit het onderwijs" / "a teacher from education".
+SECTOR_PHRASES = {
+    "nl": {
+        "policy": "uit het beleid",
+        "education": "uit het onderwijs",
+        "practice": "uit de praktijk",
+        "resident": "uit de wijk",
+        "other": "",
+    },
+    "en": {
+        "policy": "from policy",
+        "education": "from education",
+        "practice": "from practice",
+        "resident": "from the neighbourhood",
+        "other": "",
+    },
+}
+
 
 # -- consent: how a person may appear ------------------------------------------------
 def anonymous(lang: str = "nl") -> str:
@@ -70,25 +89,54 @@ def attribution(person: Person | None, lang: str = "nl") -> tuple[str, str, str]
     return person.name, person.job_title, person.organisation
 
 
-def quote_attribution(quote: Quote, person: Person | None, lang: str = "nl") -> tuple[str, str, str]:
-    """(name, role, organisation) for a quote: the linked person's, else what the quote says.
+def article_for(word: str, lang: str) -> str:
+    if lang == "nl":
+        return "een"
+    return "an" if word[:1].lower() in "aeiou" else "a"
 
-    An unlinked quote keeps its written attribution (e.g. role "beleidsadviseur",
-    organisation "een gemeente in de regio"); without a name it is "een deelnemer".
+
+def role_phrase(role: str, organisation: str, sector: str, lang: str) -> str:
+    """ "een docent uit het onderwijs" / "a teacher from education"; falls back to the organisation."""
+    role = (role or "").strip()
+    if not role:
+        return anonymous(lang)
+    phrase = SECTOR_PHRASES.get(lang, SECTOR_PHRASES["nl"]).get(sector or "", "")
+    head = f"{article_for(role, lang)} {role}"
+    if phrase:
+        return f"{head} {phrase}"
+    if organisation:
+        return f"{head} {'van' if lang == 'nl' else 'at'} {organisation}"
+    return head
+
+
+def quote_publishable(quote: Quote) -> bool:
+    """A quote is printed only with consent "yes": "no" never, and "ask" means nobody has asked yet."""
+    return quote.consent == Consent.YES
+
+
+def quote_by(quote: Quote, person: Person | None, lang: str = "nl") -> tuple[str, str, str, bool]:
+    """(by, role, organisation, named): who said a quote, as a publication may say it.
+
+    A linked person is named with consent to be named; with consent to be
+    quoted only, by role and sector ("een docent uit het onderwijs"); else, or
+    once erased, as "een deelnemer". An unlinked quote keeps what the writer
+    typed: a name, or else role and organisation ("een beleidsadviseur van een
+    gemeente").
     """
     if person is not None:
-        return attribution(person, lang)
-    return (quote.attribution_name or anonymous(lang), quote.attribution_role, quote.attribution_org)
-
-
-def quote_publishable(quote: Quote, person: Person | None) -> bool:
-    """May this quote be printed? "yes" on the quote: yes; "no": never;
-    "ask": only when the linked person consented to being quoted in general."""
-    if quote.consent == Consent.YES:
-        return True
-    if quote.consent == Consent.NO:
-        return False
-    return person is not None and not person.erased and person.consent_quote
+        if person.erased or not (person.consent_name or person.consent_quote):
+            return anonymous(lang), "", "", False
+        if person.consent_name and person.name:
+            return person.name, person.job_title, person.organisation, True
+        return role_phrase(person.job_title, "", person.sector, lang), "", "", False
+    name, role, org = (
+        quote.attribution_name.strip(),
+        quote.attribution_role.strip(),
+        quote.attribution_org.strip(),
+    )
+    if name:
+        return name, role, org, True
+    return role_phrase(role, org, "", lang), role, org, False
 
 
 def may_show_photo(person: Person | None) -> bool:
@@ -204,16 +252,16 @@ class PrivacyService:
         """The event's quotes that may be printed, each with the attribution to print.
 
         Keys: id, item_id, text, name, role, organisation. Applies
-        :func:`quote_publishable` and :func:`quote_attribution`.
+        :func:`quote_publishable` and :func:`quote_by`.
         """
         quotes = self.store.content.quotes(event_id)
         people = self.store.people.many([q.person_id for q in quotes if q.person_id is not None])
         out = []
         for q in quotes:
             person = people.get(q.person_id) if q.person_id is not None else None
-            if not quote_publishable(q, person):
+            if not quote_publishable(q):
                 continue
-            name, role, org = quote_attribution(q, person, lang)
+            name, role, org, _named = quote_by(q, person, lang)
             out.append(
                 {
                     "id": q.id,

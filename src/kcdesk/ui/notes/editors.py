@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from kcdesk.domain.enums import Consent
 from kcdesk.domain.errors import KcdeskError
 from kcdesk.domain.models import Person, ProgrammeItem, Quote, Reaction
-from kcdesk.export.filters import ANONYMOUS, role_phrase
+from kcdesk.services.privacy import quote_by
 from kcdesk.ui.errors import translate_error
 from kcdesk.ui.notes.models import consent_label
 
@@ -105,17 +105,10 @@ class QuoteEditor(QObject):
             return
         pid = self.ui.quotePerson.currentData()
         svc = self.screen.services
-        if pid is not None and svc is not None:
-            p: Person | None = svc.store.people.get(pid)
-            if p is None:
-                by = ANONYMOUS[lang]
-            else:
-                by = p.name if p.consent_name else role_phrase(p.job_title, p.organisation, p.sector, lang)
-        else:
-            name, role, org = (
-                w.text().strip() for w in (self.ui.quoteName, self.ui.quoteRole, self.ui.quoteOrg)
-            )
-            by = name or role_phrase(role, org, "", lang)
+        person: Person | None = svc.store.people.get(pid) if pid is not None and svc is not None else None
+        name, role, org = (w.text().strip() for w in (self.ui.quoteName, self.ui.quoteRole, self.ui.quoteOrg))
+        free = Quote(0, "", attribution_name=name, attribution_role=role, attribution_org=org)
+        by = quote_by(free, person, lang)[0]
         self.ui.quoteAttribution.setText(self.tr("In exports: “…” — %1").replace("%1", by))
 
     def show(self, row: int) -> None:

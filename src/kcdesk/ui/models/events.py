@@ -5,18 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 
 from kcdesk.services import Services
-
-Index = QModelIndex | QPersistentModelIndex
+from kcdesk.ui.models.base import RowsTableModel
 
 
 def status_label(status: str) -> str:
@@ -28,13 +20,13 @@ def status_label(status: str) -> str:
     }.get(status, status)
 
 
-class EventsModel(QAbstractTableModel):
+class EventsModel(RowsTableModel):
     """Rows: events newest first. Columns: date, title, series, status, registered, checked in."""
 
     COLUMNS = ("date", "title", "series", "status", "registered", "checked_in")
     EventIdRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, services: Services | None = None, parent=None):
+    def __init__(self, services: Services | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self.services = services
         self.rows: list[dict[str, Any]] = []
@@ -50,17 +42,14 @@ class EventsModel(QAbstractTableModel):
         self.services = services
         self.reload()
 
-    def reload(self) -> None:
-        self.beginResetModel()
+    def fetch(self) -> list[dict[str, Any]]:
         if self.services is None:
-            self.rows = []
-        elif self.filter_text.strip() or self.filter_status or self.filter_year:
-            self.rows = self.services.store.events.summaries_filtered(
+            return []
+        if self.filter_text.strip() or self.filter_status or self.filter_year:
+            return self.services.store.events.summaries_filtered(
                 self.filter_text, self.filter_status, self.filter_year
             )
-        else:
-            self.rows = self.services.events.summaries()
-        self.endResetModel()
+        return self.services.events.summaries()
 
     def headers(self) -> list[str]:
         return [
@@ -72,26 +61,7 @@ class EventsModel(QAbstractTableModel):
             QCoreApplication.translate("EventsModel", "Checked in"),
         ]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.COLUMNS)
-        ):
-            return self.headers()[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
-            return None
-        row = self.rows[index.row()]
-        col = self.COLUMNS[index.column()]
+    def cell(self, row: dict[str, Any], col: str, role: int) -> Any:
         if role == self.EventIdRole:
             return row["id"]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -110,10 +80,4 @@ class EventsModel(QAbstractTableModel):
         return None
 
     def event_id(self, row: int) -> int | None:
-        return self.rows[row]["id"] if 0 <= row < len(self.rows) else None
-
-    def row_of(self, event_id: int) -> int:
-        for i, r in enumerate(self.rows):
-            if r["id"] == event_id:
-                return i
-        return -1
+        return self.row_id(row)

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 
 from kcdesk.domain.names import display_name
 from kcdesk.services import Services
+from kcdesk.ui.models.base import DISPLAY, Index, RowsTableModel
 from kcdesk.ui.models.labels import person_label, ui_lang
-
-Index = QModelIndex | QPersistentModelIndex
 
 #: (column key, header) — the key is also the sort key the store accepts.
 COLUMNS = (
@@ -25,6 +24,7 @@ COLUMNS = (
     ("consent_quote", "Quote"),
     ("consent_name", "Name shown"),
 )
+KEYS = tuple(key for key, _ in COLUMNS)
 CONSENT = ("newsletter", "consent_photo", "consent_quote", "consent_name")
 
 
@@ -55,13 +55,14 @@ def short_header(key: str) -> str:
     }.get(key) or header(key)
 
 
-class PeopleModel(QAbstractTableModel):
+class PeopleModel(RowsTableModel):
     """Rows are fetched a page at a time (canFetchMore/fetchMore) as the view scrolls."""
 
+    COLUMNS = KEYS
     PersonIdRole = Qt.ItemDataRole.UserRole + 1
     PAGE = 500
 
-    def __init__(self, services: Services | None = None, parent=None):
+    def __init__(self, services: Services | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self.services = services
         self.query = ""
@@ -81,18 +82,17 @@ class PeopleModel(QAbstractTableModel):
         self.query = text
         self.reload()
 
-    def reload(self) -> None:
-        self.beginResetModel()
+    def fetch(self) -> list[dict[str, Any]]:
         if self.services is None:
-            self.rows = []
+            rows = []
         else:
             lang = ui_lang()
             self.sector_labels = {s.code: s.label(lang) for s in self.services.people.sectors()}
             self.ids = self.services.store.search.people(self.query, 5000) if self.query.strip() else None
             self.total = len(self.ids) if self.ids is not None else self.services.store.people.count()
-            self.rows = self._page(0)
-        self._more = self.services is not None and len(self.rows) == self.PAGE
-        self.endResetModel()
+            rows = self._page(0)
+        self._more = self.services is not None and len(rows) == self.PAGE
+        return rows
 
     def _page(self, offset: int) -> list[dict[str, Any]]:
         assert self.services is not None
@@ -112,31 +112,20 @@ class PeopleModel(QAbstractTableModel):
             self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if 0 <= column < len(COLUMNS):
-            self.order = COLUMNS[column][0]
+        if 0 <= column < len(self.COLUMNS):
+            self.order = self.COLUMNS[column]
             self.descending = order == Qt.SortOrder.DescendingOrder
             self.reload()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
+    def headers(self) -> list[str]:
+        return [short_header(key) for key in self.COLUMNS]
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMNS)
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:  # noqa: N802
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            return header(self.COLUMNS[section]) if 0 <= section < len(self.COLUMNS) else None
+        return super().headerData(section, orientation, role)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return short_header(COLUMNS[section][0])
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return header(COLUMNS[section][0])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
-            return None
-        row = self.rows[index.row()]
-        key = COLUMNS[index.column()][0]
+    def cell(self, row: dict[str, Any], key: str, role: int) -> Any:
         if role == self.PersonIdRole:
             return row["id"]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -152,7 +141,4 @@ class PeopleModel(QAbstractTableModel):
         return None
 
     def person_id(self, row: int) -> int | None:
-        return self.rows[row]["id"] if 0 <= row < len(self.rows) else None
-
-    def row_of(self, person_id: int) -> int:
-        return next((i for i, r in enumerate(self.rows) if r["id"] == person_id), -1)
+        return self.row_id(row)

@@ -2,56 +2,57 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QByteArray,
-    QCoreApplication,
-    QLocale,
-    QMimeData,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, QMimeData, QObject, Qt, Signal
 
 from kcdesk.domain.errors import KcdeskError
 from kcdesk.domain.models import ProgrammeItem
 from kcdesk.services import Services
+from kcdesk.ui.models.base import Index, RowsTableModel
 from kcdesk.ui.models.labels import kind_label, part_label
 
-Index = QModelIndex | QPersistentModelIndex
 MIME = "application/x-kcdesk-programme-row"
 
 
-class ProgrammeModel(QAbstractTableModel):
+class ProgrammeModel(RowsTableModel):
     """Columns: start, kind, title, duration, people. Times come from services.events.programme."""
+
+    COLUMNS = ("start", "kind", "title", "duration", "people")
 
     #: reorder_requested(item_ids): the user dropped a row elsewhere; the view asks for this order.
     reorder_requested = Signal(list)
 
-    def __init__(self, services: Services | None = None, parent=None):
+    def __init__(self, services: Services | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self.services = services
         self.event_id: int | None = None
-        self.items: list[ProgrammeItem] = []
+        self.rows: list[ProgrammeItem] = []
         self.names: dict[int, str] = {}
+
+    @property
+    def items(self) -> list[ProgrammeItem]:
+        """The programme items shown, in order (the rows)."""
+        return self.rows
 
     def set_event(self, services: Services | None, event_id: int | None) -> None:
         self.services, self.event_id = services, event_id
         self.reload()
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        if self.services and self.event_id is not None:
-            try:
-                self.items = self.services.events.programme(self.event_id)
-            except KcdeskError:  # the event was just deleted
-                self.items = []
-            ids = sorted({pp.person_id for i in self.items for pp in i.people})
-            self.names = {p: person.name for p, person in self.services.store.people.many(ids).items()}
-        else:
-            self.items, self.names = [], {}
-        self.endResetModel()
+    def fetch(self) -> list[ProgrammeItem]:
+        if not (self.services and self.event_id is not None):
+            self.names = {}
+            return []
+        try:
+            items = self.services.events.programme(self.event_id)
+        except KcdeskError:  # the event was just deleted
+            items = []
+        ids = sorted({pp.person_id for i in items for pp in i.people})
+        self.names = {p: person.name for p, person in self.services.store.people.many(ids).items()}
+        return items
+
+    def key_of(self, row: ProgrammeItem) -> int | None:
+        return row.id
 
     def headers(self) -> list[str]:
         return [
@@ -62,51 +63,29 @@ class ProgrammeModel(QAbstractTableModel):
             QCoreApplication.translate("ProgrammeModel", "People"),
         ]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < 5
-        ):
-            return self.headers()[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self.items)):
-            return None
-        item = self.items[index.row()]
-        col = index.column()
+    def cell(self, item: ProgrammeItem, col: str, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            if col == 0:
+            if col == "start":
                 return (
                     QLocale().toString(item.start_time, QLocale.FormatType.ShortFormat)
                     if item.start_time
                     else "—"
                 )
-            if col == 1:
+            if col == "kind":
                 return kind_label(item.kind)
-            if col == 2:
+            if col == "title":
                 return item.title
-            if col == 3:
+            if col == "duration":
                 return item.duration_min
             return ", ".join(
                 f"{self.names.get(pp.person_id, '?')} ({part_label(pp.part)})" for pp in item.people
             )
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 3):
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in ("start", "duration"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def item_at(self, row: int) -> ProgrammeItem | None:
-        return self.items[row] if 0 <= row < len(self.items) else None
-
-    def row_of(self, item_id: int) -> int:
-        return next((i for i, it in enumerate(self.items) if it.id == item_id), -1)
+        return self.row(row)
 
     # -- drag and drop: the model only proposes an order; the screen applies it via undo ------
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -133,12 +112,12 @@ class ProgrammeModel(QAbstractTableModel):
         if not data.hasFormat(MIME):
             return False
         source = int(bytes(data.data(MIME).data()).decode() or -1)
-        if not 0 <= source < len(self.items):
+        if not 0 <= source < len(self.rows):
             return False
-        target = row if row >= 0 else (parent.row() if parent.isValid() else len(self.items))
-        ids = [i.id for i in self.items]
+        target = row if row >= 0 else (parent.row() if parent.isValid() else len(self.rows))
+        ids = [i.id for i in self.rows]
         moved = ids.pop(source)
         ids.insert(target - 1 if target > source else target, moved)
-        if ids != [i.id for i in self.items]:
+        if ids != [i.id for i in self.rows]:
             self.reorder_requested.emit(ids)
         return False  # never let the view remove the source row: the store reload shows the order

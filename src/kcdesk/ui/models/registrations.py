@@ -4,20 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from kcdesk.domain.names import display_name
 from kcdesk.services import Services
+from kcdesk.ui.models.base import RowsTableModel
 from kcdesk.ui.models.labels import person_label, registration_status_label, ui_lang
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class RegistrationsModel(QAbstractTableModel):
+class RegistrationsModel(RowsTableModel):
+    COLUMNS = ("name", "organisation", "sector", "status", "code")
     RegIdRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, services: Services | None = None, parent=None):
+    def __init__(self, services: Services | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self.services = services
         self.event_id: int | None = None
@@ -28,15 +28,12 @@ class RegistrationsModel(QAbstractTableModel):
         self.services, self.event_id = services, event_id
         self.reload()
 
-    def reload(self) -> None:
-        self.beginResetModel()
+    def fetch(self) -> list[dict[str, Any]]:
         if self.services and self.event_id is not None:
             lang = ui_lang()
             self.sector_labels = {s.code: s.label(lang) for s in self.services.people.sectors()}
-            self.rows = self.services.registrations.of_event(self.event_id)
-        else:
-            self.rows = []
-        self.endResetModel()
+            return self.services.registrations.of_event(self.event_id)
+        return []
 
     def headers(self) -> list[str]:
         return [
@@ -47,42 +44,20 @@ class RegistrationsModel(QAbstractTableModel):
             QCoreApplication.translate("RegistrationsModel", "Code"),
         ]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < 5
-        ):
-            return self.headers()[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
-            return None
-        r = self.rows[index.row()]
-        col = index.column()
+    def cell(self, r: dict[str, Any], col: str, role: int) -> Any:
         if role == self.RegIdRole:
             return r["id"]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                person_label(display_name(r["given_name"], r["particle"], r["family_name"])),
-                r["organisation"],
-                self.sector_labels.get(r["sector"], r["sector"]),
-                registration_status_label(r["status"]),
-                r["code"],
-            )[col]
+            if col == "name":
+                return person_label(display_name(r["given_name"], r["particle"], r["family_name"]))
+            if col == "sector":
+                return self.sector_labels.get(r["sector"], r["sector"])
+            if col == "status":
+                return registration_status_label(r["status"])
+            return r[col]
         if role == Qt.ItemDataRole.ForegroundRole and r["status"] in ("cancelled", "waitlisted"):
             return QBrush(QColor("#8a6d00" if r["status"] == "waitlisted" else "#888888"))
         return None
 
     def reg_id(self, row: int) -> int | None:
-        return self.rows[row]["id"] if 0 <= row < len(self.rows) else None
-
-    def row_of(self, reg_id: int) -> int:
-        return next((i for i, r in enumerate(self.rows) if r["id"] == reg_id), -1)
+        return self.row_id(row)

@@ -4,20 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QColor, QFont
 
 from kcdesk.services import Services
 from kcdesk.services.tables import person_name
+from kcdesk.ui.models.base import RowsTableModel
 from kcdesk.ui.models.labels import person_label, ui_lang
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class SeatingModel(QAbstractTableModel):
+class SeatingModel(RowsTableModel):
+    COLUMNS = ("table_no", "name", "organisation", "sector")
+    ID_KEY = "registration_id"
     RegIdRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.services: Services | None = None
         self.item_id: int | None = None
@@ -29,15 +30,14 @@ class SeatingModel(QAbstractTableModel):
         self.services, self.item_id = services, item_id
         self.reload()
 
-    def reload(self) -> None:
-        self.beginResetModel()
+    def fetch(self) -> list[dict[str, Any]]:
         if self.services and self.item_id is not None:
             self.sector_labels = {s.code: s.label(ui_lang()) for s in self.services.people.sectors()}
-            self.rows = self.services.tables.seating(self.item_id)
+            rows = self.services.tables.seating(self.item_id)
             self.conflicts = {(t, o.casefold()) for t, o in self.services.tables.conflicts(self.item_id)}
-        else:
-            self.rows, self.conflicts = [], set()
-        self.endResetModel()
+            return rows
+        self.conflicts = set()
+        return []
 
     def headers(self) -> list[str]:
         return [
@@ -47,46 +47,25 @@ class SeatingModel(QAbstractTableModel):
             QCoreApplication.translate("SeatingModel", "Sector"),
         ]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < 4
-        ):
-            return self.headers()[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
-            return None
-        r = self.rows[index.row()]
-        col = index.column()
+    def cell(self, r: dict[str, Any], col: str, role: int) -> Any:
         if role == self.RegIdRole:
             return r["registration_id"]
         if role == Qt.ItemDataRole.DisplayRole:
-            if col == 0:
+            if col == "table_no":
                 return r["table_no"]
-            if col == 1:
+            if col == "name":
                 host = QCoreApplication.translate("SeatingModel", " (host)") if r["is_host"] else ""
                 return person_label(person_name(r)) + host
-            if col == 2:
+            if col == "organisation":
                 return r["organisation"]
             return self.sector_labels.get(r["sector"], r["sector"])
         if role == Qt.ItemDataRole.FontRole and r["is_host"]:
             f = QFont()
             f.setBold(True)
             return f
-        if role == Qt.ItemDataRole.ToolTipRole and col == 2 and self._conflict(r):
+        if role == Qt.ItemDataRole.ToolTipRole and col == "organisation" and self._conflict(r):
             return QCoreApplication.translate("SeatingModel", "A colleague sits at the same table.")
-        if role == Qt.ItemDataRole.DecorationRole and col == 2 and self._conflict(r):
-            from PySide6.QtGui import QColor
-
+        if role == Qt.ItemDataRole.DecorationRole and col == "organisation" and self._conflict(r):
             return QColor("#d08000")
         return None
 
@@ -97,4 +76,4 @@ class SeatingModel(QAbstractTableModel):
         )
 
     def reg_id(self, row: int) -> int | None:
-        return self.rows[row]["registration_id"] if 0 <= row < len(self.rows) else None
+        return self.row_id(row)

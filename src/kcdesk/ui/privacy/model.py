@@ -5,35 +5,23 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 
-Index = QModelIndex | QPersistentModelIndex
+from kcdesk.ui.models.base import RowsTableModel
 
 
-class PrivacyPeopleModel(QAbstractTableModel):
+class PrivacyPeopleModel(RowsTableModel):
     """Rows: people as dicts (id, name, organisation, email, last_event). Columns follow ``COLUMNS``."""
 
     COLUMNS = ("name", "organisation", "email", "last_event")
     PersonIdRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.rows: list[dict[str, Any]] = []
 
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
     def person_id(self, row: int) -> int | None:
-        return self.rows[row]["id"] if 0 <= row < len(self.rows) else None
+        return self.row_id(row)
 
     def headers(self) -> list[str]:
         return [
@@ -43,30 +31,7 @@ class PrivacyPeopleModel(QAbstractTableModel):
             QCoreApplication.translate("PrivacyPeopleModel", "Last event"),
         ]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.COLUMNS)
-        ):
-            return self.headers()[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if (
-            not index.isValid()
-            or not (0 <= index.row() < len(self.rows))
-            or not 0 <= index.column() < len(self.COLUMNS)
-        ):
-            return None
-        row = self.rows[index.row()]
-        col = self.COLUMNS[index.column()]
+    def cell(self, row: dict[str, Any], col: str, role: int) -> Any:
         if role == self.PersonIdRole:
             return row["id"]
         if role == Qt.ItemDataRole.DisplayRole:

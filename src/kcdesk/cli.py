@@ -99,7 +99,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     svc = _services(args)
     event = svc.events.resolve(args.event)
-    result = CsvImporter(svc.store).import_file(args.file, event.id, dry_run=args.dry_run)  # type: ignore[arg-type]
+    result = CsvImporter(svc.store).import_file(args.file, event.id, dry_run=args.dry_run)
     if args.json:
         _print_json(result.as_dict())
     else:
@@ -116,7 +116,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     svc = _services(args, readonly=True)
     event = svc.events.resolve(args.event)
-    rows = svc.checkin.search(event.id, args.query, limit=args.limit)  # type: ignore[arg-type]
+    rows = svc.checkin.search(event.id, args.query, limit=args.limit)
     out = [
         {
             "code": r["code"],
@@ -144,13 +144,13 @@ def cmd_checkin(args: argparse.Namespace) -> int:
     svc = _services(args)
     event = svc.events.resolve(args.event)
     if args.undo:
-        done = svc.checkin.undo(event.id, args.code)  # type: ignore[arg-type]
+        done = svc.checkin.undo(event.id, args.code)
         if args.json:
             _print_json({"code": args.code, "undone": done})
         else:
             print(f"Check-in of {args.code} undone." if done else f"{args.code} was not checked in.")
         return 0
-    result = svc.checkin.check_in(event.id, args.code)  # type: ignore[arg-type]
+    result = svc.checkin.check_in(event.id, args.code)
     if args.json:
         _print_json(result.as_dict())
     elif result.already:
@@ -171,7 +171,7 @@ def cmd_walkin(args: argparse.Namespace) -> int:
     svc = _services(args)
     event = svc.events.resolve(args.event)
     result = svc.checkin.walk_in(
-        event.id,  # type: ignore[arg-type]
+        event.id,
         args.name,
         organisation=args.organisation or "",
         email=args.email or "",
@@ -189,7 +189,7 @@ def cmd_event_export(args: argparse.Namespace) -> int:
 
     svc = _services(args, readonly=True)
     event = svc.events.resolve(args.event)
-    write_event(svc.store, event.id, Path(args.output))  # type: ignore[arg-type]
+    write_event(svc.store, event.id, Path(args.output))
     print(f"Exported {event.slug} to {args.output}")
     return 0
 
@@ -207,7 +207,7 @@ def cmd_event_import(args: argparse.Namespace) -> int:
 def cmd_journal_export(args: argparse.Namespace) -> int:
     svc = _services(args, readonly=True)
     event = svc.events.resolve(args.event)
-    doc = svc.checkin.export_journal(event.id, Path(args.output))  # type: ignore[arg-type]
+    doc = svc.checkin.export_journal(event.id, Path(args.output))
     print(f"Exported {len(doc['entries'])} journal entries of {event.slug} to {args.output}")
     return 0
 

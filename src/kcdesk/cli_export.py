@@ -15,7 +15,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     svc = _services(args, readonly=True)
     try:
         event = svc.events.resolve(args.event)
-        path = export(svc, event.id, args.template, Path(args.output), lang=args.lang)  # type: ignore[arg-type]
+        path = export(svc, event.id, args.template, Path(args.output), lang=args.lang)
     finally:
         svc.store.close()
     print(f"Exported {args.template} of {event.slug} to {path}")

@@ -68,7 +68,7 @@ def cmd_person_show(args: argparse.Namespace) -> int:
 
     _, privacy = _privacy(args, readonly=True)
     person = privacy.resolve(args.person)
-    data = privacy.access_data(person.id)  # type: ignore[arg-type]
+    data = privacy.access_data(person.id)
     if args.json:
         _print_json(data)
         return 0
@@ -86,7 +86,7 @@ def cmd_person_show(args: argparse.Namespace) -> int:
         f"reactions: {len(data['reactions'])}"
     )
     if not person.erased:
-        for m in privacy.erasure_plan(person.id).mentions:  # type: ignore[arg-type]
+        for m in privacy.erasure_plan(person.id).mentions:
             print(
                 f"  named in {m['kind']} {m['id']} ({m['event_title']}); not linked, "
                 "so not in the export: check it by hand"
@@ -99,7 +99,7 @@ def cmd_person_export(args: argparse.Namespace) -> int:
 
     _, privacy = _privacy(args, readonly=True)
     person = privacy.resolve(args.person)
-    data = privacy.access_data(person.id)  # type: ignore[arg-type]
+    data = privacy.access_data(person.id)
     fmt = write_report(data, Path(args.output), lang=args.lang)
     print(f"Wrote everything kcdesk holds on {person.name or f'person {person.id}'} to {args.output} ({fmt})")
     return 0
@@ -112,7 +112,7 @@ def cmd_person_erase(args: argparse.Namespace) -> int:
     person = privacy.resolve(args.person)
     if person.erased:
         raise KcdeskError(f"Person {person.id} has already been erased.")
-    plan = privacy.erasure_plan(person.id)  # type: ignore[arg-type]
+    plan = privacy.erasure_plan(person.id)
     if not args.yes:
         print(
             f"Erase {person.name} (id {person.id}): {plan.registrations} registration(s) stay as anonymous "
@@ -121,7 +121,7 @@ def cmd_person_erase(args: argparse.Namespace) -> int:
         )
         if not _confirm("This cannot be undone. Erase?"):
             raise KcdeskError("Not erased: confirm with --yes (or answer y).")
-    report = privacy.erase(person.id, quotes=args.quotes)  # type: ignore[arg-type]
+    report = privacy.erase(person.id, quotes=args.quotes)
     if args.json:
         _print_json(report.as_dict())
     else:

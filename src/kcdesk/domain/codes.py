@@ -10,6 +10,7 @@ import secrets
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 LENGTH = 6
 _CLEAN = re.compile(r"[\s\-]")
+_LOOKALIKES = str.maketrans({"O": "0", "I": "1", "L": "1"})  # letters a reader takes for digits
 
 
 def new_code(length: int = LENGTH) -> str:
@@ -26,7 +27,7 @@ def normalise_code(raw: str) -> str:
     """
     code = _CLEAN.sub("", raw.strip()).upper()
     if len(code) == LENGTH:
-        code = code.translate(str.maketrans({"O": "0", "I": "1", "L": "1"}))
+        code = code.translate(_LOOKALIKES)
     return code
 
 

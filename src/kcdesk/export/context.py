@@ -174,7 +174,12 @@ class ContextBuilder:
         notes = svc.content.notes(event.id)
         quotes = [self.quote(q, item_titles) for q in svc.content.quotes(event.id) if quote_publishable(q)]
 
-        programme, roles = [], {Part.SPEAKER: {}, Part.FACILITATOR: {}, Part.HOST: {}}
+        programme: list[dict[str, Any]] = []
+        roles: dict[Part, dict[int | None, dict[str, Any]]] = {
+            Part.SPEAKER: {},
+            Part.FACILITATOR: {},
+            Part.HOST: {},
+        }
         for item in programme_items:
             start = item.start_time
             end = (
@@ -234,7 +239,7 @@ class ContextBuilder:
                 c["registered"] += 1
                 c["present"] += int(present)
         order = {code: s.position for code, s in self.sectors.items()}
-        sector_rows = [
+        sector_rows: list[dict[str, Any]] = [
             {
                 "code": code,
                 "label": _sector_label(self.sectors, code, lang)

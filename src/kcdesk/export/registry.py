@@ -105,9 +105,11 @@ def templates() -> list[TemplateInfo]:
         by_name.setdefault(parsed[0], []).append((parsed[1], parsed[2], f))
     # certificates are drawn from certificate.*.html
     out = []
-    for name, (formats, description) in BUILTIN.items():
+    for name, (builtin_formats, description) in BUILTIN.items():
         own = by_name.pop(name, []) + (by_name.pop("certificate", []) if name == "certificates" else [])
-        out.append(TemplateInfo(name, formats, description, True, bool(own), tuple(f for _, _, f in own)))
+        out.append(
+            TemplateInfo(name, builtin_formats, description, True, bool(own), tuple(f for _, _, f in own))
+        )
     for name, entries in sorted(by_name.items()):
         formats: list[str] = []
         for _, ext, _ in entries:

@@ -131,7 +131,7 @@ class CheckinService:
             rows = self.store.search.door(event_id, query, code=code, limit=limit)
         else:
             first = self.store.registrations.by_code(code, event_id) if code else None
-            ids = [first.id] if first is not None else []
+            ids: list[int] = [first.id] if first is not None and first.id is not None else []
             ids += [i for i in self._matches(names, query) if i not in ids]
             rows = self._rows(event_id, ids[:limit])
         if not rows and fuzzy and len(query) >= 3 and not any(c.isdigit() for c in query):
@@ -162,7 +162,7 @@ class CheckinService:
         texts, name_texts, cancelled = names.texts, names.name_texts, names.cancelled
         if len(starts) == 1 and not particles:
             w, wh = starts[0], whole[0]
-            keyed = [
+            keyed: list[tuple[int, ...]] = [
                 (cancelled[i], w not in name_texts[i], wh not in texts[i], k, i) for k, i in enumerate(hits)
             ]
         else:

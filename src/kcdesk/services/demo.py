@@ -19,6 +19,7 @@ from kcdesk.domain.models import (
     ProgrammePerson,
     Quote,
     Reaction,
+    Registration,
     Series,
     Venue,
 )
@@ -58,6 +59,12 @@ PARTICIPANTS = [
 def _email(given: str, particle: str, family: str, org: str) -> str:
     domain = "".join(words(org))[:18] or "example"
     return f"{'.'.join(words(given))}.{''.join(words(particle + family))}@{domain}.example.org"
+
+
+def _id(saved: Event | Person | Registration) -> int:
+    """The id of a row just saved (saving always gives one)."""
+    assert saved.id is not None
+    return saved.id
 
 
 def load_demo(svc: Services, today: dt.date | None = None) -> int:
@@ -114,6 +121,7 @@ def load_demo(svc: Services, today: dt.date | None = None) -> int:
         )
         held.next_event_id = nxt.id
         svc.events.update(held)
+        held_id, nxt_id = _id(held), _id(nxt)
 
         speaker = svc.people.create(
             Person(
@@ -158,46 +166,45 @@ def load_demo(svc: Services, today: dt.date | None = None) -> int:
         )
         items = [
             ProgrammeItem(
-                held.id,
+                held_id,
                 "Welkom en kennismakingsronde",
                 ProgrammeKind.OPENING_ROUND,
-                20,  # type: ignore[arg-type]
+                20,
                 description="Vertel elkaar over een bijzondere ontmoeting.",
-                people=[ProgrammePerson(host.id, Part.HOST)],
-            ),  # type: ignore[arg-type]
+                people=[ProgrammePerson(_id(host), Part.HOST)],
+            ),
             ProgrammeItem(
-                held.id,
+                held_id,
                 "Ontmoeting en innovatie op wijkniveau",
                 ProgrammeKind.PRESENTATION,
-                40,  # type: ignore[arg-type]
+                40,
                 description="Resultaten van het onderzoek op het Havenkwartier.",
-                people=[ProgrammePerson(speaker.id, Part.SPEAKER)],
-            ),  # type: ignore[arg-type]
-            ProgrammeItem(held.id, "Pauze", ProgrammeKind.BREAK, 15),  # type: ignore[arg-type]
+                people=[ProgrammePerson(_id(speaker), Part.SPEAKER)],
+            ),
+            ProgrammeItem(held_id, "Pauze", ProgrammeKind.BREAK, 15),
             ProgrammeItem(
-                held.id,
-                "Tafelsessies: in zeven stappen naar een gezamenlijke droom",  # type: ignore[arg-type]
+                held_id,
+                "Tafelsessies: in zeven stappen naar een gezamenlijke droom",
                 ProgrammeKind.TABLE_SESSION,
                 75,
                 tables=5,
-                people=[ProgrammePerson(facilitator.id, Part.FACILITATOR)],
-            ),  # type: ignore[arg-type]
+                people=[ProgrammePerson(_id(facilitator), Part.FACILITATOR)],
+            ),
             ProgrammeItem(
-                held.id,
+                held_id,
                 "Oogst en afsluiting",
                 ProgrammeKind.CLOSING,
-                30,  # type: ignore[arg-type]
-                people=[ProgrammePerson(host.id, Part.HOST)],
-            ),  # type: ignore[arg-type]
+                30,
+                people=[ProgrammePerson(_id(host), Part.HOST)],
+            ),
         ]
         for item in items:
             svc.events.save_item(item)
         for item in items[:2]:
             copy = ProgrammeItem(
-                nxt.id,
+                nxt_id,
                 item.title
                 if item.kind != ProgrammeKind.PRESENTATION
-                # type: ignore[arg-type]
                 else "Wat wijken van elkaar kunnen leren",
                 item.kind,
                 item.duration_min,
@@ -223,32 +230,34 @@ def load_demo(svc: Services, today: dt.date | None = None) -> int:
             )
             people.append(p)
         for p in (speaker, facilitator, host):
-            svc.registrations.register(held.id, p.id)  # type: ignore[arg-type]
-        regs = [svc.registrations.register(held.id, p.id) for p in people[:23]]  # type: ignore[arg-type]
+            svc.registrations.register(held_id, _id(p))
+        regs = [svc.registrations.register(held_id, _id(p)) for p in people[:23]]
         # two colleagues came as a group booked by the first
         for companion in (regs[7], regs[12]):
-            store.registrations.set_booker(companion.id, regs[2].id)  # type: ignore[arg-type]
-        svc.registrations.cancel(regs[20].id)  # type: ignore[arg-type]
+            store.registrations.set_booker(_id(companion), regs[2].id)
+        svc.registrations.cancel(_id(regs[20]))
         # people arrive from twenty minutes before the start, at the door of the Atrium
-        doors = dt.datetime.combine(held.date, dt.time(13, 40)).astimezone(dt.UTC)  # type: ignore[arg-type]
+        assert held.date is not None
+        doors = dt.datetime.combine(held.date, dt.time(13, 40)).astimezone(dt.UTC)
         minute = iter(range(0, 60))
         for p in (speaker, facilitator, host):
-            reg = store.registrations.for_person(held.id, p.id)  # type: ignore[arg-type]
+            reg = store.registrations.for_person(held_id, _id(p))
+            assert reg is not None
             svc.checkin.check_in(
-                held.id,
+                held_id,
                 reg.code,
-                station="Atrium",  # type: ignore[arg-type,union-attr]
+                station="Atrium",
                 at=doors - dt.timedelta(minutes=15),
             )
         for reg in regs[:19]:
             svc.checkin.check_in(
-                held.id,
+                held_id,
                 reg.code,
-                station="Atrium",  # type: ignore[arg-type]
+                station="Atrium",
                 at=doors + dt.timedelta(minutes=next(minute), seconds=rnd.randrange(60)),
             )
         svc.checkin.walk_in(
-            held.id,
+            held_id,
             "Nadia Rahmani",
             organisation="Buurtteam West",
             sector="practice",
@@ -257,14 +266,14 @@ def load_demo(svc: Services, today: dt.date | None = None) -> int:
             at=doors + dt.timedelta(minutes=27),
         )
         for p in people[10:22]:
-            svc.registrations.register(nxt.id, p.id)  # type: ignore[arg-type]
+            svc.registrations.register(nxt_id, _id(p))
 
         pres, tables = items[1], items[3]
         svc.content.save_note(
             Note(
-                held.id,
+                held_id,
                 author="Karin Bos",
-                body=(  # type: ignore[arg-type]
+                body=(
                     "## Opening\n\nIedereen vertelde over een **bijzondere ontmoeting**: een onbekende in de trein "
                     "die zijn levensverhaal deelde, een buurman die je al jaren groet maar nooit spreekt.\n"
                 ),
@@ -272,10 +281,10 @@ def load_demo(svc: Services, today: dt.date | None = None) -> int:
         )
         svc.content.save_note(
             Note(
-                held.id,
+                held_id,
                 item_id=pres.id,
                 author="Karin Bos",
-                body=(  # type: ignore[arg-type]
+                body=(
                     "Onderzoek in het Havenkwartier: brainstorms, gesprekken en experimenten.\n\n"
                     "- bewoners, beleidsmakers en sociaal werkers samen laten nadenken\n"
                     "- hiërarchie bewust weglaten\n- via sleutelfiguren in de wijk bewoners bereiken\n"
@@ -284,40 +293,39 @@ def load_demo(svc: Services, today: dt.date | None = None) -> int:
         )
         svc.content.save_note(
             Note(
-                held.id,
+                held_id,
                 item_id=tables.id,
                 author="Karin Bos",
-                body=(  # type: ignore[arg-type]
+                body=(
                     "Vijf tafels, elk met beleid, onderwijs en praktijk. Wat voor werk je doet is niet belangrijk, "
                     "wel wie je bent.\n"
                 ),
             )
         )
         for label, value in (("brainstormsessies", 4), ("individuele gesprekken", 15), ("experimenten", 3)):
-            svc.content.save_figure(KeyFigure(held.id, label, value))  # type: ignore[arg-type]
+            svc.content.save_figure(KeyFigure(held_id, label, value))
         svc.content.save_quote(
             Quote(
-                held.id,
+                held_id,
                 "Hiërarchie moet je dan bewust weglaten.",
-                person_id=speaker.id,  # type: ignore[arg-type]
+                person_id=speaker.id,
                 item_id=pres.id,
                 consent=Consent.YES,
             )
         )
         svc.content.save_quote(
             Quote(
-                held.id,
+                held_id,
                 "Eerst delen, dan duiden en vervolgens doen.",
-                person_id=speaker.id,  # type: ignore[arg-type]
+                person_id=speaker.id,
                 item_id=pres.id,
                 consent=Consent.YES,
             )
         )
         svc.content.save_quote(
             Quote(
-                held.id,
-                "Het grootste compliment vond ik dat het niet meeviel om "  # type: ignore[arg-type]
-                "iedereen weer van tafel te krijgen.",
+                held_id,
+                "Het grootste compliment vond ik dat het niet meeviel om iedereen weer van tafel te krijgen.",
                 person_id=facilitator.id,
                 item_id=tables.id,
                 consent=Consent.YES,
@@ -325,8 +333,8 @@ def load_demo(svc: Services, today: dt.date | None = None) -> int:
         )
         svc.content.save_quote(
             Quote(
-                held.id,
-                "De gemeente is niet altijd de oplossende partij.",  # type: ignore[arg-type]
+                held_id,
+                "De gemeente is niet altijd de oplossende partij.",
                 attribution_role="beleidsadviseur",
                 attribution_org="een gemeente in de regio",
                 item_id=tables.id,
@@ -335,16 +343,16 @@ def load_demo(svc: Services, today: dt.date | None = None) -> int:
         )
         svc.content.save_quote(
             Quote(
-                held.id,
+                held_id,
                 "Dit zeg ik liever niet in de krant.",
-                person_id=people[8].id,  # type: ignore[arg-type]
+                person_id=people[8].id,
                 consent=Consent.NO,
             )
         )
         svc.content.save_reaction(
             Reaction(
-                held.id,
-                "Verrassend! Vanuit een heel andere denkcategorie met elkaar "  # type: ignore[arg-type]
+                held_id,
+                "Verrassend! Vanuit een heel andere denkcategorie met elkaar "
                 "aan de slag gaan is zeer leerzaam.",
                 person_id=people[11].id,
                 rating=4,
@@ -352,8 +360,8 @@ def load_demo(svc: Services, today: dt.date | None = None) -> int:
         )
         svc.content.save_reaction(
             Reaction(
-                held.id,
-                "Mijn eerste kenniscafé. Fijn dat er mensen met zoveel "  # type: ignore[arg-type]
+                held_id,
+                "Mijn eerste kenniscafé. Fijn dat er mensen met zoveel "
                 "verschillende achtergronden waren. Tip: iets scherpere aanbevelingen.",
                 person_id=people[3].id,
                 rating=5,
@@ -361,11 +369,11 @@ def load_demo(svc: Services, today: dt.date | None = None) -> int:
         )
         svc.content.save_reaction(
             Reaction(
-                held.id,
-                "Ik had graag een concreet voorbeeld uitgewerkt gezien.",  # type: ignore[arg-type]
+                held_id,
+                "Ik had graag een concreet voorbeeld uitgewerkt gezien.",
                 person_id=people[16].id,
                 rating=3,
             )
         )
     store.notify("events")
-    return held.id  # type: ignore[return-value]
+    return held_id

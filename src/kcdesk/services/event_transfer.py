@@ -8,6 +8,7 @@ and organisation) are reused, not duplicated.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
@@ -268,6 +269,7 @@ def import_event(store: Store, doc: dict[str, Any]) -> Event:
                 next_event_id=nxt.id if nxt else None,
             )
             store.events.insert(event)
+            assert event.id is not None
             pid: dict[str, int] = {}
             for p in doc["people"]:
                 person = Person(**{f: p[f] for f in PERSON_FIELDS})
@@ -275,13 +277,14 @@ def import_event(store: Store, doc: dict[str, Any]) -> Event:
                 if found_p is None:
                     store.people.insert(person)
                     found_p = person
-                pid[p["key"]] = found_p.id  # type: ignore[assignment]
+                assert found_p.id is not None
+                pid[p["key"]] = found_p.id
             iid: dict[str, int] = {}
             for pos, it in enumerate(doc["programme"]):
                 item = ProgrammeItem(
                     event_id=event.id,
                     title=it["title"],
-                    kind=ProgrammeKind(it["kind"]),  # type: ignore[arg-type]
+                    kind=ProgrammeKind(it["kind"]),
                     duration_min=it["duration_min"],
                     position=pos,
                     description=it["description"],
@@ -293,7 +296,7 @@ def import_event(store: Store, doc: dict[str, Any]) -> Event:
             for r in doc["registrations"]:
                 if store.registrations.by_code(r["code"]) is not None:
                     raise KcdeskError(f"The registration code {r['code']} is already used in this database.")
-                if store.registrations.for_person(event.id, pid[r["person"]]) is not None:  # type: ignore[arg-type]
+                if store.registrations.for_person(event.id, pid[r["person"]]) is not None:
                     raise KcdeskError(f"Two registrations in the file are for the same person ({r['code']}).")
                 RegistrationStatus(r["status"]), RegistrationSource(r["source"])
                 reg_id[r["code"]] = store.registrations.insert_row(
@@ -317,18 +320,18 @@ def import_event(store: Store, doc: dict[str, Any]) -> Event:
                         uid=j["uid"],
                         event_id=event.id,
                         code=j["code"],
-                        action=j["action"],  # type: ignore[arg-type]
+                        action=j["action"],
                         station=j["station"],
-                        at=R.parse_ts(j["at"]),
+                        at=dt.datetime.fromisoformat(j["at"]),  # required: an empty one is damage
                         undoes=j["undoes"],
-                        payload=j["payload"],  # type: ignore[arg-type]
+                        payload=j["payload"],
                     )
                 )
             for n in doc.get("notes", []):
                 store.content.save_note(
                     Note(
                         event_id=event.id,
-                        item_id=iid.get(n["item"]) if n["item"] else None,  # type: ignore[arg-type]
+                        item_id=iid.get(n["item"]) if n["item"] else None,
                         author=n["author"],
                         body=n["body"],
                         created_at=R.parse_ts(n["created_at"]),
@@ -337,13 +340,13 @@ def import_event(store: Store, doc: dict[str, Any]) -> Event:
                     keep_times=True,
                 )
             for pos, f in enumerate(doc.get("key_figures", [])):
-                store.content.save_figure(KeyFigure(event.id, f["label"], f["value"], pos))  # type: ignore[arg-type]
+                store.content.save_figure(KeyFigure(event.id, f["label"], f["value"], pos))
             for q in doc.get("quotes", []):
                 store.content.save_quote(
                     Quote(
                         event_id=event.id,
                         text=q["text"],
-                        person_id=pid.get(q["person"]) if q["person"] else None,  # type: ignore[arg-type]
+                        person_id=pid.get(q["person"]) if q["person"] else None,
                         attribution_name=q["attribution_name"],
                         attribution_role=q["attribution_role"],
                         attribution_org=q["attribution_org"],
@@ -357,7 +360,7 @@ def import_event(store: Store, doc: dict[str, Any]) -> Event:
                     Reaction(
                         event_id=event.id,
                         text=x["text"],
-                        person_id=pid.get(x["person"]) if x["person"] else None,  # type: ignore[arg-type]
+                        person_id=pid.get(x["person"]) if x["person"] else None,
                         rating=x["rating"],
                         created_at=R.parse_ts(x["created_at"]),
                     )

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kcdesk.store.lock import DatabaseInUseError, Holder
+from kcdesk.ui.dates import short
 
 
 def in_use_message(exc: DatabaseInUseError) -> str:
@@ -17,7 +18,7 @@ def in_use_message(exc: DatabaseInUseError) -> str:
     holder = exc.holder
     if holder is None:
         return QCoreApplication.translate("InUse", "%1 is in use by another kcdesk.").replace("%1", name)
-    since = QLocale().toString(QDateTime(holder.since.astimezone()), QLocale.FormatType.ShortFormat)
+    since = short(holder.since.astimezone())
     return (
         QCoreApplication.translate("InUse", "%1 is in use by kcdesk on %2 since %3.")
         .replace("%1", name)

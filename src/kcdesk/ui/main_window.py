@@ -141,8 +141,9 @@ class MainWindow(QMainWindow):
             self.store is not None
             and self.store.lock is not None
             and path.exists()
+            and self.store.path is not None
             and self.store.path.resolve() == path.resolve()
-        ):  # type: ignore[union-attr]
+        ):
             self._close_store()  # reopening our own database: let go of its write lock first
         try:
             store = open_store(path, create=create and not path.exists(), readonly=readonly)
@@ -163,7 +164,7 @@ class MainWindow(QMainWindow):
         self.settings.add_recent(path)
         self.settings.last_db = str(path.resolve())
         self._update_title()
-        self._daily_backup()
+        self._daily_backup(store)
         self.database_opened.emit(str(path))
         return True
 
@@ -173,11 +174,11 @@ class MainWindow(QMainWindow):
 
         return in_use_question(self, exc)
 
-    def _daily_backup(self) -> None:
+    def _daily_backup(self, store: Store) -> None:
         from kcdesk.services.backups import make_daily
 
         try:
-            make_daily(self.store, keep=self.settings.backups_kept)  # type: ignore[arg-type]
+            make_daily(store, keep=self.settings.backups_kept)
         except (KcdeskError, OSError) as exc:
             self.statusBar().showMessage(
                 self.tr("No daily backup was made: %1").replace("%1", translate_error(exc)), 10000
@@ -266,15 +267,15 @@ class MainWindow(QMainWindow):
         if self.store is None:
             return
         event_id = self.current_event_id()
-        if event_id is None:
+        event = self.store.events.get(event_id) if event_id is not None else None
+        if event_id is None or event is None:  # none chosen, or it was just deleted
             QMessageBox.information(self, self.tr("Export event"), self.tr("Choose an event first."))
             return
-        event = self.store.events.get(event_id)
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export event"),
             f"{event.slug}.json",
-            self.tr("Event files (*.json)"),  # type: ignore[union-attr]
+            self.tr("Event files (*.json)"),
         )
         if name:
             from kcdesk.services.event_transfer import write_event

@@ -32,7 +32,9 @@ class PreferencesDialog(QDialog):
         self.ui.retentionNote.setEnabled(False)
         self.load()
         # wrapped notes need more height in a longer language: fit the form's height to its width
-        self.resize(self.width(), max(self.height(), self.layout().totalHeightForWidth(self.width())))
+        layout = self.layout()
+        if layout is not None:
+            self.resize(self.width(), max(self.height(), layout.totalHeightForWidth(self.width())))
 
     def load(self) -> None:
         s = self.settings

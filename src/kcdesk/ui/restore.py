@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kcdesk.services.backups import BackupInfo, list_backups
+from kcdesk.ui.dates import short
 from kcdesk.ui.errors import translate_error
 
 
@@ -45,7 +46,7 @@ class RestoreDialog(QDialog):
         for b in self.backups:
             item = QTreeWidgetItem(
                 [
-                    locale.toString(b.made, QLocale.FormatType.ShortFormat),
+                    short(b.made),
                     self.reason_text(b),
                     locale.formattedDataSize(b.size),
                 ]
@@ -72,8 +73,9 @@ class RestoreDialog(QDialog):
             lambda: self.restore_button.setEnabled(bool(self.list.selectedItems()))
         )
         self.list.itemDoubleClicked.connect(lambda *_: self.accept())
-        if self.backups:
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+        first = self.list.topLevelItem(0)
+        if self.backups and first is not None:
+            self.list.setCurrentItem(first)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -92,7 +94,8 @@ class RestoreDialog(QDialog):
         return b.reason
 
     def chosen(self) -> BackupInfo | None:
-        row = self.list.indexOfTopLevelItem(self.list.currentItem()) if self.list.currentItem() else -1
+        item = self.list.currentItem()
+        row = self.list.indexOfTopLevelItem(item) if item else -1
         return self.backups[row] if 0 <= row < len(self.backups) else None
 
 
@@ -116,7 +119,7 @@ def restore_in_window(window) -> None:
     chosen = choose_backup(window, path)
     if chosen is None:
         return
-    made = QLocale().toString(chosen.made, QLocale.FormatType.ShortFormat)
+    made = short(chosen.made)
     question = QCoreApplication.translate(
         "RestoreDialog",
         "Replace everything in %1 with the backup of %2?\n\nWhat it holds now is saved as a backup first.",

@@ -12,6 +12,9 @@ from kcdesk.ui.bridge import StoreBridge
 class Screen(QWidget):
     """A screen gets the open database through ``attach`` and lets go in ``detach``."""
 
+    services: Services | None = None
+    bridge: StoreBridge | None = None
+
     def title(self) -> str:  # pragma: no cover - overridden
         raise NotImplementedError
 

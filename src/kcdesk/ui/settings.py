@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSettings
 
@@ -25,10 +26,15 @@ DOOR_FONT_SIZE = (12, 72, 22)  # min, max, default (points)
 BACKUPS_KEPT = (1, 60, 7)  # min, max, default (daily backups kept per database)
 
 
-def _clamp(value: object, bounds: tuple[int, int, int]) -> int:
+def _value(q: QSettings, key: str, default: Any = None) -> Any:
+    """What QSettings holds at ``key``: a str, int, list… as stored (callers convert and check)."""
+    return q.value(key, default)
+
+
+def _clamp(value: Any, bounds: tuple[int, int, int]) -> int:
     lo, hi, default = bounds
     try:
-        return max(lo, min(hi, int(value)))  # type: ignore[call-overload]
+        return max(lo, min(hi, int(value)))
     except (TypeError, ValueError):
         return default
 
@@ -36,7 +42,7 @@ def _clamp(value: object, bounds: tuple[int, int, int]) -> int:
 # -- upgrades: each takes the raw QSettings of the previous version ---------------
 def _upgrade_1_language_codes(q: QSettings) -> None:
     """Version 1: the language is "", "nl" or "en" (was sometimes a locale name like nl_NL)."""
-    raw = str(q.value("ui/language", "") or "").strip().lower().replace("-", "_")
+    raw = str(_value(q, "ui/language", "") or "").strip().lower().replace("-", "_")
     if raw.startswith(("nl", "dutch", "nederlands")):
         q.setValue("ui/language", "nl")
     elif raw.startswith(("en", "english")):
@@ -49,9 +55,9 @@ def _upgrade_2_door_font_size(q: QSettings) -> None:
     """Version 2: the door-mode font size moved from checkin/font_size to door/font_size,
     clamped to what the door screen can show; the recent files list is deduplicated."""
     if q.contains("checkin/font_size"):
-        q.setValue("door/font_size", _clamp(q.value("checkin/font_size"), DOOR_FONT_SIZE))
+        q.setValue("door/font_size", _clamp(_value(q, "checkin/font_size"), DOOR_FONT_SIZE))
         q.remove("checkin/font_size")
-    recent = q.value("files/recent", []) or []
+    recent = _value(q, "files/recent", []) or []
     if isinstance(recent, str):
         recent = [recent]
     seen: list[str] = []
@@ -74,7 +80,7 @@ def upgrade(q: QSettings, upgrades: list[tuple[int, Callable[[QSettings], None]]
     """Run the upgrades newer than the stored version; returns the versions run."""
     steps = UPGRADES if upgrades is None else upgrades
     try:
-        current = int(q.value("meta/version", 0) or 0)
+        current = int(_value(q, "meta/version", 0) or 0)
     except (TypeError, ValueError):
         current = 0
     if not q.allKeys():  # fresh settings: nothing to upgrade
@@ -97,12 +103,12 @@ class Settings:
 
     @property
     def version(self) -> int:
-        return int(self.q.value("meta/version", 0) or 0)
+        return int(_value(self.q, "meta/version", 0) or 0)
 
     # language: "" follows the system locale, else "nl" or "en"
     @property
     def language(self) -> str:
-        value = str(self.q.value("ui/language", "") or "")
+        value = str(_value(self.q, "ui/language", "") or "")
         return value if value in LANGUAGES else ""
 
     @language.setter
@@ -111,7 +117,7 @@ class Settings:
 
     @property
     def recent_files(self) -> list[str]:
-        value = self.q.value("files/recent", []) or []
+        value = _value(self.q, "files/recent", []) or []
         if isinstance(value, str):
             value = [value]
         return [str(v) for v in value]
@@ -126,7 +132,7 @@ class Settings:
 
     @property
     def last_db(self) -> str:
-        return str(self.q.value("files/last_db", "") or "")
+        return str(_value(self.q, "files/last_db", "") or "")
 
     @last_db.setter
     def last_db(self, value: str) -> None:
@@ -134,7 +140,7 @@ class Settings:
 
     @property
     def last_event(self) -> int | None:
-        v = self.q.value("planning/last_event", None)
+        v = _value(self.q, "planning/last_event", None)
         try:
             return int(v) if v not in (None, "") else None
         except (TypeError, ValueError):
@@ -146,7 +152,7 @@ class Settings:
 
     @property
     def station(self) -> str:
-        return str(self.q.value("checkin/station", "") or "")
+        return str(_value(self.q, "checkin/station", "") or "")
 
     @station.setter
     def station(self, value: str) -> None:
@@ -154,7 +160,7 @@ class Settings:
 
     @property
     def door_font_size(self) -> int:
-        return _clamp(self.q.value("door/font_size", DOOR_FONT_SIZE[2]), DOOR_FONT_SIZE)
+        return _clamp(_value(self.q, "door/font_size", DOOR_FONT_SIZE[2]), DOOR_FONT_SIZE)
 
     @door_font_size.setter
     def door_font_size(self, value: int) -> None:
@@ -162,7 +168,7 @@ class Settings:
 
     @property
     def backups_kept(self) -> int:
-        return _clamp(self.q.value("backups/kept", BACKUPS_KEPT[2]), BACKUPS_KEPT)
+        return _clamp(_value(self.q, "backups/kept", BACKUPS_KEPT[2]), BACKUPS_KEPT)
 
     @backups_kept.setter
     def backups_kept(self, value: int) -> None:

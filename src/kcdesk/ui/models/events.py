@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from kcdesk.services import Services
+from kcdesk.ui.dates import short
 from kcdesk.ui.models.base import RowsTableModel
 
 
@@ -30,7 +31,8 @@ class EventsModel(RowsTableModel):
         super().__init__(parent)
         self.services = services
         self.rows: list[dict[str, Any]] = []
-        self.filter_text, self.filter_status, self.filter_year = "", "", None
+        self.filter_text, self.filter_status = "", ""
+        self.filter_year: int | None = None
         self.reload()
 
     def set_filter(self, text: str = "", status: str = "", year: int | None = None) -> None:
@@ -68,8 +70,7 @@ class EventsModel(RowsTableModel):
             if col == "date":
                 if not row["date"]:
                     return ""
-                d = dt.date.fromisoformat(row["date"])
-                return QLocale().toString(d, QLocale.FormatType.ShortFormat)
+                return short(dt.date.fromisoformat(row["date"]))
             if col == "series":
                 return " ".join(x for x in (row["series_name"], row["series_season"]) if x)
             if col == "status":

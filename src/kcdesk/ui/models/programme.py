@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, QMimeData, QObject, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QObject, Qt, Signal
 
 from kcdesk.domain.errors import KcdeskError
 from kcdesk.domain.models import ProgrammeItem
 from kcdesk.services import Services
+from kcdesk.ui.dates import short
 from kcdesk.ui.models.base import Index, RowsTableModel
 from kcdesk.ui.models.labels import kind_label, part_label
 
@@ -66,11 +67,7 @@ class ProgrammeModel(RowsTableModel):
     def cell(self, item: ProgrammeItem, col: str, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if col == "start":
-                return (
-                    QLocale().toString(item.start_time, QLocale.FormatType.ShortFormat)
-                    if item.start_time
-                    else "—"
-                )
+                return short(item.start_time) if item.start_time else "—"
             if col == "kind":
                 return kind_label(item.kind)
             if col == "title":

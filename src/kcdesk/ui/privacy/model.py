@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
+from kcdesk.ui.dates import short
 from kcdesk.ui.models.base import RowsTableModel
 
 
@@ -39,6 +40,6 @@ class PrivacyPeopleModel(RowsTableModel):
                 value = row.get("last_event")
                 if not value or value.startswith("9999"):
                     return QCoreApplication.translate("PrivacyPeopleModel", "none")
-                return QLocale().toString(dt.date.fromisoformat(value[:10]), QLocale.FormatType.ShortFormat)
+                return short(dt.date.fromisoformat(value[:10]))
             return row.get(col) or ""
         return None

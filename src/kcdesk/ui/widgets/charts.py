@@ -50,7 +50,7 @@ class BarChart(QWidget):
         fm = QFontMetrics(self.font())
         lh = fm.height()
         m = 10
-        y = m
+        y: float = m
         bold = self.font()
         bold.setBold(True)
         p.setFont(bold)

@@ -49,6 +49,7 @@ bundle: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench tools
 	$(BIN)/ruff format --check src tests bench tools
+	$(BIN)/mypy
 
 clean:
 	rm -rf build dist var .pytest_cache

@@ -40,10 +40,8 @@ class ContentQueries:
         }
         if n.id is None:
             data["created_at"] = rows.ts(n.created_at) or now
-            n.id = self.db.table("notes").insert(data).last_pk
-        else:
-            self.db.table("notes").update(n.id, data)
-        return n.id  # type: ignore[return-value]
+        n.id = rows.save_row(self.db, "notes", n.id, data)
+        return n.id
 
     def delete_note(self, note_id: int) -> None:
         self.db.execute("DELETE FROM notes WHERE id = ?", [note_id])
@@ -59,11 +57,8 @@ class ContentQueries:
 
     def save_figure(self, f: KeyFigure) -> int:
         data = {"event_id": f.event_id, "label": f.label, "value": f.value, "position": f.position}
-        if f.id is None:
-            f.id = self.db.table("key_figures").insert(data).last_pk
-        else:
-            self.db.table("key_figures").update(f.id, data)
-        return f.id  # type: ignore[return-value]
+        f.id = rows.save_row(self.db, "key_figures", f.id, data)
+        return f.id
 
     def delete_figure(self, figure_id: int) -> None:
         self.db.execute("DELETE FROM key_figures WHERE id = ?", [figure_id])
@@ -94,10 +89,8 @@ class ContentQueries:
         }
         if q.id is None:
             data["created_at"] = rows.ts(q.created_at or rows.now())
-            q.id = self.db.table("quotes").insert(data).last_pk
-        else:
-            self.db.table("quotes").update(q.id, data)
-        return q.id  # type: ignore[return-value]
+        q.id = rows.save_row(self.db, "quotes", q.id, data)
+        return q.id
 
     def delete_quote(self, quote_id: int) -> None:
         self.db.execute("DELETE FROM quotes WHERE id = ?", [quote_id])
@@ -119,10 +112,8 @@ class ContentQueries:
         data = {"event_id": r.event_id, "person_id": r.person_id, "text": r.text, "rating": r.rating}
         if r.id is None:
             data["created_at"] = rows.ts(r.created_at or rows.now())
-            r.id = self.db.table("reactions").insert(data).last_pk
-        else:
-            self.db.table("reactions").update(r.id, data)
-        return r.id  # type: ignore[return-value]
+        r.id = rows.save_row(self.db, "reactions", r.id, data)
+        return r.id
 
     def delete_reaction(self, reaction_id: int) -> None:
         self.db.execute("DELETE FROM reactions WHERE id = ?", [reaction_id])

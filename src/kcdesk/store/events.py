@@ -26,11 +26,8 @@ class EventQueries:
             "newsletter_line": org.newsletter_line,
             "privacy_line": org.privacy_line,
         }
-        if org.id is None:
-            org.id = self.db.table("organiser").insert(data).last_pk
-        else:
-            self.db.table("organiser").update(org.id, data)
-        return org.id  # type: ignore[return-value]
+        org.id = rows.save_row(self.db, "organiser", org.id, data)
+        return org.id
 
     def all_series(self) -> list[Series]:
         return [rows.row_to_series(r) for r in self.db.query("SELECT * FROM series ORDER BY name, season")]
@@ -41,11 +38,8 @@ class EventQueries:
 
     def save_series(self, s: Series) -> int:
         data = {"name": s.name, "season": s.season, "organiser_id": s.organiser_id}
-        if s.id is None:
-            s.id = self.db.table("series").insert(data).last_pk
-        else:
-            self.db.table("series").update(s.id, data)
-        return s.id  # type: ignore[return-value]
+        s.id = rows.save_row(self.db, "series", s.id, data)
+        return s.id
 
     # -- events ---------------------------------------------------------------
     def get(self, event_id: int) -> Event | None:
@@ -65,8 +59,8 @@ class EventQueries:
     def insert(self, e: Event) -> int:
         now = rows.ts(rows.now())
         data = rows.event_to_row(e) | {"created_at": now, "updated_at": now}
-        e.id = self.db.table("events").insert(data).last_pk
-        return e.id  # type: ignore[return-value]
+        e.id = rows.save_row(self.db, "events", None, data)
+        return e.id
 
     def update(self, e: Event) -> None:
         assert e.id is not None
@@ -139,10 +133,7 @@ class EventQueries:
             "duration_min": item.duration_min,
             "tables": item.tables,
         }
-        if item.id is None:
-            item.id = self.db.table("programme_items").insert(data).last_pk
-        else:
-            self.db.table("programme_items").update(item.id, data)
+        item.id = rows.save_row(self.db, "programme_items", item.id, data)
         self.db.execute("DELETE FROM programme_people WHERE item_id = ?", [item.id])
         for pos, pp in enumerate(item.people):
             self.db.execute(
@@ -150,7 +141,7 @@ class EventQueries:
                 "VALUES (?, ?, ?, ?)",
                 [item.id, pp.person_id, str(pp.part), pos],
             )
-        return item.id  # type: ignore[return-value]
+        return item.id
 
     def delete_item(self, item_id: int) -> None:
         self.db.execute("DELETE FROM programme_items WHERE id = ?", [item_id])

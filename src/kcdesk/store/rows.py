@@ -6,6 +6,8 @@ import datetime as dt
 import json
 from typing import Any
 
+import sqlite_utils
+
 from kcdesk.domain.enums import (
     Consent,
     EventStatus,
@@ -43,6 +45,16 @@ def first(db, sql: str, params: list[Any]) -> dict[str, Any] | None:
     if row is None:
         return None
     return dict(zip([c[0] for c in cur.description], row, strict=True))
+
+
+def save_row(db: sqlite_utils.Database, table: str, row_id: int | None, data: dict[str, Any]) -> int:
+    """Insert ``data`` into ``table`` as a new row (``row_id`` None) or update row ``row_id``; its id."""
+    if row_id is None:
+        new_id = db.table(table).insert(data).last_pk
+        assert isinstance(new_id, int)
+        return new_id
+    db.table(table).update(row_id, data)
+    return row_id
 
 
 def now() -> dt.datetime:

@@ -61,6 +61,16 @@ def test_damaged_file_is_refused_and_nothing_written(demo, tmp_path):
     assert other.events.summaries() == [] and other.store.people.count() == 0
 
 
+def test_a_check_in_without_a_time_is_damage(demo):
+    doc = export_event(demo.store, demo.event_id)
+    assert doc["journal"]
+    doc["journal"][0]["at"] = ""
+    other = Services(open_store(None))
+    with pytest.raises(KcdeskError, match="damaged"):
+        import_event(other.store, doc)
+    assert other.events.summaries() == [] and other.store.people.count() == 0
+
+
 @pytest.mark.parametrize(
     "content, message",
     [

@@ -232,7 +232,10 @@ class PeopleService:
         and the kept person's fields are as they were."""
         people, regs = self.store.people, self.store.registrations
         if people.get(record.drop_id) is not None or people.get(record.keep_id) is None:
-            raise ValidationError("The merge cannot be undone: the people directory has changed since.")
+            raise ValidationError(
+                "This step cannot be undone: the people or registrations it changed have changed since "
+                "(for example at the check-in desk)."
+            )
         with self.store.write():
             people.set_columns(record.keep_id, record.keep_before)  # first: the email may move back
             people.insert_rows([record.dropped])

@@ -129,7 +129,9 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("EngineMessages", "Save the person first."),
     QT_TRANSLATE_NOOP("EngineMessages", "Choose two different people to merge."),
     QT_TRANSLATE_NOOP(
-        "EngineMessages", "The merge cannot be undone: the people directory has changed since."
+        "EngineMessages",
+        "This step cannot be undone: the people or registrations it changed have changed since "
+        "(for example at the check-in desk).",
     ),
     QT_TRANSLATE_NOOP("EngineMessages", "Keep personal data between {0} and {1} months (got {2})."),
     QT_TRANSLATE_NOOP("EngineMessages", "No person with id or email '{0}'."),

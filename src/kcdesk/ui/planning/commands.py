@@ -16,6 +16,7 @@ from kcdesk.domain.enums import RegistrationStatus
 from kcdesk.domain.errors import KcdeskError
 from kcdesk.domain.models import Event, Person, ProgrammeItem
 from kcdesk.services import Services
+from kcdesk.services.people import MergeRecord
 from kcdesk.ui.errors import translate_error
 
 
@@ -276,3 +277,19 @@ class SeatingCommand(ServiceCommand):
 
     def undo_(self) -> None:
         self.services.tables.restore(self.item_id, self.before, self.tables_before)
+
+
+class MergeCommand(ServiceCommand):
+    """Merge two duplicates; undo brings the removed person back with everything that moved."""
+
+    def __init__(self, services: Services, keep_id: int, drop_id: int):
+        super().__init__(services, QCoreApplication.translate("PlanningCommands", "Merge two people"))
+        self.keep_id, self.drop_id = keep_id, drop_id
+        self.record: MergeRecord | None = None
+
+    def do(self) -> None:
+        self.record = self.services.people.merge(self.keep_id, self.drop_id)
+
+    def undo_(self) -> None:
+        assert self.record is not None
+        self.services.people.unmerge(self.record)

@@ -316,15 +316,8 @@ class PlanningScreen(Screen):
         )
 
     def merge(self, keep_id: int, drop_id: int) -> None:
-        if self.services is None:
-            return
-        try:
-            self.services.people.merge(keep_id, drop_id)
-        except KcdeskError as exc:
-            self.show_error(translate_error(exc))
-            return
-        # earlier steps may name the removed person; they cannot be undone safely any more
-        self.undo_stack.clear()
+        if self.services is not None:
+            self._do(C.MergeCommand(self.services, keep_id, drop_id))
 
     def open_import_wizard(self, event_id: int):
         from kcdesk.ui.planning.import_wizard import ImportWizard

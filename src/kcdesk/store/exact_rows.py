@@ -56,10 +56,16 @@ def delete_in(db: sqlite_utils.Database, table: str, column: str, values: Sequen
 def insert(db: sqlite_utils.Database, table: str, rows: Iterable[dict[str, Any]]) -> None:
     """Insert rows exactly as given (ids included)."""
     for row in rows:
-        cols = ", ".join(_name(c) for c in row)
-        db.conn.execute(
-            f"INSERT INTO {_name(table)}({cols}) VALUES ({', '.join('?' * len(row))})", list(row.values())
-        )
+        insert_one(db, table, row)
+
+
+def insert_one(db: sqlite_utils.Database, table: str, row: dict[str, Any]) -> int:
+    """Insert one row as given; returns its rowid (the id SQLite chose when ``row`` has none)."""
+    cols = ", ".join(_name(c) for c in row)
+    cur = db.conn.execute(
+        f"INSERT INTO {_name(table)}({cols}) VALUES ({', '.join('?' * len(row))})", list(row.values())
+    )
+    return cur.lastrowid  # type: ignore[return-value]
 
 
 def update(db: sqlite_utils.Database, table: str, key: str, key_value: Any, values: dict[str, Any]) -> None:

@@ -118,6 +118,10 @@ class PeopleQueries:
         """Put people back exactly as they were, ids included."""
         exact_rows.insert(self.db, "people", people)
 
+    def insert_row(self, row: dict[str, Any]) -> int:
+        """Put one person back as stored (with its id, unless ``row`` has none); returns the id."""
+        return exact_rows.insert_one(self.db, "people", row)
+
     def set_columns(self, person_id: int, values: dict[str, Any]) -> None:
         exact_rows.update(self.db, "people", "id", person_id, values)
 

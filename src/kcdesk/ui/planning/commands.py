@@ -16,6 +16,7 @@ from kcdesk.domain.enums import RegistrationStatus
 from kcdesk.domain.errors import KcdeskError
 from kcdesk.domain.models import Event, Person, ProgrammeItem
 from kcdesk.services import Services
+from kcdesk.services.import_undo import ImportChanges, redo_import, undo_import
 from kcdesk.services.people import MergeRecord
 from kcdesk.ui.errors import translate_error
 
@@ -293,3 +294,19 @@ class MergeCommand(ServiceCommand):
     def undo_(self) -> None:
         assert self.record is not None
         self.services.people.unmerge(self.record)
+
+
+class ImportCommand(ServiceCommand):
+    """A CSV import, pushed after the wizard ran it; undo takes its rows out again, redo puts them back."""
+
+    def __init__(self, services: Services, changes: ImportChanges, file_name: str):
+        super().__init__(
+            services, QCoreApplication.translate("PlanningCommands", "Import %1").replace("%1", file_name)
+        )
+        self.changes = changes
+
+    def do(self) -> None:
+        redo_import(self.services.store, self.changes)
+
+    def undo_(self) -> None:
+        undo_import(self.services.store, self.changes)

@@ -322,7 +322,14 @@ class PlanningScreen(Screen):
     def open_import_wizard(self, event_id: int):
         from kcdesk.ui.planning.import_wizard import ImportWizard
 
-        return ImportWizard(self.services, event_id, self)  # type: ignore[arg-type]
+        wizard = ImportWizard(self.services, event_id, self)  # type: ignore[arg-type]
+        wizard.imported.connect(self._imported)
+        return wizard
+
+    def _imported(self, result, file_name: str) -> None:
+        """The wizard imported a file: put it on the undo stack (it is done already)."""
+        if self.services is not None and result.changes:
+            self.undo_stack.push(C.ImportCommand(self.services, result.changes, file_name))
 
     def import_csv(self) -> None:
         event_id = self.current_event_id()

@@ -30,7 +30,6 @@ class MergeDialog(QDialog):
         self.view = QTextBrowser()
         self.undo_note = QLabel(self.tr("Edit > Undo brings the removed person back."))
         self.undo_note.setWordWrap(True)
-        self.undo_note.setStyleSheet("color: palette(mid);")
         self.swap_button = QPushButton(self.tr("&Swap: keep the other"))
         self.swap_button.clicked.connect(self.swap)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

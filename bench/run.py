@@ -25,6 +25,7 @@ from fixtures import FIRST, LAST, build_store, csv_rows  # noqa: E402
 
 from kcdesk.services import Services  # noqa: E402
 from kcdesk.services.csv_import import CsvImporter  # noqa: E402
+from kcdesk.services.import_undo import redo_import, undo_import  # noqa: E402
 from kcdesk.store import open_store  # noqa: E402
 
 
@@ -114,6 +115,12 @@ def bench_import(rows: int = 10_000) -> None:
         again = CsvImporter(store).import_file(path, event.id)
         print(f"csv_reimport_{rows // 1000}k_rows_unchanged: {time.perf_counter() - t:.2f} s")
         assert again.unchanged == rows
+        t = time.perf_counter()
+        undo_import(store, result.changes)  # type: ignore[arg-type]
+        print(f"csv_import_undo_{rows // 1000}k_rows: {time.perf_counter() - t:.2f} s")
+        t = time.perf_counter()
+        redo_import(store, result.changes)  # type: ignore[arg-type]
+        print(f"csv_import_redo_{rows // 1000}k_rows: {time.perf_counter() - t:.2f} s")
         store.close()
 
 

@@ -22,6 +22,7 @@ from kcdesk.domain.errors import KcdeskError, ValidationError
 from kcdesk.domain.models import PERSON_DETAILS, JournalEntry, Person, Registration
 from kcdesk.domain.names import split_name, words
 from kcdesk.domain.rules import validate_email
+from kcdesk.services.import_undo import ImportChanges
 from kcdesk.store import Store
 from kcdesk.store.rows import now
 
@@ -167,6 +168,8 @@ class ImportResult:
     unchanged: int = 0
     errors: list[ImportError_] = field(default_factory=list)
     dry_run: bool = False
+    #: what the import changed, for undo (import_undo.undo_import); None after a dry run
+    changes: ImportChanges | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -277,6 +280,7 @@ class CsvImporter:
         self.people = PeopleService(store)
         self.regs = RegistrationService(store)
         self._sector_cache: dict[str, str] = {}
+        self._changes: ImportChanges | None = None
 
     def import_file(
         self,
@@ -321,10 +325,17 @@ class CsvImporter:
         the file again adds the rest, changing nothing twice); ``committed(n)`` is
         called after each commit with the number of rows done. A dry run is always
         one transaction, rolled back.
+
+        ``result.changes`` records what the import did, for
+        :func:`~kcdesk.services.import_undo.undo_import` and ``redo_import``. A
+        batched import that finishes is undone as a whole; one that fails half-way
+        returns no result, so its committed batches have no undo record (import
+        the file again to complete it).
         """
         if self.store.events.get(event_id) is None:
             raise KcdeskError(f"No event with id {event_id}.")
         result = ImportResult(dry_run=dry_run)
+        changes = self._changes = None if dry_run else ImportChanges(event_id)
         sectors = {s.code for s in self.people.sectors()}
         total = len(parsed.rows)
         size = total if dry_run or not batch_size or batch_size < 1 else batch_size
@@ -347,6 +358,11 @@ class CsvImporter:
                     committed(n)
         except _Rollback:
             pass
+        finally:
+            self._changes = None
+        if changes is not None:
+            changes.journal_high_water = self.store.journal.high_water()
+            result.changes = changes
         if not dry_run:
             self.store.notify("people")
             self.store.notify("registrations", event_id=event_id)
@@ -421,6 +437,8 @@ class CsvImporter:
             self.store.people.insert(incoming)
             person = incoming
             created = True
+            if self._changes is not None:
+                self._changes.people_created.add(person.id)  # type: ignore[arg-type]
         else:
             created = False
             for f in PERSON_DETAILS:
@@ -433,6 +451,7 @@ class CsvImporter:
                     setattr(person, f, yes)
                     changed = True
             if changed:
+                self._remember_person(person.id)  # type: ignore[arg-type]
                 self.store.people.update(person)
 
         # a person just added cannot have a registration yet: one query less per new row
@@ -450,29 +469,49 @@ class CsvImporter:
                 self.store.registrations.insert(reg)
             else:
                 self.regs.insert_with_new_code(reg)
+            if self._changes is not None:
+                self._changes.registrations_created.add(reg.id)  # type: ignore[arg-type]
             if checked_in:
                 self._import_checkin(event_id, reg.code)
             return "imported"
         if v.get("status"):
             current_present = reg.checked_in_at is not None
             if status == RegistrationStatus.ATTENDED and not current_present:
+                self._remember_registration(reg.id)  # type: ignore[arg-type]
                 self._import_checkin(event_id, reg.code)
                 changed = True
             elif (
                 status not in (RegistrationStatus.ATTENDED,) and status != reg.status and not current_present
             ):
+                self._remember_registration(reg.id)  # type: ignore[arg-type]
                 reg.status = status
                 self.store.registrations.update(reg)
                 changed = True
         return "updated" if changed else "unchanged"
 
+    def _remember_person(self, person_id: int) -> None:
+        """Keep a person's row as it was before this import first changes it (for undo)."""
+        ch = self._changes
+        if ch is not None and person_id not in ch.people_before and person_id not in ch.people_created:
+            ch.people_before[person_id] = self.store.people.row(person_id)  # type: ignore[assignment]
+
+    def _remember_registration(self, reg_id: int) -> None:
+        ch = self._changes
+        if (
+            ch is not None
+            and reg_id not in ch.registrations_before
+            and reg_id not in ch.registrations_created
+        ):
+            ch.registrations_before[reg_id] = self.store.registrations.row(reg_id)  # type: ignore[assignment]
+
     def _import_checkin(self, event_id: int, code: str) -> None:
         from kcdesk.services.checkin import CheckinService
 
         svc = CheckinService(self.store, station="import")
-        self.store.journal.append(
+        uid = uuid.uuid5(uuid.NAMESPACE_URL, f"kcdesk-import:{event_id}:{code}").hex
+        added = self.store.journal.append(
             JournalEntry(
-                uid=uuid.uuid5(uuid.NAMESPACE_URL, f"kcdesk-import:{event_id}:{code}").hex,
+                uid=uid,
                 event_id=event_id,
                 code=code,
                 action=JournalAction.CHECKIN,
@@ -480,4 +519,6 @@ class CsvImporter:
                 at=now(),
             )
         )
+        if added and self._changes is not None:
+            self._changes.journal_added.append(uid)
         svc.derive(event_id, code)

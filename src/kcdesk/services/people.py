@@ -26,6 +26,33 @@ class MergePlan:
     filled_fields: dict[str, str] = field(default_factory=dict)
 
 
+@dataclass
+class MergeRecord:
+    """Every row a merge changed, as it was: what :meth:`PeopleService.unmerge` puts back."""
+
+    keep_id: int
+    drop_id: int
+    #: the removed person's row as stored (id included)
+    dropped: dict[str, Any]
+    plan: MergePlan
+    #: the kept person's columns the merge changed, with their values before
+    keep_before: dict[str, Any] = field(default_factory=dict)
+    #: registrations that went from the removed person to the kept one
+    moved_registrations: list[int] = field(default_factory=list)
+    #: registrations deleted because both were registered for one event (rows as stored)
+    deleted_registrations: list[dict[str, Any]] = field(default_factory=list)
+    #: their table-session seats, deleted with them
+    deleted_seats: list[dict[str, Any]] = field(default_factory=list)
+    #: (companion registration, its booker before): companions of a deleted registration
+    companions: list[tuple[int, int]] = field(default_factory=list)
+    quotes: list[int] = field(default_factory=list)
+    reactions: list[int] = field(default_factory=list)
+    #: (item, part) programme parts that moved to the kept person
+    programme_moved: list[tuple[int, str]] = field(default_factory=list)
+    #: programme parts both had: the removed person's rows, deleted with them
+    programme_deleted: list[dict[str, Any]] = field(default_factory=list)
+
+
 MERGE_FIELDS = ("email", "phone", "organisation", "job_title", "sector", "particle", "notes")
 
 
@@ -150,35 +177,79 @@ class PeopleService:
                 plan.filled_fields[f] = getattr(drop, f)
         return plan
 
-    def merge(self, keep_id: int, drop_id: int) -> MergePlan:
+    def merge(self, keep_id: int, drop_id: int) -> MergeRecord:
         """Move registrations, quotes, reactions and programme parts to ``keep``; delete ``drop``.
 
         Where both were registered for the same event, the registration that
-        shows attendance (else the kept person's) stays.
+        shows attendance (else the kept person's) stays; the other is deleted
+        (its seats with it; its check-in journal entries stay in the journal).
+        Returns a record of every row changed, for :meth:`unmerge`.
         """
         plan = self.merge_plan(keep_id, drop_id)
-        regs = self.store.registrations
+        regs, people = self.store.registrations, self.store.people
         with self.store.write():
+            keep_row, drop_row = people.row(keep_id), people.row(drop_id)
+            assert keep_row and drop_row
+            record = MergeRecord(keep_id, drop_id, dropped=drop_row, plan=plan)
+            drop_regs = regs.ids_of_person(drop_id)
             for e in plan.conflicting_registrations:
                 k = regs.for_person(e["id"], keep_id)
                 d = regs.for_person(e["id"], drop_id)
                 assert k and d and k.id and d.id
-                if d.checked_in_at and not k.checked_in_at:
-                    regs.move_companions(k.id, d.id)
-                    regs.delete(k.id)
-                    regs.set_person(d.id, keep_id)
+                gone, stays = (k, d) if d.checked_in_at and not k.checked_in_at else (d, k)
+                record.deleted_registrations.append(regs.row(gone.id))  # type: ignore[arg-type]
+                record.deleted_seats += regs.seat_rows(gone.id)  # type: ignore[arg-type]
+                record.companions += [(c, gone.id) for c in regs.companion_ids(gone.id)]  # type: ignore[misc, arg-type]
+                regs.move_companions(gone.id, stays.id)  # type: ignore[arg-type]
+                regs.delete(gone.id)  # type: ignore[arg-type]
+            deleted = {r["id"] for r in record.deleted_registrations}
+            record.moved_registrations = [r for r in drop_regs if r not in deleted]
+            record.quotes = people.quote_ids(drop_id)
+            record.reactions = people.reaction_ids(drop_id)
+            kept_parts = {(r["item_id"], r["part"]) for r in people.programme_rows(keep_id)}
+            for r in people.programme_rows(drop_id):
+                if (r["item_id"], r["part"]) in kept_parts:
+                    record.programme_deleted.append(r)  # UPDATE OR IGNORE leaves it; the cascade deletes it
                 else:
-                    regs.move_companions(d.id, k.id)
-                    regs.delete(d.id)
-            self.store.people.reassign(drop_id, keep_id)
+                    record.programme_moved.append((r["item_id"], r["part"]))
+            people.reassign(drop_id, keep_id)
             keep = plan.keep
             for f, value in plan.filled_fields.items():
                 setattr(keep, f, value)
             keep.newsletter = keep.newsletter or plan.drop.newsletter
-            email_moves = "email" in plan.filled_fields
-            self.store.people.delete(drop_id)  # cascades leftover programme_people rows
-            if email_moves or plan.filled_fields:
-                self.store.people.update(keep)
+            people.delete(drop_id)  # cascades leftover programme_people rows
+            if plan.filled_fields or keep.newsletter != bool(keep_row["newsletter"]):
+                people.update(keep)  # after the delete: the email may move over
+            after = people.row(keep_id) or {}
+            record.keep_before = {c: v for c, v in keep_row.items() if after.get(c) != v}
         self.store.notify("people", person_id=keep_id)
         self.store.notify("registrations")
-        return plan
+        return record
+
+    def unmerge(self, record: MergeRecord) -> None:
+        """Undo :meth:`merge` in one transaction: the removed person comes back with the same id,
+        with their registrations, seats, companions, quotes, reactions and programme parts,
+        and the kept person's fields are as they were."""
+        people, regs = self.store.people, self.store.registrations
+        if people.get(record.drop_id) is not None or people.get(record.keep_id) is None:
+            raise ValidationError(
+                "This step cannot be undone: the people or registrations it changed have changed since "
+                "(for example at the check-in desk)."
+            )
+        with self.store.write():
+            people.set_columns(record.keep_id, record.keep_before)  # first: the email may move back
+            people.insert_rows([record.dropped])
+            for reg_id in record.moved_registrations:
+                regs.set_person(reg_id, record.drop_id)
+            regs.insert_rows(record.deleted_registrations)
+            for reg_id, booker_id in record.companions:
+                regs.set_booker(reg_id, booker_id)
+            regs.insert_seat_rows(record.deleted_seats)
+            people.set_quotes_person(record.quotes, record.drop_id)
+            people.set_reactions_person(record.reactions, record.drop_id)
+            people.move_programme_parts(record.programme_moved, record.keep_id, record.drop_id)
+            people.insert_programme_rows(record.programme_deleted)
+        self.store.notify("people", person_id=record.drop_id)
+        self.store.notify("registrations")
+        self.store.notify("programme")
+        self.store.notify("content")

@@ -7,7 +7,7 @@ import json
 import sqlite_utils
 
 from kcdesk.domain.models import JournalEntry
-from kcdesk.store import rows
+from kcdesk.store import exact_rows, rows
 
 
 class JournalQueries:
@@ -65,3 +65,29 @@ class JournalQueries:
                 "SELECT undoes FROM checkin_journal WHERE event_id = ? AND action = 'undo'", [event_id]
             )
         }
+
+    # -- undoing an import (rows exactly as stored) -------------------------------
+    def rows_of(self, uids: list[str]) -> list[dict]:
+        return exact_rows.select_in(self.db, "checkin_journal", "uid", uids)
+
+    def rows_for_codes(self, event_id: int, codes: list[str]) -> list[dict]:
+        """Every entry of the event for these codes, as stored."""
+        return exact_rows.select_in(self.db, "checkin_journal", "code", codes, event_id=event_id)
+
+    def insert_rows(self, entries: list[dict]) -> None:
+        exact_rows.insert(self.db, "checkin_journal", entries)
+
+    def delete_uids(self, uids: list[str]) -> None:
+        exact_rows.delete_in(self.db, "checkin_journal", "uid", uids)
+
+    def high_water(self) -> int:
+        """The newest entry's rowid: entries written later have a higher one."""
+        return self.db.execute("SELECT coalesce(max(rowid), 0) FROM checkin_journal").fetchone()[0]
+
+    def written_since(self, event_id: int, high_water: int) -> list[dict]:
+        """Entries of the event written after ``high_water`` (see :meth:`high_water`)."""
+        return list(
+            self.db.query(
+                "SELECT * FROM checkin_journal WHERE rowid > ? AND event_id = ?", [high_water, event_id]
+            )
+        )

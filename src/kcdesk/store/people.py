@@ -7,7 +7,7 @@ from typing import Any
 import sqlite_utils
 
 from kcdesk.domain.models import Person, Sector
-from kcdesk.store import rows
+from kcdesk.store import exact_rows, rows
 
 
 class PeopleQueries:
@@ -106,6 +106,72 @@ class PeopleQueries:
         self.db.execute(
             "UPDATE OR IGNORE programme_people SET person_id = ? WHERE person_id = ?", [to_id, from_id]
         )
+
+    # -- undoing a merge or an import (rows exactly as stored) -----------------
+    def row(self, person_id: int) -> dict[str, Any] | None:
+        return rows.first(self.db, "SELECT * FROM people WHERE id = ?", [person_id])
+
+    def rows_of(self, ids: list[int]) -> list[dict[str, Any]]:
+        return exact_rows.select_in(self.db, "people", "id", ids)
+
+    def insert_rows(self, people: list[dict[str, Any]]) -> None:
+        """Put people back exactly as they were, ids included."""
+        exact_rows.insert(self.db, "people", people)
+
+    def insert_row(self, row: dict[str, Any]) -> int:
+        """Put one person back as stored (with its id, unless ``row`` has none); returns the id."""
+        return exact_rows.insert_one(self.db, "people", row)
+
+    def set_columns(self, person_id: int, values: dict[str, Any]) -> None:
+        exact_rows.update(self.db, "people", "id", person_id, values)
+
+    def delete_many(self, ids: list[int]) -> None:
+        exact_rows.delete_in(self.db, "people", "id", ids)
+
+    def referenced(self, ids: list[int]) -> set[int]:
+        """Those of ``ids`` that a registration, quote, reaction or programme part names."""
+        found: set[int] = set()
+        for table in ("registrations", "quotes", "reactions", "programme_people"):
+            for part in range(0, len(ids), exact_rows.CHUNK):
+                chunk = ids[part : part + exact_rows.CHUNK]
+                found.update(
+                    r[0]
+                    for r in self.db.execute(
+                        f"SELECT DISTINCT person_id FROM {table} "
+                        f"WHERE person_id IN ({','.join('?' * len(chunk))})",
+                        chunk,
+                    )
+                )
+        return found
+
+    def quote_ids(self, person_id: int) -> list[int]:
+        return [r[0] for r in self.db.execute("SELECT id FROM quotes WHERE person_id = ?", [person_id])]
+
+    def reaction_ids(self, person_id: int) -> list[int]:
+        return [r[0] for r in self.db.execute("SELECT id FROM reactions WHERE person_id = ?", [person_id])]
+
+    def set_quotes_person(self, quote_ids: list[int], person_id: int) -> None:
+        for qid in quote_ids:
+            self.db.execute("UPDATE quotes SET person_id = ? WHERE id = ?", [person_id, qid])
+
+    def set_reactions_person(self, reaction_ids: list[int], person_id: int) -> None:
+        for rid in reaction_ids:
+            self.db.execute("UPDATE reactions SET person_id = ? WHERE id = ?", [person_id, rid])
+
+    def programme_rows(self, person_id: int) -> list[dict[str, Any]]:
+        """The person's programme parts (item, part, position) as stored."""
+        return exact_rows.select_in(self.db, "programme_people", "person_id", [person_id])
+
+    def move_programme_parts(self, parts: list[tuple[int, str]], from_id: int, to_id: int) -> None:
+        """Give the (item, part) programme parts of one person to another."""
+        for item_id, part in parts:
+            self.db.execute(
+                "UPDATE programme_people SET person_id = ? WHERE item_id = ? AND part = ? AND person_id = ?",
+                [to_id, item_id, part, from_id],
+            )
+
+    def insert_programme_rows(self, parts: list[dict[str, Any]]) -> None:
+        exact_rows.insert(self.db, "programme_people", parts)
 
     # -- sectors --------------------------------------------------------------
     def sectors(self) -> list[Sector]:

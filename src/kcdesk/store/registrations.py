@@ -9,7 +9,7 @@ from typing import Any
 import sqlite_utils
 
 from kcdesk.domain.models import Registration
-from kcdesk.store import rows
+from kcdesk.store import exact_rows, rows
 
 #: Columns of a registration joined with its person, for lists and exports.
 _JOINED = """
@@ -88,6 +88,39 @@ class RegistrationQueries:
         marks = ", ".join("?" * len(row))
         cur = self.db.execute(f"INSERT INTO registrations({cols}) VALUES ({marks})", list(row.values()))
         return cur.lastrowid  # type: ignore[return-value]
+
+    # -- undoing a merge or an import (rows exactly as stored) -----------------
+    def row(self, reg_id: int) -> dict[str, Any] | None:
+        return rows.first(self.db, "SELECT * FROM registrations WHERE id = ?", [reg_id])
+
+    def rows_of(self, ids: list[int]) -> list[dict[str, Any]]:
+        return exact_rows.select_in(self.db, "registrations", "id", ids)
+
+    def ids_of_person(self, person_id: int) -> list[int]:
+        return [
+            r[0] for r in self.db.execute("SELECT id FROM registrations WHERE person_id = ?", [person_id])
+        ]
+
+    def companion_ids(self, reg_id: int) -> list[int]:
+        """Registrations this one booked (companions), by id."""
+        return [r[0] for r in self.db.execute("SELECT id FROM registrations WHERE booker_id = ?", [reg_id])]
+
+    def insert_rows(self, regs: list[dict[str, Any]]) -> None:
+        """Put registrations back exactly as they were, ids and codes included."""
+        exact_rows.insert(self.db, "registrations", regs)
+
+    def set_columns(self, reg_id: int, values: dict[str, Any]) -> None:
+        exact_rows.update(self.db, "registrations", "id", reg_id, values)
+
+    def delete_many(self, ids: list[int]) -> None:
+        exact_rows.delete_in(self.db, "registrations", "id", ids)
+
+    def seat_rows(self, reg_id: int) -> list[dict[str, Any]]:
+        """The registration's table-session seats (deleted with it)."""
+        return exact_rows.select_in(self.db, "table_assignments", "registration_id", [reg_id])
+
+    def insert_seat_rows(self, seats: list[dict[str, Any]]) -> None:
+        exact_rows.insert(self.db, "table_assignments", seats)
 
     def set_checkin(self, reg_id: int, status: str, at: str | None, station: str) -> None:
         self.db.execute(

@@ -135,6 +135,11 @@ TEMPLATES = cast(
         QT_TRANSLATE_NOOP("EngineMessages", "{0} already belongs to {1}."),
         QT_TRANSLATE_NOOP("EngineMessages", "Save the person first."),
         QT_TRANSLATE_NOOP("EngineMessages", "Choose two different people to merge."),
+        QT_TRANSLATE_NOOP(
+            "EngineMessages",
+            "This step cannot be undone: the people or registrations it changed have changed since "
+            "(for example at the check-in desk).",
+        ),
         QT_TRANSLATE_NOOP("EngineMessages", "Keep personal data between {0} and {1} months (got {2})."),
         QT_TRANSLATE_NOOP("EngineMessages", "No person with id or email '{0}'."),
         QT_TRANSLATE_NOOP("EngineMessages", "The retention period is a number of months from 1 to 1200."),

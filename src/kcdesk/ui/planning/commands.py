@@ -16,6 +16,8 @@ from kcdesk.domain.enums import RegistrationStatus
 from kcdesk.domain.errors import KcdeskError
 from kcdesk.domain.models import Event, Person, ProgrammeItem
 from kcdesk.services import Services
+from kcdesk.services.import_undo import ImportChanges, redo_import, undo_import
+from kcdesk.services.people import MergeRecord
 from kcdesk.ui.errors import translate_error
 
 
@@ -276,3 +278,35 @@ class SeatingCommand(ServiceCommand):
 
     def undo_(self) -> None:
         self.services.tables.restore(self.item_id, self.before, self.tables_before)
+
+
+class MergeCommand(ServiceCommand):
+    """Merge two duplicates; undo brings the removed person back with everything that moved."""
+
+    def __init__(self, services: Services, keep_id: int, drop_id: int):
+        super().__init__(services, QCoreApplication.translate("PlanningCommands", "Merge two people"))
+        self.keep_id, self.drop_id = keep_id, drop_id
+        self.record: MergeRecord | None = None
+
+    def do(self) -> None:
+        self.record = self.services.people.merge(self.keep_id, self.drop_id)
+
+    def undo_(self) -> None:
+        assert self.record is not None
+        self.services.people.unmerge(self.record)
+
+
+class ImportCommand(ServiceCommand):
+    """A CSV import, pushed after the wizard ran it; undo takes its rows out again, redo puts them back."""
+
+    def __init__(self, services: Services, changes: ImportChanges, file_name: str):
+        super().__init__(
+            services, QCoreApplication.translate("PlanningCommands", "Import %1").replace("%1", file_name)
+        )
+        self.changes = changes
+
+    def do(self) -> None:
+        redo_import(self.services.store, self.changes)
+
+    def undo_(self) -> None:
+        undo_import(self.services.store, self.changes)

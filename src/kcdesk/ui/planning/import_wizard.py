@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -93,6 +94,7 @@ class FilePage(QWizardPage):
         try:
             data = path.read_bytes()
             self.wiz.parsed = parse(data, path.name)
+            self.wiz.file_name = path.name
         except OSError as exc:
             self.error.setText(
                 self.tr("%1 cannot be read: %2").replace("%1", str(path)).replace("%2", exc.strerror or "")
@@ -241,6 +243,7 @@ class RunPage(QWizardPage):
                 progress=progress,  # type: ignore[arg-type]
             )
             self.label.setText(self.tr("Done."))
+            self.wiz.imported.emit(self.wiz.import_result, self.wiz.file_name)
         except KcdeskError as exc:
             self.wiz.import_result = None
             self.label.setText(translate_error(exc))
@@ -275,16 +278,25 @@ class SummaryPage(QWizardPage):
             (self.tr("Unchanged"), r.unchanged),
             (self.tr("Errors"), len(r.errors)),
         ]
+        undo = (
+            "<p>" + html.escape(self.tr("Edit > Undo takes this import back.")) + "</p>" if r.changes else ""
+        )
         self.text.setText(
             "<table cellpadding=4>"
             + "".join(f"<tr><td>{k}</td><td align=right><b>{v}</b></td></tr>" for k, v in rows)
             + "</table>"
+            + undo
         )
 
 
 class ImportWizard(QWizard):
+    #: imported(result, file_name): the import ran and was committed (the planning screen
+    #: puts it on the undo stack)
+    imported = Signal(object, str)
+
     def __init__(self, services: Services, event_id: int, parent=None):
         super().__init__(parent)
+        self.file_name = ""
         self.setWindowTitle(self.tr("Import registrations"))
         self.services = services
         self.event_id = event_id

@@ -316,20 +316,20 @@ class PlanningScreen(Screen):
         )
 
     def merge(self, keep_id: int, drop_id: int) -> None:
-        if self.services is None:
-            return
-        try:
-            self.services.people.merge(keep_id, drop_id)
-        except KcdeskError as exc:
-            self.show_error(translate_error(exc))
-            return
-        # earlier steps may name the removed person; they cannot be undone safely any more
-        self.undo_stack.clear()
+        if self.services is not None:
+            self._do(C.MergeCommand(self.services, keep_id, drop_id))
 
     def open_import_wizard(self, event_id: int):
         from kcdesk.ui.planning.import_wizard import ImportWizard
 
-        return ImportWizard(self.services, event_id, self)  # type: ignore[arg-type]
+        wizard = ImportWizard(self.services, event_id, self)  # type: ignore[arg-type]
+        wizard.imported.connect(self._imported)
+        return wizard
+
+    def _imported(self, result, file_name: str) -> None:
+        """The wizard imported a file: put it on the undo stack (it is done already)."""
+        if self.services is not None and result.changes:
+            self.undo_stack.push(C.ImportCommand(self.services, result.changes, file_name))
 
     def import_csv(self) -> None:
         event_id = self.current_event_id()

@@ -1,0 +1,144 @@
+"""Merging two people and importing a CSV file are undone with Ctrl+Z and redone with Ctrl+Shift+Z."""
+
+import dataclasses
+
+from PySide6.QtCore import Qt
+
+from dbdump import changed, dump
+from kcdesk.domain.models import Person, Reaction
+from kcdesk.ui.planning import commands as C
+from kcdesk.ui.planning.merge_dialog import MergeDialog
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def test_merge_through_the_dialog_then_undo_and_redo(planning, qtbot, monkeypatch, main_window):
+    svc = planning.services
+    held = svc.events.resolve("ontmoeting-in-de-buurt").id
+    present = next(r for r in svc.registrations.of_event(held) if r["checked_in_at"] and r["email"])
+    keep = svc.people.create(Person("Yara", "Dekker", organisation="Wijkkracht"))
+    svc.registrations.register(held, keep.id)  # both registered; only the duplicate came
+    drop = svc.people.get(present["person_id"])
+    svc.content.save_reaction(Reaction(held, "Mooie middag", person_id=drop.id))
+    # an earlier step stays on the stack: the merge no longer clears it
+    planning._do(C.EditPersonCommand(svc, keep, dataclasses.replace(keep, job_title="wijkcoach")))
+    before = dump(svc.store)
+
+    panel = planning.people
+    planning.tabs.setCurrentWidget(panel)
+    for person in (keep, drop):
+        panel.search.setText(person.name)
+        qtbot.waitUntil(lambda: panel.model.rowCount() >= 1)
+    panel.search.setText("")
+    qtbot.waitUntil(lambda: panel.model.row_of(keep.id) >= 0 and panel.model.row_of(drop.id) >= 0)
+    panel.table.clearSelection()
+    selection = panel.table.selectionModel()
+    for pid in (keep.id, drop.id):
+        index = panel.model.index(panel.model.row_of(pid), 0)
+        selection.select(index, selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+    notes = []
+
+    def run_dialog(dialog):
+        if dialog.keep_id != keep.id:
+            qtbot.mouseClick(dialog.swap_button, Qt.MouseButton.LeftButton)
+        notes.append(dialog.undo_note.text())
+        dialog.merge_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(MergeDialog, "exec", run_dialog)
+    qtbot.mouseClick(panel.merge_button, Qt.MouseButton.LeftButton)
+    assert notes == ["Edit > Undo brings the removed person back."]
+    assert svc.store.people.get(drop.id) is None
+    assert svc.store.registrations.for_person(held, keep.id).code == present["code"]
+    merged = dump(svc.store)
+    stack = main_window.undo_stack
+    assert stack.count() == 2 and stack.undoText() == "Merge two people"
+
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Z, CTRL)
+    assert changed(before, dump(svc.store)) == {}
+    assert svc.people.get(drop.id).email == present["email"]
+    qtbot.waitUntil(lambda: panel.model.row_of(drop.id) >= 0)  # the directory shows them again
+
+    qtbot.keyClick(panel.table, Qt.Key.Key_Z, CTRL_SHIFT)
+    assert set(changed(merged, dump(svc.store))) <= {"people"}  # at most the kept person's updated_at
+    assert svc.store.people.get(drop.id) is None
+    qtbot.keyClick(panel.table, Qt.Key.Key_Z, CTRL)
+    qtbot.keyClick(panel.table, Qt.Key.Key_Z, CTRL)  # and the edit before it
+    assert svc.people.get(keep.id).job_title == ""
+    assert planning.errors == []
+
+
+def test_import_through_the_wizard_then_undo_and_redo(planning, qtbot, main_window, tmp_path):
+    svc = planning.services
+    event_id = svc.events.resolve("leren-van-verschillen").id
+    planning.set_event(event_id)
+    samira = svc.people.search("Samira Haddouchi")[0]
+    path = tmp_path / "reg.csv"
+    path.write_text(
+        "Voornaam;Achternaam;E-mail;Functie;Status\n"
+        f"Samira;Haddouchi;{samira.email};lector;aanwezig\n"  # known: a new job title, checked in
+        "Fatima;El Amrani;f.elamrani@example.org;wijkcoach;aangemeld\n"
+        "Joost;Leeuwen;joost@;;aangemeld\n",  # a bad email: left out
+        encoding="utf-8",
+    )
+    before = dump(svc.store)
+    registered = planning.registrations.model.rowCount()
+    wizard = planning.open_import_wizard(event_id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.restart()
+    wizard.file_page.path.setText(str(path))
+    wizard.next()
+    wizard.next()
+    assert wizard.currentPage() is wizard.check_page
+    wizard.next()
+    qtbot.waitUntil(wizard.run_page.isComplete)
+    wizard.next()
+    assert (wizard.import_result.imported, len(wizard.import_result.errors)) == (2, 1)
+    assert "Edit &gt; Undo takes this import back." in wizard.summary_page.text.text()
+    wizard.accept()
+    imported = dump(svc.store)
+    assert svc.people.get(samira.id).job_title == "lector"
+    stack = main_window.undo_stack
+    assert stack.undoText() == "Import reg.csv"
+    assert main_window.ui.menuEdit.actions()[0].text() == "&Undo Import reg.csv"
+    qtbot.waitUntil(lambda: planning.registrations.model.rowCount() == registered + 2)
+
+    main_window.activateWindow()  # as when the modal wizard closes
+    qtbot.waitUntil(main_window.isActiveWindow)
+    table = planning.registrations.table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Z, CTRL)
+    assert changed(before, dump(svc.store)) == {}
+    assert svc.people.get(samira.id).job_title == samira.job_title
+    assert svc.people.search("Fatima El Amrani") == []
+    qtbot.waitUntil(lambda: planning.registrations.model.rowCount() == registered)
+
+    qtbot.keyClick(table, Qt.Key.Key_Z, CTRL_SHIFT)
+    assert changed(imported, dump(svc.store)) == {}  # the same rows again, codes and all
+    qtbot.waitUntil(lambda: planning.registrations.model.rowCount() == registered + 2)
+    assert planning.errors == []
+
+
+def test_an_import_that_changes_nothing_is_not_an_undo_step(planning, qtbot, main_window, tmp_path):
+    svc = planning.services
+    event_id = svc.events.resolve("leren-van-verschillen").id
+    planning.set_event(event_id)
+    someone = svc.registrations.of_event(event_id)[0]
+    path = tmp_path / "same.csv"
+    path.write_text(f"Email,Voornaam\n{someone['email']},{someone['given_name']}\n")
+    count = main_window.undo_stack.count()
+    wizard = planning.open_import_wizard(event_id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.restart()
+    wizard.file_page.path.setText(str(path))
+    for _ in range(3):
+        wizard.next()
+    qtbot.waitUntil(wizard.run_page.isComplete)
+    wizard.next()
+    assert wizard.import_result.unchanged == 1
+    assert "Undo" not in wizard.summary_page.text.text()
+    assert main_window.undo_stack.count() == count

@@ -765,6 +765,10 @@
         <translation>Kies twee verschillende personen om samen te voegen.</translation>
     </message>
     <message>
+        <source>This step cannot be undone: the people or registrations it changed have changed since (for example at the check-in desk).</source>
+        <translation>Deze stap kan niet ongedaan worden gemaakt: de personen of aanmeldingen die erdoor veranderden, zijn sindsdien opnieuw veranderd (bijvoorbeeld bij het inchecken).</translation>
+    </message>
+    <message>
         <source>Keep personal data between {0} and {1} months (got {2}).</source>
         <translation>Bewaar persoonsgegevens tussen {0} en {1} maanden (niet {2}).</translation>
     </message>
@@ -1383,6 +1387,7 @@
     </message>
     <message>
         <source>Import registrations</source>
+        <extracomment>imported(result, file_name): the import ran and was committed (the planning screen puts it on the undo stack)</extracomment>
         <translation>Aanmeldingen importeren</translation>
     </message>
 </context>
@@ -1713,8 +1718,8 @@
         <translation>Dubbele personen samenvoegen</translation>
     </message>
     <message>
-        <source>Merging cannot be undone with Ctrl+Z; the daily backup keeps the state before.</source>
-        <translation>Samenvoegen kun je niet ongedaan maken met Ctrl+Z; de dagelijkse back-up bewaart de situatie van daarvoor.</translation>
+        <source>Edit &gt; Undo brings the removed person back.</source>
+        <translation>Bewerken &gt; Ongedaan maken brengt de verwijderde persoon terug.</translation>
     </message>
     <message>
         <source>&amp;Swap: keep the other</source>
@@ -2372,6 +2377,14 @@
     <message>
         <source>Edit person</source>
         <translation>Persoon bewerken</translation>
+    </message>
+    <message>
+        <source>Merge two people</source>
+        <translation>Twee personen samenvoegen</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importeren</translation>
     </message>
 </context>
 <context>
@@ -3079,6 +3092,10 @@ Wat er nu in staat, wordt eerst als back-up bewaard.</translation>
     <message>
         <source>Errors</source>
         <translation>Fouten</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo takes this import back.</source>
+        <translation>Bewerken &gt; Ongedaan maken draait het importeren terug.</translation>
     </message>
 </context>
 <context>

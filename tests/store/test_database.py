@@ -122,17 +122,18 @@ def test_migration_backs_up_first_and_keeps_data(demo_file, monkeypatch):
     def add_column(db):
         db.execute("ALTER TABLE events ADD COLUMN colour TEXT NOT NULL DEFAULT ''")
 
-    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, ((1 << 16) | 1, add_column)])
-    monkeypatch.setattr(schema, "CURRENT_VERSION", (1 << 16) | 1)
+    later = schema.CURRENT_VERSION + 1
+    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, (later, add_column)])
+    monkeypatch.setattr(schema, "CURRENT_VERSION", later)
     s = open_store(demo_file)
-    assert s.version == (1 << 16) | 1
+    assert s.version == later
     assert "colour" in s.db["events"].columns_dict
     assert len(s.events.summaries()) == 2
     s.close()
     backups = list_backups(demo_file)
-    assert len(backups) == 1 and "before-v1.0" in backups[0].name
+    assert len(backups) == 1 and f"before-v{schema.version_str(later - 1)}" in backups[0].name
     b = open_store(backups[0], readonly=True, migrate=False)
-    assert b.version == 1 << 16 and len(b.events.summaries()) == 2
+    assert b.version == later - 1 and len(b.events.summaries()) == 2
     b.close()
 
 
@@ -141,12 +142,12 @@ def test_failed_migration_rolls_back(demo_file, monkeypatch):
         db.execute("ALTER TABLE events ADD COLUMN colour TEXT")
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, ((1 << 16) | 1, broken)])
+    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, (schema.CURRENT_VERSION + 1, broken)])
     with pytest.raises(RuntimeError):
         open_store(demo_file)
     monkeypatch.undo()
     s = open_store(demo_file)
-    assert s.version == 1 << 16
+    assert s.version == schema.CURRENT_VERSION
     assert "colour" not in s.db["events"].columns_dict
     s.close()
 
@@ -169,3 +170,30 @@ def test_locked_database_gives_clear_message(demo_file, monkeypatch):
         blocker.close()
     assert Services(s).checkin.walk_in(1, "Piet Jansen").name == "Piet Jansen"
     s.close()
+
+
+def test_a_version_1_0_database_is_upgraded_with_a_backup_first(tmp_path):
+    """A file made by kcdesk 0.1 (schema 1.0) gets the 1.1 indexes; the backup keeps 1.0."""
+    import sqlite_utils
+
+    path = tmp_path / "old.kcdesk"
+    db = sqlite_utils.Database(path)
+    with db.atomic():
+        schema._v1(db)
+        db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+        db.execute(f"PRAGMA user_version = {1 << 16}")
+        db.execute(
+            "INSERT INTO events(slug, title, created_at, updated_at) VALUES ('e', 'Kenniscafé', 'now', 'now')"
+        )
+    db.close()
+    s = open_store(path)
+    assert s.version == (1 << 16) | 1
+    indexes = {r[0] for r in s.db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert {"registrations_booker", "table_assignments_registration"} <= indexes
+    assert [e["slug"] for e in s.events.summaries()] == ["e"]
+    s.close()
+    (backup,) = list_backups(path)
+    assert "before-v1.0" in backup.name
+    old = sqlite3.connect(backup)
+    assert old.execute("PRAGMA user_version").fetchone()[0] == 1 << 16
+    old.close()

@@ -239,9 +239,22 @@ def _statements(script: str) -> list[str]:
     return out
 
 
+def _v1_1(db: sqlite_utils.Database) -> None:
+    """Indexes for the foreign keys that deletes follow.
+
+    Without them, deleting a registration (undoing an import, deleting an
+    event) scanned every registration for companions and every seat.
+    """
+    db.execute("CREATE INDEX IF NOT EXISTS registrations_booker ON registrations(booker_id)")
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS table_assignments_registration ON table_assignments(registration_id)"
+    )
+
+
 #: (version, migration) in order; version is ``major << 16 | minor``.
 MIGRATIONS: list[tuple[int, Callable[[sqlite_utils.Database], None]]] = [
     (1 << 16 | 0, _v1),
+    (1 << 16 | 1, _v1_1),
 ]
 
 CURRENT_VERSION = MIGRATIONS[-1][0]

@@ -134,10 +134,13 @@ class CheckinService:
             ids = [first.id] if first is not None else []
             ids += [i for i in self._matches(names, query) if i not in ids]
             rows = self._rows(event_id, ids[:limit])
+        guessed = False
         if not rows and fuzzy and len(query) >= 3 and not any(c.isdigit() for c in query):
             rows = self._fuzzy(event_id, query, limit)
+            guessed = True
         for r in rows:
             r["name"] = display_name(r["given_name"], r["particle"], r["family_name"])
+            r["fuzzy"] = guessed  # a typo-tolerant guess, not a match: the door never checks it in unasked
         return rows
 
     @staticmethod

@@ -250,3 +250,32 @@ def test_a_name_typed_very_fast_still_checks_in(qtbot, door, fresh):
     type_(qtbot, door, "koster")
     enter(qtbot, door)
     assert reg(fresh, "Mirjam Koster").checked_in_at is not None
+
+
+def test_a_typo_guess_is_shown_but_never_checked_in_unasked(qtbot, door, fresh):
+    """'Sanne de Vriess' is nobody here: the typo-tolerant guesses are not highlighted, Enter explains."""
+    before = fresh.checkin.counts(fresh.event_id)["checked_in"]
+    type_(qtbot, door, "Sanne de Vriess")
+    assert door.results_model.rowCount() >= 1 and door.results_model.rows[0]["fuzzy"]
+    assert door.highlighted_row() == -1
+    enter(qtbot, door)
+    assert door.confirmation_state == "error"
+    assert "F2" in door.ui.confirmDetail.text() and "↓" in door.ui.confirmDetail.text()
+    assert fresh.checkin.counts(fresh.event_id)["checked_in"] == before
+    # choosing the guess on purpose checks it in
+    qtbot.keyClick(door.ui.search, Qt.Key.Key_Down)
+    chosen = door.results_model.rows[0]
+    enter(qtbot, door)
+    assert fresh.registrations.get(chosen["registration_id"]).checked_in_at is not None
+
+
+def test_after_nobody_found_the_next_name_replaces_the_field(qtbot, door, fresh):
+    type_(qtbot, door, "qqqxx")
+    enter(qtbot, door)
+    assert door.confirmation_state == "error"
+    assert door.ui.search.selectedText() == "qqqxx"
+    door.clock.t += 5
+    type_(qtbot, door, "koster")
+    assert door.ui.search.text() == "koster"
+    enter(qtbot, door)
+    assert reg(fresh, "Mirjam Koster").checked_in_at is not None

@@ -249,8 +249,8 @@ class DoorWindow(QWidget):
             self.scan.reset()
         rows = self.services.checkin.search(self.event_id, text) if text.strip() else []
         self.results_model.set_rows(rows)
-        if rows:
-            self.ui.results.selectRow(0)
+        if rows and not rows[0].get("fuzzy"):
+            self.ui.results.selectRow(0)  # a guess for a typo is shown, not highlighted: ↓ chooses it
 
     def clear_search(self) -> None:
         self.ui.search.clear()
@@ -294,7 +294,16 @@ class DoorWindow(QWidget):
             self.update_results()  # the list must show this text, not an earlier one
         row = self.results_model.row(self.highlighted_row())
         if row is None:
-            self.show_error(self.tr("Nobody found for “%1”. Press F2 for a walk-in.").replace("%1", text))
+            if self.results_model.rowCount():
+                self.show_error(
+                    self.tr(
+                        "No exact match for “%1”. Choose a suggestion with ↓ and press Enter,"
+                        " or press F2 for a walk-in."
+                    ).replace("%1", text)
+                )
+            else:
+                self.show_error(self.tr("Nobody found for “%1”. Press F2 for a walk-in.").replace("%1", text))
+            self.ui.search.selectAll()  # the next name or scan replaces it
             return
         self.check_in_code(row["code"])
 

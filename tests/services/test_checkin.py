@@ -268,3 +268,16 @@ def test_walk_in_of_someone_registered_checks_in_their_registration(demo):
         email=cancelled["email"],
     )
     assert came.code == cancelled["code"] and demo.registrations.get(cancelled["id"]).status == "attended"
+
+
+def test_walk_in_typed_without_organisation_finds_the_registration(demo):
+    """At the door staff type only the name: the registered person is not counted twice."""
+    dijkstra = [r for r in demo.registrations.of_event(demo.event_id) if r["family_name"] == "Dijkstra"][0]
+    before = demo.checkin.counts(demo.event_id)
+    result = demo.checkin.walk_in(demo.event_id, f"{dijkstra['given_name'].lower()} dijkstra")
+    assert result.code == dijkstra["code"] and not result.already
+    after = demo.checkin.counts(demo.event_id)
+    assert after["expected"] == before["expected"] and after["checked_in"] == before["checked_in"] + 1
+    # another organisation or email is another person with the same name
+    other = demo.checkin.walk_in(demo.event_id, "Hans Dijkstra", organisation="Ergens Anders BV")
+    assert other.code != dijkstra["code"]

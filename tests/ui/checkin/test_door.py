@@ -279,3 +279,19 @@ def test_after_nobody_found_the_next_name_replaces_the_field(qtbot, door, fresh)
     assert door.ui.search.text() == "koster"
     enter(qtbot, door)
     assert reg(fresh, "Mirjam Koster").checked_in_at is not None
+
+
+def test_largest_text_fits_a_1024_screen_with_the_group_offer_and_walk_in(qtbot, door, fresh):
+    door.set_font_size(48)
+    door.resize(1024, 768)
+    type_(qtbot, door, "ingrid")
+    enter(qtbot, door)
+    assert door.ui.groupButton.isVisible() and door.ui.badgeButton.isVisible()
+    qtbot.wait(50)
+    assert door.minimumSizeHint().width() <= 1024 and door.width() == 1024
+    for button in (door.ui.groupButton, door.ui.badgeButton):  # stacked, each shows its whole text
+        assert button.width() >= button.sizeHint().width()
+        assert button.geometry().right() <= door.ui.confirmation.width()
+    dialog = door.open_walkin()
+    assert dialog.width() <= door.width()
+    dialog.reject()

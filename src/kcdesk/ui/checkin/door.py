@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QBoxLayout, QMessageBox, QPushButton, QWidget
 
 from kcdesk.domain.codes import looks_like_code
 from kcdesk.domain.errors import KcdeskError, NotFoundError
@@ -96,6 +96,9 @@ class DoorWindow(QWidget):
         for view in (self.ui.recent, self.ui.counts):
             view.setMinimumWidth(340)
         self.ui.results.setStyleSheet(RESULTS_STYLE)
+        for button in (self.ui.groupButton, self.ui.badgeButton):
+            button.setMinimumWidth(1)  # the window fits a 1024-wide screen at any text size ...
+        self.ui.confirmation.installEventFilter(self)  # ... the buttons stack when side by side is too wide
         self.ui.confirmation.setAutoFillBackground(True)
 
         event = services.events.get(event_id)
@@ -180,11 +183,24 @@ class DoorWindow(QWidget):
         if changed:
             self.font_size_changed.emit(points)
 
+    def arrange_buttons(self) -> None:
+        """The group and badge buttons side by side when they fit, else one above the other."""
+        ui = self.ui
+        shown = [b for b in (ui.groupButton, ui.badgeButton) if not b.isHidden()]
+        margins = ui.confirmationLayout.contentsMargins()
+        room = ui.confirmation.width() - margins.left() - margins.right()
+        wanted = sum(b.sizeHint().width() for b in shown) + ui.confirmButtons.spacing() * len(shown)
+        direction = QBoxLayout.Direction.LeftToRight if wanted <= room else QBoxLayout.Direction.TopToBottom
+        if ui.confirmButtons.direction() != direction:
+            ui.confirmButtons.setDirection(direction)
+
     def update_station(self) -> None:
         self.ui.stationLabel.setText(self.tr("Station: %1").replace("%1", self.services.checkin.station))
 
     # -- keyboard -------------------------------------------------------------------
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if obj is self.ui.confirmation and event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+            self.arrange_buttons()
         if obj is self.ui.search:
             if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
                 if event.matches(QKeySequence.StandardKey.Undo):
@@ -441,7 +457,8 @@ class DoorWindow(QWidget):
         for w in dialog.findChildren(QWidget):
             w.setFont(QFont(w.font().family(), max(11, int(self.font_size * 0.6))))
         dialog.finished.connect(lambda _=0: self.ui.search.setFocus())
-        dialog.resize(int(self.font_size * 30), dialog.sizeHint().height())
+        width = min(int(self.font_size * 30), max(dialog.sizeHint().width(), self.width() - 80))
+        dialog.resize(width, dialog.sizeHint().height())  # never wider than the door on a small screen
         self.walkin_dialog = dialog
         dialog.open()
         return dialog

@@ -209,8 +209,8 @@ def test_same_walk_in_at_two_stations_counts_once(stations, tmp_path):
     pa, pb = tmp_path / "a.json", tmp_path / "b.json"
     a.checkin.export_journal(ea, pa)
     b.checkin.export_journal(eb, pb)
-    a.checkin.merge_journals([pb, pb])
-    b.checkin.merge_journals([pa])
+    assert a.checkin.merge_journals([pb, pb]).created_walkins == 0  # Nicole was here already
+    assert b.checkin.merge_journals([pa]).created_walkins == 0
     for svc, ev in ((a, ea), (b, eb)):
         nicoles = [r for r in svc.registrations.of_event(ev) if r["email"] == "nicole@example.org"]
         assert len(nicoles) == 1 and nicoles[0]["checked_in_at"] is not None
@@ -281,3 +281,13 @@ def test_walk_in_typed_without_organisation_finds_the_registration(demo):
     # another organisation or email is another person with the same name
     other = demo.checkin.walk_in(demo.event_id, "Hans Dijkstra", organisation="Ergens Anders BV")
     assert other.code != dijkstra["code"]
+
+
+def test_merge_reports_a_walk_in_as_added_once(stations, tmp_path):
+    (a, ea), (b, eb), _ = stations[0]
+    b.checkin.walk_in(eb, "Xander Quist", organisation="Buurthuis")
+    pb = tmp_path / "b.json"
+    b.checkin.export_journal(eb, pb)
+    assert a.checkin.merge_journals([pb]).created_walkins == 1
+    again = a.checkin.merge_journals([pb])
+    assert again.created_walkins == 0 and again.added == 0

@@ -604,8 +604,8 @@ class CheckinService:
                         e.action == JournalAction.WALKIN
                         and self.store.registrations.by_code(e.code, e.event_id) is None
                     ):
-                        self._apply_walkin(e)
-                        report.created_walkins += 1
+                        reg = self._apply_walkin(e)
+                        report.created_walkins += reg.code == e.code  # not a person already here
                     if self.store.journal.append(e):
                         report.added += 1
                         touched.setdefault(e.event_id, set()).add(e.code)

@@ -247,3 +247,22 @@ def user_templates_dir():
     from kcdesk import paths
 
     return paths.user_templates_dir()
+
+
+def test_export_to_a_folder_one_may_not_write_says_which_file_and_what_to_do(dialog, tmp_path, monkeypatch):
+    """Not the OS's English text about a temporary .part file (Dutch comes from the translations)."""
+    dialog.choose("article", "md", "nl")
+    target = tmp_path / "alleen-lezen" / "artikel.md"
+    target.parent.mkdir()
+    dialog.ask_path = lambda: target
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(target.parent / ".artikel.md.x.part"))
+
+    monkeypatch.setattr("kcdesk.export.registry.export", refuse)
+    assert dialog.export() is None
+    kind, message = dialog.opened[-1]
+    assert kind == "error" and str(target) in message
+    assert ".part" not in message and "Errno" not in message
+    assert "read-only" in message and "Choose another folder" in message
+    assert list(target.parent.iterdir()) == []

@@ -12,7 +12,7 @@ from kcdesk.domain.errors import KcdeskError
 from kcdesk.export import registry
 from kcdesk.export.environment import user_dir
 from kcdesk.services import Services
-from kcdesk.ui.errors import translate_error
+from kcdesk.ui.errors import file_error, translate_error
 from kcdesk.ui.forms.ui_export_dialog import Ui_ExportDialog
 
 PREVIEW_MS = 200
@@ -263,7 +263,7 @@ class ExportDialog(QDialog):
             return None
         except (KcdeskError, OSError) as exc:
             self.ui.statusLabel.setText(self.tr("Not exported."))
-            self.show_error(translate_error(exc))
+            self.show_error(file_error(exc, path) if isinstance(exc, OSError) else translate_error(exc))
             return None
         finally:
             self._busy = False

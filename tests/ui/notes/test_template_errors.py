@@ -7,7 +7,10 @@ from kcdesk.ui.notes.template_errors import jinja_message
 
 BROKEN = [
     ("{% for x in %}", "A value or name is missing before the end of the tag (%})."),
-    ("{% if x %}open", "The template ends while the block “if” is still open: add “elif” or “else” or “endif”"),
+    (
+        "{% if x %}open",
+        "The template ends while the block “if” is still open: add “elif” or “else” or “endif”",
+    ),
     ("{% foo %}", "Unknown tag “foo”."),
     ("{% for a in b %}{% endif %}", "The tag “endif” does not belong here: the block “for” is still open"),
     ("{{ x }", "Unexpected “}”."),

@@ -13,8 +13,8 @@ from kcdesk.export import registry
 from kcdesk.export.environment import user_dir
 from kcdesk.services import Services
 from kcdesk.ui.errors import file_error
-from kcdesk.ui.notes.template_errors import describe
 from kcdesk.ui.forms.ui_export_dialog import Ui_ExportDialog
+from kcdesk.ui.notes.template_errors import describe
 
 PREVIEW_MS = 200
 NameRole = 0x0100 + 1

@@ -52,6 +52,23 @@ def test_typing_a_note_autosaves_with_live_preview(screen, qtbot):
     assert screen.ui.noteEdit.toPlainText().startswith("## Opening")
 
 
+def test_a_new_note_stays_with_its_part_when_switching_part_before_autosave(screen, qtbot):
+    """Typed for 'Pauze' (no note yet), then another part chosen at once: the note belongs to Pauze."""
+    svc = screen.services
+    items = {i.title: i.id for i in svc.events.programme(1)}
+    choose(screen.ui.itemCombo, "Pauze")
+    qtbot.keyClicks(screen.ui.noteEdit, "Koffie")
+    choose(screen.ui.itemCombo, "Oogst")  # before the autosave timer fires
+    by_item = {n.item_id: n.body for n in svc.content.notes(1)}
+    assert by_item.get(items["Pauze"]) == "Koffie"
+    assert "Koffie" not in by_item.get(items["Oogst en afsluiting"], "")
+    # and a new whole-event note of another event stays with that event's whole event
+    screen.set_event(2)
+    qtbot.keyClicks(screen.ui.noteEdit, "Draaiboek")
+    screen.ui.itemCombo.setCurrentIndex(1)
+    assert [(n.item_id, n.body) for n in svc.content.notes(2)] == [(None, "Draaiboek")]
+
+
 def test_add_quote_from_the_directory_and_a_free_one(screen, qtbot):
     svc = screen.services
     ui = screen.ui

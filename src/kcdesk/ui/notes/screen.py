@@ -60,6 +60,7 @@ class NotesScreen(Screen):
         self._event_id: int | None = None
         self._series_id: int | None = None
         self._note: Note | None = None
+        self._note_item: int | None = None  # the event part the editor's text belongs to
         self._dirty = False
         self._loading = False
 
@@ -229,6 +230,7 @@ class NotesScreen(Screen):
         if self.services is None or self._event_id is None:
             return
         item_id = self.current_item_id()
+        self._note_item = item_id
         notes = [n for n in self.services.content.notes(self._event_id) if n.item_id == item_id]
         self._note = notes[0] if notes else None
         self._loading = True
@@ -260,7 +262,9 @@ class NotesScreen(Screen):
                 if not body.strip():
                     self._dirty = False
                     return
-                self._note = Note(self._event_id, body, item_id=self.current_item_id())
+                # the part the text was written for, not the one just chosen (its item may be gone)
+                item = self._note_item if self.ui.itemCombo.findData(self._note_item) >= 0 else None
+                self._note = Note(self._event_id, body, item_id=item)
             else:
                 self._note.body = body
             self.services.content.save_note(self._note)

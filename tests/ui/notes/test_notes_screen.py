@@ -144,6 +144,57 @@ def test_key_figures_add_and_edit_in_place(screen, qtbot):
     assert screen.figures.rowCount() == n
 
 
+def test_key_figure_typed_with_a_decimal_comma_in_dutch(screen, qtbot):
+    """'2,5' in the table's editor is two and a half, not 25 (an integer spin box dropped the comma)."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    try:
+        ui = screen.ui
+        ui.tabs.setCurrentWidget(ui.figuresTab)
+        window = screen.window()
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        last = lambda: screen.services.content.figures(1)[-1]  # noqa: E731
+        ui.addFigureButton.click()  # opens the label's editor
+        qtbot.keyClicks(QApplication.focusWidget(), "uur per tafel")
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # commits queued, no reset under it
+        qtbot.waitUntil(lambda: last().label == "uur per tafel")
+        row = screen.figures.rowCount() - 1
+        for typed, expected in (("2,5", 2.5), ("1.250", 1250), ("0,75", 0.75)):
+            index = screen.figures.index(row, 1)
+            ui.figuresView.setCurrentIndex(index)
+            ui.figuresView.edit(index)
+            editor = QApplication.focusWidget()
+            assert isinstance(editor, QLineEdit), typed  # a text field takes a decimal comma
+            editor.selectAll()
+            qtbot.keyClicks(editor, typed)
+            qtbot.keyClick(editor, Qt.Key.Key_Return)
+            qtbot.waitUntil(
+                lambda: last().value != 0 and ui.figuresView.state() != ui.figuresView.State.EditingState
+            )
+            assert (last().label, last().value) == ("uur per tafel", expected), typed
+        assert screen.figures.index(row, 1).data(Qt.ItemDataRole.EditRole) == "0,75"
+    finally:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+
+
+def test_numbers_are_read_as_people_type_them():
+    from PySide6.QtCore import QLocale
+
+    from kcdesk.ui.notes.models import format_number, parse_number
+
+    nl, en = QLocale(QLocale.Language.Dutch), QLocale(QLocale.Language.English)
+    assert parse_number("2,5", nl) == parse_number("2.5", nl) == parse_number("2.5", en) == 2.5
+    assert parse_number("1.250", nl) == 1250 and parse_number("1,250", en) == 1250
+    assert parse_number("1.250,5", nl) == parse_number("1,250.5", en) == 1250.5
+    assert parse_number(" 15 ", nl) == 15
+    assert format_number(2.5, nl) == "2,5" and format_number(15.0, nl) == "15"
+    with pytest.raises(ValueError):
+        parse_number("vijf", nl)
+
+
 def test_add_reaction_with_rating(screen, qtbot):
     ui = screen.ui
     ui.tabs.setCurrentWidget(ui.reactionsTab)

@@ -286,6 +286,8 @@ class NotesScreen(Screen):
             (self.quotes, self.ui.quotesView),
             (self.reactions, self.ui.reactionsView),
         ):
+            if view.state() == QAbstractItemView.State.EditingState and model.event_id == self._event_id:
+                continue  # our own edit being committed: a reset now would pull the editor away
             selected = view.currentIndex().data(model.IdRole) if view.currentIndex().isValid() else None
             model.set_event(self.services, self._event_id)
             row = model.row_of(selected) if selected is not None else -1

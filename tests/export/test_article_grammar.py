@@ -60,3 +60,20 @@ def test_facilitators_without_speakers(demo):
     item.people.append(type(facilitator)(other, Part.FACILITATOR))
     demo.events.save_item(item)
     assert " begeleidden de ongeveer 25 deelnemers" in text(demo)
+
+
+def test_badges_preview_counts_what_the_pdf_holds_in_the_language(demo):
+    from kcdesk.services.badges import badges_for
+
+    n = len(badges_for(demo.store, demo.event_id))
+    registrations = len(demo.registrations.of_event(demo.event_id))
+    assert n < registrations  # the cancelled registration gets no badge
+    nl = text(demo, "badges", "pdf")
+    assert nl.startswith(f"{n} naambadges op 4 vellen A4:") and "Zoë Bakker — Gemeente Zwijndrecht" in nl
+    assert "Petrović" not in nl
+    assert text(demo, "badges", "pdf", "en").startswith(f"{n} badges on 4 A4 sheets:")
+
+
+def test_certificates_preview_before_anyone_is_checked_in_says_why(demo):
+    undo_all(demo)
+    assert "Nog niemand is ingecheckt" in text(demo, "certificates", "pdf")

@@ -295,3 +295,26 @@ def test_largest_text_fits_a_1024_screen_with_the_group_offer_and_walk_in(qtbot,
     dialog = door.open_walkin()
     assert dialog.width() <= door.width()
     dialog.reject()
+
+
+def test_cancelled_registration_says_what_to_do_and_f2_takes_the_name(qtbot, door, fresh):
+    olga = reg(fresh, "Olga Petrović")
+    type_(qtbot, door, "olga")
+    enter(qtbot, door)
+    assert door.confirmation_state == "error"
+    assert olga.code in door.ui.confirmDetail.text() and "F2" in door.ui.confirmDetail.text()
+    assert door.ui.search.selectedText() == "olga"
+    dialog = door.open_walkin()
+    assert dialog.ui.name.text() == "olga"
+    dialog.ui.name.setText("Olga Petrović")
+    dialog.accept()
+    again = fresh.registrations.get(olga.id)
+    assert again.checked_in_at is not None  # her own registration, counted once
+    # a scanned cancelled code: the field is cleared for the next person
+    door.clock.t += 5
+    door.clock.step = 0.004
+    fresh.checkin.undo(fresh.event_id, olga.code)
+    fresh.registrations.cancel(olga.id)
+    type_(qtbot, door, olga.code)
+    enter(qtbot, door)
+    assert door.confirmation_state == "error" and door.ui.search.text() == ""

@@ -54,6 +54,10 @@ def _for_other_event(exc: KcdeskError) -> bool:
     return template_of(exc) == "Code {0} belongs to another event."
 
 
+def _cancelled(exc: KcdeskError) -> bool:
+    return template_of(exc) == "The registration {0} was cancelled."
+
+
 class DoorWindow(QWidget):
     """The door for one event. Close it only on purpose: Esc (on an empty field) asks."""
 
@@ -324,15 +328,23 @@ class DoorWindow(QWidget):
         self.check_in_code(row["code"])
 
     def message(self, exc: KcdeskError, code: str) -> str:
-        """The engine's error for a code, in the user's language."""
-        return translate_error(exc)
+        """The engine's error for a code, in the user's language (and what to do, where staff can)."""
+        text = translate_error(exc)
+        if _cancelled(exc):
+            text += "\n" + self.tr("Came anyway? Press F2 to let them in as a walk-in.")
+        return text
 
     def check_in_code(self, code: str) -> CheckinResult | None:
         try:
             result = self.services.checkin.check_in(self.event_id, code)
         except KcdeskError as exc:
             self.show_error(self.message(exc, code))
-            self.clear_search()
+            typed = self.ui.search.text().strip()
+            if _cancelled(exc) and typed and not looks_like_code(typed):
+                self.ui.search.selectAll()  # F2 takes the typed name; typing on replaces it
+                self.results_model.set_rows([])
+            else:
+                self.clear_search()
             return None
         self.show_result(result)
         return result

@@ -77,3 +77,17 @@ def test_badges_preview_counts_what_the_pdf_holds_in_the_language(demo):
 def test_certificates_preview_before_anyone_is_checked_in_says_why(demo):
     undo_all(demo)
     assert "Nog niemand is ingecheckt" in text(demo, "certificates", "pdf")
+
+
+def test_event_without_theme_tagline_or_quotes(demo):
+    import datetime as dt
+
+    from kcdesk.domain.models import Event
+
+    bare = demo.events.create(Event(title="Kenniscafé Kaal", date=dt.date(2026, 12, 3)))
+    nl = preview(demo, bare.id, "article", "md", "nl").text
+    en = preview(demo, bare.id, "article", "md", "en").text
+    assert nl.startswith("# Kenniscafé Kaal\n") and "‘" not in nl.splitlines()[0]  # not quoted as if said
+    assert "thema" not in nl and "theme" not in en  # no "het thema Kenniscafé Kaal"
+    assert "Op donderdag 3 december 2026 vond het kenniscafé plaats." in nl
+    assert "##" not in nl and "Reacties" not in nl and "volgende kenniscafé" not in nl

@@ -318,3 +318,19 @@ def test_cancelled_registration_says_what_to_do_and_f2_takes_the_name(qtbot, doo
     type_(qtbot, door, olga.code)
     enter(qtbot, door)
     assert door.confirmation_state == "error" and door.ui.search.text() == ""
+
+
+def test_a_ticket_scanned_into_the_walk_in_form_makes_no_person(qtbot, door, fresh):
+    before = fresh.checkin.counts(fresh.event_id)
+    dialog = door.open_walkin()
+    qtbot.keyClicks(dialog.ui.name, "Jan de Vries")
+    qtbot.keyClicks(dialog.ui.name, reg(fresh, "Mirjam Koster").code)  # the next person's scan
+    dialog.accept()
+    assert dialog.isVisible() and "code" in dialog.ui.error.text()
+    assert fresh.checkin.counts(fresh.event_id) == before
+    assert not [
+        r for r in fresh.registrations.of_event(fresh.event_id) if r["family_name"].startswith("Vries")
+    ]
+    dialog.ui.name.setText("Jan de Vries")
+    dialog.accept()
+    assert not dialog.isVisible() and "Jan de Vries" in door.ui.confirmTitle.text()

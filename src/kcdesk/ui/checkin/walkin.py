@@ -64,6 +64,15 @@ class WalkinDialog(QDialog):
             self.show_error(self.tr("Please type the name."))
             self.ui.name.setFocus()
             return
+        if any(c.isdigit() for c in values["name"]):  # a ticket scanned while this form had the focus
+            self.show_error(
+                self.tr(
+                    "A name has no digits: “%1” looks like a scanned code. Correct the name,"
+                    " or close this form (Esc) and scan again."
+                ).replace("%1", values["name"])
+            )
+            self.ui.name.setFocus()
+            return
         try:
             result = self.submit(values)
         except KcdeskError as exc:

@@ -334,3 +334,20 @@ def test_a_ticket_scanned_into_the_walk_in_form_makes_no_person(qtbot, door, fre
     dialog.ui.name.setText("Jan de Vries")
     dialog.accept()
     assert not dialog.isVisible() and "Jan de Vries" in door.ui.confirmTitle.text()
+
+
+def test_last_check_ins_keep_names_readable_at_large_text(qtbot, door, fresh):
+    from PySide6.QtGui import QFontMetrics
+
+    type_(qtbot, door, "daan")
+    enter(qtbot, door)
+    door.refresh_panels()
+    recent = door.ui.recent
+    assert not recent.isColumnHidden(2)
+    door.resize(1024, 768)
+    door.set_font_size(48)
+    qtbot.wait(20)
+    assert recent.isColumnHidden(2)
+    name_width = QFontMetrics(recent.font()).horizontalAdvance("Daan Visser")
+    assert recent.columnWidth(1) > name_width
+    assert recent.horizontalHeader().textElideMode() == Qt.TextElideMode.ElideRight

@@ -34,6 +34,8 @@ STYLES = {
     "info": ("#e3e7ee", "#1d1d1d"),
 }
 RESULTS_STYLE = "QTableView::item:selected { background: #1f5fbf; color: white; }"
+#: From this text size on, the last check-ins list leaves out the organisation.
+LARGE_TEXT = 30
 MOVES = {
     Qt.Key.Key_Up: -1,
     Qt.Key.Key_Down: 1,
@@ -183,6 +185,8 @@ class DoorWindow(QWidget):
         ui.groupButton.setFont(font(min(16, max(11, points * 0.7)), bold=True))
         for view in (ui.results, ui.recent, ui.counts):
             view.verticalHeader().setDefaultSectionSize(QFontMetrics(view.font()).height() + 10)
+        # large text: the last check-ins show whole names rather than two cut-off columns
+        ui.recent.setColumnHidden(2, points >= LARGE_TEXT)
         self.columns.fit_all()
         if changed:
             self.font_size_changed.emit(points)

@@ -334,3 +334,17 @@ def test_export_to_a_folder_one_may_not_write_says_which_file_and_what_to_do(dia
     assert ".part" not in message and "Errno" not in message
     assert "read-only" in message and "Choose another folder" in message
     assert list(target.parent.iterdir()) == []
+
+
+def test_event_choice_shows_the_whole_title_at_1024(screen, qtbot):
+    from PySide6.QtGui import QFontMetrics
+
+    window = screen.window()
+    window.resize(1024, 768)
+    qtbot.wait(20)
+    combo = screen.ui.eventCombo
+    text = combo.currentText()
+    assert "Ontmoeting in de buurt" in text
+    assert combo.width() >= QFontMetrics(combo.font()).horizontalAdvance(text) + 30  # text and arrow
+    # the event (date and title) gets more of the row than the part ("Whole event")
+    assert combo.width() > 1.4 * screen.ui.itemCombo.width()

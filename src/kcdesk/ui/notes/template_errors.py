@@ -17,8 +17,6 @@ from kcdesk.domain.errors import KcdeskError
 from kcdesk.export.environment import TemplateProblem
 from kcdesk.ui.errors import translate_error
 
-CONTEXT = "TemplateErrors"
-
 #: Jinja's message (a pattern with {0}, {1}…) and what the user reads (%1, %2… for the same values).
 MESSAGES: tuple[tuple[str, str], ...] = (
     (
@@ -86,10 +84,10 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 def _value(text: str) -> str:
     if text in TOKENS:
-        return QCoreApplication.translate(CONTEXT, TOKENS[text])
+        return QCoreApplication.translate("TemplateErrors", TOKENS[text])
     if "' or '" in text:  # 'elif' or 'else' or 'endif'
         names = [f"“{t.strip(chr(39))}”" for t in text.split(" or ")]
-        joiner = QCoreApplication.translate(CONTEXT, " or ")
+        joiner = QCoreApplication.translate("TemplateErrors", " or ")
         return joiner.join(names)
     return text.strip("'")
 
@@ -99,7 +97,7 @@ def jinja_message(message: str) -> str:
     for regex, shown in _patterns():
         m = regex.match(message)
         if m:
-            text = QCoreApplication.translate(CONTEXT, shown)
+            text = QCoreApplication.translate("TemplateErrors", shown)
             for i, value in enumerate(m.groups(), start=1):
                 text = text.replace(f"%{i}", _value(value))
             return text

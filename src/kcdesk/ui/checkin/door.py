@@ -466,7 +466,7 @@ class DoorWindow(QWidget):
     # -- walk-ins and badges --------------------------------------------------------------
     def open_walkin(self) -> WalkinDialog:
         """F2: the short walk-in form, prefilled with a typed name."""
-        dialog = WalkinDialog(self.services.people.sectors(), self._save_walkin, self)
+        dialog = WalkinDialog(self.services.people.sectors(), self._save_walkin, self, self._is_code)
         text = self.ui.search.text().strip()
         if text and not looks_like_code(text):
             dialog.ui.name.setText(text)
@@ -478,6 +478,13 @@ class DoorWindow(QWidget):
         self.walkin_dialog = dialog
         dialog.open()
         return dialog
+
+    def _is_code(self, text: str) -> bool:
+        try:
+            self.services.registrations.by_code(self.event_id, text)
+        except NotFoundError:
+            return False
+        return True
 
     def _save_walkin(self, values: dict[str, Any]) -> CheckinResult:
         values = dict(values)

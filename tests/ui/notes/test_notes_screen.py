@@ -112,6 +112,39 @@ def test_add_quote_from_the_directory_and_a_free_one(screen, qtbot):
     assert errors == ["A quote needs text."]
 
 
+def test_a_quote_being_edited_survives_other_saves_and_switching(screen, qtbot):
+    """Writers type while other things save (the note autosave, a key figure): nothing typed is lost."""
+    svc, ui = screen.services, screen.ui
+    ui.tabs.setCurrentWidget(ui.quotesTab)
+    ui.quotesView.selectRow(0)
+    first_id, edited = screen.quotes.row(0).id, screen.quotes.row(0).text + " Echt."
+    ui.quoteText.setPlainText(edited)
+    svc.content.save_figure(svc.content.figures(1)[0])  # something else saved meanwhile
+    assert ui.quoteText.toPlainText() == edited
+    ui.quotesView.selectRow(1)  # another quote chosen: the edit is kept in the database
+    assert next(q for q in svc.content.quotes(1) if q.id == first_id).text == edited
+    assert ui.quoteText.toPlainText() == screen.quotes.row(1).text
+    # a new quote typed, then another event chosen: saved with its own event (consent still "ask")
+    ui.newQuoteButton.click()
+    qtbot.keyClicks(ui.quoteText, "Nog niet opgeslagen.")
+    screen.set_event(2)
+    draft = next(q for q in svc.content.quotes(1) if q.text == "Nog niet opgeslagen.")
+    assert draft.consent == Consent.ASK and ui.quoteText.toPlainText() == ""
+    # the same for a reaction, when the window closes
+    from kcdesk.services import Services
+    from kcdesk.store import open_store
+
+    ui.tabs.setCurrentWidget(ui.reactionsTab)
+    qtbot.keyClicks(ui.reactionText, "Leerzaam.")
+    path = svc.store.path
+    screen.window().close()
+    store = open_store(path)
+    try:
+        assert [r.text for r in Services(store).content.reactions(2)] == ["Leerzaam."]
+    finally:
+        store.close()
+
+
 def test_delete_quote_asks_first(screen, qtbot):
     ui = screen.ui
     n = screen.quotes.rowCount()

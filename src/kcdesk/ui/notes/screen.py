@@ -121,6 +121,8 @@ class NotesScreen(Screen):
 
     def detach(self) -> None:
         self.save_note()
+        self.quote_editor.flush()
+        self.reaction_editor.flush()
         self.release_bridge(self._on_change)
         self.services = None  # type: ignore[assignment]
         self._event_id = None
@@ -184,6 +186,8 @@ class NotesScreen(Screen):
         if self._loading:
             return
         self.save_note()
+        self.quote_editor.flush()  # a quote or reaction being typed stays with its event
+        self.reaction_editor.flush()
         event_id = self.ui.eventCombo.itemData(index) if index >= 0 else None
         self._event_id = event_id
         self._set_enabled(event_id is not None and self.services is not None)
@@ -195,6 +199,8 @@ class NotesScreen(Screen):
         self.reload_content()
         self.quote_editor.reload_people()
         self.reaction_editor.reload_people()
+        self.quote_editor.clear()
+        self.reaction_editor.clear()
         self.run_search()
 
     def reload_items(self) -> None:

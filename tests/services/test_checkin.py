@@ -209,8 +209,8 @@ def test_same_walk_in_at_two_stations_counts_once(stations, tmp_path):
     pa, pb = tmp_path / "a.json", tmp_path / "b.json"
     a.checkin.export_journal(ea, pa)
     b.checkin.export_journal(eb, pb)
-    a.checkin.merge_journals([pb, pb])
-    b.checkin.merge_journals([pa])
+    assert a.checkin.merge_journals([pb, pb]).created_walkins == 0  # Nicole was here already
+    assert b.checkin.merge_journals([pa]).created_walkins == 0
     for svc, ev in ((a, ea), (b, eb)):
         nicoles = [r for r in svc.registrations.of_event(ev) if r["email"] == "nicole@example.org"]
         assert len(nicoles) == 1 and nicoles[0]["checked_in_at"] is not None
@@ -268,3 +268,26 @@ def test_walk_in_of_someone_registered_checks_in_their_registration(demo):
         email=cancelled["email"],
     )
     assert came.code == cancelled["code"] and demo.registrations.get(cancelled["id"]).status == "attended"
+
+
+def test_walk_in_typed_without_organisation_finds_the_registration(demo):
+    """At the door staff type only the name: the registered person is not counted twice."""
+    dijkstra = [r for r in demo.registrations.of_event(demo.event_id) if r["family_name"] == "Dijkstra"][0]
+    before = demo.checkin.counts(demo.event_id)
+    result = demo.checkin.walk_in(demo.event_id, f"{dijkstra['given_name'].lower()} dijkstra")
+    assert result.code == dijkstra["code"] and not result.already
+    after = demo.checkin.counts(demo.event_id)
+    assert after["expected"] == before["expected"] and after["checked_in"] == before["checked_in"] + 1
+    # another organisation or email is another person with the same name
+    other = demo.checkin.walk_in(demo.event_id, "Hans Dijkstra", organisation="Ergens Anders BV")
+    assert other.code != dijkstra["code"]
+
+
+def test_merge_reports_a_walk_in_as_added_once(stations, tmp_path):
+    (a, ea), (b, eb), _ = stations[0]
+    b.checkin.walk_in(eb, "Xander Quist", organisation="Buurthuis")
+    pb = tmp_path / "b.json"
+    b.checkin.export_journal(eb, pb)
+    assert a.checkin.merge_journals([pb]).created_walkins == 1
+    again = a.checkin.merge_journals([pb])
+    assert again.created_walkins == 0 and again.added == 0

@@ -337,11 +337,33 @@ class Exporter:
         if name == "certificates":
             attendees = self.context["attendees"]
             if not attendees:
-                return Preview("text", "—")
+                return Preview("text", NO_CERTIFICATES[self.lang])
             return Preview("html", self.render("certificate", "html", "pdf", attendee=attendees[0]))
         if name == "badges":
-            return Preview("text", f"{len(self.context['registrations'])} badges")
+            return Preview("text", badges_summary(self.services, self.event_id, self.lang))
         return Preview("html", self.render(name, "html", "pdf"))
+
+
+NO_CERTIFICATES = {
+    "nl": "Nog niemand is ingecheckt, dus er zijn nog geen deelnamebewijzen.",
+    "en": "Nobody is checked in yet, so there are no certificates yet.",
+}
+
+
+def badges_summary(services: Services, event_id: int, lang: str) -> str:
+    """What the badges PDF will hold: the count (cancelled registrations get none) and the names."""
+    from kcdesk.services.badges import PER_PAGE, badges_for
+
+    badges = badges_for(services.store, event_id)
+    n, pages = len(badges), -(-len(badges) // PER_PAGE)
+    if lang == "nl":
+        head = (
+            f"{n} {'naambadge' if n == 1 else 'naambadges'} op {pages} {'vel' if pages == 1 else 'vellen'} A4"
+        )
+    else:
+        head = f"{n} {'badge' if n == 1 else 'badges'} on {pages} A4 {'sheet' if pages == 1 else 'sheets'}"
+    lines = [f"{b.name} — {b.organisation}" if b.organisation else b.name for b in badges]
+    return "\n".join([head + ":", "", *lines])
 
 
 def raise_problem(env, name: str, context: dict[str, Any], exc: BaseException):

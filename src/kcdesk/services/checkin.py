@@ -21,7 +21,15 @@ from kcdesk.domain.codes import looks_like_code, normalise_code
 from kcdesk.domain.enums import JournalAction, RegistrationSource, RegistrationStatus
 from kcdesk.domain.errors import KcdeskError, NotFoundError, ValidationError
 from kcdesk.domain.models import JournalEntry, Person, Registration
-from kcdesk.domain.names import PARTICLE_WORDS, display_name, query_words, search_text, split_name, words
+from kcdesk.domain.names import (
+    PARTICLE_WORDS,
+    display_name,
+    normalised_key,
+    query_words,
+    search_text,
+    split_name,
+    words,
+)
 from kcdesk.store import Store
 from kcdesk.store.rows import now, ts
 
@@ -134,10 +142,13 @@ class CheckinService:
             ids: list[int] = [first.id] if first is not None and first.id is not None else []
             ids += [i for i in self._matches(names, query) if i not in ids]
             rows = self._rows(event_id, ids[:limit])
+        guessed = False
         if not rows and fuzzy and len(query) >= 3 and not any(c.isdigit() for c in query):
             rows = self._fuzzy(event_id, query, limit)
+            guessed = True
         for r in rows:
             r["name"] = display_name(r["given_name"], r["particle"], r["family_name"])
+            r["fuzzy"] = guessed  # a typo-tolerant guess, not a match: the door never checks it in unasked
         return rows
 
     @staticmethod
@@ -400,6 +411,8 @@ class CheckinService:
         validate_person(person)
         existing = people.find_match(person)
         known = self.store.registrations.for_person(event_id, existing.id) if existing else None  # type: ignore[arg-type]
+        if known is None:
+            known = self._registered_as(event_id, person)
         if known is not None:
             # registered after all (not found at the door): check that registration in, counted once;
             # someone who had cancelled but came anyway is registered again first
@@ -438,6 +451,25 @@ class CheckinService:
         self.store.notify("checkins", event_id=event_id, code=reg.code)
         reg = self.store.registrations.get(reg.id)  # type: ignore[arg-type,assignment]
         return self._result(reg, already=False, uid=entry.uid)
+
+    def _registered_as(self, event_id: int, person: Person) -> Registration | None:
+        """This event's one registration with the walk-in's name, unless organisation or email differ.
+
+        Staff at the door type a name without the organisation: someone registered
+        under that name is checked in on their registration, not counted twice.
+        """
+        name = normalised_key(person.given_name, person.particle, person.family_name, "")
+        org = "".join(words(person.organisation))
+        email = person.email.strip().lower()
+        found = [
+            r
+            for r in self.store.registrations.of_event(event_id)
+            if normalised_key(r["given_name"], r["particle"], r["family_name"], "") == name
+            and not r["erased"]
+            and (not org or not r["organisation"] or "".join(words(r["organisation"])) == org)
+            and (not email or not r["email"] or r["email"].strip().lower() == email)
+        ]
+        return self.store.registrations.get(found[0]["id"]) if len(found) == 1 else None
 
     def _apply_walkin(self, entry: JournalEntry) -> Registration:
         """Make the person and registration a walk-in entry describes (inside a transaction)."""
@@ -572,8 +604,8 @@ class CheckinService:
                         e.action == JournalAction.WALKIN
                         and self.store.registrations.by_code(e.code, e.event_id) is None
                     ):
-                        self._apply_walkin(e)
-                        report.created_walkins += 1
+                        reg = self._apply_walkin(e)
+                        report.created_walkins += reg.code == e.code  # not a person already here
                     if self.store.journal.append(e):
                         report.added += 1
                         touched.setdefault(e.event_id, set()).add(e.code)

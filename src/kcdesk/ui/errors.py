@@ -228,3 +228,39 @@ def translate_error(exc_or_text: BaseException | str, _depth: int = 0) -> str:
     if _depth < 2:  # a value may itself be a message part ("another kcdesk")
         values = {k: translate_error(v, _depth + 1) for k, v in values.items()}
     return _HOLE.sub(lambda m: values.get(int(m.group(1)), m.group(0)), translated)
+
+
+_READ_ONLY = QT_TRANSLATE_NOOP(
+    "FileErrors", "Cannot save %1: the folder is read-only or you may not write there. Choose another folder."
+)
+#: Why a file could not be written, by errno (the operating system's own text is English).
+_FILE_REASONS = {
+    "EACCES": _READ_ONLY,
+    "EPERM": _READ_ONLY,
+    "EROFS": _READ_ONLY,
+    "ENOENT": QT_TRANSLATE_NOOP(
+        "FileErrors", "Cannot save %1: the folder does not exist. Choose another folder."
+    ),
+    "ENOSPC": QT_TRANSLATE_NOOP("FileErrors", "Cannot save %1: the disk is full."),
+    "EISDIR": QT_TRANSLATE_NOOP("FileErrors", "Cannot save %1: that is a folder."),
+}
+
+
+def file_error(exc: OSError, path: object) -> str:
+    """Why the file the user chose could not be written, in the user's language.
+
+    The operating system's message is English and names a temporary file; the
+    user needs the file they chose and what to do about it.
+    """
+    import errno
+
+    reason = _FILE_REASONS.get(errno.errorcode.get(exc.errno or 0, ""))
+    if reason is None and isinstance(exc, PermissionError):
+        reason = _READ_ONLY
+    if reason is not None:
+        return QCoreApplication.translate("FileErrors", reason).replace("%1", str(path))
+    return (
+        QCoreApplication.translate("FileErrors", "Cannot save %1 (%2).")
+        .replace("%1", str(path))
+        .replace("%2", exc.strerror or str(exc))
+    )

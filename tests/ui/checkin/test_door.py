@@ -250,3 +250,111 @@ def test_a_name_typed_very_fast_still_checks_in(qtbot, door, fresh):
     type_(qtbot, door, "koster")
     enter(qtbot, door)
     assert reg(fresh, "Mirjam Koster").checked_in_at is not None
+
+
+def test_a_typo_guess_is_shown_but_never_checked_in_unasked(qtbot, door, fresh):
+    """'Sanne de Vriess' is nobody here: the typo-tolerant guesses are not highlighted, Enter explains."""
+    before = fresh.checkin.counts(fresh.event_id)["checked_in"]
+    type_(qtbot, door, "Sanne de Vriess")
+    assert door.results_model.rowCount() >= 1 and door.results_model.rows[0]["fuzzy"]
+    assert door.highlighted_row() == -1
+    enter(qtbot, door)
+    assert door.confirmation_state == "error"
+    assert "F2" in door.ui.confirmDetail.text() and "↓" in door.ui.confirmDetail.text()
+    assert fresh.checkin.counts(fresh.event_id)["checked_in"] == before
+    # choosing the guess on purpose checks it in
+    qtbot.keyClick(door.ui.search, Qt.Key.Key_Down)
+    chosen = door.results_model.rows[0]
+    enter(qtbot, door)
+    assert fresh.registrations.get(chosen["registration_id"]).checked_in_at is not None
+
+
+def test_after_nobody_found_the_next_name_replaces_the_field(qtbot, door, fresh):
+    type_(qtbot, door, "qqqxx")
+    enter(qtbot, door)
+    assert door.confirmation_state == "error"
+    assert door.ui.search.selectedText() == "qqqxx"
+    door.clock.t += 5
+    type_(qtbot, door, "koster")
+    assert door.ui.search.text() == "koster"
+    enter(qtbot, door)
+    assert reg(fresh, "Mirjam Koster").checked_in_at is not None
+
+
+def test_largest_text_fits_a_1024_screen_with_the_group_offer_and_walk_in(qtbot, door, fresh):
+    door.set_font_size(48)
+    door.resize(1024, 768)
+    type_(qtbot, door, "ingrid")
+    enter(qtbot, door)
+    assert door.ui.groupButton.isVisible() and door.ui.badgeButton.isVisible()
+    qtbot.wait(50)
+    assert door.minimumSizeHint().width() <= 1024 and door.width() == 1024
+    for button in (door.ui.groupButton, door.ui.badgeButton):  # stacked, each shows its whole text
+        assert button.width() >= button.sizeHint().width()
+        assert button.geometry().right() <= door.ui.confirmation.width()
+    dialog = door.open_walkin()
+    assert dialog.width() <= door.width()
+    dialog.reject()
+
+
+def test_cancelled_registration_says_what_to_do_and_f2_takes_the_name(qtbot, door, fresh):
+    olga = reg(fresh, "Olga Petrović")
+    type_(qtbot, door, "olga")
+    enter(qtbot, door)
+    assert door.confirmation_state == "error"
+    assert olga.code in door.ui.confirmDetail.text() and "F2" in door.ui.confirmDetail.text()
+    assert door.ui.search.selectedText() == "olga"
+    dialog = door.open_walkin()
+    assert dialog.ui.name.text() == "olga"
+    dialog.ui.name.setText("Olga Petrović")
+    dialog.accept()
+    again = fresh.registrations.get(olga.id)
+    assert again.checked_in_at is not None  # her own registration, counted once
+    # a scanned cancelled code: the field is cleared for the next person
+    door.clock.t += 5
+    door.clock.step = 0.004
+    fresh.checkin.undo(fresh.event_id, olga.code)
+    fresh.registrations.cancel(olga.id)
+    type_(qtbot, door, olga.code)
+    enter(qtbot, door)
+    assert door.confirmation_state == "error" and door.ui.search.text() == ""
+
+
+def test_a_ticket_scanned_into_the_walk_in_form_makes_no_person(qtbot, door, fresh):
+    koster = reg(fresh, "Mirjam Koster")
+    koster.code = "NJDXHW"  # codes are random; about a tenth have no digit
+    with fresh.store.write():
+        fresh.store.registrations.update(koster)
+    before = fresh.checkin.counts(fresh.event_id)
+    dialog = door.open_walkin()
+    for scanned in ("NJDXHW", "7K3Q9M"):  # a code of this event, and anything with digits
+        dialog.ui.name.clear()
+        qtbot.keyClicks(dialog.ui.name, "Jan de Vries")
+        qtbot.keyClicks(dialog.ui.name, scanned)  # the next person's ticket
+        dialog.accept()
+        assert dialog.result() != dialog.DialogCode.Accepted, scanned
+        assert "code" in dialog.ui.error.text(), scanned
+    assert fresh.checkin.counts(fresh.event_id) == before
+    assert not [
+        r for r in fresh.registrations.of_event(fresh.event_id) if r["family_name"].startswith("Vries")
+    ]
+    dialog.ui.name.setText("Jan de Vries")
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted and "Jan de Vries" in door.ui.confirmTitle.text()
+
+
+def test_last_check_ins_keep_names_readable_at_large_text(qtbot, door, fresh):
+    from PySide6.QtGui import QFontMetrics
+
+    type_(qtbot, door, "daan")
+    enter(qtbot, door)
+    door.refresh_panels()
+    recent = door.ui.recent
+    assert not recent.isColumnHidden(2)
+    door.resize(1024, 768)
+    door.set_font_size(48)
+    qtbot.wait(20)
+    assert recent.isColumnHidden(2)
+    name_width = QFontMetrics(recent.font()).horizontalAdvance("Daan Visser")
+    assert recent.columnWidth(1) > name_width
+    assert recent.horizontalHeader().textElideMode() == Qt.TextElideMode.ElideRight

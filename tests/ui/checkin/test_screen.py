@@ -109,3 +109,15 @@ def test_screenshot_dialogs(qtbot, main_window, tmp_path):
     door = shots[0][1]
     assert door.confirmation_state == "repeat" and door.results_model.rowCount() > 0
     assert len(main_window.store.journal.for_event(1)) == before  # nothing written
+
+
+def test_journal_export_to_a_missing_folder_says_so(qtbot, main_window, tmp_path):
+    screen = held(checkin_screen(main_window))
+    told = []
+    screen.inform = lambda title, text, error=False: told.append((text, error))
+    target = tmp_path / "weg" / "me.journal.json"
+    screen.ask_save = lambda *a: str(target)
+    assert screen.export_journal() is None
+    text, error = told[-1]
+    assert error and str(target) in text and "does not exist" in text
+    assert "Errno" not in text and ".part" not in text

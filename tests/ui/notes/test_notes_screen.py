@@ -52,6 +52,23 @@ def test_typing_a_note_autosaves_with_live_preview(screen, qtbot):
     assert screen.ui.noteEdit.toPlainText().startswith("## Opening")
 
 
+def test_a_new_note_stays_with_its_part_when_switching_part_before_autosave(screen, qtbot):
+    """Typed for 'Pauze' (no note yet), then another part chosen at once: the note belongs to Pauze."""
+    svc = screen.services
+    items = {i.title: i.id for i in svc.events.programme(1)}
+    choose(screen.ui.itemCombo, "Pauze")
+    qtbot.keyClicks(screen.ui.noteEdit, "Koffie")
+    choose(screen.ui.itemCombo, "Oogst")  # before the autosave timer fires
+    by_item = {n.item_id: n.body for n in svc.content.notes(1)}
+    assert by_item.get(items["Pauze"]) == "Koffie"
+    assert "Koffie" not in by_item.get(items["Oogst en afsluiting"], "")
+    # and a new whole-event note of another event stays with that event's whole event
+    screen.set_event(2)
+    qtbot.keyClicks(screen.ui.noteEdit, "Draaiboek")
+    screen.ui.itemCombo.setCurrentIndex(1)
+    assert [(n.item_id, n.body) for n in svc.content.notes(2)] == [(None, "Draaiboek")]
+
+
 def test_add_quote_from_the_directory_and_a_free_one(screen, qtbot):
     svc = screen.services
     ui = screen.ui
@@ -95,6 +112,39 @@ def test_add_quote_from_the_directory_and_a_free_one(screen, qtbot):
     assert errors == ["A quote needs text."]
 
 
+def test_a_quote_being_edited_survives_other_saves_and_switching(screen, qtbot):
+    """Writers type while other things save (the note autosave, a key figure): nothing typed is lost."""
+    svc, ui = screen.services, screen.ui
+    ui.tabs.setCurrentWidget(ui.quotesTab)
+    ui.quotesView.selectRow(0)
+    first_id, edited = screen.quotes.row(0).id, screen.quotes.row(0).text + " Echt."
+    ui.quoteText.setPlainText(edited)
+    svc.content.save_figure(svc.content.figures(1)[0])  # something else saved meanwhile
+    assert ui.quoteText.toPlainText() == edited
+    ui.quotesView.selectRow(1)  # another quote chosen: the edit is kept in the database
+    assert next(q for q in svc.content.quotes(1) if q.id == first_id).text == edited
+    assert ui.quoteText.toPlainText() == screen.quotes.row(1).text
+    # a new quote typed, then another event chosen: saved with its own event (consent still "ask")
+    ui.newQuoteButton.click()
+    qtbot.keyClicks(ui.quoteText, "Nog niet opgeslagen.")
+    screen.set_event(2)
+    draft = next(q for q in svc.content.quotes(1) if q.text == "Nog niet opgeslagen.")
+    assert draft.consent == Consent.ASK and ui.quoteText.toPlainText() == ""
+    # the same for a reaction, when the window closes
+    from kcdesk.services import Services
+    from kcdesk.store import open_store
+
+    ui.tabs.setCurrentWidget(ui.reactionsTab)
+    qtbot.keyClicks(ui.reactionText, "Leerzaam.")
+    path = svc.store.path
+    screen.window().close()
+    store = open_store(path)
+    try:
+        assert [r.text for r in Services(store).content.reactions(2)] == ["Leerzaam."]
+    finally:
+        store.close()
+
+
 def test_delete_quote_asks_first(screen, qtbot):
     ui = screen.ui
     n = screen.quotes.rowCount()
@@ -125,6 +175,57 @@ def test_key_figures_add_and_edit_in_place(screen, qtbot):
     ui.figuresView.selectRow(row)
     ui.removeFigureButton.click()
     assert screen.figures.rowCount() == n
+
+
+def test_key_figure_typed_with_a_decimal_comma_in_dutch(screen, qtbot):
+    """'2,5' in the table's editor is two and a half, not 25 (an integer spin box dropped the comma)."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    try:
+        ui = screen.ui
+        ui.tabs.setCurrentWidget(ui.figuresTab)
+        window = screen.window()
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        last = lambda: screen.services.content.figures(1)[-1]  # noqa: E731
+        ui.addFigureButton.click()  # opens the label's editor
+        qtbot.keyClicks(QApplication.focusWidget(), "uur per tafel")
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # commits queued, no reset under it
+        qtbot.waitUntil(lambda: last().label == "uur per tafel")
+        row = screen.figures.rowCount() - 1
+        for typed, expected in (("2,5", 2.5), ("1.250", 1250), ("0,75", 0.75)):
+            index = screen.figures.index(row, 1)
+            ui.figuresView.setCurrentIndex(index)
+            ui.figuresView.edit(index)
+            editor = QApplication.focusWidget()
+            assert isinstance(editor, QLineEdit), typed  # a text field takes a decimal comma
+            editor.selectAll()
+            qtbot.keyClicks(editor, typed)
+            qtbot.keyClick(editor, Qt.Key.Key_Return)
+            qtbot.waitUntil(
+                lambda: last().value != 0 and ui.figuresView.state() != ui.figuresView.State.EditingState
+            )
+            assert (last().label, last().value) == ("uur per tafel", expected), typed
+        assert screen.figures.index(row, 1).data(Qt.ItemDataRole.EditRole) == "0,75"
+    finally:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+
+
+def test_numbers_are_read_as_people_type_them():
+    from PySide6.QtCore import QLocale
+
+    from kcdesk.ui.notes.models import format_number, parse_number
+
+    nl, en = QLocale(QLocale.Language.Dutch), QLocale(QLocale.Language.English)
+    assert parse_number("2,5", nl) == parse_number("2.5", nl) == parse_number("2.5", en) == 2.5
+    assert parse_number("1.250", nl) == 1250 and parse_number("1,250", en) == 1250
+    assert parse_number("1.250,5", nl) == parse_number("1,250.5", en) == 1250.5
+    assert parse_number(" 15 ", nl) == 15
+    assert format_number(2.5, nl) == "2,5" and format_number(15.0, nl) == "15"
+    with pytest.raises(ValueError):
+        parse_number("vijf", nl)
 
 
 def test_add_reaction_with_rating(screen, qtbot):
@@ -247,3 +348,36 @@ def user_templates_dir():
     from kcdesk import paths
 
     return paths.user_templates_dir()
+
+
+def test_export_to_a_folder_one_may_not_write_says_which_file_and_what_to_do(dialog, tmp_path, monkeypatch):
+    """Not the OS's English text about a temporary .part file (Dutch comes from the translations)."""
+    dialog.choose("article", "md", "nl")
+    target = tmp_path / "alleen-lezen" / "artikel.md"
+    target.parent.mkdir()
+    dialog.ask_path = lambda: target
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(target.parent / ".artikel.md.x.part"))
+
+    monkeypatch.setattr("kcdesk.export.registry.export", refuse)
+    assert dialog.export() is None
+    kind, message = dialog.opened[-1]
+    assert kind == "error" and str(target) in message
+    assert ".part" not in message and "Errno" not in message
+    assert "read-only" in message and "Choose another folder" in message
+    assert list(target.parent.iterdir()) == []
+
+
+def test_event_choice_shows_the_whole_title_at_1024(screen, qtbot):
+    from PySide6.QtGui import QFontMetrics
+
+    window = screen.window()
+    window.resize(1024, 768)
+    qtbot.wait(20)
+    combo = screen.ui.eventCombo
+    text = combo.currentText()
+    assert "Ontmoeting in de buurt" in text
+    assert combo.width() >= QFontMetrics(combo.font()).horizontalAdvance(text) + 30  # text and arrow
+    # the event (date and title) gets more of the row than the part ("Whole event")
+    assert combo.width() > 1.4 * screen.ui.itemCombo.width()

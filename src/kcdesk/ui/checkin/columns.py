@@ -24,10 +24,12 @@ def fit_columns(view: QTableView, spec: Spec) -> None:
         for c, item in enumerate(spec)
         if isinstance(item, str)
     }
-    rest = max(0, view.viewport().width() - sum(fixed.values()))
-    shares = sum(float(x) for x in spec if not isinstance(x, str)) or 1.0
+    shown = [c for c in range(len(spec)) if not view.isColumnHidden(c)]
+    rest = max(0, view.viewport().width() - sum(w for c, w in fixed.items() if c in shown))
+    shares = sum(float(spec[c]) for c in shown if not isinstance(spec[c], str)) or 1.0
     header = view.horizontalHeader()
-    for c, item in enumerate(spec):
+    for c in shown:
+        item = spec[c]
         header.resizeSection(c, fixed[c] if c in fixed else int(rest * float(item) / shares))
 
 
@@ -44,6 +46,7 @@ class ColumnFitter(QObject):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setHighlightSections(False)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # "Organi…", not a header cut at both ends
         self.views[view.viewport()] = (view, spec)
         view.viewport().installEventFilter(self)
 

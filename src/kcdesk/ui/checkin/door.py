@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QBoxLayout, QMessageBox, QPushButton, QWidget
 
 from kcdesk.domain.codes import looks_like_code
 from kcdesk.domain.errors import KcdeskError, NotFoundError
@@ -34,6 +34,8 @@ STYLES = {
     "info": ("#e3e7ee", "#1d1d1d"),
 }
 RESULTS_STYLE = "QTableView::item:selected { background: #1f5fbf; color: white; }"
+#: From this text size on, the last check-ins list leaves out the organisation.
+LARGE_TEXT = 30
 MOVES = {
     Qt.Key.Key_Up: -1,
     Qt.Key.Key_Down: 1,
@@ -52,6 +54,10 @@ def sector_labels(services: Services) -> dict[str, str]:
 def _for_other_event(exc: KcdeskError) -> bool:
     """The engine found the code, but in another event's registrations."""
     return template_of(exc) == "Code {0} belongs to another event."
+
+
+def _cancelled(exc: KcdeskError) -> bool:
+    return template_of(exc) == "The registration {0} was cancelled."
 
 
 class DoorWindow(QWidget):
@@ -96,6 +102,9 @@ class DoorWindow(QWidget):
         for view in (self.ui.recent, self.ui.counts):
             view.setMinimumWidth(340)
         self.ui.results.setStyleSheet(RESULTS_STYLE)
+        for button in (self.ui.groupButton, self.ui.badgeButton):
+            button.setMinimumWidth(1)  # the window fits a 1024-wide screen at any text size ...
+        self.ui.confirmation.installEventFilter(self)  # ... the buttons stack when side by side is too wide
         self.ui.confirmation.setAutoFillBackground(True)
 
         event = services.events.get(event_id)
@@ -176,15 +185,30 @@ class DoorWindow(QWidget):
         ui.groupButton.setFont(font(min(16, max(11, points * 0.7)), bold=True))
         for view in (ui.results, ui.recent, ui.counts):
             view.verticalHeader().setDefaultSectionSize(QFontMetrics(view.font()).height() + 10)
+        # large text: the last check-ins show whole names rather than two cut-off columns
+        ui.recent.setColumnHidden(2, points >= LARGE_TEXT)
         self.columns.fit_all()
         if changed:
             self.font_size_changed.emit(points)
+
+    def arrange_buttons(self) -> None:
+        """The group and badge buttons side by side when they fit, else one above the other."""
+        ui = self.ui
+        shown = [b for b in (ui.groupButton, ui.badgeButton) if not b.isHidden()]
+        margins = ui.confirmationLayout.contentsMargins()
+        room = ui.confirmation.width() - margins.left() - margins.right()
+        wanted = sum(b.sizeHint().width() for b in shown) + ui.confirmButtons.spacing() * len(shown)
+        direction = QBoxLayout.Direction.LeftToRight if wanted <= room else QBoxLayout.Direction.TopToBottom
+        if ui.confirmButtons.direction() != direction:
+            ui.confirmButtons.setDirection(direction)
 
     def update_station(self) -> None:
         self.ui.stationLabel.setText(self.tr("Station: %1").replace("%1", self.services.checkin.station))
 
     # -- keyboard -------------------------------------------------------------------
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if obj is self.ui.confirmation and event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+            self.arrange_buttons()
         if obj is self.ui.search:
             if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
                 if event.matches(QKeySequence.StandardKey.Undo):
@@ -249,8 +273,8 @@ class DoorWindow(QWidget):
             self.scan.reset()
         rows = self.services.checkin.search(self.event_id, text) if text.strip() else []
         self.results_model.set_rows(rows)
-        if rows:
-            self.ui.results.selectRow(0)
+        if rows and not rows[0].get("fuzzy"):
+            self.ui.results.selectRow(0)  # a guess for a typo is shown, not highlighted: ↓ chooses it
 
     def clear_search(self) -> None:
         self.ui.search.clear()
@@ -294,20 +318,37 @@ class DoorWindow(QWidget):
             self.update_results()  # the list must show this text, not an earlier one
         row = self.results_model.row(self.highlighted_row())
         if row is None:
-            self.show_error(self.tr("Nobody found for “%1”. Press F2 for a walk-in.").replace("%1", text))
+            if self.results_model.rowCount():
+                self.show_error(
+                    self.tr(
+                        "No exact match for “%1”. Choose a suggestion with ↓ and press Enter,"
+                        " or press F2 for a walk-in."
+                    ).replace("%1", text)
+                )
+            else:
+                self.show_error(self.tr("Nobody found for “%1”. Press F2 for a walk-in.").replace("%1", text))
+            self.ui.search.selectAll()  # the next name or scan replaces it
             return
         self.check_in_code(row["code"])
 
     def message(self, exc: KcdeskError, code: str) -> str:
-        """The engine's error for a code, in the user's language."""
-        return translate_error(exc)
+        """The engine's error for a code, in the user's language (and what to do, where staff can)."""
+        text = translate_error(exc)
+        if _cancelled(exc):
+            text += "\n" + self.tr("Came anyway? Press F2 to let them in as a walk-in.")
+        return text
 
     def check_in_code(self, code: str) -> CheckinResult | None:
         try:
             result = self.services.checkin.check_in(self.event_id, code)
         except KcdeskError as exc:
             self.show_error(self.message(exc, code))
-            self.clear_search()
+            typed = self.ui.search.text().strip()
+            if _cancelled(exc) and typed and not looks_like_code(typed):
+                self.ui.search.selectAll()  # F2 takes the typed name; typing on replaces it
+                self.results_model.set_rows([])
+            else:
+                self.clear_search()
             return None
         self.show_result(result)
         return result
@@ -425,17 +466,25 @@ class DoorWindow(QWidget):
     # -- walk-ins and badges --------------------------------------------------------------
     def open_walkin(self) -> WalkinDialog:
         """F2: the short walk-in form, prefilled with a typed name."""
-        dialog = WalkinDialog(self.services.people.sectors(), self._save_walkin, self)
+        dialog = WalkinDialog(self.services.people.sectors(), self._save_walkin, self, self._is_code)
         text = self.ui.search.text().strip()
         if text and not looks_like_code(text):
             dialog.ui.name.setText(text)
         for w in dialog.findChildren(QWidget):
             w.setFont(QFont(w.font().family(), max(11, int(self.font_size * 0.6))))
         dialog.finished.connect(lambda _=0: self.ui.search.setFocus())
-        dialog.resize(int(self.font_size * 30), dialog.sizeHint().height())
+        width = min(int(self.font_size * 30), max(dialog.sizeHint().width(), self.width() - 80))
+        dialog.resize(width, dialog.sizeHint().height())  # never wider than the door on a small screen
         self.walkin_dialog = dialog
         dialog.open()
         return dialog
+
+    def _is_code(self, text: str) -> bool:
+        try:
+            self.services.registrations.by_code(self.event_id, text)
+        except NotFoundError:
+            return False
+        return True
 
     def _save_walkin(self, values: dict[str, Any]) -> CheckinResult:
         values = dict(values)

@@ -116,7 +116,8 @@ class ResultsModel(RowsModel):
             return QBrush(QColor("#6b6b6b"))
         if role == Qt.ItemDataRole.FontRole and column == "name":
             font = QFont()
-            font.setBold(True)
+            font.setBold(not row.get("fuzzy"))
+            font.setItalic(bool(row.get("fuzzy")))  # a guess for a typo
             return font
         return None
 

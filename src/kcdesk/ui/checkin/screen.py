@@ -14,7 +14,7 @@ from kcdesk.services import Services
 from kcdesk.ui.bridge import StoreBridge
 from kcdesk.ui.checkin.door import DoorWindow, sector_labels
 from kcdesk.ui.checkin.models import CountsModel, NoShowsModel
-from kcdesk.ui.errors import translate_error
+from kcdesk.ui.errors import file_error, translate_error
 from kcdesk.ui.forms.ui_checkin_screen import Ui_CheckinScreen
 from kcdesk.ui.screen import Screen
 from kcdesk.ui.settings import Settings
@@ -240,7 +240,10 @@ class CheckinScreen(Screen):
             return None
         try:
             doc = self.services.checkin.export_journal(self.event_id(), Path(name))  # type: ignore[arg-type]
-        except (KcdeskError, OSError) as exc:
+        except OSError as exc:
+            self.inform(title, file_error(exc, name), error=True)
+            return None
+        except KcdeskError as exc:
             self.inform(title, translate_error(exc), error=True)
             return None
         self.inform(
@@ -282,7 +285,10 @@ class CheckinScreen(Screen):
 
         try:
             pages = write_badges_pdf(self.services.store, self.event_id(), Path(name))  # type: ignore[arg-type]
-        except (KcdeskError, OSError) as exc:
+        except OSError as exc:
+            self.inform(title, file_error(exc, name), error=True)
+            return None
+        except KcdeskError as exc:
             self.inform(title, translate_error(exc), error=True)
             return None
         self.inform(title, self.tr("Saved %n page(s) of badges to %1.", "", pages).replace("%1", name))

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from kcdesk.domain.codes import LENGTH
 from kcdesk.domain.errors import KcdeskError
 from kcdesk.domain.models import Sector
 from kcdesk.ui.errors import translate_error
@@ -25,12 +26,17 @@ class WalkinDialog(QDialog):
     saved = Signal(object)
 
     def __init__(
-        self, sectors: list[Sector], submit: Callable[[dict[str, Any]], Any], parent: QWidget | None = None
+        self,
+        sectors: list[Sector],
+        submit: Callable[[dict[str, Any]], Any],
+        parent: QWidget | None = None,
+        is_code: Callable[[str], bool] | None = None,
     ):
         super().__init__(parent)
         self.ui = Ui_WalkinDialog()
         self.ui.setupUi(self)
         self.submit = submit
+        self.is_code = is_code  # is_code(text): a registration code (a ticket scanned into the form)
         lang = "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
         self.ui.sector.addItem(self.tr("(not given)"), "")
         for s in sectors:
@@ -62,6 +68,21 @@ class WalkinDialog(QDialog):
         values = self.values()
         if not values["name"]:
             self.show_error(self.tr("Please type the name."))
+            self.ui.name.setFocus()
+            return
+        squeezed = "".join(values["name"].split())
+        if (
+            any(c.isdigit() for c in squeezed)
+            or (  # a ticket scanned while this form had the focus
+                self.is_code is not None and len(squeezed) >= LENGTH and self.is_code(squeezed[-LENGTH:])
+            )
+        ):
+            self.show_error(
+                self.tr(
+                    "A name has no digits: “%1” looks like a scanned code. Correct the name,"
+                    " or close this form (Esc) and scan again."
+                ).replace("%1", values["name"])
+            )
             self.ui.name.setFocus()
             return
         try:

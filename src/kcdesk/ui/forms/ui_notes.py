@@ -33,7 +33,7 @@ class Ui_NotesScreen(object):
         self.eventCombo = QComboBox(NotesScreen)
         self.eventCombo.setObjectName(u"eventCombo")
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        sizePolicy.setHorizontalStretch(3)
+        sizePolicy.setHorizontalStretch(5)
         sizePolicy.setVerticalStretch(0)
         sizePolicy.setHeightForWidth(self.eventCombo.sizePolicy().hasHeightForWidth())
         self.eventCombo.setSizePolicy(sizePolicy)
@@ -47,8 +47,11 @@ class Ui_NotesScreen(object):
 
         self.itemCombo = QComboBox(NotesScreen)
         self.itemCombo.setObjectName(u"itemCombo")
-        sizePolicy.setHeightForWidth(self.itemCombo.sizePolicy().hasHeightForWidth())
-        self.itemCombo.setSizePolicy(sizePolicy)
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy1.setHorizontalStretch(3)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.itemCombo.sizePolicy().hasHeightForWidth())
+        self.itemCombo.setSizePolicy(sizePolicy1)
 
         self.topLayout.addWidget(self.itemCombo)
 
@@ -206,11 +209,11 @@ class Ui_NotesScreen(object):
         self.quoteItemLayout.setObjectName(u"quoteItemLayout")
         self.quoteItem = QComboBox(self.quoteBox)
         self.quoteItem.setObjectName(u"quoteItem")
-        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        sizePolicy1.setHorizontalStretch(2)
-        sizePolicy1.setVerticalStretch(0)
-        sizePolicy1.setHeightForWidth(self.quoteItem.sizePolicy().hasHeightForWidth())
-        self.quoteItem.setSizePolicy(sizePolicy1)
+        sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy2.setHorizontalStretch(2)
+        sizePolicy2.setVerticalStretch(0)
+        sizePolicy2.setHeightForWidth(self.quoteItem.sizePolicy().hasHeightForWidth())
+        self.quoteItem.setSizePolicy(sizePolicy2)
 
         self.quoteItemLayout.addWidget(self.quoteItem)
 
@@ -231,11 +234,11 @@ class Ui_NotesScreen(object):
         self.quoteButtons.setObjectName(u"quoteButtons")
         self.quoteAttribution = QLabel(self.quoteBox)
         self.quoteAttribution.setObjectName(u"quoteAttribution")
-        sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        sizePolicy2.setHorizontalStretch(1)
-        sizePolicy2.setVerticalStretch(0)
-        sizePolicy2.setHeightForWidth(self.quoteAttribution.sizePolicy().hasHeightForWidth())
-        self.quoteAttribution.setSizePolicy(sizePolicy2)
+        sizePolicy3 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy3.setHorizontalStretch(1)
+        sizePolicy3.setVerticalStretch(0)
+        sizePolicy3.setHeightForWidth(self.quoteAttribution.sizePolicy().hasHeightForWidth())
+        self.quoteAttribution.setSizePolicy(sizePolicy3)
 
         self.quoteButtons.addWidget(self.quoteAttribution)
 
@@ -300,8 +303,8 @@ class Ui_NotesScreen(object):
         self.reactionPersonLayout.setObjectName(u"reactionPersonLayout")
         self.reactionPerson = QComboBox(self.reactionBox)
         self.reactionPerson.setObjectName(u"reactionPerson")
-        sizePolicy1.setHeightForWidth(self.reactionPerson.sizePolicy().hasHeightForWidth())
-        self.reactionPerson.setSizePolicy(sizePolicy1)
+        sizePolicy2.setHeightForWidth(self.reactionPerson.sizePolicy().hasHeightForWidth())
+        self.reactionPerson.setSizePolicy(sizePolicy2)
 
         self.reactionPersonLayout.addWidget(self.reactionPerson)
 

@@ -66,7 +66,29 @@ class QuoteEditor(QObject):
         for w in (self.ui.quoteName, self.ui.quoteRole, self.ui.quoteOrg):
             w.textChanged.connect(self._update_attribution)
         self.ui.quoteConsent.currentIndexChanged.connect(self._update_attribution)
+        self._dirty = False  # the form holds typing not yet saved
+        self._loading = False
+        for signal in (
+            self.ui.quoteText.textChanged,
+            self.ui.quoteName.textChanged,
+            self.ui.quoteRole.textChanged,
+            self.ui.quoteOrg.textChanged,
+            self.ui.quotePerson.currentIndexChanged,
+            self.ui.quoteItem.currentIndexChanged,
+            self.ui.quoteConsent.currentIndexChanged,
+        ):
+            signal.connect(self._edited)
         self.clear()
+
+    def _edited(self, *_args) -> None:
+        if not self._loading:
+            self._dirty = True
+
+    def flush(self) -> None:
+        """Save what was typed before the form shows something else (nothing typed is lost)."""
+        if self._dirty and self.ui.quoteText.toPlainText().strip():
+            self._store()
+        self._dirty = False
 
     def reload_people(self) -> None:
         combo = self.ui.quotePerson
@@ -83,11 +105,13 @@ class QuoteEditor(QObject):
     def reload_items(self, items: list[ProgrammeItem]) -> None:
         combo = self.ui.quoteItem
         keep = combo.currentData()
+        self._loading, loading = True, self._loading
         combo.clear()
         combo.addItem(self.tr("(whole event)"), None)
         for item in items:
             combo.addItem(item.title, item.id)
         combo.setCurrentIndex(max(0, combo.findData(keep)) if keep is not None else 0)
+        self._loading = loading
 
     def _who_changed(self) -> None:
         free = self.ui.quotePerson.currentData() is None
@@ -115,6 +139,11 @@ class QuoteEditor(QObject):
         quote = self.screen.quotes.row(row)
         if quote is None:
             return
+        if self._dirty:
+            if self.quote is not None and quote.id == self.quote.id:
+                return  # the list was reloaded under an edit of this quote: keep the typing
+            self.flush()  # another quote chosen: the edit is saved first
+        self._loading = True
         self.quote = quote
         ui = self.ui
         ui.quoteText.setPlainText(quote.text)
@@ -126,9 +155,12 @@ class QuoteEditor(QObject):
         ui.quoteItem.setCurrentIndex(max(0, ui.quoteItem.findData(quote.item_id)) if quote.item_id else 0)
         ui.quoteConsent.setCurrentIndex(max(0, ui.quoteConsent.findData(str(quote.consent))))
         ui.deleteQuoteButton.setEnabled(True)
+        self._loading, self._dirty = False, False
         self._who_changed()
 
     def clear(self) -> None:
+        self.flush()
+        self._loading = True
         self.quote = None
         ui = self.ui
         ui.quotesView.clearSelection()
@@ -139,9 +171,22 @@ class QuoteEditor(QObject):
         ui.quoteItem.setCurrentIndex(0)
         ui.quoteConsent.setCurrentIndex(ui.quoteConsent.findData(str(Consent.ASK)))
         ui.deleteQuoteButton.setEnabled(False)
+        self._loading, self._dirty = False, False
         self._who_changed()
 
     def save(self) -> Quote | None:
+        quote = self._store()
+        if quote is None:
+            return None
+        row = self.screen.quotes.row_of(quote.id)
+        if row >= 0:
+            self.ui.quotesView.selectRow(row)
+        self.ui.deleteQuoteButton.setEnabled(True)
+        self.saved.emit(quote.id or 0)
+        return quote
+
+    def _store(self) -> Quote | None:
+        """Write the form to the database, without touching the list's selection."""
         svc, event_id = self.screen.services, self.screen.current_event_id()
         if svc is None or event_id is None:
             return None
@@ -155,17 +200,13 @@ class QuoteEditor(QObject):
         quote.attribution_org = ui.quoteOrg.text().strip() if free else ""
         quote.item_id = ui.quoteItem.currentData()
         quote.consent = Consent(ui.quoteConsent.currentData())
+        self.quote, self._dirty = quote, False  # the reload this save causes shows it as saved
         try:
             svc.content.save_quote(quote)
         except KcdeskError as exc:
+            self._dirty = True
             self.screen.show_error(translate_error(exc))
             return None
-        self.quote = quote
-        row = self.screen.quotes.row_of(quote.id)
-        if row >= 0:
-            ui.quotesView.selectRow(row)
-        ui.deleteQuoteButton.setEnabled(True)
-        self.saved.emit(quote.id or 0)
         return quote
 
     def delete(self) -> None:
@@ -175,6 +216,7 @@ class QuoteEditor(QObject):
         if not self.screen.confirm(self.tr("Delete this quote?")):
             return
         svc.content.delete_quote(self.quote.id, self.quote.event_id)
+        self._dirty = False
         self.clear()
 
 
@@ -193,37 +235,67 @@ class ReactionEditor(QObject):
         self.ui.newReactionButton.clicked.connect(self.clear)
         self.ui.saveReactionButton.clicked.connect(self.save)
         self.ui.deleteReactionButton.clicked.connect(self.delete)
+        self._dirty = False  # the form holds typing not yet saved
+        self._loading = False
+        for signal in (
+            self.ui.reactionText.textChanged,
+            self.ui.reactionPerson.currentIndexChanged,
+            self.ui.reactionRating.valueChanged,
+        ):
+            signal.connect(self._edited)
         self.clear()
+
+    def _edited(self, *_args) -> None:
+        if not self._loading:
+            self._dirty = True
+
+    def flush(self) -> None:
+        """Save what was typed before the form shows something else (nothing typed is lost)."""
+        if self._dirty and self.ui.reactionText.toPlainText().strip():
+            self._store()
+        self._dirty = False
 
     def reload_people(self) -> None:
         combo = self.ui.reactionPerson
         keep = combo.currentData()
+        self._loading, loading = True, self._loading
         combo.clear()
         combo.addItem(self.tr("(anonymous)"), None)
         for pid, label in _people_of_event(self.screen):
             combo.addItem(label, pid)
         combo.setCurrentIndex(max(0, combo.findData(keep)) if keep is not None else 0)
+        self._loading = loading
 
     def show(self, row: int) -> None:
         reaction = self.screen.reactions.row(row)
         if reaction is None:
             return
+        if self._dirty:
+            if self.reaction is not None and reaction.id == self.reaction.id:
+                return  # the list was reloaded under an edit of this reaction: keep the typing
+            self.flush()
+        self._loading = True
         self.reaction = reaction
         self.ui.reactionText.setPlainText(reaction.text)
         index = self.ui.reactionPerson.findData(reaction.person_id) if reaction.person_id is not None else 0
         self.ui.reactionPerson.setCurrentIndex(max(0, index))
         self.ui.reactionRating.setValue(reaction.rating or 0)
         self.ui.deleteReactionButton.setEnabled(True)
+        self._loading, self._dirty = False, False
 
     def clear(self) -> None:
+        self.flush()
+        self._loading = True
         self.reaction = None
         self.ui.reactionsView.clearSelection()
         self.ui.reactionText.clear()
         self.ui.reactionPerson.setCurrentIndex(0)
         self.ui.reactionRating.setValue(0)
         self.ui.deleteReactionButton.setEnabled(False)
+        self._loading, self._dirty = False, False
 
-    def save(self) -> Reaction | None:
+    def _store(self) -> Reaction | None:
+        """Write the form to the database, without touching the list's selection."""
         svc, event_id = self.screen.services, self.screen.current_event_id()
         if svc is None or event_id is None:
             return None
@@ -231,12 +303,19 @@ class ReactionEditor(QObject):
         reaction.text = self.ui.reactionText.toPlainText().strip()
         reaction.person_id = self.ui.reactionPerson.currentData()
         reaction.rating = self.ui.reactionRating.value() or None
+        self.reaction, self._dirty = reaction, False
         try:
             svc.content.save_reaction(reaction)
         except KcdeskError as exc:
+            self._dirty = True
             self.screen.show_error(translate_error(exc))
             return None
-        self.reaction = reaction
+        return reaction
+
+    def save(self) -> Reaction | None:
+        reaction = self._store()
+        if reaction is None:
+            return None
         row = self.screen.reactions.row_of(reaction.id)
         if row >= 0:
             self.ui.reactionsView.selectRow(row)
@@ -251,4 +330,5 @@ class ReactionEditor(QObject):
         if not self.screen.confirm(self.tr("Delete this reaction?")):
             return
         svc.content.delete_reaction(self.reaction.id, self.reaction.event_id)
+        self._dirty = False
         self.clear()

@@ -12,8 +12,9 @@ from kcdesk.domain.errors import KcdeskError
 from kcdesk.export import registry
 from kcdesk.export.environment import user_dir
 from kcdesk.services import Services
-from kcdesk.ui.errors import translate_error
+from kcdesk.ui.errors import file_error
 from kcdesk.ui.forms.ui_export_dialog import Ui_ExportDialog
+from kcdesk.ui.notes.template_errors import describe
 
 PREVIEW_MS = 200
 NameRole = 0x0100 + 1
@@ -191,7 +192,7 @@ class ExportDialog(QDialog):
         try:
             preview = registry.preview(self.services, self.event_id, name, self.fmt(), self.lang())
         except KcdeskError as exc:
-            browser.setPlainText(translate_error(exc))
+            browser.setPlainText(describe(exc))
             self.ui.statusLabel.setText(self.tr("This template has a problem; see the preview."))
             return
         self.ui.statusLabel.setText("")
@@ -263,7 +264,7 @@ class ExportDialog(QDialog):
             return None
         except (KcdeskError, OSError) as exc:
             self.ui.statusLabel.setText(self.tr("Not exported."))
-            self.show_error(translate_error(exc))
+            self.show_error(file_error(exc, path) if isinstance(exc, OSError) else describe(exc))
             return None
         finally:
             self._busy = False

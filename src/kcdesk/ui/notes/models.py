@@ -6,11 +6,13 @@ the services, and writes through the services too.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -87,6 +89,35 @@ class _ListModel(QAbstractTableModel):
         return -1
 
 
+_THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
+
+
+def parse_number(text: str, locale: QLocale | None = None) -> float:
+    """A number as people type it: "2,5" and "2.5" are two and a half; "1.250" in Dutch is 1250.
+
+    Raises ValueError when it is not a number.
+    """
+    locale = locale or QLocale()
+    t = str(text).strip().replace(" ", "").replace("\u00a0", "")
+    decimal = locale.decimalPoint()
+    group = locale.groupSeparator()
+    if "," in t and "." in t:  # both: the last one is the decimal mark
+        mark = "," if t.rfind(",") > t.rfind(".") else "."
+        t = t.replace("." if mark == "," else ",", "").replace(mark, ".")
+    elif group in (",", ".") and t.count(group) and _THOUSANDS.fullmatch(t) and group != decimal:
+        t = t.replace(group, "")  # 1.250 (nl) / 1,250 (en)
+    else:
+        t = t.replace(",", ".")
+    return float(t)
+
+
+def format_number(value: float, locale: QLocale | None = None) -> str:
+    """The number as the user's language writes it, without a trailing ",0"."""
+    locale = locale or QLocale()
+    text = f"{float(value):.10g}"
+    return text.replace(".", locale.decimalPoint()) if "e" not in text else text
+
+
 class FiguresModel(_ListModel):
     """Key figures: label and number, edited in place."""
 
@@ -109,6 +140,8 @@ class FiguresModel(_ListModel):
         if role in (Display, Qt.ItemDataRole.EditRole):
             if index.column() == 0:
                 return f.label
+            if role == Qt.ItemDataRole.EditRole:
+                return format_number(f.value)  # a text editor: a spin box would turn "2,5" into 25
             value = f.value
             return int(value) if float(value).is_integer() else value
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
@@ -130,8 +163,7 @@ class FiguresModel(_ListModel):
             if index.column() == 0:
                 f.label = str(value).strip()
             else:
-                text = str(value).strip().replace(",", ".")
-                f.value = float(text)
+                f.value = value if isinstance(value, int | float) else parse_number(str(value))
             self.services.content.save_figure(f)
         except ValueError:
             self.error.emit(

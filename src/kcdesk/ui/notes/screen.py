@@ -60,6 +60,7 @@ class NotesScreen(Screen):
         self._event_id: int | None = None
         self._series_id: int | None = None
         self._note: Note | None = None
+        self._note_item: int | None = None  # the event part the editor's text belongs to
         self._dirty = False
         self._loading = False
 
@@ -120,6 +121,8 @@ class NotesScreen(Screen):
 
     def detach(self) -> None:
         self.save_note()
+        self.quote_editor.flush()
+        self.reaction_editor.flush()
         self.release_bridge(self._on_change)
         self.services = None  # type: ignore[assignment]
         self._event_id = None
@@ -183,6 +186,8 @@ class NotesScreen(Screen):
         if self._loading:
             return
         self.save_note()
+        self.quote_editor.flush()  # a quote or reaction being typed stays with its event
+        self.reaction_editor.flush()
         event_id = self.ui.eventCombo.itemData(index) if index >= 0 else None
         self._event_id = event_id
         self._set_enabled(event_id is not None and self.services is not None)
@@ -194,6 +199,8 @@ class NotesScreen(Screen):
         self.reload_content()
         self.quote_editor.reload_people()
         self.reaction_editor.reload_people()
+        self.quote_editor.clear()
+        self.reaction_editor.clear()
         self.run_search()
 
     def reload_items(self) -> None:
@@ -229,6 +236,7 @@ class NotesScreen(Screen):
         if self.services is None or self._event_id is None:
             return
         item_id = self.current_item_id()
+        self._note_item = item_id
         notes = [n for n in self.services.content.notes(self._event_id) if n.item_id == item_id]
         self._note = notes[0] if notes else None
         self._loading = True
@@ -260,7 +268,9 @@ class NotesScreen(Screen):
                 if not body.strip():
                     self._dirty = False
                     return
-                self._note = Note(self._event_id, body, item_id=self.current_item_id())
+                # the part the text was written for, not the one just chosen (its item may be gone)
+                item = self._note_item if self.ui.itemCombo.findData(self._note_item) >= 0 else None
+                self._note = Note(self._event_id, body, item_id=item)
             else:
                 self._note.body = body
             self.services.content.save_note(self._note)
@@ -282,6 +292,8 @@ class NotesScreen(Screen):
             (self.quotes, self.ui.quotesView),
             (self.reactions, self.ui.reactionsView),
         ):
+            if view.state() == QAbstractItemView.State.EditingState and model.event_id == self._event_id:
+                continue  # our own edit being committed: a reset now would pull the editor away
             selected = view.currentIndex().data(model.IdRole) if view.currentIndex().isValid() else None
             model.set_event(self.services, self._event_id)
             row = model.row_of(selected) if selected is not None else -1

@@ -294,7 +294,7 @@
     <name>DoorWindow</name>
     <message>
         <source>Undo</source>
-        <extracomment>Confirmation colours (background, text): green welcome, amber repeat, red error, grey info. checked_in(result): someone was checked in, or turned out to be already (result.already). confirmation_shown(state, title): the big confirmation changed (&quot;ok&quot;, &quot;repeat&quot;, &quot;error&quot;, &quot;info&quot;). font_size_changed(points): Ctrl++ / Ctrl+- changed the text size.</extracomment>
+        <extracomment>Confirmation colours (background, text): green welcome, amber repeat, red error, grey info. From this text size on, the last check-ins list leaves out the organisation. checked_in(result): someone was checked in, or turned out to be already (result.already). confirmation_shown(state, title): the big confirmation changed (&quot;ok&quot;, &quot;repeat&quot;, &quot;error&quot;, &quot;info&quot;). font_size_changed(points): Ctrl++ / Ctrl+- changed the text size.</extracomment>
         <translation>Intrekken</translation>
     </message>
     <message>
@@ -306,8 +306,16 @@
         <translation>Balie: %1</translation>
     </message>
     <message>
+        <source>No exact match for “%1”. Choose a suggestion with ↓ and press Enter, or press F2 for a walk-in.</source>
+        <translation>Geen exacte treffer voor “%1”. Kies een suggestie met ↓ en druk op Enter, of druk op F2 voor een binnenloper.</translation>
+    </message>
+    <message>
         <source>Nobody found for “%1”. Press F2 for a walk-in.</source>
         <translation>Niemand gevonden voor “%1”. Druk op F2 voor een binnenloper.</translation>
+    </message>
+    <message>
+        <source>Came anyway? Press F2 to let them in as a walk-in.</source>
+        <translation>Toch gekomen? Druk op F2 om diegene als binnenloper binnen te laten.</translation>
     </message>
     <message>
         <source>Group checked in: %1</source>
@@ -1290,6 +1298,30 @@
     <message>
         <source>&amp;Close</source>
         <translation>Sl&amp;uiten</translation>
+    </message>
+</context>
+<context>
+    <name>FileErrors</name>
+    <message>
+        <source>Cannot save %1: the folder is read-only or you may not write there. Choose another folder.</source>
+        <translation>Kan %1 niet opslaan: de map is alleen-lezen of je mag er niet schrijven. Kies een andere map.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: the folder does not exist. Choose another folder.</source>
+        <extracomment>Why a file could not be written, by errno (the operating system&apos;s own text is English).</extracomment>
+        <translation>Kan %1 niet opslaan: de map bestaat niet. Kies een andere map.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: the disk is full.</source>
+        <translation>Kan %1 niet opslaan: de schijf is vol.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: that is a folder.</source>
+        <translation>Kan %1 niet opslaan: dat is een map.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1 (%2).</source>
+        <translation>Kan %1 niet opslaan (%2).</translation>
     </message>
 </context>
 <context>
@@ -3197,6 +3229,71 @@ Wat er nu in staat, wordt eerst als back-up bewaard.</translation>
     </message>
 </context>
 <context>
+    <name>TemplateErrors</name>
+    <message>
+        <source>The template ends while the block “%2” is still open: add %1 to close it.</source>
+        <extracomment>Jinja&apos;s message (a pattern with {0}, {1}…) and what the user reads (%1, %2… for the same values).</extracomment>
+        <translation>Het sjabloon houdt op terwijl het blok “%2” nog open is: sluit het af met %1.</translation>
+    </message>
+    <message>
+        <source>The tag “%1” does not belong here: the block “%3” is still open and needs %2.</source>
+        <translation>De tag “%1” hoort hier niet: het blok “%3” is nog open en moet eerst worden afgesloten met %2.</translation>
+    </message>
+    <message>
+        <source>Unknown tag “%1”.</source>
+        <translation>Onbekende tag “%1”.</translation>
+    </message>
+    <message>
+        <source>A value or name is missing before %1.</source>
+        <translation>Er ontbreekt een waarde of naam vóór %1.</translation>
+    </message>
+    <message>
+        <source>Expected %1 but found “%2”.</source>
+        <translation>Hier hoort %1, maar er staat “%2”.</translation>
+    </message>
+    <message>
+        <source>Unexpected “%1”; expected “%2”.</source>
+        <translation>Onverwacht “%1”; hier hoort “%2”.</translation>
+    </message>
+    <message>
+        <source>Unexpected “%1”.</source>
+        <translation>Onverwacht “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the template context (see the template documentation).</source>
+        <translation>“%1” bestaat niet in de sjablooncontext (zie de documentatie bij de sjablonen).</translation>
+    </message>
+    <message>
+        <source>“%2” does not exist here (in a %1).</source>
+        <translation>“%2” bestaat hier niet (in een %1).</translation>
+    </message>
+    <message>
+        <source>There is no filter “%1”.</source>
+        <translation>Er is geen filter “%1”.</translation>
+    </message>
+    <message>
+        <source>Not allowed in a template: the attribute “%1”.</source>
+        <translation>Niet toegestaan in een sjabloon: het attribuut “%1”.</translation>
+    </message>
+    <message>
+        <source>the end of the tag (%})</source>
+        <extracomment>Jinja&apos;s names for the places a template can end unexpectedly.</extracomment>
+        <translation>het einde van de tag (%})</translation>
+    </message>
+    <message>
+        <source>the end of the expression (}})</source>
+        <translation>het einde van de uitdrukking (}})</translation>
+    </message>
+    <message>
+        <source>the end of the template</source>
+        <translation>het einde van het sjabloon</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> of </translation>
+    </message>
+</context>
+<context>
     <name>WalkinDialog</name>
     <message>
         <source>(not given)</source>
@@ -3210,6 +3307,10 @@ Wat er nu in staat, wordt eerst als back-up bewaard.</translation>
     <message>
         <source>Please type the name.</source>
         <translation>Vul de naam in.</translation>
+    </message>
+    <message>
+        <source>A name has no digits: “%1” looks like a scanned code. Correct the name, or close this form (Esc) and scan again.</source>
+        <translation>Een naam bevat geen cijfers: “%1” lijkt een gescande code. Verbeter de naam, of sluit dit formulier (Esc) en scan opnieuw.</translation>
     </message>
     <message>
         <source>“%1” is not a valid email address.</source>

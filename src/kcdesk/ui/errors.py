@@ -258,7 +258,7 @@ def file_error(exc: OSError, path: object) -> str:
     if reason is None and isinstance(exc, PermissionError):
         reason = _READ_ONLY
     if reason is not None:
-        return QCoreApplication.translate("FileErrors", reason).replace("%1", str(path))
+        return QCoreApplication.translate("FileErrors", str(reason)).replace("%1", str(path))
     return (
         QCoreApplication.translate("FileErrors", "Cannot save %1 (%2).")
         .replace("%1", str(path))

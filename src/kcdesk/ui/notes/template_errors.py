@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -18,49 +19,53 @@ from kcdesk.export.environment import TemplateProblem
 from kcdesk.ui.errors import translate_error
 
 #: Jinja's message (a pattern with {0}, {1}…) and what the user reads (%1, %2… for the same values).
-MESSAGES: tuple[tuple[str, str], ...] = (
+MESSAGES = cast(
+    tuple[tuple[str, str], ...],
     (
-        "Unexpected end of template. Jinja was looking for the following tags: {0}."
-        " The innermost block that needs to be closed is '{1}'.",
-        QT_TRANSLATE_NOOP(
-            "TemplateErrors", "The template ends while the block “%2” is still open: add %1 to close it."
+        (
+            "Unexpected end of template. Jinja was looking for the following tags: {0}."
+            " The innermost block that needs to be closed is '{1}'.",
+            QT_TRANSLATE_NOOP(
+                "TemplateErrors", "The template ends while the block “%2” is still open: add %1 to close it."
+            ),
         ),
-    ),
-    (
-        "Encountered unknown tag '{0}'. Jinja was looking for the following tags: {1}."
-        " The innermost block that needs to be closed is '{2}'.",
-        QT_TRANSLATE_NOOP(
-            "TemplateErrors", "The tag “%1” does not belong here: the block “%3” is still open and needs %2."
+        (
+            "Encountered unknown tag '{0}'. Jinja was looking for the following tags: {1}."
+            " The innermost block that needs to be closed is '{2}'.",
+            QT_TRANSLATE_NOOP(
+                "TemplateErrors",
+                "The tag “%1” does not belong here: the block “%3” is still open and needs %2.",
+            ),
         ),
-    ),
-    ("Encountered unknown tag '{0}'.", QT_TRANSLATE_NOOP("TemplateErrors", "Unknown tag “%1”.")),
-    (
-        "Expected an expression, got '{0}'",
-        QT_TRANSLATE_NOOP("TemplateErrors", "A value or name is missing before %1."),
-    ),
-    (
-        "expected token '{0}', got '{1}'",
-        QT_TRANSLATE_NOOP("TemplateErrors", "Expected %1 but found “%2”."),
-    ),
-    (
-        "unexpected '{0}', expected '{1}'",
-        QT_TRANSLATE_NOOP("TemplateErrors", "Unexpected “%1”; expected “%2”."),
-    ),
-    ("unexpected '{0}'", QT_TRANSLATE_NOOP("TemplateErrors", "Unexpected “%1”.")),
-    (
-        "'{0}' is undefined",
-        QT_TRANSLATE_NOOP(
-            "TemplateErrors", "“%1” is not in the template context (see the template documentation)."
+        ("Encountered unknown tag '{0}'.", QT_TRANSLATE_NOOP("TemplateErrors", "Unknown tag “%1”.")),
+        (
+            "Expected an expression, got '{0}'",
+            QT_TRANSLATE_NOOP("TemplateErrors", "A value or name is missing before %1."),
         ),
-    ),
-    (
-        "'{0}' has no attribute '{1}'",
-        QT_TRANSLATE_NOOP("TemplateErrors", "“%2” does not exist here (in a %1)."),
-    ),
-    ("No filter named '{0}'.", QT_TRANSLATE_NOOP("TemplateErrors", "There is no filter “%1”.")),
-    (
-        "not allowed in a template: access to attribute '{0}' of '{1}' object is unsafe.",
-        QT_TRANSLATE_NOOP("TemplateErrors", "Not allowed in a template: the attribute “%1”."),
+        (
+            "expected token '{0}', got '{1}'",
+            QT_TRANSLATE_NOOP("TemplateErrors", "Expected %1 but found “%2”."),
+        ),
+        (
+            "unexpected '{0}', expected '{1}'",
+            QT_TRANSLATE_NOOP("TemplateErrors", "Unexpected “%1”; expected “%2”."),
+        ),
+        ("unexpected '{0}'", QT_TRANSLATE_NOOP("TemplateErrors", "Unexpected “%1”.")),
+        (
+            "'{0}' is undefined",
+            QT_TRANSLATE_NOOP(
+                "TemplateErrors", "“%1” is not in the template context (see the template documentation)."
+            ),
+        ),
+        (
+            "'{0}' has no attribute '{1}'",
+            QT_TRANSLATE_NOOP("TemplateErrors", "“%2” does not exist here (in a %1)."),
+        ),
+        ("No filter named '{0}'.", QT_TRANSLATE_NOOP("TemplateErrors", "There is no filter “%1”.")),
+        (
+            "not allowed in a template: access to attribute '{0}' of '{1}' object is unsafe.",
+            QT_TRANSLATE_NOOP("TemplateErrors", "Not allowed in a template: the attribute “%1”."),
+        ),
     ),
 )
 
@@ -84,7 +89,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 def _value(text: str) -> str:
     if text in TOKENS:
-        return QCoreApplication.translate("TemplateErrors", TOKENS[text])
+        return QCoreApplication.translate("TemplateErrors", str(TOKENS[text]))
     if "' or '" in text:  # 'elif' or 'else' or 'endif'
         names = [f"“{t.strip(chr(39))}”" for t in text.split(" or ")]
         joiner = QCoreApplication.translate("TemplateErrors", " or ")

@@ -77,7 +77,7 @@ class PlanningScreen(Screen):
         self.setTabOrder(self.events.new_button, self.events.next_button)
         self.setTabOrder(self.events.next_button, self.events.delete_button)
         self.setTabOrder(self.events.delete_button, self.details)
-        C.ServiceCommand.on_error = staticmethod(self.show_error)  # type: ignore[assignment]
+        C.ServiceCommand.on_error = staticmethod(self.show_error)
 
     def title(self) -> str:
         return self.tr("Planning")
@@ -150,8 +150,7 @@ class PlanningScreen(Screen):
 
     def _focus_event_filter(self) -> None:
         self.tabs.setCurrentIndex(0)
-        self.events.search.setFocus()
-        self.events.search.selectAll()
+        self.events.focus_search()
 
     def _focus_people(self) -> None:
         self.tabs.setCurrentIndex(1)

@@ -24,7 +24,7 @@ from kcdesk.ui.errors import translate_error
 class ServiceCommand(QUndoCommand):
     """Base: ``do``/``undo`` call services; errors go to ``on_error`` instead of crashing."""
 
-    on_error: Callable[[str], None] = staticmethod(lambda msg: None)  # type: ignore[assignment]
+    on_error: Callable[[str], None] = staticmethod(lambda msg: None)
 
     def __init__(self, services: Services, text: str):
         super().__init__(text)

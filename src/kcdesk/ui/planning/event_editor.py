@@ -13,6 +13,7 @@ from kcdesk.domain.errors import KcdeskError, ValidationError
 from kcdesk.domain.models import Event, Series, Venue
 from kcdesk.domain.rules import validate_event
 from kcdesk.services import Services
+from kcdesk.ui.dates import pydate, qdate, qtime
 from kcdesk.ui.errors import translate_error
 from kcdesk.ui.forms.ui_event_editor import Ui_EventEditor
 from kcdesk.ui.models.events import status_label
@@ -126,9 +127,9 @@ class EventEditor(QWidget):
             u.title.setText(e.title)
             u.theme.setText(e.theme)
             u.tagline.setText(e.tagline)
-            u.date.setDate(QDate(e.date) if e.date else NO_DATE)
-            u.startTime.setTime(QTime(e.start_time) if e.start_time else NO_TIME)
-            u.endTime.setTime(QTime(e.end_time) if e.end_time else NO_TIME)
+            u.date.setDate(qdate(e.date) if e.date else NO_DATE)
+            u.startTime.setTime(qtime(e.start_time) if e.start_time else NO_TIME)
+            u.endTime.setTime(qtime(e.end_time) if e.end_time else NO_TIME)
             u.status.setCurrentIndex(max(0, u.status.findData(str(e.status))))
             u.series.setCurrentIndex(max(0, u.series.findData(e.series_id)))
             u.edition.setValue(e.edition or 0)
@@ -162,7 +163,7 @@ class EventEditor(QWidget):
             title=u.title.text().strip(),
             theme=u.theme.text().strip(),
             tagline=u.tagline.text().strip(),
-            date=None if u.date.date() == NO_DATE else u.date.date().toPython(),
+            date=None if u.date.date() == NO_DATE else pydate(u.date.date()),
             start_time=None if start == NO_TIME else dt.time(start.hour(), start.minute()),
             end_time=None if end == NO_TIME else dt.time(end.hour(), end.minute()),
             status=EventStatus(u.status.currentData()),

@@ -71,7 +71,7 @@ class EventsPanel(QWidget):
         buttons.addWidget(self.delete_button)
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.activated.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        find.activated.connect(self.focus_search)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
@@ -85,6 +85,11 @@ class EventsPanel(QWidget):
         layout.addLayout(buttons)
         self._last: int | None = -1
         self._quiet = False
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the search field, its text selected to type over."""
+        self.search.setFocus()
+        self.search.selectAll()
 
     def set_services(self, services: Services | None) -> None:
         self.services = services

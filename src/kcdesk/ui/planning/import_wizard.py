@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -107,6 +108,11 @@ class FilePage(QWizardPage):
         return True
 
 
+def _cell(i: int) -> Callable[[list[str]], str]:
+    """The getter of preview column ``i`` (empty where a row is short)."""
+    return lambda row: row[i] if i < len(row) else ""
+
+
 class MappingPage(QWizardPage):
     def __init__(self, wizard: ImportWizard):
         super().__init__()
@@ -158,7 +164,7 @@ class MappingPage(QWizardPage):
             f = parsed.mapping.get(i)
             target = field_label(f) if f else self.tr("(ignored)")
             title = head + "\n→ " + target
-            cols.append((title, lambda r, i=i: r[i] if i < len(r) else ""))
+            cols.append((title, _cell(i)))
         self.preview.set_columns(cols)
         self.preview.set_rows(parsed.preview(20))
         self.completeChanged.emit()
@@ -193,7 +199,7 @@ class CheckPage(QWizardPage):
         layout.addWidget(self.table)
 
     def initializePage(self) -> None:  # noqa: N802
-        result = self.wiz.importer().import_parsed(self.wiz.parsed, self.wiz.event_id, dry_run=True)  # type: ignore[arg-type]
+        result = self.wiz.importer().import_parsed(self.wiz.csv(), self.wiz.event_id, dry_run=True)
         self.wiz.trial = result
         ok = result.imported + result.updated + result.unchanged
         self.summary.setText(
@@ -226,9 +232,10 @@ class RunPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802
         self.done = False
-        self.progress.setRange(0, max(1, len(self.wiz.parsed.rows)))  # type: ignore[union-attr]
+        rows = len(self.wiz.csv().rows)
+        self.progress.setRange(0, max(1, rows))
         self.progress.setValue(0)
-        self.label.setText(self.tr("Importing %n row(s)…", "", len(self.wiz.parsed.rows)))  # type: ignore[union-attr]
+        self.label.setText(self.tr("Importing %n row(s)…", "", rows))
         QTimer.singleShot(0, self.run)
 
     def run(self) -> None:
@@ -238,9 +245,9 @@ class RunPage(QWizardPage):
 
         try:
             self.wiz.import_result = self.wiz.importer().import_parsed(
-                self.wiz.parsed,
+                self.wiz.csv(),
                 self.wiz.event_id,
-                progress=progress,  # type: ignore[arg-type]
+                progress=progress,
             )
             self.label.setText(self.tr("Done."))
             self.wiz.imported.emit(self.wiz.import_result, self.wiz.file_name)
@@ -312,6 +319,11 @@ class ImportWizard(QWizard):
         for page in (self.file_page, self.mapping_page, self.check_page, self.run_page, self.summary_page):
             self.addPage(page)
         self.resize(820, 560)
+
+    def csv(self) -> ParsedCsv:
+        """The parsed file: the file page sets it before the wizard lets any later page open."""
+        assert self.parsed is not None
+        return self.parsed
 
     def importer(self) -> CsvImporter:
         return CsvImporter(self.services.store)

@@ -144,14 +144,14 @@ class ProgrammePanel(QWidget):
         self.delete_button = QPushButton(self.tr("Delete"))
         self.add_button.clicked.connect(self.add_item)
         self.edit_button.clicked.connect(self.edit_item)
-        self.up_button.clicked.connect(lambda: self.move(-1))
-        self.down_button.clicked.connect(lambda: self.move(1))
+        self.up_button.clicked.connect(lambda: self.move_item(-1))
+        self.down_button.clicked.connect(lambda: self.move_item(1))
         self.delete_button.clicked.connect(self.delete_item)
         self.up_button.setToolTip(self.tr("Ctrl+Up"))
         self.down_button.setToolTip(self.tr("Ctrl+Down"))
         for seq, slot in (
-            ("Ctrl+Up", lambda: self.move(-1)),
-            ("Ctrl+Down", lambda: self.move(1)),
+            ("Ctrl+Up", lambda: self.move_item(-1)),
+            ("Ctrl+Down", lambda: self.move_item(1)),
             ("Return", self.edit_item),
             ("Delete", self.delete_item),
             ("Ins", self.add_item),
@@ -191,8 +191,8 @@ class ProgrammePanel(QWidget):
         self.summary.setText(
             self.tr("%n item(s), ", "", len(self.model.items)) + self.tr("%1 min").replace("%1", str(total))
         )
-        if current is not None and self.model.row_of(current.id) >= 0:  # type: ignore[arg-type]
-            self.table.selectRow(self.model.row_of(current.id))  # type: ignore[arg-type]
+        if current is not None and self.model.row_of(current.id) >= 0:
+            self.table.selectRow(self.model.row_of(current.id))
         self.setEnabled(self.event_id is not None)
 
     def current_item(self) -> ProgrammeItem | None:
@@ -224,7 +224,8 @@ class ProgrammePanel(QWidget):
         if item is not None:
             self.delete_requested.emit(item)
 
-    def move(self, offset: int) -> None:
+    def move_item(self, offset: int) -> None:
+        """Move the selected item ``offset`` places up (negative) or down."""
         item = self.current_item()
         if item is None:
             return

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QScrollArea, QSplitter, QTabWi
 
 from kcdesk.domain.enums import EventStatus, RegistrationStatus
 from kcdesk.domain.errors import KcdeskError
-from kcdesk.domain.models import Event, Person
+from kcdesk.domain.models import Event, Person, ProgrammeItem
 from kcdesk.services import Services
 from kcdesk.ui.bridge import StoreBridge
 from kcdesk.ui.errors import translate_error
@@ -77,7 +77,7 @@ class PlanningScreen(Screen):
         self.setTabOrder(self.events.new_button, self.events.next_button)
         self.setTabOrder(self.events.next_button, self.events.delete_button)
         self.setTabOrder(self.events.delete_button, self.details)
-        C.ServiceCommand.on_error = staticmethod(self.show_error)  # type: ignore[assignment]
+        C.ServiceCommand.on_error = staticmethod(self.show_error)
 
     def title(self) -> str:
         return self.tr("Planning")
@@ -93,31 +93,23 @@ class PlanningScreen(Screen):
         self.events.next_button.clicked.connect(self.next_edition)
         self.events.delete_button.clicked.connect(self.delete_event)
         self.editor.edited.connect(self._event_edited)
-        self.programme.save_requested.connect(lambda b, a: self._do(C.SaveItemCommand(self.services, b, a)))
-        self.programme.delete_requested.connect(
-            lambda item: self._do(C.DeleteItemCommand(self.services, item))
-        )
-        self.programme.reorder_requested.connect(
-            lambda b, a: self._do(C.ReorderCommand(self.services, self.current_event_id(), b, a))
-        )
-        self.registrations.register_requested.connect(
-            lambda pid: self._do(C.RegisterCommand(self.services, self.current_event_id(), pid))
-        )
+        self.programme.save_requested.connect(self.save_item)
+        self.programme.delete_requested.connect(self.delete_item)
+        self.programme.reorder_requested.connect(self.reorder_items)
+        self.registrations.register_requested.connect(self.register_person)
         self.registrations.new_person_requested.connect(self.register_new_person)
-        self.registrations.status_requested.connect(
-            lambda reg, status: self._do(C.StatusCommand(self.services, reg, RegistrationStatus(status)))
-        )
+        self.registrations.status_requested.connect(self.change_status)
         self.registrations.promote_requested.connect(self.promote_waitlisted)
         self.registrations.import_requested.connect(self.import_csv)
         self.registrations.person_requested.connect(self.edit_person)
-        self.people.edit_requested.connect(lambda b, a: self._do(C.EditPersonCommand(self.services, b, a)))
+        self.people.edit_requested.connect(self.save_person)
         self.people.merge_requested.connect(self.merge)
         self.tables.assign_requested.connect(self.assign_tables)
         self.tables.move_requested.connect(self.move_seat)
         self.tables.host_requested.connect(self.set_host)
 
-    def _event_edited(self, before, after, field: str) -> None:
-        if not self._do(C.EditEventCommand(self.services, before, after, field)):
+    def _event_edited(self, before: Event, after: Event, field: str) -> None:
+        if self.services is None or not self._do(C.EditEventCommand(self.services, before, after, field)):
             self.editor.reload()  # show what is stored again
 
     def _action(self, menu: QMenu, text: str, slot, shortcut: str | None = None) -> QAction:
@@ -150,8 +142,7 @@ class PlanningScreen(Screen):
 
     def _focus_event_filter(self) -> None:
         self.tabs.setCurrentIndex(0)
-        self.events.search.setFocus()
-        self.events.search.selectAll()
+        self.events.focus_search()
 
     def _focus_people(self) -> None:
         self.tabs.setCurrentIndex(1)
@@ -290,6 +281,32 @@ class PlanningScreen(Screen):
         finally:
             self.undo_stack.endMacro()
 
+    def save_item(self, before: ProgrammeItem | None, after: ProgrammeItem) -> None:
+        if self.services is not None:
+            self._do(C.SaveItemCommand(self.services, before, after))
+
+    def delete_item(self, item: ProgrammeItem) -> None:
+        if self.services is not None:
+            self._do(C.DeleteItemCommand(self.services, item))
+
+    def reorder_items(self, before: list[int], after: list[int]) -> None:
+        event_id = self.current_event_id()
+        if event_id is not None and self.services is not None:
+            self._do(C.ReorderCommand(self.services, event_id, before, after))
+
+    def register_person(self, person_id: int) -> None:
+        event_id = self.current_event_id()
+        if event_id is not None and self.services is not None:
+            self._do(C.RegisterCommand(self.services, event_id, person_id))
+
+    def change_status(self, reg_id: int, status: str) -> None:
+        if self.services is not None:
+            self._do(C.StatusCommand(self.services, reg_id, RegistrationStatus(status)))
+
+    def save_person(self, before: Person | None, after: Person) -> None:
+        if self.services is not None:
+            self._do(C.EditPersonCommand(self.services, before, after))
+
     def edit_person(self, person_id: int) -> None:
         if self.services is None:
             return
@@ -306,11 +323,12 @@ class PlanningScreen(Screen):
         if first is None:
             self.show_error(self.tr("Nobody is on the waitlist."))
             return
+        assert first.id is not None  # read from the store
         self._do(
             C.StatusCommand(
                 self.services,
                 first.id,
-                RegistrationStatus.REGISTERED,  # type: ignore[arg-type]
+                RegistrationStatus.REGISTERED,
                 self.tr("Move up from waitlist"),
             )
         )

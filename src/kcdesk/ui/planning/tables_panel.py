@@ -150,7 +150,8 @@ class TablesPanel(QWidget):
                 self.move_to.setMaximum(it.tables)
 
     def _update_status(self) -> None:
-        if self.item_id() is None:
+        item_id = self.item_id()
+        if item_id is None:
             self.status.setText(
                 self.tr(
                     "This event has no table session yet. Add a programme item of kind "
@@ -162,7 +163,8 @@ class TablesPanel(QWidget):
         if not n:
             self.status.setText(self.tr("Nobody is seated yet: choose the number of tables and assign."))
             return
-        conflicts = self.services.tables.conflicts(self.item_id()) if self.services else []  # type: ignore[arg-type]
+        services = self.services
+        conflicts = services.tables.conflicts(item_id) if services else []
         text = self.tr("%n person(s) seated", "", n)
         hosts = sum(1 for r in self.model.rows if r["is_host"])
         if hosts:
@@ -171,7 +173,7 @@ class TablesPanel(QWidget):
             text += "; " + self.tr("colleagues share a table: %1").replace(
                 "%1", ", ".join(f"{t}: {o}" for t, o in conflicts)
             )
-            if self.services.tables.unavoidable(self.item_id()):  # type: ignore[union-attr, arg-type]
+            if services is not None and services.tables.unavoidable(item_id):
                 text += " " + self.tr("(unavoidable: more colleagues than tables)")
         self.status.setText(text)
 

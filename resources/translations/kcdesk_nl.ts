@@ -621,8 +621,8 @@
         <translation>{0}: een regel in het journaal is beschadigd ({1}).</translation>
     </message>
     <message>
-        <source>Code {0} belongs to another event.</source>
-        <translation>Code {0} hoort bij een andere bijeenkomst.</translation>
+        <source>Code {0} belongs to another event: {1}.</source>
+        <translation>Code {0} hoort bij een andere bijeenkomst: {1}.</translation>
     </message>
     <message>
         <source>{0}: the event &apos;{1}&apos; is not in this database.</source>

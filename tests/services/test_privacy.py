@@ -65,6 +65,9 @@ def test_quote_attribution_follows_consent():
         False,
     )
     assert quote_by(Quote(1, "x", attribution_name="Willem"), None)[:1] == ("Willem",)
+    only_org = Quote(1, "x", attribution_org="Museum Rotterdam")
+    assert quote_by(only_org, None)[0] == "iemand van Museum Rotterdam"
+    assert quote_by(only_org, None, "en")[0] == "someone from Museum Rotterdam"
 
 
 def test_photo_and_newsletter():

@@ -162,7 +162,10 @@ def test_engine_messages_in_dutch(dutch, services):
     assert errors.translate_error(
         "x.kcdesk is in use by another kcdesk; close it there first (commands that only read still work)."
     ).startswith("x.kcdesk is in gebruik door een andere kcdesk;")
-    assert errors.template_of("Code AB12 belongs to another event.") == "Code {0} belongs to another event."
+    assert (
+        errors.template_of("Code AB12 belongs to another event: Kenniscafé X.")
+        == "Code {0} belongs to another event: {1}."
+    )
 
 
 def test_every_template_has_a_dutch_translation_with_the_same_holes(dutch):

@@ -260,7 +260,9 @@ class CheckinService:
         if reg is None:
             other = regs.by_code(normalise_code(code)) or regs.by_code(code.strip())
             if other is not None:
-                raise NotFoundError(f"Code {code.strip()} belongs to another event.")
+                elsewhere = self.store.events.get(other.event_id)
+                title = elsewhere.title if elsewhere else "?"
+                raise NotFoundError(f"Code {code.strip()} belongs to another event: {title}.")
             raise NotFoundError(f"No registration with code '{code.strip()}' for this event.")
         return reg
 

@@ -99,6 +99,9 @@ def role_phrase(role: str, organisation: str, sector: str, lang: str) -> str:
     """ "een docent uit het onderwijs" / "a teacher from education"; falls back to the organisation."""
     role = (role or "").strip()
     if not role:
+        organisation = (organisation or "").strip()
+        if organisation and not sector:  # a free attribution with only an organisation
+            return f"{'iemand van' if lang == 'nl' else 'someone from'} {organisation}"
         return anonymous(lang)
     phrase = SECTOR_PHRASES.get(lang, SECTOR_PHRASES["nl"]).get(sector or "", "")
     head = f"{article_for(role, lang)} {role}"

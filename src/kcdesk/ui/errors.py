@@ -91,7 +91,7 @@ TEMPLATES = cast(
         QT_TRANSLATE_NOOP("EngineMessages", "No such file: {0}"),
         QT_TRANSLATE_NOOP("EngineMessages", "{0} is not a kcdesk journal ({1})."),
         QT_TRANSLATE_NOOP("EngineMessages", "{0}: a journal entry is damaged ({1})."),
-        QT_TRANSLATE_NOOP("EngineMessages", "Code {0} belongs to another event."),
+        QT_TRANSLATE_NOOP("EngineMessages", "Code {0} belongs to another event: {1}."),
         QT_TRANSLATE_NOOP("EngineMessages", "{0}: the event '{1}' is not in this database."),
         QT_TRANSLATE_NOOP("EngineMessages", "That programme item belongs to another event."),
         QT_TRANSLATE_NOOP("EngineMessages", "No note with id {0}."),

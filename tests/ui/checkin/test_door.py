@@ -231,7 +231,8 @@ def test_scanned_cancelled_or_other_event_codes_are_refused_clearly(qtbot, door,
     door.clock.t += 5
     type_(qtbot, door, other["code"])
     enter(qtbot, door)
-    assert door.ui.confirmDetail.text() == f"Code {other['code']} belongs to another event."
+    title = fresh.events.get(other_event).title
+    assert door.ui.confirmDetail.text() == f"Code {other['code']} belongs to another event: {title}."
     assert fresh.registrations.get(other["id"]).checked_in_at is None
 
 

@@ -53,7 +53,7 @@ def sector_labels(services: Services) -> dict[str, str]:
 
 def _for_other_event(exc: KcdeskError) -> bool:
     """The engine found the code, but in another event's registrations."""
-    return template_of(exc) == "Code {0} belongs to another event."
+    return template_of(exc) == "Code {0} belongs to another event: {1}."
 
 
 def _cancelled(exc: KcdeskError) -> bool:

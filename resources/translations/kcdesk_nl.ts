@@ -394,7 +394,7 @@
     </message>
     <message>
         <source>Type a name or scan a code, then press Enter</source>
-        <translation>Typ een naam of scan een code en druk op Enter</translation>
+        <translation>Typ een naam of scan een code</translation>
     </message>
     <message>
         <source>Search</source>

@@ -47,7 +47,9 @@ def test_only_ui_imports_qt_widgets():
 
 
 SQL = re.compile(
-    r"\b(SELECT\s.+\sFROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+TABLE)\b", re.S
+    r"\b(SELECT\s.+\sFROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+TABLE"
+    r"|IS\s+(NOT\s+)?NULL|ORDER\s+BY|GROUP\s+BY)\b|\b[a-z]\.[a-z_]+\s*(=|<|>|\bIN\b|\bLIKE\b)",
+    re.S,
 )
 
 

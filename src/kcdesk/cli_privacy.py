@@ -41,7 +41,7 @@ def cmd_person_list(args: argparse.Namespace) -> int:
     from kcdesk.cli import _print_json
 
     svc, _ = _privacy(args, readonly=True)
-    rows = svc.store.people.listing("erased = 0")
+    rows = svc.store.people.listing()
     out = [
         {
             "id": r["id"],

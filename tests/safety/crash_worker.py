@@ -27,7 +27,7 @@ def main(db: str, csv_path: str, event_id: int) -> int:
         print(f"import {n}", flush=True)
 
     CsvImporter(store).import_file(csv_path, event_id, batch_size=500, committed=committed)
-    for row in store.registrations.of_event(event_id, "r.checked_in_at IS NULL", order_by="r.id"):
+    for row in store.registrations.waiting(event_id):
         svc.checkin.check_in(event_id, row["code"])
         print(f"checkin {row['code']}", flush=True)
     print("done", flush=True)

@@ -234,8 +234,7 @@ class CheckinService:
         """Door rows for registration ids, fresh from the store, in the order given."""
         if not ids:
             return []
-        marks = ", ".join("?" * len(ids))
-        found = {r["id"]: r for r in self.store.registrations.of_event(event_id, f"r.id IN ({marks})", ids)}
+        found = {r["id"]: r for r in self.store.registrations.of_event_with_ids(event_id, ids)}
         return [_door_row(found[i]) for i in ids if i in found]
 
     def _fuzzy(self, event_id: int, query: str, limit: int) -> list[dict[str, Any]]:
@@ -546,9 +545,7 @@ class CheckinService:
         return RegistrationService(self.store).counts(event_id)
 
     def no_shows(self, event_id: int) -> list[dict[str, Any]]:
-        return self.store.registrations.of_event(
-            event_id, "r.status = 'registered' AND r.checked_in_at IS NULL"
-        )
+        return self.store.registrations.not_arrived(event_id)
 
     def mark_no_shows(self, event_id: int) -> int:
         """At the end of the day: everyone registered who did not come becomes a no-show."""

@@ -53,7 +53,7 @@ def export_event(store: Store, event_id: int) -> dict[str, Any]:
     if ev is None:
         raise KcdeskError(f"No event with id {event_id}.")
     programme = store.events.programme(event_id)
-    regs = store.registrations.of_event(event_id, order_by="r.code")
+    regs = store.registrations.of_event_by_code(event_id)
     content = store.content
     quotes, reactions = content.quotes(event_id), content.reactions(event_id)
 

@@ -64,24 +64,17 @@ class PeopleQueries:
     def count(self) -> int:
         return self.db.execute("SELECT count(*) FROM people").fetchone()[0]
 
-    def listing(
-        self,
-        where: str = "1",
-        params: list[Any] | None = None,
-        order_by: str = "sort_key",
-        limit: int | None = None,
-        offset: int = 0,
-    ) -> list[dict[str, Any]]:
-        """Rows of the directory with the number of events each person attended."""
-        sql = f"""
-            SELECT p.*,
-              (SELECT count(*) FROM registrations r WHERE r.person_id = p.id
-                 AND r.checked_in_at IS NOT NULL) AS attended
-            FROM people p WHERE {where} ORDER BY {order_by}
-        """
-        if limit is not None:
-            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
-        return list(self.db.query(sql, params or []))
+    def listing(self) -> list[dict[str, Any]]:
+        """Everyone in the directory (erased stubs left out), by family name,
+        with the number of events each person attended."""
+        return list(
+            self.db.query(
+                """SELECT p.*,
+                     (SELECT count(*) FROM registrations r WHERE r.person_id = p.id
+                        AND r.checked_in_at IS NOT NULL) AS attended
+                   FROM people p WHERE p.erased = 0 ORDER BY p.sort_key"""
+            )
+        )
 
     def events_of(self, person_id: int) -> list[dict[str, Any]]:
         return list(

@@ -128,14 +128,35 @@ class RegistrationQueries:
             [status, at, station, reg_id],
         )
 
-    def of_event(
-        self, event_id: int, where: str = "1", params: list[Any] | None = None, order_by: str = "p.sort_key"
+    def _joined_rows(
+        self, where: str, params: list[Any], order_by: str = "p.sort_key"
     ) -> list[dict[str, Any]]:
-        return list(
-            self.db.query(
-                f"{_JOINED} WHERE r.event_id = ? AND ({where}) ORDER BY {order_by}",
-                [event_id, *(params or [])],
-            )
+        return list(self.db.query(f"{_JOINED} WHERE {where} ORDER BY {order_by}", params))
+
+    def of_event(self, event_id: int) -> list[dict[str, Any]]:
+        """Every registration of an event with its person, by family name."""
+        return self._joined_rows("r.event_id = ?", [event_id])
+
+    def of_event_by_code(self, event_id: int) -> list[dict[str, Any]]:
+        """The same, in code order (stable files)."""
+        return self._joined_rows("r.event_id = ?", [event_id], "r.code")
+
+    def of_event_with_ids(self, event_id: int, ids: list[int]) -> list[dict[str, Any]]:
+        marks = ", ".join("?" * len(ids))
+        return self._joined_rows(f"r.event_id = ? AND r.id IN ({marks})", [event_id, *ids])
+
+    def not_arrived(self, event_id: int) -> list[dict[str, Any]]:
+        """Registered and not checked in: the no-shows, at the end of the day."""
+        return self._joined_rows(
+            "r.event_id = ? AND r.status = 'registered' AND r.checked_in_at IS NULL", [event_id]
+        )
+
+    def waiting(self, event_id: int) -> list[dict[str, Any]]:
+        """Not checked in yet, cancelled and waitlisted left out, in registration order."""
+        return self._joined_rows(
+            "r.event_id = ? AND r.checked_in_at IS NULL AND r.status NOT IN ('cancelled', 'waitlisted')",
+            [event_id],
+            "r.id",
         )
 
     def joined(self, reg_id: int) -> dict[str, Any] | None:

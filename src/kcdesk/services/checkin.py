@@ -1,4 +1,4 @@
-"""At the door: search, check-in, undo, walk-ins, counts, and station journals.
+"""At the door: check-in, undo, walk-ins and counts (search: door_search.py; journals: station_journal.py).
 
 Check-in state is derived from the append-only journal: a registration is
 checked in when it has a check-in (or walk-in) entry that no undo entry
@@ -10,33 +10,25 @@ the state again, so merging twice or in any order gives the same result.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import socket
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kcdesk.domain.codes import looks_like_code, normalise_code
+from kcdesk.domain.codes import normalise_code
 from kcdesk.domain.enums import JournalAction, RegistrationSource, RegistrationStatus
-from kcdesk.domain.errors import KcdeskError, NotFoundError, ValidationError
+from kcdesk.domain.errors import NotFoundError, ValidationError
 from kcdesk.domain.models import JournalEntry, Person, Registration
 from kcdesk.domain.names import (
-    PARTICLE_WORDS,
     display_name,
     normalised_key,
-    query_words,
-    search_text,
     split_name,
     words,
 )
+from kcdesk.services.door_search import DoorSearch
 from kcdesk.store import Store
 from kcdesk.store.rows import now, ts
-
-JOURNAL_FORMAT = "kcdesk-journal"
-JOURNAL_VERSION = 1
-#: Events with more registrations than this are searched with the FTS index, not in memory.
-IN_MEMORY_LIMIT = 50_000
 
 
 @dataclass
@@ -67,46 +59,6 @@ class CheckinResult:
         }
 
 
-@dataclass
-class MergeReport:
-    added: int = 0
-    known: int = 0
-    files: int = 0
-    created_walkins: int = 0
-
-
-@dataclass
-class _EventNames:
-    """An event's registrations' searchable text in memory, for the door search."""
-
-    size: int
-    ids: list[int]
-    texts: list[str]  # " zoe bakker gemeente zwijndrecht zoe bakker " (folded, space-delimited)
-    name_texts: list[str]  # " zoe bakker ", " nicole van dijk vandijk "
-    cancelled: list[bool]
-    choices: dict[int, str]
-    last: tuple[list[str], list[int]] = ([], [])  # the previous query's word starts and hits
-
-
-def _door_row(r: dict[str, Any]) -> dict[str, Any]:
-    """A joined registration row in the shape the door search returns."""
-    return {
-        "registration_id": r["id"],
-        "code": r["code"],
-        "status": r["status"],
-        "checked_in_at": r["checked_in_at"],
-        "station": r["station"],
-        "booker_id": r["booker_id"],
-        "person_id": r["person_id"],
-        "given_name": r["given_name"],
-        "particle": r["particle"],
-        "family_name": r["family_name"],
-        "organisation": r["organisation"],
-        "sector": r["sector"],
-        "email": r["email"],
-    }
-
-
 def default_station() -> str:
     return socket.gethostname() or "station"
 
@@ -115,142 +67,16 @@ class CheckinService:
     def __init__(self, store: Store, station: str | None = None):
         self.store = store
         self.station = station or store.setting("station") or default_station()
-        self._name_cache: dict[int, _EventNames] = {}
-        self._subscribed = False
+        self.finder = DoorSearch(store)
 
     # -- search ---------------------------------------------------------------
     def search(self, event_id: int, query: str, limit: int = 20, fuzzy: bool = True) -> list[dict[str, Any]]:
-        """Registrations matching what was typed or scanned; an exact code first.
-
-        The event's names are matched in memory: every query word must start a
-        word of the name, particle-joined name ("vandijk"), organisation or
-        email; accents and case do not matter. That is linear in the event's
-        registrations (a few thousand at most), where the directory-wide FTS
-        index would first find every matching person of a 100k directory.
-        Very large events still use the index. A typo-tolerant fallback runs
-        when nothing matches (never for code-like text with digits).
-        """
-        query = query.strip()
-        if not query:
-            return []
-        names = self._names(event_id)
-        code = normalise_code(query) if looks_like_code(query) or len(query) >= 4 else None
-        if len(names.ids) > IN_MEMORY_LIMIT:
-            rows = self.store.search.door(event_id, query, code=code, limit=limit)
-        else:
-            first = self.store.registrations.by_code(code, event_id) if code else None
-            ids: list[int] = [first.id] if first is not None and first.id is not None else []
-            ids += [i for i in self._matches(names, query) if i not in ids]
-            rows = self._rows(event_id, ids[:limit])
-        guessed = False
-        if not rows and fuzzy and len(query) >= 3 and not any(c.isdigit() for c in query):
-            rows = self._fuzzy(event_id, query, limit)
-            guessed = True
-        for r in rows:
-            r["name"] = display_name(r["given_name"], r["particle"], r["family_name"])
-            r["fuzzy"] = guessed  # a typo-tolerant guess, not a match: the door never checks it in unasked
-        return rows
-
-    @staticmethod
-    def _matches(names: _EventNames, query: str) -> list[int]:
-        """Registration ids whose words start with every query word; whole-word hits first."""
-        qs = query_words(query)
-        if not qs:
-            return []
-        starts = [" " + q for q in qs]
-        whole = [" " + q + " " for q in qs]
-        # typing on narrows the last answer: every earlier word grew into one of these
-        last_starts, last_hits = names.last
-        narrower = last_starts and all(any(n.startswith(o) for n in starts) for o in last_starts)
-        pool = last_hits if narrower else range(len(names.texts))
-        hits = [i for i in pool if all(w in names.texts[i] for w in starts)]
-        names.last = (starts, hits)
-        # Rank: cancelled last; found by the name before the organisation; whole words
-        # before prefixes; particles typed ("van d": not required) matching; else (the
-        # sort is stable) the store's name order. Tuples are built in one comprehension:
-        # a key function per hit costs more than the search itself.
-        particles = [" " + w + " " for w in words(query) if w in PARTICLE_WORDS and w not in qs]
-        texts, name_texts, cancelled = names.texts, names.name_texts, names.cancelled
-        if len(starts) == 1 and not particles:
-            w, wh = starts[0], whole[0]
-            keyed: list[tuple[int, ...]] = [
-                (cancelled[i], w not in name_texts[i], wh not in texts[i], k, i) for k, i in enumerate(hits)
-            ]
-        else:
-            keyed = [
-                (
-                    cancelled[i],
-                    not all(w in name_texts[i] for w in starts),
-                    -sum(w in texts[i] for w in whole),
-                    -sum(w in name_texts[i] for w in particles),
-                    k,
-                    i,
-                )
-                for k, i in enumerate(hits)
-            ]
-        keyed.sort()
-        return [names.ids[key[-1]] for key in keyed]
+        """Registrations matching what was typed or scanned (see :mod:`kcdesk.services.door_search`)."""
+        return self.finder.search(event_id, query, limit, fuzzy)
 
     def prepare(self, event_id: int) -> None:
         """Load what the door search keeps in memory, before the first person arrives."""
-        self._names(event_id)
-
-    def _names(self, event_id: int) -> _EventNames:
-        """The event's registrations' names, kept until people or registrations change."""
-        size = sum(self.store.registrations.counts_by_status(event_id).values())
-        cached = self._name_cache.get(event_id)
-        if cached is not None and cached.size == size:
-            return cached
-        if not self._subscribed:
-            self.store.subscribe(self._forget_names)
-            self._subscribed = True
-        regs = self.store.registrations.of_event(event_id)
-        names = _EventNames(
-            size=size,
-            ids=[r["id"] for r in regs],
-            texts=[
-                " "
-                + search_text(r["given_name"], r["particle"], r["family_name"], r["organisation"], r["email"])
-                + " "
-                for r in regs
-            ],
-            name_texts=[
-                " " + search_text(r["given_name"], r["particle"], r["family_name"]) + " " for r in regs
-            ],
-            cancelled=[r["status"] == "cancelled" for r in regs],
-            choices={
-                i: f"{display_name(r['given_name'], r['particle'], r['family_name'])} {r['organisation']}"
-                for i, r in enumerate(regs)
-            },
-        )
-        self._name_cache[event_id] = names
-        return names
-
-    def _forget_names(self, topic: str, info: dict) -> None:
-        if topic in ("people", "registrations", "events"):
-            self._name_cache.clear()
-
-    def _rows(self, event_id: int, ids: list[int]) -> list[dict[str, Any]]:
-        """Door rows for registration ids, fresh from the store, in the order given."""
-        if not ids:
-            return []
-        found = {r["id"]: r for r in self.store.registrations.of_event_with_ids(event_id, ids)}
-        return [_door_row(found[i]) for i in ids if i in found]
-
-    def _fuzzy(self, event_id: int, query: str, limit: int) -> list[dict[str, Any]]:
-        """Typo-tolerant fallback ("Hofz" finds "Hofs") when the index finds nothing."""
-        from rapidfuzz import fuzz, process, utils
-
-        names = self._names(event_id)
-        found = process.extract(
-            query,
-            names.choices,
-            scorer=fuzz.WRatio,
-            processor=utils.default_process,
-            limit=limit,
-            score_cutoff=75,
-        )
-        return self._rows(event_id, [names.ids[i] for _, _, i in found])
+        self.finder.prepare(event_id)
 
     # -- check-in and undo ----------------------------------------------------------
     def _registration(self, event_id: int, code: str) -> Registration:
@@ -445,7 +271,7 @@ class CheckinService:
             payload=payload,
         )
         with self.store.write():
-            reg = self._apply_walkin(entry)
+            reg = self.apply_walkin(entry)
             self.store.journal.append(entry)
             self.derive(event_id, reg.code)
         self.store.notify("people")
@@ -472,7 +298,7 @@ class CheckinService:
         ]
         return self.store.registrations.get(found[0]["id"]) if len(found) == 1 else None
 
-    def _apply_walkin(self, entry: JournalEntry) -> Registration:
+    def apply_walkin(self, entry: JournalEntry) -> Registration:
         """Make the person and registration a walk-in entry describes (inside a transaction)."""
         from kcdesk.services.people import PeopleService
 
@@ -558,94 +384,12 @@ class CheckinService:
 
     # -- station journals ---------------------------------------------------------
     def export_journal(self, event_id: int, path: Path | None = None) -> dict[str, Any]:
-        event = self.store.events.get(event_id)
-        if event is None:
-            raise NotFoundError(f"No event with id {event_id}.")
-        doc = {
-            "format": JOURNAL_FORMAT,
-            "version": JOURNAL_VERSION,
-            "event": event.slug,
-            "station": self.station,
-            "exported_at": ts(now()),
-            "entries": [
-                {
-                    "uid": e.uid,
-                    "code": e.code,
-                    "action": e.action,
-                    "station": e.station,
-                    "at": ts(e.at),
-                    "undoes": e.undoes,
-                    "payload": e.payload,
-                }
-                for e in self.store.journal.for_event(event_id)
-            ],
-        }
-        if path is not None:
-            tmp = Path(str(path) + ".part")
-            tmp.write_text(json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8")
-            tmp.replace(path)
-        return doc
+        from kcdesk.services.station_journal import export_journal
 
-    def merge_journals(self, paths: list[Path]) -> MergeReport:
+        return export_journal(self, event_id, path)
+
+    def merge_journals(self, paths: list[Path]):  # -> station_journal.MergeReport
         """Merge other stations' journal files, all in one transaction."""
-        docs = [(p, _read_journal(p)) for p in paths]
-        report = MergeReport(files=len(docs))
-        touched: dict[int, set[str]] = {}
-        with self.store.write():
-            for path, doc in docs:
-                event = self.store.events.by_slug(doc["event"])
-                if event is None:
-                    raise NotFoundError(f"{path.name}: the event '{doc['event']}' is not in this database.")
-                entries = [_entry(event.id, raw, path) for raw in doc["entries"]]  # type: ignore[arg-type]
-                # walk-ins first, so check-ins and undos find their registration
-                for e in sorted(entries, key=lambda e: e.action != JournalAction.WALKIN):
-                    if (
-                        e.action == JournalAction.WALKIN
-                        and self.store.registrations.by_code(e.code, e.event_id) is None
-                    ):
-                        reg = self._apply_walkin(e)
-                        report.created_walkins += reg.code == e.code  # not a person already here
-                    if self.store.journal.append(e):
-                        report.added += 1
-                        touched.setdefault(e.event_id, set()).add(e.code)
-                    else:
-                        report.known += 1
-            for event_id, codes in touched.items():
-                for code in codes:
-                    self.derive(event_id, code)
-        for event_id in touched:
-            self.store.notify("checkins", event_id=event_id)
-        return report
+        from kcdesk.services.station_journal import merge_journals
 
-
-def _read_journal(path: Path) -> dict[str, Any]:
-    try:
-        doc = json.loads(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise KcdeskError(f"No such file: {path}") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise KcdeskError(f"{Path(path).name} is not a kcdesk journal ({exc}).") from None
-    if not isinstance(doc, dict) or doc.get("format") != JOURNAL_FORMAT:
-        raise KcdeskError(f"{Path(path).name} is not a kcdesk journal.")
-    if doc.get("version", 0) > JOURNAL_VERSION:
-        raise KcdeskError(f"{Path(path).name} was written by a newer kcdesk; update kcdesk to merge it.")
-    if not isinstance(doc.get("entries"), list) or not isinstance(doc.get("event"), str):
-        raise KcdeskError(f"{Path(path).name} is not a complete kcdesk journal.")
-    return doc
-
-
-def _entry(event_id: int, raw: dict[str, Any], path: Path) -> JournalEntry:
-    try:
-        action = JournalAction(raw["action"])
-        return JournalEntry(
-            uid=str(raw["uid"]),
-            event_id=event_id,
-            code=str(raw["code"]),
-            action=action,
-            station=str(raw.get("station", "")),
-            at=dt.datetime.fromisoformat(raw["at"]),
-            undoes=raw.get("undoes"),
-            payload=raw.get("payload"),
-        )
-    except (KeyError, ValueError, TypeError) as exc:
-        raise KcdeskError(f"{Path(path).name}: a journal entry is damaged ({exc}).") from None
+        return merge_journals(self, paths)

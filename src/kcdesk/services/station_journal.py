@@ -1,0 +1,130 @@
+"""Station journals: exchanging check-ins between laptops with no network between them.
+
+Each station appends its check-ins, undos and walk-ins to its own journal.
+Exporting writes that journal to a file; merging adds the entries a database
+does not have yet (by uid) and derives the check-in state again, so merging
+twice, or in any order, gives the same result and nobody is counted twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kcdesk.domain.enums import JournalAction
+from kcdesk.domain.errors import KcdeskError, NotFoundError
+from kcdesk.domain.models import JournalEntry
+from kcdesk.store.rows import now, ts
+
+if TYPE_CHECKING:
+    from kcdesk.services.checkin import CheckinService
+
+JOURNAL_FORMAT = "kcdesk-journal"
+JOURNAL_VERSION = 1
+
+
+@dataclass
+class MergeReport:
+    added: int = 0
+    known: int = 0
+    files: int = 0
+    created_walkins: int = 0
+
+
+def export_journal(checkin: CheckinService, event_id: int, path: Path | None = None) -> dict[str, Any]:
+    """This station's journal of an event, as a document (and a file when ``path`` is given)."""
+    event = checkin.store.events.get(event_id)
+    if event is None:
+        raise NotFoundError(f"No event with id {event_id}.")
+    doc = {
+        "format": JOURNAL_FORMAT,
+        "version": JOURNAL_VERSION,
+        "event": event.slug,
+        "station": checkin.station,
+        "exported_at": ts(now()),
+        "entries": [
+            {
+                "uid": e.uid,
+                "code": e.code,
+                "action": e.action,
+                "station": e.station,
+                "at": ts(e.at),
+                "undoes": e.undoes,
+                "payload": e.payload,
+            }
+            for e in checkin.store.journal.for_event(event_id)
+        ],
+    }
+    if path is not None:
+        tmp = Path(str(path) + ".part")
+        tmp.write_text(json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8")
+        tmp.replace(path)
+    return doc
+
+
+def merge_journals(checkin: CheckinService, paths: list[Path]) -> MergeReport:
+    """Merge other stations' journal files, all in one transaction."""
+    docs = [(p, _read_journal(p)) for p in paths]
+    report = MergeReport(files=len(docs))
+    touched: dict[int, set[str]] = {}
+    with checkin.store.write():
+        for path, doc in docs:
+            event = checkin.store.events.by_slug(doc["event"])
+            if event is None:
+                raise NotFoundError(f"{path.name}: the event '{doc['event']}' is not in this database.")
+            entries = [_entry(event.id, raw, path) for raw in doc["entries"]]  # type: ignore[arg-type]
+            # walk-ins first, so check-ins and undos find their registration
+            for e in sorted(entries, key=lambda e: e.action != JournalAction.WALKIN):
+                if (
+                    e.action == JournalAction.WALKIN
+                    and checkin.store.registrations.by_code(e.code, e.event_id) is None
+                ):
+                    reg = checkin.apply_walkin(e)
+                    report.created_walkins += reg.code == e.code  # not a person already here
+                if checkin.store.journal.append(e):
+                    report.added += 1
+                    touched.setdefault(e.event_id, set()).add(e.code)
+                else:
+                    report.known += 1
+        for event_id, codes in touched.items():
+            for code in codes:
+                checkin.derive(event_id, code)
+    for event_id in touched:
+        checkin.store.notify("checkins", event_id=event_id)
+    return report
+
+
+def _read_journal(path: Path) -> dict[str, Any]:
+    try:
+        doc = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise KcdeskError(f"No such file: {path}") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise KcdeskError(f"{Path(path).name} is not a kcdesk journal ({exc}).") from None
+    if not isinstance(doc, dict) or doc.get("format") != JOURNAL_FORMAT:
+        raise KcdeskError(f"{Path(path).name} is not a kcdesk journal.")
+    if doc.get("version", 0) > JOURNAL_VERSION:
+        raise KcdeskError(f"{Path(path).name} was written by a newer kcdesk; update kcdesk to merge it.")
+    if not isinstance(doc.get("entries"), list) or not isinstance(doc.get("event"), str):
+        raise KcdeskError(f"{Path(path).name} is not a complete kcdesk journal.")
+    return doc
+
+
+def _entry(event_id: int, raw: dict[str, Any], path: Path) -> JournalEntry:
+    try:
+        action = JournalAction(raw["action"])
+        return JournalEntry(
+            uid=str(raw["uid"]),
+            event_id=event_id,
+            code=str(raw["code"]),
+            action=action,
+            station=str(raw.get("station", "")),
+            at=dt.datetime.fromisoformat(raw["at"]),
+            undoes=raw.get("undoes"),
+            payload=raw.get("payload"),
+        )
+    except (KeyError, ValueError, TypeError) as exc:
+        raise KcdeskError(f"{Path(path).name}: a journal entry is damaged ({exc}).") from None

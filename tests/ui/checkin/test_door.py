@@ -1,6 +1,6 @@
 """Door mode driven as staff would: typing, scanning, repeat, undo, walk-in, groups, counts."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from kcdesk.ui.checkin.models import CountsModel, NoShowsModel, RecentModel, ResultsModel
 
@@ -52,6 +52,18 @@ def test_arrow_keys_choose_another_result(qtbot, door, fresh):
     enter(qtbot, door)
     assert fresh.registrations.get(chosen["registration_id"]).checked_in_at is not None
     assert fresh.registrations.get(first["registration_id"]).checked_in_at is None
+
+
+def test_the_door_window_can_still_be_placed_like_any_window(qtbot, door, fresh):
+    # the highlight used to move in an override of QWidget.move(step), so placing the window failed
+    door.move(QPoint(12, 34))
+    assert door.pos() == QPoint(12, 34)
+    door.move(5, 6)
+    assert door.pos() == QPoint(5, 6)
+    assert door.highlighted_row() == -1  # placing the window moves no highlight
+    type_(qtbot, door, "hogeschool")
+    qtbot.keyClick(door.ui.search, Qt.Key.Key_PageDown)
+    assert door.highlighted_row() == min(5, door.results_model.rowCount() - 1)
 
 
 def test_scanner_checks_in_the_code_whatever_the_list_shows(qtbot, door, fresh):

@@ -36,9 +36,9 @@ def _people_of_event(screen: NotesScreen) -> list[tuple[int, str]]:
     for q in svc.content.quotes(event_id):
         if q.person_id is not None:
             ids.append(q.person_id)
-    for r in svc.content.reactions(event_id):
-        if r.person_id is not None:
-            ids.append(r.person_id)
+    for reaction in svc.content.reactions(event_id):
+        if reaction.person_id is not None:
+            ids.append(reaction.person_id)
     missing = [i for i in ids if i not in seen]
     for pid, p in svc.store.people.many(missing).items():
         if p.erased:

@@ -145,6 +145,16 @@ def test_a_quote_being_edited_survives_other_saves_and_switching(screen, qtbot):
         store.close()
 
 
+def test_deleting_the_shown_event_shows_the_one_the_chooser_shows(screen, qtbot):
+    # the chooser used to show another event while the screen stayed empty and disabled,
+    # and choosing that event did nothing (it was already the current item)
+    screen.services.events.delete(1)
+    qtbot.waitUntil(lambda: screen.ui.eventCombo.findData(1) < 0)
+    left = screen.services.events.summaries()[0]["id"]
+    assert screen.current_event_id() == screen.ui.eventCombo.currentData() == left
+    assert screen.ui.tabs.isEnabled()
+
+
 def test_delete_quote_asks_first(screen, qtbot):
     ui = screen.ui
     n = screen.quotes.rowCount()

@@ -163,7 +163,7 @@ class NotesScreen(Screen):
             date = short(dt.date.fromisoformat(r["date"])) if r["date"] else ""
             combo.addItem(f"{date}  {r['title']}".strip(), r["id"])
         self._loading = False
-        if current is None:
+        if current not in (r["id"] for r in rows):  # none yet, or it was just deleted
             today = dt.date.today().isoformat()
             past = [r for r in rows if r["date"] and r["date"] <= today]
             current = (past[0] if past else rows[0])["id"] if rows else None

@@ -155,6 +155,31 @@ def test_deleting_the_shown_event_shows_the_one_the_chooser_shows(screen, qtbot)
     assert screen.ui.tabs.isEnabled()
 
 
+def test_after_new_the_quote_or_reaction_shown_before_can_be_chosen_again(screen, qtbot):
+    # "New" cleared the selection but left the row current, so choosing it again showed nothing
+    # and what was typed next became another quote
+    ui = screen.ui
+    ui.tabs.setCurrentWidget(ui.quotesTab)
+    ui.quotesView.selectRow(0)
+    quote = screen.quotes.row(0)
+    assert ui.quoteText.toPlainText() == quote.text
+    ui.newQuoteButton.click()
+    assert ui.quoteText.toPlainText() == ""
+    ui.quotesView.selectRow(0)
+    assert ui.quoteText.toPlainText() == quote.text and screen.quote_editor.quote.id == quote.id
+
+    ui.tabs.setCurrentWidget(ui.reactionsTab)
+    ui.reactionsView.selectRow(0)
+    reaction = screen.reactions.row(0)
+    assert ui.reactionText.toPlainText() == reaction.text
+    ui.newReactionButton.click()
+    assert ui.reactionText.toPlainText() == ""
+    ui.reactionsView.selectRow(0)
+    assert (
+        ui.reactionText.toPlainText() == reaction.text and screen.reaction_editor.reaction.id == reaction.id
+    )
+
+
 def test_delete_quote_asks_first(screen, qtbot):
     ui = screen.ui
     n = screen.quotes.rowCount()

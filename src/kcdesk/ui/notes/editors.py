@@ -164,6 +164,7 @@ class QuoteEditor(QObject):
         self.quote = None
         ui = self.ui
         ui.quotesView.clearSelection()
+        ui.quotesView.selectionModel().clearCurrentIndex()  # choosing the quote shown before shows it again
         ui.quoteText.clear()
         ui.quotePerson.setCurrentIndex(0)
         for w in (ui.quoteName, ui.quoteRole, ui.quoteOrg):
@@ -288,6 +289,7 @@ class ReactionEditor(QObject):
         self._loading = True
         self.reaction = None
         self.ui.reactionsView.clearSelection()
+        self.ui.reactionsView.selectionModel().clearCurrentIndex()  # the reaction shown before can be chosen again
         self.ui.reactionText.clear()
         self.ui.reactionPerson.setCurrentIndex(0)
         self.ui.reactionRating.setValue(0)

@@ -124,6 +124,28 @@ def test_undo_with_ctrl_z_and_with_the_list_button(qtbot, door, fresh):
     assert fresh.checkin.counts(fresh.event_id)["checked_in"] == 1
 
 
+def test_ctrl_z_finds_this_stations_check_in_behind_a_busy_other_station(qtbot, door, fresh):
+    # Ctrl+Z looked only at the last check-ins in the list: after 12 at another station it said
+    # "No check-in of this station to undo" while ours still stood
+    type_(qtbot, door, "zoe")
+    enter(qtbot, door)
+    assert reg(fresh, "Zoë Bakker").station == "Zaal 2"
+    others = [
+        r
+        for r in fresh.registrations.of_event(fresh.event_id)
+        if r["status"] == "registered" and not r["checked_in_at"]
+    ]
+    assert len(others) >= 12
+    for r in others[:12]:
+        fresh.checkin.check_in(fresh.event_id, r["code"], station="Zaal 1")
+    qtbot.waitUntil(lambda: {r["station"] for r in door.recent_model.rows} == {"Zaal 1"})
+    assert len(door.recent_model.rows) == 12
+    qtbot.keyClick(door.ui.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert reg(fresh, "Zoë Bakker").checked_in_at is None
+    assert door.confirmation_state == "info" and "Zoë Bakker" in door.ui.confirmTitle.text()
+    assert fresh.checkin.counts(fresh.event_id)["checked_in"] == 12
+
+
 def test_walk_in_by_keyboard(qtbot, door, fresh):
     before = fresh.checkin.counts(fresh.event_id)
     type_(qtbot, door, "Nicole van Dijk")

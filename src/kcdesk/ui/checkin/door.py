@@ -36,6 +36,8 @@ STYLES = {
 RESULTS_STYLE = "QTableView::item:selected { background: #1f5fbf; color: white; }"
 #: From this text size on, the last check-ins list leaves out the organisation.
 LARGE_TEXT = 30
+#: How many of the last check-ins (of all stations) Ctrl+Z looks through for this station's last one.
+UNDO_LOOKBACK = 500
 #: Keys that move the highlight in the results, and by how many rows.
 MOVES: dict[int, int] = {
     Qt.Key.Key_Up: -1,
@@ -442,10 +444,13 @@ class DoorWindow(QWidget):
     def undo_last(self) -> None:
         """Ctrl+Z: undo this station's most recent check-in still standing."""
         station = self.services.checkin.station
-        for row in self.recent_model.rows or self.services.checkin.recent(self.event_id):
-            if row["station"] == station:
-                self.undo(row["code"], row["name"])
-                return
+        mine = next((r for r in self.recent_model.rows if r["station"] == station), None)
+        if mine is None:  # the list shows the last few only, maybe all from other stations
+            earlier = self.services.checkin.recent(self.event_id, UNDO_LOOKBACK)
+            mine = next((r for r in earlier if r["station"] == station), None)
+        if mine is not None:
+            self.undo(mine["code"], mine["name"])
+            return
         self._group_code = None
         self.confirm("info", self.tr("Nothing to undo"), self.tr("No check-in of this station to undo."))
 

@@ -196,7 +196,10 @@ class CheckinScreen(Screen):
 
     def _station_edited(self) -> None:
         name = self.ui.station.text().strip()
-        if self.services is None or not name:
+        if self.services is None:
+            return
+        if not name:  # a station needs a name: show the one check-ins still get
+            self.ui.station.setText(self.services.checkin.station)
             return
         self.settings.station = name
         self.services.checkin.station = name

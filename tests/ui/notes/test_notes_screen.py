@@ -180,6 +180,19 @@ def test_after_new_the_quote_or_reaction_shown_before_can_be_chosen_again(screen
     )
 
 
+def test_a_renamed_person_is_renamed_in_the_quotes_and_reactions(screen, qtbot):
+    # the tables kept the old name until another event was chosen
+    svc = screen.services
+    quote = next(q for q in screen.quotes.rows if q.person_id is not None)
+    reaction = next(r for r in screen.reactions.rows if r.person_id is not None)
+    for person_id in (quote.person_id, reaction.person_id):
+        person = svc.people.get(person_id)
+        person.given_name = "Samantha"
+        svc.people.update(person)
+    qtbot.waitUntil(lambda: "Samantha" in screen.quotes.index(screen.quotes.row_of(quote.id), 1).data())
+    assert "Samantha" in screen.reactions.index(screen.reactions.row_of(reaction.id), 1).data()
+
+
 def test_delete_quote_asks_first(screen, qtbot):
     ui = screen.ui
     n = screen.quotes.rowCount()

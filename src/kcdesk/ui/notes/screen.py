@@ -145,6 +145,8 @@ class NotesScreen(Screen):
         elif topic in ("people", "registrations", "checkins"):
             self.quote_editor.reload_people()
             self.reaction_editor.reload_people()
+            if topic == "people":
+                self.reload_content()  # who said a quote or reacted: renamed or erased
 
     def _set_enabled(self, on: bool) -> None:
         for w in (self.ui.tabs, self.ui.itemCombo, self.ui.exportButton):

@@ -1,6 +1,6 @@
 """Door mode driven as staff would: typing, scanning, repeat, undo, walk-in, groups, counts."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from kcdesk.ui.checkin.models import CountsModel, NoShowsModel, RecentModel, ResultsModel
 
@@ -52,6 +52,18 @@ def test_arrow_keys_choose_another_result(qtbot, door, fresh):
     enter(qtbot, door)
     assert fresh.registrations.get(chosen["registration_id"]).checked_in_at is not None
     assert fresh.registrations.get(first["registration_id"]).checked_in_at is None
+
+
+def test_the_door_window_can_still_be_placed_like_any_window(qtbot, door, fresh):
+    # the highlight used to move in an override of QWidget.move(step), so placing the window failed
+    door.move(QPoint(12, 34))
+    assert door.pos() == QPoint(12, 34)
+    door.move(5, 6)
+    assert door.pos() == QPoint(5, 6)
+    assert door.highlighted_row() == -1  # placing the window moves no highlight
+    type_(qtbot, door, "hogeschool")
+    qtbot.keyClick(door.ui.search, Qt.Key.Key_PageDown)
+    assert door.highlighted_row() == min(5, door.results_model.rowCount() - 1)
 
 
 def test_scanner_checks_in_the_code_whatever_the_list_shows(qtbot, door, fresh):
@@ -110,6 +122,28 @@ def test_undo_with_ctrl_z_and_with_the_list_button(qtbot, door, fresh):
     assert reg(fresh, "Zoë Bakker").checked_in_at is None
     assert reg(fresh, "Emre Çelik").checked_in_at is not None
     assert fresh.checkin.counts(fresh.event_id)["checked_in"] == 1
+
+
+def test_ctrl_z_finds_this_stations_check_in_behind_a_busy_other_station(qtbot, door, fresh):
+    # Ctrl+Z looked only at the last check-ins in the list: after 12 at another station it said
+    # "No check-in of this station to undo" while ours still stood
+    type_(qtbot, door, "zoe")
+    enter(qtbot, door)
+    assert reg(fresh, "Zoë Bakker").station == "Zaal 2"
+    others = [
+        r
+        for r in fresh.registrations.of_event(fresh.event_id)
+        if r["status"] == "registered" and not r["checked_in_at"]
+    ]
+    assert len(others) >= 12
+    for r in others[:12]:
+        fresh.checkin.check_in(fresh.event_id, r["code"], station="Zaal 1")
+    qtbot.waitUntil(lambda: {r["station"] for r in door.recent_model.rows} == {"Zaal 1"})
+    assert len(door.recent_model.rows) == 12
+    qtbot.keyClick(door.ui.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert reg(fresh, "Zoë Bakker").checked_in_at is None
+    assert door.confirmation_state == "info" and "Zoë Bakker" in door.ui.confirmTitle.text()
+    assert fresh.checkin.counts(fresh.event_id)["checked_in"] == 12
 
 
 def test_walk_in_by_keyboard(qtbot, door, fresh):

@@ -32,6 +32,10 @@ def test_station_name_and_font_size_are_settings(qtbot, main_window, settings):
     screen.ui.station.setText("Zaal 2")
     screen.ui.station.editingFinished.emit()
     assert settings.station == "Zaal 2" and main_window.services.checkin.station == "Zaal 2"
+    # an emptied field used to stay empty while check-ins kept going to "Zaal 2"
+    screen.ui.station.clear()
+    screen.ui.station.editingFinished.emit()
+    assert screen.ui.station.text() == "Zaal 2" and main_window.services.checkin.station == "Zaal 2"
     screen.ui.fontSize.setValue(30)
     assert settings.door_font_size == 30
     door = screen.open_door(full_screen=False)

@@ -145,6 +145,54 @@ def test_a_quote_being_edited_survives_other_saves_and_switching(screen, qtbot):
         store.close()
 
 
+def test_deleting_the_shown_event_shows_the_one_the_chooser_shows(screen, qtbot):
+    # the chooser used to show another event while the screen stayed empty and disabled,
+    # and choosing that event did nothing (it was already the current item)
+    screen.services.events.delete(1)
+    qtbot.waitUntil(lambda: screen.ui.eventCombo.findData(1) < 0)
+    left = screen.services.events.summaries()[0]["id"]
+    assert screen.current_event_id() == screen.ui.eventCombo.currentData() == left
+    assert screen.ui.tabs.isEnabled()
+
+
+def test_after_new_the_quote_or_reaction_shown_before_can_be_chosen_again(screen, qtbot):
+    # "New" cleared the selection but left the row current, so choosing it again showed nothing
+    # and what was typed next became another quote
+    ui = screen.ui
+    ui.tabs.setCurrentWidget(ui.quotesTab)
+    ui.quotesView.selectRow(0)
+    quote = screen.quotes.row(0)
+    assert ui.quoteText.toPlainText() == quote.text
+    ui.newQuoteButton.click()
+    assert ui.quoteText.toPlainText() == ""
+    ui.quotesView.selectRow(0)
+    assert ui.quoteText.toPlainText() == quote.text and screen.quote_editor.quote.id == quote.id
+
+    ui.tabs.setCurrentWidget(ui.reactionsTab)
+    ui.reactionsView.selectRow(0)
+    reaction = screen.reactions.row(0)
+    assert ui.reactionText.toPlainText() == reaction.text
+    ui.newReactionButton.click()
+    assert ui.reactionText.toPlainText() == ""
+    ui.reactionsView.selectRow(0)
+    assert (
+        ui.reactionText.toPlainText() == reaction.text and screen.reaction_editor.reaction.id == reaction.id
+    )
+
+
+def test_a_renamed_person_is_renamed_in_the_quotes_and_reactions(screen, qtbot):
+    # the tables kept the old name until another event was chosen
+    svc = screen.services
+    quote = next(q for q in screen.quotes.rows if q.person_id is not None)
+    reaction = next(r for r in screen.reactions.rows if r.person_id is not None)
+    for person_id in (quote.person_id, reaction.person_id):
+        person = svc.people.get(person_id)
+        person.given_name = "Samantha"
+        svc.people.update(person)
+    qtbot.waitUntil(lambda: "Samantha" in screen.quotes.index(screen.quotes.row_of(quote.id), 1).data())
+    assert "Samantha" in screen.reactions.index(screen.reactions.row_of(reaction.id), 1).data()
+
+
 def test_delete_quote_asks_first(screen, qtbot):
     ui = screen.ui
     n = screen.quotes.rowCount()

@@ -36,7 +36,10 @@ STYLES = {
 RESULTS_STYLE = "QTableView::item:selected { background: #1f5fbf; color: white; }"
 #: From this text size on, the last check-ins list leaves out the organisation.
 LARGE_TEXT = 30
-MOVES = {
+#: How many of the last check-ins (of all stations) Ctrl+Z looks through for this station's last one.
+UNDO_LOOKBACK = 500
+#: Keys that move the highlight in the results, and by how many rows.
+MOVES: dict[int, int] = {
     Qt.Key.Key_Up: -1,
     Qt.Key.Key_Down: 1,
     Qt.Key.Key_PageUp: -5,
@@ -88,6 +91,7 @@ class DoorWindow(QWidget):
         self.last_result: CheckinResult | None = None
         self._group_code: str | None = None
         self._leaving = False
+        self.font_size = font_size  # the shortcuts below step from it; set_font_size applies it
 
         self.results_model = ResultsModel(self)
         self.recent_model = RecentModel(self)
@@ -141,7 +145,6 @@ class DoorWindow(QWidget):
         self._idle_timer.timeout.connect(self.show_ready)
 
         services.checkin.prepare(event_id)
-        self.font_size = font_size
         self.set_font_size(font_size)
         self.update_station()
         self.show_ready()
@@ -233,7 +236,7 @@ class DoorWindow(QWidget):
                 self.leave()
             return True
         if key in MOVES:
-            self.move(MOVES[key])
+            self.move_highlight(MOVES[key])
             return True
         if event.text() and event.text().isprintable():
             if not self.ui.search.text():
@@ -241,7 +244,8 @@ class DoorWindow(QWidget):
             self.scan.key()
         return False
 
-    def move(self, step: int) -> None:
+    def move_highlight(self, step: int) -> None:
+        """Up/Down/PageUp/PageDown: highlight another result (``QWidget.move`` places the window)."""
         n = self.results_model.rowCount()
         if not n:
             return
@@ -440,10 +444,13 @@ class DoorWindow(QWidget):
     def undo_last(self) -> None:
         """Ctrl+Z: undo this station's most recent check-in still standing."""
         station = self.services.checkin.station
-        for row in self.recent_model.rows or self.services.checkin.recent(self.event_id):
-            if row["station"] == station:
-                self.undo(row["code"], row["name"])
-                return
+        mine = next((r for r in self.recent_model.rows if r["station"] == station), None)
+        if mine is None:  # the list shows the last few only, maybe all from other stations
+            earlier = self.services.checkin.recent(self.event_id, UNDO_LOOKBACK)
+            mine = next((r for r in earlier if r["station"] == station), None)
+        if mine is not None:
+            self.undo(mine["code"], mine["name"])
+            return
         self._group_code = None
         self.confirm("info", self.tr("Nothing to undo"), self.tr("No check-in of this station to undo."))
 

@@ -9,21 +9,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTime,
-)
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from kcdesk.ui.models.base import DISPLAY, Index, RowsTableModel
 from kcdesk.ui.models.labels import person_label
 
-Index = QModelIndex | QPersistentModelIndex
-DISPLAY = Qt.ItemDataRole.DisplayRole
 CodeRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -35,44 +26,14 @@ def clock(value: str | dt.datetime | None) -> str:
     return QLocale().toString(QTime(when.hour, when.minute), QLocale.FormatType.ShortFormat)
 
 
-class RowsModel(QAbstractTableModel):
-    """A table over a list of dicts, replaced as a whole with ``set_rows``."""
+class RowsModel(RowsTableModel):
+    """A table over a list of dicts, replaced as a whole with ``set_rows``; ``CodeRole`` gives a row's code."""
 
-    COLUMNS: tuple[str, ...] = ()
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[dict[str, Any]] = []
-
-    def headers(self) -> list[str]:  # pragma: no cover - overridden
-        return list(self.COLUMNS)
-
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def row(self, row: int) -> dict[str, Any] | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY):  # noqa: N802
-        if role == DISPLAY and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
-            return self.headers()[section]
-        return None
-
-    def data(self, index: Index, role: int = DISPLAY):
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
-            return None
-        row = self.rows[index.row()]
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
         if role == CodeRole:
-            return row.get("code")
-        return self.cell(row, self.COLUMNS[index.column()], role)
+            row = self.row(index.row()) if index.isValid() else None
+            return None if row is None else row.get("code")
+        return super().data(index, role)
 
     def cell(self, row: dict[str, Any], column: str, role: int) -> Any:
         if role == DISPLAY:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
 
@@ -14,6 +14,7 @@ from kcdesk.services import Services
 from kcdesk.ui.bridge import StoreBridge
 from kcdesk.ui.checkin.door import DoorWindow, sector_labels
 from kcdesk.ui.checkin.models import CountsModel, NoShowsModel
+from kcdesk.ui.dates import short
 from kcdesk.ui.errors import file_error, translate_error
 from kcdesk.ui.forms.ui_checkin_screen import Ui_CheckinScreen
 from kcdesk.ui.screen import Screen
@@ -109,11 +110,7 @@ class CheckinScreen(Screen):
         rows = self.services.events.summaries()
         today = dt.date.today().isoformat()
         for r in rows:
-            when = (
-                QLocale().toString(dt.date.fromisoformat(r["date"]), QLocale.FormatType.ShortFormat)
-                if r["date"]
-                else ""
-            )
+            when = short(dt.date.fromisoformat(r["date"])) if r["date"] else ""
             combo.addItem(f"{when}  {r['title']}".strip(), r["id"])
         combo.blockSignals(False)
         index = combo.findData(current) if current is not None else -1
@@ -199,7 +196,10 @@ class CheckinScreen(Screen):
 
     def _station_edited(self) -> None:
         name = self.ui.station.text().strip()
-        if self.services is None or not name:
+        if self.services is None:
+            return
+        if not name:  # a station needs a name: show the one check-ins still get
+            self.ui.station.setText(self.services.checkin.station)
             return
         self.settings.station = name
         self.services.checkin.station = name
@@ -224,22 +224,18 @@ class CheckinScreen(Screen):
     def confirm(self, title: str, text: str) -> bool:
         return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
 
-    def _event_slug(self) -> str:
-        event = self.services.events.get(self.event_id())  # type: ignore[union-attr,arg-type]
-        return event.slug
-
     def export_journal(self) -> Path | None:
-        if self.services is None or self.event_id() is None:
+        event_id = self.event_id()
+        if self.services is None or event_id is None:
             return None
         title = self.tr("Export this station's journal")
         station = self.services.checkin.station.replace(" ", "-")
-        name = self.ask_save(
-            title, f"{self._event_slug()}-{station}.journal.json", self.tr("Journals (*.json)")
-        )
+        slug = self.services.events.get(event_id).slug
+        name = self.ask_save(title, f"{slug}-{station}.journal.json", self.tr("Journals (*.json)"))
         if not name:
             return None
         try:
-            doc = self.services.checkin.export_journal(self.event_id(), Path(name))  # type: ignore[arg-type]
+            doc = self.services.checkin.export_journal(event_id, Path(name))
         except OSError as exc:
             self.inform(title, file_error(exc, name), error=True)
             return None
@@ -275,16 +271,18 @@ class CheckinScreen(Screen):
         )
 
     def save_badges_pdf(self) -> Path | None:
-        if self.services is None or self.event_id() is None:
+        event_id = self.event_id()
+        if self.services is None or event_id is None:
             return None
         title = self.tr("Save badges as PDF")
-        name = self.ask_save(title, f"{self._event_slug()}-badges.pdf", self.tr("PDF files (*.pdf)"))
+        slug = self.services.events.get(event_id).slug
+        name = self.ask_save(title, f"{slug}-badges.pdf", self.tr("PDF files (*.pdf)"))
         if not name:
             return None
         from kcdesk.services.badges import write_badges_pdf
 
         try:
-            pages = write_badges_pdf(self.services.store, self.event_id(), Path(name))  # type: ignore[arg-type]
+            pages = write_badges_pdf(self.services.store, event_id, Path(name))
         except OSError as exc:
             self.inform(title, file_error(exc, name), error=True)
             return None
@@ -295,11 +293,12 @@ class CheckinScreen(Screen):
         return Path(name)
 
     def print_badges(self) -> None:
-        if self.services is None or self.event_id() is None:
+        event_id = self.event_id()
+        if self.services is None or event_id is None:
             return
         from kcdesk.ui.checkin.printing import print_badges
 
-        print_badges(self, self.services.store, self.event_id())  # type: ignore[arg-type]
+        print_badges(self, self.services.store, event_id)
 
     def mark_no_shows(self) -> int:
         event_id = self.event_id()
@@ -320,13 +319,13 @@ class CheckinScreen(Screen):
     # -- screenshots ----------------------------------------------------------------
     def screenshot_dialogs(self) -> list[tuple[str, QWidget]]:
         """Door mode with a confirmation showing, and the walk-in form, filled."""
-        if self.services is None or self.event_id() is None:
-            return []
         event_id = self.event_id()
-        if not self.services.checkin.counts(event_id)["checked_in"]:  # type: ignore[arg-type]
+        if self.services is None or event_id is None:
+            return []
+        if not self.services.checkin.counts(event_id)["checked_in"]:
             held = [r["id"] for r in self.services.events.summaries() if r["checked_in"]]
             event_id = held[0] if held else event_id
-        door = DoorWindow(self.services, self.bridge, event_id, self.settings.door_font_size, self)  # type: ignore[arg-type]
+        door = DoorWindow(self.services, self.bridge, event_id, self.settings.door_font_size, self)
         door._leaving = True
         door.resize(1280, 800)
         # a confirmation as it would look, without writing to the database

@@ -36,9 +36,9 @@ def _people_of_event(screen: NotesScreen) -> list[tuple[int, str]]:
     for q in svc.content.quotes(event_id):
         if q.person_id is not None:
             ids.append(q.person_id)
-    for r in svc.content.reactions(event_id):
-        if r.person_id is not None:
-            ids.append(r.person_id)
+    for reaction in svc.content.reactions(event_id):
+        if reaction.person_id is not None:
+            ids.append(reaction.person_id)
     missing = [i for i in ids if i not in seen]
     for pid, p in svc.store.people.many(missing).items():
         if p.erased:
@@ -164,6 +164,7 @@ class QuoteEditor(QObject):
         self.quote = None
         ui = self.ui
         ui.quotesView.clearSelection()
+        ui.quotesView.selectionModel().clearCurrentIndex()  # choosing the quote shown before shows it again
         ui.quoteText.clear()
         ui.quotePerson.setCurrentIndex(0)
         for w in (ui.quoteName, ui.quoteRole, ui.quoteOrg):
@@ -288,6 +289,7 @@ class ReactionEditor(QObject):
         self._loading = True
         self.reaction = None
         self.ui.reactionsView.clearSelection()
+        self.ui.reactionsView.selectionModel().clearCurrentIndex()  # the reaction shown before can be chosen again
         self.ui.reactionText.clear()
         self.ui.reactionPerson.setCurrentIndex(0)
         self.ui.reactionRating.setValue(0)

@@ -9,25 +9,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
 
 from kcdesk.domain.enums import Consent
 from kcdesk.domain.errors import KcdeskError
 from kcdesk.domain.models import KeyFigure, Quote, Reaction
 from kcdesk.services import Services
 from kcdesk.ui.errors import translate_error
+from kcdesk.ui.models.base import DISPLAY, Index, RowsTableModel
 from kcdesk.ui.models.labels import person_label
-
-Index = QModelIndex | QPersistentModelIndex
-Display = Qt.ItemDataRole.DisplayRole
 
 
 def consent_label(consent: Consent | str) -> str:
@@ -38,55 +28,30 @@ def consent_label(consent: Consent | str) -> str:
     }.get(str(consent), str(consent))
 
 
-class _ListModel(QAbstractTableModel):
-    """Rows of dataclasses; subclasses name the columns and render cells."""
+class _ListModel(RowsTableModel):
+    """The rows (dataclasses with an ``id``) of one event; subclasses name the columns and render cells."""
 
     IdRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.services: Services | None = None
         self.event_id: int | None = None
-        self.rows: list[Any] = []
-
-    def headers(self) -> list[str]:  # pragma: no cover - overridden
-        raise NotImplementedError
-
-    def fetch(self) -> list[Any]:  # pragma: no cover - overridden
-        raise NotImplementedError
 
     def set_event(self, services: Services | None, event_id: int | None) -> None:
         self.services, self.event_id = services, event_id
         self.reload()
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        self.rows = self.fetch() if self.services and self.event_id is not None else []
-        self.endResetModel()
+    def fetch(self) -> list[Any]:
+        if self.services is None or self.event_id is None:
+            return []
+        return self.fetch_event(self.services, self.event_id)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
+    def fetch_event(self, services: Services, event_id: int) -> list[Any]:  # pragma: no cover - overridden
+        raise NotImplementedError
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Display):  # noqa: N802
-        if (
-            role == Display
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.headers())
-        ):
-            return self.headers()[section]
-        return None
-
-    def row(self, index: int) -> Any:
-        return self.rows[index] if 0 <= index < len(self.rows) else None
-
-    def row_of(self, row_id: int | None) -> int:
-        for i, r in enumerate(self.rows):
-            if getattr(r, "id", None) == row_id:
-                return i
-        return -1
+    def key_of(self, row: Any) -> Any:
+        return getattr(row, "id", None)
 
 
 _THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
@@ -121,6 +86,8 @@ def format_number(value: float, locale: QLocale | None = None) -> str:
 class FiguresModel(_ListModel):
     """Key figures: label and number, edited in place."""
 
+    COLUMNS = ("label", "value")
+
     #: error(message): an edit was refused (shown by the screen)
     error = Signal(str)
 
@@ -130,21 +97,18 @@ class FiguresModel(_ListModel):
             QCoreApplication.translate("NotesModels", "Number"),
         ]
 
-    def fetch(self) -> list[KeyFigure]:
-        return self.services.content.figures(self.event_id)  # type: ignore[union-attr,arg-type]
+    def fetch_event(self, services: Services, event_id: int) -> list[KeyFigure]:
+        return services.content.figures(event_id)
 
-    def data(self, index: Index, role: int = Display):
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
-            return None
-        f: KeyFigure = self.rows[index.row()]
-        if role in (Display, Qt.ItemDataRole.EditRole):
-            if index.column() == 0:
+    def cell(self, f: KeyFigure, column: str, role: int) -> Any:
+        if role in (DISPLAY, Qt.ItemDataRole.EditRole):
+            if column == "label":
                 return f.label
             if role == Qt.ItemDataRole.EditRole:
                 return format_number(f.value)  # a text editor: a spin box would turn "2,5" into 25
             value = f.value
             return int(value) if float(value).is_integer() else value
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "value":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == self.IdRole:
             return f.id
@@ -186,7 +150,9 @@ class FiguresModel(_ListModel):
 class QuotesModel(_ListModel):
     """Quotes of the event: text, who said it, programme item, consent."""
 
-    def __init__(self, parent=None):
+    COLUMNS = ("text", "who", "item", "consent")
+
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.names: dict[int, str] = {}
         self.items: dict[int, str] = {}
@@ -199,12 +165,11 @@ class QuotesModel(_ListModel):
             QCoreApplication.translate("NotesModels", "Consent"),
         ]
 
-    def fetch(self) -> list[Quote]:
-        svc = self.services
-        quotes = svc.content.quotes(self.event_id)  # type: ignore[union-attr,arg-type]
+    def fetch_event(self, services: Services, event_id: int) -> list[Quote]:
+        quotes = services.content.quotes(event_id)
         ids = [q.person_id for q in quotes if q.person_id is not None]
-        self.names = {pid: person_label(p.name) for pid, p in svc.store.people.many(ids).items()}  # type: ignore[union-attr]
-        self.items = {i.id: i.title for i in svc.events.programme(self.event_id)}  # type: ignore[union-attr,arg-type,misc]
+        self.names = {pid: person_label(p.name) for pid, p in services.store.people.many(ids).items()}
+        self.items = {i.id: i.title for i in services.events.programme(event_id) if i.id is not None}
         return quotes
 
     def who(self, q: Quote) -> str:
@@ -213,20 +178,16 @@ class QuotesModel(_ListModel):
         parts = [x for x in (q.attribution_name, q.attribution_role, q.attribution_org) if x.strip()]
         return ", ".join(parts) or QCoreApplication.translate("NotesModels", "anonymous")
 
-    def data(self, index: Index, role: int = Display):
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
-            return None
-        q: Quote = self.rows[index.row()]
-        if role == Display:
-            col = index.column()
-            if col == 0:
+    def cell(self, q: Quote, column: str, role: int) -> Any:
+        if role == DISPLAY:
+            if column == "text":
                 return q.text
-            if col == 1:
+            if column == "who":
                 return self.who(q)
-            if col == 2:
+            if column == "item":
                 return self.items.get(q.item_id, "") if q.item_id else ""
             return consent_label(q.consent)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+        if role == Qt.ItemDataRole.ToolTipRole and column == "text":
             return q.text
         if role == self.IdRole:
             return q.id
@@ -234,7 +195,11 @@ class QuotesModel(_ListModel):
 
 
 class ReactionsModel(_ListModel):
-    def __init__(self, parent=None):
+    """Reactions of participants: text, who (if not anonymous), rating."""
+
+    COLUMNS = ("text", "person", "rating")
+
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.names: dict[int, str] = {}
 
@@ -245,42 +210,34 @@ class ReactionsModel(_ListModel):
             QCoreApplication.translate("NotesModels", "Rating"),
         ]
 
-    def fetch(self) -> list[Reaction]:
-        svc = self.services
-        rows = svc.content.reactions(self.event_id)  # type: ignore[union-attr,arg-type]
+    def fetch_event(self, services: Services, event_id: int) -> list[Reaction]:
+        rows = services.content.reactions(event_id)
         ids = [r.person_id for r in rows if r.person_id is not None]
-        self.names = {pid: person_label(p.name) for pid, p in svc.store.people.many(ids).items()}  # type: ignore[union-attr]
+        self.names = {pid: person_label(p.name) for pid, p in services.store.people.many(ids).items()}
         return rows
 
-    def data(self, index: Index, role: int = Display):
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
-            return None
-        r: Reaction = self.rows[index.row()]
-        if role == Display:
-            col = index.column()
-            if col == 0:
+    def cell(self, r: Reaction, column: str, role: int) -> Any:
+        if role == DISPLAY:
+            if column == "text":
                 return r.text
-            if col == 1:
+            if column == "person":
                 return self.names.get(r.person_id, "") if r.person_id else ""
             return "★" * r.rating if r.rating else ""
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+        if role == Qt.ItemDataRole.ToolTipRole and column == "text":
             return r.text
         if role == self.IdRole:
             return r.id
         return None
 
 
-class SearchModel(QAbstractTableModel):
+class SearchModel(RowsTableModel):
     """Notes, quotes and reactions across the events of a series that contain the search text."""
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[dict[str, Any]] = []
+    COLUMNS = ("kind", "event", "text")
+    EventIdRole = Qt.ItemDataRole.UserRole + 1
 
     def search(self, services: Services | None, series_id: int | None, text: str) -> None:
-        self.beginResetModel()
-        self.rows = services.content.search_series(series_id, text) if services and series_id else []
-        self.endResetModel()
+        self.set_rows(services.content.search_series(series_id, text) if services and series_id else [])
 
     def headers(self) -> list[str]:
         return [
@@ -289,34 +246,19 @@ class SearchModel(QAbstractTableModel):
             QCoreApplication.translate("NotesModels", "Text"),
         ]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Display):  # noqa: N802
-        if role == Display and orientation == Qt.Orientation.Horizontal and 0 <= section < 3:
-            return self.headers()[section]
-        return None
-
-    def data(self, index: Index, role: int = Display):
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
-            return None
-        r = self.rows[index.row()]
-        if role == Display:
-            col = index.column()
-            if col == 0:
+    def cell(self, r: dict[str, Any], column: str, role: int) -> Any:
+        if role == DISPLAY:
+            if column == "kind":
                 return {
                     "note": QCoreApplication.translate("NotesModels", "note"),
                     "quote": QCoreApplication.translate("NotesModels", "quote"),
                     "reaction": QCoreApplication.translate("NotesModels", "reaction"),
                 }.get(r["kind"], r["kind"])
-            if col == 1:
+            if column == "event":
                 return r["event_title"]
             return " ".join(str(r["text"]).split())
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
+        if role == Qt.ItemDataRole.ToolTipRole and column == "text":
             return r["text"]
-        if role == Qt.ItemDataRole.UserRole + 1:
+        if role == self.EventIdRole:
             return r["event_id"]
         return None

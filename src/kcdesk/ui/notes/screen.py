@@ -8,7 +8,7 @@ figures table edits in place. Everything goes through ``services.content``.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTableView, QWidget
@@ -18,11 +18,15 @@ from kcdesk.domain.models import Note
 from kcdesk.export.filters import markdown_html
 from kcdesk.services import Services
 from kcdesk.ui.bridge import StoreBridge
+from kcdesk.ui.dates import short
 from kcdesk.ui.errors import translate_error
 from kcdesk.ui.forms.ui_notes import Ui_NotesScreen
 from kcdesk.ui.notes.editors import QuoteEditor, ReactionEditor
 from kcdesk.ui.notes.models import FiguresModel, QuotesModel, ReactionsModel, SearchModel
 from kcdesk.ui.screen import Screen
+
+if TYPE_CHECKING:  # pragma: no cover
+    from kcdesk.ui.notes.export_dialog import ExportDialog
 
 #: Quiet time after the last keystroke before a note is saved.
 AUTOSAVE_MS = 800
@@ -55,8 +59,8 @@ class NotesScreen(Screen):
         super().__init__(parent)
         self.ui = Ui_NotesScreen()
         self.ui.setupUi(self)
-        self.services: Services | None = None  # type: ignore[assignment]
-        self.bridge: StoreBridge | None = None  # type: ignore[assignment]
+        self.services: Services | None = None
+        self.bridge: StoreBridge | None = None
         self._event_id: int | None = None
         self._series_id: int | None = None
         self._note: Note | None = None
@@ -124,7 +128,7 @@ class NotesScreen(Screen):
         self.quote_editor.flush()
         self.reaction_editor.flush()
         self.release_bridge(self._on_change)
-        self.services = None  # type: ignore[assignment]
+        self.services = None
         self._event_id = None
         for model in (self.figures, self.quotes, self.reactions):
             model.set_event(None, None)
@@ -141,6 +145,8 @@ class NotesScreen(Screen):
         elif topic in ("people", "registrations", "checkins"):
             self.quote_editor.reload_people()
             self.reaction_editor.reload_people()
+            if topic == "people":
+                self.reload_content()  # who said a quote or reacted: renamed or erased
 
     def _set_enabled(self, on: bool) -> None:
         for w in (self.ui.tabs, self.ui.itemCombo, self.ui.exportButton):
@@ -156,14 +162,10 @@ class NotesScreen(Screen):
         self._loading = True
         combo.clear()
         for r in rows:
-            date = (
-                QLocale().toString(dt.date.fromisoformat(r["date"]), QLocale.FormatType.ShortFormat)
-                if r["date"]
-                else ""
-            )
+            date = short(dt.date.fromisoformat(r["date"])) if r["date"] else ""
             combo.addItem(f"{date}  {r['title']}".strip(), r["id"])
         self._loading = False
-        if current is None:
+        if current not in (r["id"] for r in rows):  # none yet, or it was just deleted
             today = dt.date.today().isoformat()
             past = [r for r in rows if r["date"] and r["date"] <= today]
             current = (past[0] if past else rows[0])["id"] if rows else None
@@ -330,8 +332,8 @@ class NotesScreen(Screen):
 
     def open_search_result(self, index) -> None:
         """Go to the event and tab of a search result."""
-        row = self.search_model.rows[index.row()] if index.isValid() else None
-        if row is None:
+        row = self.search_model.row(index.row()) if index.isValid() else None
+        if row is None or self.services is None:
             return
         self.set_event(row["event_id"])
         tab = {"note": self.ui.notesTab, "quote": self.ui.quotesTab, "reaction": self.ui.reactionsTab}[
@@ -354,11 +356,13 @@ class NotesScreen(Screen):
     def confirm(self, question: str) -> bool:
         return QMessageBox.question(self, self.tr("Notes"), question) == QMessageBox.StandardButton.Yes
 
-    def make_export_dialog(self):
+    def make_export_dialog(self) -> ExportDialog:
+        """The export dialog for the chosen event (its callers check that there is one)."""
         from kcdesk.ui.notes.export_dialog import ExportDialog
 
+        assert self.services is not None and self._event_id is not None
         self.save_note()
-        return ExportDialog(self.services, self._event_id, self)  # type: ignore[arg-type]
+        return ExportDialog(self.services, self._event_id, self)
 
     def open_export_dialog(self) -> None:
         if self.services is None or self._event_id is None:

@@ -291,3 +291,10 @@ def test_merge_reports_a_walk_in_as_added_once(stations, tmp_path):
     assert a.checkin.merge_journals([pb]).created_walkins == 1
     again = a.checkin.merge_journals([pb])
     assert again.created_walkins == 0 and again.added == 0
+
+
+def test_merge_of_a_folder_or_unreadable_file_is_refused_clearly(demo, tmp_path):
+    from kcdesk.domain.errors import KcdeskError
+
+    with pytest.raises(KcdeskError, match="is not a kcdesk journal"):
+        demo.checkin.merge_journals([tmp_path])

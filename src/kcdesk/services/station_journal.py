@@ -102,6 +102,10 @@ def _read_journal(path: Path) -> dict[str, Any]:
         doc = json.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise KcdeskError(f"No such file: {path}") from None
+    except IsADirectoryError:
+        raise KcdeskError(f"{Path(path).name} is not a kcdesk journal.") from None
+    except OSError as exc:
+        raise KcdeskError(f"{Path(path).name} cannot be read: {exc.strerror or exc}.") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise KcdeskError(f"{Path(path).name} is not a kcdesk journal ({exc}).") from None
     if not isinstance(doc, dict) or doc.get("format") != JOURNAL_FORMAT:

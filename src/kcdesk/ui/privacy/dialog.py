@@ -84,11 +84,16 @@ class PrivacyDialog(QDialog):
     def cutoff(self):
         return self.privacy.retention_cutoff(self.ui.monthsSpin.value())
 
+    @staticmethod
+    def long_date(day) -> str:
+        """A date as the user's language writes it in full ("26 november 2024")."""
+        return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+
     def refresh_affected(self) -> None:
         cutoff = self.cutoff()
         rows = self.privacy.people_not_seen_since(cutoff)
         self.affected.set_rows(rows)
-        when = QLocale().toString(QDate(cutoff.year, cutoff.month, cutoff.day), QLocale.FormatType.LongFormat)
+        when = self.long_date(cutoff)
         self.ui.cutoffLabel.setText(self.tr("(last seen before %1)").replace("%1", when))
         self.ui.affectedLabel.setText(
             self.tr(
@@ -113,7 +118,7 @@ class PrivacyDialog(QDialog):
         if not self.confirm(
             self.tr("Anonymise people"),
             self.tr("Anonymise %n person(s) not seen since %1? This cannot be undone.", "", len(ids)).replace(
-                "%1", cutoff.isoformat()
+                "%1", self.long_date(cutoff)
             ),
         ):
             return
@@ -196,6 +201,22 @@ class PrivacyDialog(QDialog):
             self.show_error(self.tr("Export their data"), translate_error(exc))
             return
         self.exported.emit(str(path))
+        self.show_info(
+            self.tr("Export their data"),
+            self.tr("Saved everything kcdesk holds on %1 in %2.")
+            .replace("%1", person.name)
+            .replace("%2", str(path)),
+        )
+
+    def mention_text(self, mention: dict) -> str:
+        """Where a name was found, in words: 'a note at “Kenniscafé …”'."""
+        kinds = {
+            "note": self.tr("a note at “%1”"),
+            "quote": self.tr("a quote at “%1”"),
+            "reaction": self.tr("a reaction at “%1”"),
+        }
+        template = kinds.get(str(mention["kind"]), str(mention["kind"]) + " (%1)")
+        return template.replace("%1", str(mention["event_title"]))
 
     def erase_selected(self) -> None:
         person_id = self.selected_person_id()
@@ -217,7 +238,7 @@ class PrivacyDialog(QDialog):
             return
         self.erased.emit(report.erased)
         if report.mentions:
-            places = ", ".join(f"{m['kind']} {m['id']} ({m['event_title']})" for m in report.mentions)
+            places = "; ".join(self.mention_text(m) for m in report.mentions)
             self.show_info(
                 self.tr("Erase"),
                 self.tr(

@@ -324,6 +324,17 @@ class PlanningScreen(Screen):
             self.show_error(self.tr("Nobody is on the waitlist."))
             return
         assert first.id is not None  # read from the store
+        event = self.services.events.get(event_id)
+        if event.capacity is not None and self.services.registrations.is_full(event_id):
+            person = self.services.people.get(first.person_id)
+            question = self.tr(
+                "All %1 seats are taken. Move %2 up from the waitlist anyway (one more than the capacity)?"
+            )
+            if not self.confirm(
+                self.tr("Move up from waitlist"),
+                question.replace("%1", str(event.capacity)).replace("%2", person.name),
+            ):
+                return
         self._do(
             C.StatusCommand(
                 self.services,

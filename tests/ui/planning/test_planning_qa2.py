@@ -56,3 +56,40 @@ def test_moving_up_after_a_cancellation_is_one_action(planning, monkeypatch):
     planning.registrations.promote_button.click()
     assert svc.registrations.get(reg_id).status == "registered"
     assert planning.errors == []
+
+
+def test_a_read_only_database_offers_no_changes(qtbot, settings, demo_file, monkeypatch, tmp_path):
+    from kcdesk.store import open_store
+    from kcdesk.ui.main_window import MainWindow
+
+    other = open_store(demo_file)  # another kcdesk writes to it
+    try:
+        window = MainWindow(settings)
+        qtbot.addWidget(window)
+        monkeypatch.setattr(window, "ask_in_use", lambda exc: "readonly")
+        assert window.open_database(demo_file)
+        planning = window.screens[0]
+        assert planning.current_event_id() is not None
+        for w in planning._writing_widgets():
+            assert not w.isEnabled(), w
+        assert not any(a.isEnabled() for a in planning._writing_actions)
+        find = next(a for a in planning.menu().actions() if a.shortcut().toString() == "Ctrl+Shift+F")
+        assert find.isEnabled()
+        ui = planning.editor.ui
+        assert ui.title.isReadOnly() and ui.description.isReadOnly() and not ui.status.isEnabled()
+        assert "read-only" in ui.savedHint.text()
+        assert planning.people.merge_button.toolTip() == "This database is open read-only."
+        # choosing another event or table session does not turn anything back on
+        planning.set_event(planning.model.event_id(1))
+        planning.tables.item.setCurrentIndex(planning.tables.item.count() - 1)
+        assert not any(w.isEnabled() for w in planning._writing_widgets())
+    finally:
+        other.close()
+    # the same window on a writable database: everything is back, tooltips too
+    assert window.open_database(demo_file)
+    assert not window.store.readonly
+    planning = window.screens[0]
+    assert planning.events.new_button.isEnabled() and planning.people.merge_button.isEnabled()
+    assert planning.people.merge_button.toolTip() != "This database is open read-only."
+    assert not planning.editor.ui.title.isReadOnly() and planning.editor.ui.status.isEnabled()
+    assert all(a.isEnabled() for a in planning._writing_actions)

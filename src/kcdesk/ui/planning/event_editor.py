@@ -235,6 +235,20 @@ class EventEditor(QWidget):
         self._loading = False
         self.ui.series.setCurrentIndex(self.ui.series.findData(series.id))
 
+    def set_readonly(self, readonly: bool) -> None:
+        """A database opened read-only: the fields can be read and copied, not changed."""
+        u = self.ui
+        for line in (u.title, u.theme, u.tagline, u.venueName, u.venueRoom, u.venueAddress, u.capacity):
+            line.setReadOnly(readonly)
+        u.description.setReadOnly(readonly)
+        for w in (u.date, u.startTime, u.endTime, u.status, u.series, u.newSeries, u.edition, u.nextEvent):
+            w.setEnabled(not readonly)
+        u.savedHint.setText(
+            self.tr("This database is open read-only: you can look things up, not change them.")
+            if readonly
+            else self.tr("Changes are saved as you go; Ctrl+Z undoes them.")
+        )
+
     def flush(self) -> None:
         """Save a pending description edit now (before switching events)."""
         if self._desc_timer.isActive():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QDate, QLocale
 
 from kcdesk.services.privacy import PrivacyService
 
@@ -93,3 +94,21 @@ def test_a_read_only_database_offers_no_changes(qtbot, settings, demo_file, monk
     assert planning.people.merge_button.toolTip() != "This database is open read-only."
     assert not planning.editor.ui.title.isReadOnly() and planning.editor.ui.status.isEnabled()
     assert all(a.isEnabled() for a in planning._writing_actions)
+
+
+def test_a_long_series_chart_tells_editions_apart_and_shows_them_all(planning, main_window, qtbot):
+    svc = planning.services
+    planning.set_event(svc.events.resolve("leren-van-verschillen").id)
+    for _ in range(14):  # editions copy the title
+        planning.next_edition()
+    planning.details.setCurrentWidget(planning.charts)
+    main_window.resize(1024, 768)
+    qtbot.wait(20)
+    chart = planning.charts.series
+    assert len(chart.categories) == 16 and len(set(chart.categories)) == 16
+    day = svc.events.resolve("ontmoeting-in-de-buurt").date
+    first = QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    assert chart.categories[0].startswith(first)
+    chart.grab()  # paints it
+    assert 0 < chart.bottom <= chart.height()
+    assert chart.height() >= chart.needed_height()

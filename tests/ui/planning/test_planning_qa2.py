@@ -112,3 +112,42 @@ def test_a_long_series_chart_tells_editions_apart_and_shows_them_all(planning, m
     chart.grab()  # paints it
     assert 0 < chart.bottom <= chart.height()
     assert chart.height() >= chart.needed_height()
+
+
+def test_undo_past_a_deleted_event_finds_it_again(planning, main_window, monkeypatch):
+    """Edit an older event, delete it, then undo twice: the event comes back under its own id,
+    so the edit before the delete can be undone too (it crashed with a database error)."""
+    svc = planning.services
+    held = svc.events.resolve("ontmoeting-in-de-buurt")  # not the newest: its id would not come back by luck
+    planning.set_event(held.id)
+    planning.editor.ui.title.setText("Andere titel")
+    planning.editor.ui.title.editingFinished.emit()
+    monkeypatch.setattr(planning, "confirm", lambda title, text: True)
+    planning.delete_event()
+    stack = main_window.undo_stack
+    stack.undo()
+    assert svc.events.resolve("ontmoeting-in-de-buurt").id == held.id
+    assert planning.current_event_id() == held.id  # the restored event is shown again
+    stack.undo()
+    assert svc.events.get(held.id).title == held.title
+    assert planning.errors == []
+    stack.redo()
+    stack.redo()
+    assert all(e["id"] != held.id for e in svc.events.summaries())
+    stack.undo()
+    assert svc.events.get(held.id).title == "Andere titel"
+
+
+def test_a_vanished_event_or_item_is_a_clear_error(demo):
+    import dataclasses
+
+    from kcdesk.domain.errors import NotFoundError
+
+    held = demo.events.get(demo.event_id)
+    item = demo.events.programme(demo.event_id)[0]
+    demo.events.delete_item(item.id)
+    with pytest.raises(NotFoundError):
+        demo.events.save_item(dataclasses.replace(item, title="x"))
+    demo.events.delete(demo.event_id)
+    with pytest.raises(NotFoundError):
+        demo.events.update(held)

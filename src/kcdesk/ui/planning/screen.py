@@ -79,6 +79,7 @@ class PlanningScreen(Screen):
         self.setTabOrder(self.events.next_button, self.events.delete_button)
         self.setTabOrder(self.events.delete_button, self.details)
         C.ServiceCommand.on_error = staticmethod(self.show_error)
+        C.ServiceCommand.on_select = staticmethod(self.set_event)
 
     def title(self) -> str:
         return self.tr("Planning")

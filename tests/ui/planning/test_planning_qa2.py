@@ -151,3 +151,25 @@ def test_a_vanished_event_or_item_is_a_clear_error(demo):
     demo.events.delete(demo.event_id)
     with pytest.raises(NotFoundError):
         demo.events.update(held)
+
+
+def test_the_printed_table_lists_name_an_erased_person(planning, monkeypatch, tmp_path):
+    from kcdesk.domain.enums import ProgrammeKind
+
+    svc = planning.services
+    held = svc.events.resolve("ontmoeting-in-de-buurt").id
+    planning.set_event(held)
+    panel = planning.tables
+    item_id = next(i.id for i in svc.events.programme(held) if i.kind == ProgrammeKind.TABLE_SESSION)
+    panel.tables.setValue(4)
+    panel.assign_button.click()
+    seat = svc.tables.seating(item_id)[0]
+    PrivacyService(svc.store).erase(seat["person_id"], quotes="anonymise", compact=False)
+    html = svc.tables.lists_html(item_id, {"erased": "(gewist)"})
+    assert "<li>(gewist) — " in html and "<li> — " not in html
+    assert "<li>(erased) — " in svc.tables.lists_html(item_id)
+    written = []
+    monkeypatch.setattr(svc.tables, "write_pdf", lambda item, path, labels: written.append(labels))
+    monkeypatch.setattr(panel, "ask_pdf_path", lambda: str(tmp_path / "tafels.pdf"))
+    panel.print_button.click()
+    assert written[0]["erased"] == "(erased)"  # the screen's own word (Dutch: "(gewist)")

@@ -173,3 +173,33 @@ def test_the_printed_table_lists_name_an_erased_person(planning, monkeypatch, tm
     monkeypatch.setattr(panel, "ask_pdf_path", lambda: str(tmp_path / "tafels.pdf"))
     panel.print_button.click()
     assert written[0]["erased"] == "(erased)"  # the screen's own word (Dutch: "(gewist)")
+
+
+def test_ctrl_z_after_tab_undoes_the_saved_field(planning, qtbot):
+    """The hint under the editor promises Ctrl+Z; a line edit with nothing of its own to undo
+    used to swallow the keys, so Ctrl+Z after Tab did nothing."""
+    from PySide6.QtCore import Qt
+
+    svc = planning.services
+    event = svc.events.resolve("leren-van-verschillen")
+    planning.set_event(event.id)
+    title = planning.editor.ui.title
+    title.setFocus()
+    title.selectAll()
+    qtbot.keyClicks(title, "Nieuwe titel")
+    qtbot.keyClick(title, Qt.Key.Key_Tab)
+    assert svc.events.get(event.id).title == "Nieuwe titel"
+    theme = planning.editor.ui.theme
+    assert theme.hasFocus()
+    qtbot.keyClick(theme, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert svc.events.get(event.id).title == event.title == title.text()
+    redo = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(theme, Qt.Key.Key_Z, redo)
+    assert svc.events.get(event.id).title == "Nieuwe titel"
+    # typing not yet saved: Ctrl+Z takes back the typing in the field, the database is untouched
+    title.setFocus()
+    qtbot.keyClicks(title, "!!")
+    qtbot.keyClick(title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert svc.events.get(event.id).title == "Nieuwe titel"
+    assert "!!" not in title.text()
+    assert planning.errors == []

@@ -203,3 +203,40 @@ def test_ctrl_z_after_tab_undoes_the_saved_field(planning, qtbot):
     assert svc.events.get(event.id).title == "Nieuwe titel"
     assert "!!" not in title.text()
     assert planning.errors == []
+
+
+def test_tab_goes_from_the_add_buttons_to_the_list_then_to_its_status(planning, qtbot):
+    from PySide6.QtCore import Qt
+
+    svc = planning.services
+    planning.set_event(svc.events.resolve("ontmoeting-in-de-buurt").id)
+    panel = planning.registrations
+    planning.details.setCurrentWidget(panel)
+    panel.import_button.setFocus()
+    seen = []
+    for _ in range(3):
+        qtbot.keyClick(planning.window().focusWidget(), Qt.Key.Key_Tab)
+        seen.append(planning.window().focusWidget())
+    assert seen == [panel.table, panel.status, panel.status_button]
+
+
+def test_tab_leaves_every_list(planning, main_window):
+    from PySide6.QtWidgets import QAbstractItemView
+
+    from kcdesk.ui.planning.person_dialog import PersonDialog
+    from kcdesk.ui.planning.programme_panel import ItemDialog
+    from kcdesk.ui.privacy import open_privacy_dialog
+
+    svc = planning.services
+    item = svc.events.programme(planning.current_event_id())[0]
+    dialogs = [
+        PersonDialog(svc, svc.people.search("Samira")[0], planning),
+        ItemDialog(svc, item, planning),
+        open_privacy_dialog(main_window),
+        planning.open_import_wizard(planning.current_event_id()),
+    ]
+    for root in (planning, *dialogs):
+        views = root.findChildren(QAbstractItemView)
+        assert views and not any(v.tabKeyNavigation() for v in views), root
+    for d in dialogs:
+        d.close()

@@ -31,6 +31,7 @@ from kcdesk.services import Services
 from kcdesk.services.csv_import import FIELDS, CsvImporter, ImportResult, ParsedCsv, parse
 from kcdesk.ui.errors import translate_error
 from kcdesk.ui.models.rows import RowsModel
+from kcdesk.ui.widgets.keyboard import tab_leaves_lists
 
 
 def field_label(name: str) -> str:
@@ -319,6 +320,7 @@ class ImportWizard(QWizard):
         for page in (self.file_page, self.mapping_page, self.check_page, self.run_page, self.summary_page):
             self.addPage(page)
         self.resize(820, 560)
+        tab_leaves_lists(self)
 
     def csv(self) -> ParsedCsv:
         """The parsed file: the file page sets it before the wizard lets any later page open."""

@@ -15,6 +15,7 @@ from kcdesk.ui.errors import translate_error
 from kcdesk.ui.forms.ui_person_dialog import Ui_PersonDialog
 from kcdesk.ui.models.labels import registration_status_label, ui_lang
 from kcdesk.ui.models.rows import RowsModel
+from kcdesk.ui.widgets.keyboard import tab_leaves_lists
 
 
 def _date(text: str | None) -> str:
@@ -70,6 +71,7 @@ class PersonDialog(QDialog):
         u.buttons.accepted.connect(self.accept)
         u.buttons.rejected.connect(self.reject)
         u.givenName.setFocus()
+        tab_leaves_lists(self)
 
     def result_person(self) -> Person:
         u = self.ui

@@ -106,6 +106,18 @@ class RegistrationsPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table)
         layout.addLayout(bottom)
+        # Tab: the add buttons, then the list, then what acts on the selected row
+        order = (
+            self.add_button,
+            self.new_button,
+            self.import_button,
+            self.table,
+            self.status,
+            self.status_button,
+            self.promote_button,
+        )
+        for first, second in zip(order, order[1:], strict=False):
+            self.setTabOrder(first, second)
 
     def set_event(self, services: Services | None, event_id: int | None) -> None:
         self.services, self.event_id = services, event_id

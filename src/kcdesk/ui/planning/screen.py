@@ -27,6 +27,7 @@ from kcdesk.ui.planning.programme_panel import ProgrammePanel
 from kcdesk.ui.planning.registrations_panel import RegistrationsPanel
 from kcdesk.ui.planning.tables_panel import TablesPanel
 from kcdesk.ui.screen import Screen
+from kcdesk.ui.widgets.keyboard import tab_leaves_lists
 
 
 class PlanningScreen(Screen):
@@ -71,6 +72,7 @@ class PlanningScreen(Screen):
         layout.addWidget(self.tabs)
         self._connect()
         self._build_menu()
+        tab_leaves_lists(self)
         self.setTabOrder(self.events.search, self.events.status)
         self.setTabOrder(self.events.status, self.events.year)
         self.setTabOrder(self.events.year, self.events.table)

@@ -14,6 +14,7 @@ from kcdesk.services.privacy import PrivacyService, QuoteChoice
 from kcdesk.ui.errors import translate_error
 from kcdesk.ui.forms.ui_privacy_dialog import Ui_PrivacyDialog
 from kcdesk.ui.privacy.model import PrivacyPeopleModel
+from kcdesk.ui.widgets.keyboard import tab_leaves_lists
 
 
 class PrivacyDialog(QDialog):
@@ -53,6 +54,7 @@ class PrivacyDialog(QDialog):
         self.ui.anonymiseButton.setEnabled(not readonly)
         self.refresh_affected()
         self._selected()
+        tab_leaves_lists(self)
 
     # -- patchable prompts (tests replace these) --------------------------------------
     def confirm(self, title: str, text: str) -> bool:

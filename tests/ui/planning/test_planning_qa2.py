@@ -240,3 +240,15 @@ def test_tab_leaves_every_list(planning, main_window):
         assert views and not any(v.tabKeyNavigation() for v in views), root
     for d in dialogs:
         d.close()
+
+
+def test_the_consent_ticks_say_what_they_allow(planning):
+    from kcdesk.ui.planning.person_dialog import PersonDialog
+
+    svc = planning.services
+    dialog = PersonDialog(svc, svc.people.search("Samira")[0], planning)
+    u = dialog.ui
+    tips = [b.toolTip() for b in (u.newsletter, u.consentPhoto, u.consentQuote, u.consentName)]
+    assert all(tips) and len(set(tips)) == 4
+    assert "named in publications" in u.consentName.toolTip()
+    dialog.close()

@@ -51,6 +51,14 @@ class PersonDialog(QDialog):
         u.consentQuote.setChecked(person.consent_quote)
         u.consentName.setChecked(person.consent_name)
         u.notes.setPlainText(person.notes)
+        for box, tip in (  # the ticks are one word each; say what they allow
+            (u.newsletter, self.tr("May receive the newsletter")),
+            (u.consentPhoto, self.tr("May be in photos of the event")),
+            (u.consentQuote, self.tr("May be quoted in the article or report")),
+            (u.consentName, self.tr("May be named in publications (article, report)")),
+        ):
+            box.setToolTip(tip)
+            box.setAccessibleDescription(tip)
         self.events_model = RowsModel(
             [
                 (self.tr("Date"), lambda r: _date(r["date"])),

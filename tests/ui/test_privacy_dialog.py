@@ -193,3 +193,10 @@ def test_erase_names_the_texts_that_mention_them_in_words(dialog, demo, qtbot):
     title = demo.events.get(demo.event_id).title
     assert f"a note at “{title}”" in dialog.told[0]
     assert "note " not in dialog.told[0].replace("a note at", "")
+
+
+def test_a_name_without_extension_gets_the_chosen_type():
+    assert PrivacyDialog.with_chosen_suffix("/tmp/samira", "PDF (*.pdf)") == "/tmp/samira.pdf"
+    assert PrivacyDialog.with_chosen_suffix("/tmp/samira", "JSON (*.json)") == "/tmp/samira.json"
+    assert PrivacyDialog.with_chosen_suffix("/tmp/samira.html", "PDF (*.pdf)") == "/tmp/samira.html"
+    assert PrivacyDialog.with_chosen_suffix("", "PDF (*.pdf)") == ""

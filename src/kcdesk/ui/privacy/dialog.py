@@ -68,12 +68,23 @@ class PrivacyDialog(QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def ask_save_path(self, suggested: str) -> str:
-        name, _ = QFileDialog.getSaveFileName(
+        name, chosen = QFileDialog.getSaveFileName(
             self,
             self.tr("Export their data"),
             suggested,
             self.tr("Web page (*.html);;PDF (*.pdf);;JSON (*.json)"),
         )
+        return self.with_chosen_suffix(name, chosen)
+
+    @staticmethod
+    def with_chosen_suffix(name: str, chosen_filter: str) -> str:
+        """A name typed without extension gets the one of the file type chosen in the dialog
+        (PDF chosen, "samira" typed: samira.pdf, not a web page)."""
+        if not name or Path(name).suffix:
+            return name
+        for ext in (".pdf", ".json", ".html"):
+            if f"*{ext}" in chosen_filter:
+                return name + ext
         return name
 
     def show_error(self, title: str, text: str) -> None:

@@ -252,3 +252,27 @@ def test_the_consent_ticks_say_what_they_allow(planning):
     assert all(tips) and len(set(tips)) == 4
     assert "named in publications" in u.consentName.toolTip()
     dialog.close()
+
+
+def test_the_import_summary_says_when_the_event_is_over_capacity(planning, qtbot, tmp_path):
+    svc = planning.services
+    event_id = svc.events.resolve("leren-van-verschillen").id
+    planning.set_event(event_id)
+    taken = svc.registrations.seats_taken(event_id)
+    planning.editor.ui.capacity.setText(str(taken))
+    planning.editor.ui.capacity.editingFinished.emit()
+    path = tmp_path / "extra.csv"
+    path.write_text("Voornaam;Achternaam;E-mail\nAnna;Smit;anna@example.org\nBen;Kok;ben@example.org\n")
+    wizard = planning.open_import_wizard(event_id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.restart()
+    wizard.file_page.path.setText(str(path))
+    wizard.next()
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(wizard.run_page.isComplete)
+    wizard.next()
+    assert wizard.currentPage() is wizard.summary_page
+    text = wizard.summary_page.text.text()
+    assert f"{taken + 2} of {taken} seats" in text

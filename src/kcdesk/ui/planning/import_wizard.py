@@ -293,7 +293,23 @@ class SummaryPage(QWizardPage):
             "<table cellpadding=4>"
             + "".join(f"<tr><td>{k}</td><td align=right><b>{v}</b></td></tr>" for k, v in rows)
             + "</table>"
+            + self.capacity_warning()
             + undo
+        )
+
+    def capacity_warning(self) -> str:
+        """The file may hold more people than the event has seats: say so (they are imported)."""
+        services, event_id = self.wiz.services, self.wiz.event_id
+        capacity = services.events.get(event_id).capacity
+        taken = services.registrations.seats_taken(event_id)
+        if capacity is None or taken <= capacity:
+            return ""
+        text = self.tr(
+            "%1 of %2 seats are now taken: more than the capacity. Change the capacity, "
+            "or set some registrations to waitlisted."
+        )
+        return (
+            "<p><b>" + html.escape(text.replace("%1", str(taken)).replace("%2", str(capacity))) + "</b></p>"
         )
 
 

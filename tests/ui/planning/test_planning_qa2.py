@@ -276,3 +276,15 @@ def test_the_import_summary_says_when_the_event_is_over_capacity(planning, qtbot
     assert wizard.currentPage() is wizard.summary_page
     text = wizard.summary_page.text.text()
     assert f"{taken + 2} of {taken} seats" in text
+
+
+def test_the_next_event_is_readable_at_1280(planning, main_window, qtbot):
+    svc = planning.services
+    planning.set_event(svc.events.resolve("ontmoeting-in-de-buurt").id)
+    main_window.resize(1280, 800)
+    planning.details.setCurrentIndex(0)
+    qtbot.wait(20)
+    combo = planning.editor.ui.nextEvent
+    assert "Leren van verschillen" in combo.currentText()
+    needed = combo.fontMetrics().horizontalAdvance(combo.currentText()) + 40  # text + arrow
+    assert combo.width() >= needed

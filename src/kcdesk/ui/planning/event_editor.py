@@ -7,7 +7,15 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QTime, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractSpinBox, QInputDialog, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QWidget,
+)
 
 from kcdesk.domain.enums import EventStatus
 from kcdesk.domain.errors import KcdeskError, ValidationError
@@ -72,6 +80,8 @@ class EventEditor(QWidget):
             t.setDisplayFormat("HH:mm")
         for s in EventStatus:
             u.status.addItem(status_label(s), str(s))
+        # "17-12-2026  Kenniscafé Leren van verschillen" takes the room the form has, like the series
+        u.nextEvent.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.errors: dict[str, QLabel] = {
             "title": u.titleError,
             "date": u.dateError,

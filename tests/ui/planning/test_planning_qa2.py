@@ -288,3 +288,17 @@ def test_the_next_event_is_readable_at_1280(planning, main_window, qtbot):
     assert "Leren van verschillen" in combo.currentText()
     needed = combo.fontMetrics().horizontalAdvance(combo.currentText()) + 40  # text + arrow
     assert combo.width() >= needed
+
+
+def test_next_edition_is_shown_even_when_the_filters_would_hide_it(planning):
+    svc = planning.services
+    source = svc.events.resolve("leren-van-verschillen")
+    year = planning.events.year
+    year.setCurrentIndex(year.findData(source.date.year))
+    planning.events.apply_filter()
+    planning.set_event(source.id)
+    planning.next_edition()  # four weeks later: the next year
+    new_id = planning.current_event_id()
+    assert new_id != source.id
+    assert svc.events.get(new_id).date.year == source.date.year + 1
+    assert year.currentIndex() == 0  # filters cleared so it can be seen

@@ -295,15 +295,20 @@ class PlanningScreen(Screen):
             event.series_id = self.services.events.get(current).series_id
         command = C.CreateEventCommand(self.services, event)
         if self._do(command):
-            self.events.search.clear()
-            self.events.status.setCurrentIndex(0)
-            self.events.year.setCurrentIndex(0)
-            self.events.apply_filter()
-            self.events.select(command.event.id)
+            self._show_in_list(command.event.id)
             self.tabs.setCurrentIndex(0)
             self.details.setCurrentIndex(0)
             self.editor.ui.title.setFocus()
             self.editor.ui.title.selectAll()
+
+    def _show_in_list(self, event_id: int | None) -> None:
+        """Select ``event_id``; when the filters hide it, clear them first."""
+        if event_id is not None and self.model.row_of(event_id) < 0:
+            self.events.search.clear()
+            self.events.status.setCurrentIndex(0)
+            self.events.year.setCurrentIndex(0)
+            self.events.apply_filter()
+        self.events.select(event_id)
 
     def next_edition(self) -> None:
         current = self.current_event_id()
@@ -311,7 +316,7 @@ class PlanningScreen(Screen):
             return
         command = C.NextEditionCommand(self.services, current)
         if self._do(command):
-            self.events.select(command.new_id)
+            self._show_in_list(command.new_id)  # a year or status filter may hide the new draft
             self.details.setCurrentIndex(0)
 
     def delete_event(self) -> None:

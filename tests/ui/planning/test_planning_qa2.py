@@ -302,3 +302,22 @@ def test_next_edition_is_shown_even_when_the_filters_would_hide_it(planning):
     assert new_id != source.id
     assert svc.events.get(new_id).date.year == source.date.year + 1
     assert year.currentIndex() == 0  # filters cleared so it can be seen
+
+
+def test_picking_from_an_empty_directory_says_what_to_do(qtbot, services):
+    from kcdesk.domain.models import Person
+    from kcdesk.ui.planning.registrations_panel import PickPersonDialog
+
+    dialog = PickPersonDialog(services)
+    qtbot.addWidget(dialog)
+    assert "empty" in dialog.hint.text() and not dialog.hint.isHidden()
+    services.people.create(Person(given_name="Anna", family_name="Smit"))
+    dialog = PickPersonDialog(services)
+    qtbot.addWidget(dialog)
+    assert "Type to find" in dialog.hint.text()
+    dialog.picker.search.setText("Anna")
+    dialog.picker.refresh()
+    assert dialog.hint.isHidden() and dialog.person_id() is not None
+    dialog.picker.search.setText("Zwanenburg")
+    dialog.picker.refresh()
+    assert "Nobody found" in dialog.hint.text() and not dialog.hint.isHidden()

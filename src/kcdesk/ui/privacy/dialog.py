@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QW
 
 from kcdesk.domain.errors import KcdeskError
 from kcdesk.services import Services
+from kcdesk.services.preferences import RETENTION_RANGE
 from kcdesk.services.privacy import PrivacyService, QuoteChoice
 from kcdesk.ui.errors import translate_error
 from kcdesk.ui.forms.ui_privacy_dialog import Ui_PrivacyDialog
@@ -43,6 +44,7 @@ class PrivacyDialog(QDialog):
         for combo in (self.ui.quotesCombo, self.ui.personQuotesCombo):
             combo.addItem(self.tr('keep, said by "een deelnemer"'), str(QuoteChoice.ANONYMISE))
             combo.addItem(self.tr("remove"), str(QuoteChoice.REMOVE))
+        self.ui.monthsSpin.setRange(*RETENTION_RANGE)  # the same limits as Preferences
         self.ui.monthsSpin.setValue(self.privacy.retention_months())
         self.ui.monthsSpin.valueChanged.connect(self.refresh_affected)
         self.ui.anonymiseButton.clicked.connect(self.anonymise)

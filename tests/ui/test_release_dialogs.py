@@ -149,3 +149,13 @@ def test_the_privacy_dialog_offers_the_same_retention_range_as_preferences(main_
     spin = dialog.ui.monthsSpin
     assert (spin.minimum(), spin.maximum()) == RETENTION_RANGE
     dialog.close()
+
+
+def test_the_privacy_dialog_shows_a_longer_stored_period_as_it_is(main_window):
+    from kcdesk.services.privacy import PrivacyService
+    from kcdesk.ui.privacy import open_privacy_dialog
+
+    PrivacyService(main_window.services.store).set_retention_months(200)
+    dialog = open_privacy_dialog(main_window)
+    assert dialog.ui.monthsSpin.value() == 200
+    dialog.close()

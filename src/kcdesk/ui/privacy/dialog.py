@@ -44,8 +44,10 @@ class PrivacyDialog(QDialog):
         for combo in (self.ui.quotesCombo, self.ui.personQuotesCombo):
             combo.addItem(self.tr('keep, said by "een deelnemer"'), str(QuoteChoice.ANONYMISE))
             combo.addItem(self.tr("remove"), str(QuoteChoice.REMOVE))
-        self.ui.monthsSpin.setRange(*RETENTION_RANGE)  # the same limits as Preferences
-        self.ui.monthsSpin.setValue(self.privacy.retention_months())
+        stored = self.privacy.retention_months()
+        # the same limits as Preferences; a longer period set elsewhere (the CLI) is shown as it is
+        self.ui.monthsSpin.setRange(RETENTION_RANGE[0], max(RETENTION_RANGE[1], stored))
+        self.ui.monthsSpin.setValue(stored)
         self.ui.monthsSpin.valueChanged.connect(self.refresh_affected)
         self.ui.anonymiseButton.clicked.connect(self.anonymise)
         self.ui.searchEdit.textChanged.connect(self.search)

@@ -132,6 +132,7 @@ def test_ok_in_preferences_does_not_change_a_retention_it_cannot_show(main_windo
     PrivacyService(store).set_retention_months(200)
     dialog = main_window.preferences_dialog()
     qtbot.addWidget(dialog)
+    assert dialog.ui.retentionMonths.value() == 200
     dialog.accept()
     assert store.setting("retention_months") == "200"
     dialog = main_window.preferences_dialog()

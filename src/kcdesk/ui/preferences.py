@@ -46,7 +46,10 @@ class PreferencesDialog(QDialog):
         self.ui.dataFolder.setText(str(paths.data_dir()))
         store = self.services.store if self.services else None
         if self.prefs is not None and store is not None:
-            self.ui.retentionMonths.setValue(self.prefs.retention_months)
+            months = self.prefs.retention_months
+            spin = self.ui.retentionMonths
+            spin.setMaximum(max(spin.maximum(), months))  # a longer period set elsewhere shows as it is
+            spin.setValue(months)
             self._retention_shown = self.ui.retentionMonths.value()  # saved only when the user changes it
             self.ui.databaseGroup.setTitle(self.tr("This database: %1").replace("%1", store.name))
             editable = not store.readonly

@@ -12,6 +12,8 @@ from kcdesk.ui.privacy.model import PrivacyPeopleModel
 def dialog(qtbot, demo):
     d = PrivacyDialog(demo)
     qtbot.addWidget(d)
+    d.told = []
+    d.show_info = lambda title, text: d.told.append(text)
     d.resize(780, 540)
     d.show()
     return d
@@ -154,6 +156,47 @@ def test_read_only_database_can_export_but_not_erase(qtbot, demo_file, tmp_path)
     target = tmp_path / "out" / "samira.pdf"
     target.parent.mkdir()
     d.ask_save_path = lambda suggested: str(target)
+    d.show_info = lambda title, text: None
     d.ui.exportButton.click()
     assert target.read_bytes().startswith(b"%PDF")
     store.close()
+
+
+def test_export_says_where_the_file_went(dialog, qtbot, tmp_path):
+    qtbot.keyClicks(dialog.ui.searchEdit, "haddouchi")
+    target = tmp_path / "samira.json"
+    dialog.ask_save_path = lambda suggested: str(target)
+    dialog.ui.exportButton.click()
+    assert target.exists()
+    assert len(dialog.told) == 1 and str(target) in dialog.told[0] and "Samira Haddouchi" in dialog.told[0]
+
+
+def test_anonymise_asks_with_a_readable_date(dialog, demo):
+    _age_everyone(demo)
+    dialog.refresh_affected()
+    asked = []
+    dialog.confirm = lambda title, text: asked.append(text) or False
+    dialog.ui.anonymiseButton.click()
+    cutoff = dialog.cutoff()
+    assert cutoff.isoformat() not in asked[0]
+    assert dialog.long_date(cutoff) in asked[0]
+
+
+def test_erase_names_the_texts_that_mention_them_in_words(dialog, demo, qtbot):
+    from kcdesk.domain.models import Note
+
+    demo.content.save_note(Note(demo.event_id, "Samira Haddouchi vertelde over haar onderzoek."))
+    qtbot.keyClicks(dialog.ui.searchEdit, "haddouchi")
+    dialog.confirm = lambda title, text: True
+    dialog.ui.eraseButton.click()
+    assert len(dialog.told) == 1
+    title = demo.events.get(demo.event_id).title
+    assert f"a note at “{title}”" in dialog.told[0]
+    assert "note " not in dialog.told[0].replace("a note at", "")
+
+
+def test_a_name_without_extension_gets_the_chosen_type():
+    assert PrivacyDialog.with_chosen_suffix("/tmp/samira", "PDF (*.pdf)") == "/tmp/samira.pdf"
+    assert PrivacyDialog.with_chosen_suffix("/tmp/samira", "JSON (*.json)") == "/tmp/samira.json"
+    assert PrivacyDialog.with_chosen_suffix("/tmp/samira.html", "PDF (*.pdf)") == "/tmp/samira.html"
+    assert PrivacyDialog.with_chosen_suffix("", "PDF (*.pdf)") == ""

@@ -121,3 +121,42 @@ def test_changed_preferences_reach_the_screens(main_window, monkeypatch):
     main_window.settings.door_font_size = 40
     main_window.apply_settings()
     assert seen == [40]
+
+
+def test_ok_in_preferences_does_not_change_a_retention_it_cannot_show(main_window, qtbot):
+    """A longer period set elsewhere (CLI, an older version) was silently cut to the
+    spin box's maximum when Preferences was closed with OK."""
+    from kcdesk.services.privacy import PrivacyService
+
+    store = main_window.services.store
+    PrivacyService(store).set_retention_months(200)
+    dialog = main_window.preferences_dialog()
+    qtbot.addWidget(dialog)
+    assert dialog.ui.retentionMonths.value() == 200
+    dialog.accept()
+    assert store.setting("retention_months") == "200"
+    dialog = main_window.preferences_dialog()
+    qtbot.addWidget(dialog)
+    dialog.ui.retentionMonths.setValue(36)
+    dialog.accept()
+    assert store.setting("retention_months") == "36"
+
+
+def test_the_privacy_dialog_offers_the_same_retention_range_as_preferences(main_window):
+    from kcdesk.services.preferences import RETENTION_RANGE
+    from kcdesk.ui.privacy import open_privacy_dialog
+
+    dialog = open_privacy_dialog(main_window)
+    spin = dialog.ui.monthsSpin
+    assert (spin.minimum(), spin.maximum()) == RETENTION_RANGE
+    dialog.close()
+
+
+def test_the_privacy_dialog_shows_a_longer_stored_period_as_it_is(main_window):
+    from kcdesk.services.privacy import PrivacyService
+    from kcdesk.ui.privacy import open_privacy_dialog
+
+    PrivacyService(main_window.services.store).set_retention_months(200)
+    dialog = open_privacy_dialog(main_window)
+    assert dialog.ui.monthsSpin.value() == 200
+    dialog.close()

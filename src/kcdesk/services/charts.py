@@ -31,3 +31,11 @@ class ChartService:
             (r["title"], r["registered"], r["attended"])
             for r in self.store.events.series_attendance(event.series_id)
         ]
+
+    def series_events(self, event_id: int) -> list[dict]:
+        """Every event in the series of ``event_id`` (id, title, date as text, registered,
+        attended), oldest first; empty when it has no series."""
+        event = self.store.events.get(event_id)
+        if event is None or event.series_id is None:
+            return []
+        return self.store.events.series_attendance(event.series_id)

@@ -207,8 +207,11 @@ def read_event_file(path: Path) -> dict[str, Any]:
     return doc
 
 
-def import_event(store: Store, doc: dict[str, Any]) -> Event:
-    """Add the event in ``doc`` to the database, all in one transaction."""
+def import_event(store: Store, doc: dict[str, Any], event_id: int | None = None) -> Event:
+    """Add the event in ``doc`` to the database, all in one transaction.
+
+    ``event_id``: give it this (free) id again; undoing a delete does, so that older undo
+    steps that name the event still find it."""
     from kcdesk.services.people import PeopleService
 
     try:
@@ -268,7 +271,9 @@ def import_event(store: Store, doc: dict[str, Any]) -> Event:
                 edition=e["edition"],
                 next_event_id=nxt.id if nxt else None,
             )
-            store.events.insert(event)
+            if event_id is not None and store.events.get(event_id) is None:
+                event.id = event_id
+            store.events.insert(event, keep_id=event.id is not None)
             assert event.id is not None
             pid: dict[str, int] = {}
             for p in doc["people"]:

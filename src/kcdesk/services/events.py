@@ -91,6 +91,7 @@ class EventService:
             raise ValidationError("Save the event first.")
         if event.next_event_id == event.id:
             raise ValidationError("An event cannot be its own next event.", "next_event_id")
+        self.get(event.id)  # gone (deleted meanwhile): a clear NotFoundError, not a database error
         with self.store.write():
             event.slug = self._unique_slug(event)
             self.store.events.update(event)
@@ -142,6 +143,8 @@ class EventService:
     def save_item(self, item: ProgrammeItem) -> ProgrammeItem:
         validate_programme_item(item)
         self.get(item.event_id)
+        if item.id is not None and self.store.events.item(item.id) is None:
+            raise NotFoundError(f"No programme item with id {item.id}.")
         with self.store.write():
             if item.id is None:
                 item.position = len(self.store.events.programme(item.event_id))

@@ -126,7 +126,9 @@ class TableService:
     # -- printing -----------------------------------------------------------------
     def lists_html(self, item_id: int, labels: dict[str, str] | None = None) -> str:
         """One section per table (host first), for print or PDF. ``labels`` translate the words."""
-        lab = {"table": "Table", "host": "host", "title": "", "lang": "en"} | (labels or {})
+        lab = {"table": "Table", "host": "host", "title": "", "lang": "en", "erased": "(erased)"} | (
+            labels or {}
+        )
         item = self.item(item_id)
         event = self.store.events.get(item.event_id)
         sectors = {s.code: s for s in self.store.people.sectors()}
@@ -143,7 +145,8 @@ class TableService:
                     x for x in (r["organisation"], sector.label(lab["lang"]) if sector else "") if x
                 )
                 host = f" <b>({esc(lab['host'])})</b>" if r["is_host"] else ""
-                parts.append(f"<li>{esc(person_name(r))}{host} — {esc(extra)}</li>")
+                name = person_name(r).strip() or lab["erased"]  # an erased person keeps their seat
+                parts.append(f"<li>{esc(name)}{host} — {esc(extra)}</li>")
             parts.append("</ul>")
         return "\n".join(parts)
 

@@ -56,9 +56,12 @@ class EventQueries:
         ).fetchone()
         return r is not None
 
-    def insert(self, e: Event) -> int:
+    def insert(self, e: Event, keep_id: bool = False) -> int:
+        """Insert as a new row with a new id (``keep_id``: with ``e.id``, which must be free)."""
         now = rows.ts(rows.now())
         data = rows.event_to_row(e) | {"created_at": now, "updated_at": now}
+        if keep_id and e.id is not None:
+            data["id"] = e.id
         e.id = rows.save_row(self.db, "events", None, data)
         return e.id
 

@@ -61,8 +61,10 @@ class PeopleQueries:
     def delete(self, person_id: int) -> None:
         self.db.execute("DELETE FROM people WHERE id = ?", [person_id])
 
-    def count(self) -> int:
-        return self.db.execute("SELECT count(*) FROM people").fetchone()[0]
+    def count(self, *, erased: bool = True) -> int:
+        """Every person row; with ``erased=False`` only those the directory lists (no erased stubs)."""
+        where = "" if erased else " WHERE erased = 0"
+        return self.db.execute(f"SELECT count(*) FROM people{where}").fetchone()[0]
 
     def listing(self) -> list[dict[str, Any]]:
         """Everyone in the directory (erased stubs left out), by family name,

@@ -25,6 +25,7 @@ class PreferencesDialog(QDialog):
         self.services = services
         self.prefs = DatabasePreferences(services.store) if services else None
         self.language_changed = False
+        self._retention_shown: int | None = None
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.openDataFolder.clicked.connect(self.open_data_folder)
         self.ui.stationName.setPlaceholderText(default_station())
@@ -45,7 +46,11 @@ class PreferencesDialog(QDialog):
         self.ui.dataFolder.setText(str(paths.data_dir()))
         store = self.services.store if self.services else None
         if self.prefs is not None and store is not None:
-            self.ui.retentionMonths.setValue(self.prefs.retention_months)
+            months = self.prefs.retention_months
+            spin = self.ui.retentionMonths
+            spin.setMaximum(max(spin.maximum(), months))  # a longer period set elsewhere shows as it is
+            spin.setValue(months)
+            self._retention_shown = self.ui.retentionMonths.value()  # saved only when the user changes it
             self.ui.databaseGroup.setTitle(self.tr("This database: %1").replace("%1", store.name))
             editable = not store.readonly
         else:
@@ -71,7 +76,11 @@ class PreferencesDialog(QDialog):
         s.backups_kept = self.ui.backupsKept.value()
         if self.services is not None:
             self.services.checkin.station = s.station or default_station()
-        if self.prefs is not None and self.ui.retentionMonths.isEnabled():
+        if (
+            self.prefs is not None
+            and self.ui.retentionMonths.isEnabled()
+            and self.ui.retentionMonths.value() != self._retention_shown
+        ):
             try:
                 self.prefs.set_retention_months(self.ui.retentionMonths.value())
             except KcdeskError as exc:

@@ -89,7 +89,9 @@ class PeopleModel(RowsTableModel):
             lang = ui_lang()
             self.sector_labels = {s.code: s.label(lang) for s in self.services.people.sectors()}
             self.ids = self.services.store.search.people(self.query, 5000) if self.query.strip() else None
-            self.total = len(self.ids) if self.ids is not None else self.services.store.people.count()
+            self.total = (
+                len(self.ids) if self.ids is not None else self.services.store.people.count(erased=False)
+            )
             rows = self._page(0)
         self._more = self.services is not None and len(rows) == self.PAGE
         return rows

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QWidget
 
 from kcdesk.services import Services
 from kcdesk.services.charts import ChartService
@@ -18,8 +19,12 @@ class ChartsPanel(QWidget):
         self.sectors = BarChart()
         self.series = BarChart()
         layout = QHBoxLayout(self)
-        layout.addWidget(self.sectors)
-        layout.addWidget(self.series)
+        for chart in (self.sectors, self.series):  # a long series scrolls instead of being cut off
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(chart)
+            layout.addWidget(scroll)
 
     def set_event(self, services: Services | None, event_id: int | None) -> None:
         self.services, self.event_id = services, event_id
@@ -40,10 +45,17 @@ class ChartsPanel(QWidget):
             [(registered, [r[1] for r in rows]), (attended, [r[2] for r in rows])],
             self.tr("No registrations yet."),
         )
-        rows = charts.series_attendance(self.event_id)
+        events = charts.series_events(self.event_id)
         self.series.set_data(
             self.tr("Registered and attended in this series"),
-            [r[0] for r in rows],
-            [(registered, [r[1] for r in rows]), (attended, [r[2] for r in rows])],
+            [self._event_label(r) for r in events],  # editions share a title: the date tells them apart
+            [(registered, [r["registered"] for r in events]), (attended, [r["attended"] for r in events])],
             self.tr("This event is not part of a series."),
         )
+
+    @staticmethod
+    def _event_label(row: dict) -> str:
+        if not row["date"]:
+            return row["title"]
+        day = QDate.fromString(row["date"][:10], "yyyy-MM-dd")
+        return f"{QLocale().toString(day, QLocale.FormatType.ShortFormat)}  {row['title']}"

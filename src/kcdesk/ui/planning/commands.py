@@ -25,6 +25,8 @@ class ServiceCommand(QUndoCommand):
     """Base: ``do``/``undo`` call services; errors go to ``on_error`` instead of crashing."""
 
     on_error: Callable[[str], None] = staticmethod(lambda msg: None)
+    #: show this event (a deleted event that an undo brought back)
+    on_select: Callable[[int], None] = staticmethod(lambda event_id: None)
 
     def __init__(self, services: Services, text: str):
         super().__init__(text)
@@ -143,12 +145,13 @@ class DeleteEventCommand(ServiceCommand):
     def undo_(self) -> None:
         from kcdesk.services.event_transfer import import_event
 
-        event = import_event(self.services.store, self.doc)  # type: ignore[arg-type]
+        event = import_event(self.services.store, self.doc, self.event_id)  # type: ignore[arg-type]
         self.event_id = event.id  # type: ignore[assignment]
         for other_id in self.pointing:
             other = self.services.events.get(other_id)
             other.next_event_id = self.event_id
             self.services.events.update(other)
+        ServiceCommand.on_select(self.event_id)
 
 
 class SaveItemCommand(ServiceCommand):

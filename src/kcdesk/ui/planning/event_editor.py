@@ -5,8 +5,17 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, QTime, QTimer, Signal
-from PySide6.QtWidgets import QInputDialog, QLabel, QWidget
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QTime, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QWidget,
+)
 
 from kcdesk.domain.enums import EventStatus
 from kcdesk.domain.errors import KcdeskError, ValidationError
@@ -20,6 +29,35 @@ from kcdesk.ui.models.events import status_label
 
 NO_DATE = QDate(2000, 1, 1)
 NO_TIME = QTime(0, 0)
+
+
+class UndoPassThrough(QObject):
+    """Ctrl+Z / Ctrl+Shift+Z in a field with nothing of its own to undo goes to Edit > Undo.
+
+    A line edit claims the undo keys even when it has no typing to take back, so after Tab
+    (the edit saved) Ctrl+Z did nothing although the hint promises it undoes the change.
+    """
+
+    KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if any(event.matches(k) for k in self.KEYS) and not self._has_own_undo(watched, event):
+                event.ignore()  # not claimed: the window's undo/redo action gets the keys
+                return True
+        return False
+
+    @staticmethod
+    def _has_own_undo(widget: QObject, event: QKeyEvent) -> bool:
+        undo = event.matches(QKeySequence.StandardKey.Undo)
+        if isinstance(widget, QAbstractSpinBox):
+            widget = widget.lineEdit()
+        if isinstance(widget, QLineEdit):
+            return widget.isUndoAvailable() if undo else widget.isRedoAvailable()
+        if isinstance(widget, QPlainTextEdit):
+            doc = widget.document()
+            return doc.isUndoAvailable() if undo else doc.isRedoAvailable()
+        return False
 
 
 class EventEditor(QWidget):
@@ -42,6 +80,8 @@ class EventEditor(QWidget):
             t.setDisplayFormat("HH:mm")
         for s in EventStatus:
             u.status.addItem(status_label(s), str(s))
+        # "17-12-2026  Kenniscafé Leren van verschillen" takes the room the form has, like the series
+        u.nextEvent.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.errors: dict[str, QLabel] = {
             "title": u.titleError,
             "date": u.dateError,
@@ -65,6 +105,9 @@ class EventEditor(QWidget):
         for combo, name in ((u.status, "status"), (u.series, "series_id"), (u.nextEvent, "next_event_id")):
             combo.currentIndexChanged.connect(lambda _i, name=name: self._changed(name))
         u.newSeries.clicked.connect(self.new_series)
+        self._undo_keys = UndoPassThrough(self)
+        for field in (*self.findChildren(QLineEdit), *self.findChildren(QAbstractSpinBox), u.description):
+            field.installEventFilter(self._undo_keys)
         self._desc_timer = QTimer(self, singleShot=True, interval=700)
         self._desc_timer.timeout.connect(lambda: self._changed("description"))
         u.description.textChanged.connect(lambda: None if self._loading else self._desc_timer.start())
@@ -234,6 +277,20 @@ class EventEditor(QWidget):
         self.ui.series.addItem(f"{series.name} {series.season}".strip(), series.id)
         self._loading = False
         self.ui.series.setCurrentIndex(self.ui.series.findData(series.id))
+
+    def set_readonly(self, readonly: bool) -> None:
+        """A database opened read-only: the fields can be read and copied, not changed."""
+        u = self.ui
+        for line in (u.title, u.theme, u.tagline, u.venueName, u.venueRoom, u.venueAddress, u.capacity):
+            line.setReadOnly(readonly)
+        u.description.setReadOnly(readonly)
+        for w in (u.date, u.startTime, u.endTime, u.status, u.series, u.newSeries, u.edition, u.nextEvent):
+            w.setEnabled(not readonly)
+        u.savedHint.setText(
+            self.tr("This database is open read-only: you can look things up, not change them.")
+            if readonly
+            else self.tr("Changes are saved as you go; Ctrl+Z undoes them.")
+        )
 
     def flush(self) -> None:
         """Save a pending description edit now (before switching events)."""

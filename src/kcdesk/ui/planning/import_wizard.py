@@ -31,6 +31,7 @@ from kcdesk.services import Services
 from kcdesk.services.csv_import import FIELDS, CsvImporter, ImportResult, ParsedCsv, parse
 from kcdesk.ui.errors import translate_error
 from kcdesk.ui.models.rows import RowsModel
+from kcdesk.ui.widgets.keyboard import tab_leaves_lists
 
 
 def field_label(name: str) -> str:
@@ -292,7 +293,23 @@ class SummaryPage(QWizardPage):
             "<table cellpadding=4>"
             + "".join(f"<tr><td>{k}</td><td align=right><b>{v}</b></td></tr>" for k, v in rows)
             + "</table>"
+            + self.capacity_warning()
             + undo
+        )
+
+    def capacity_warning(self) -> str:
+        """The file may hold more people than the event has seats: say so (they are imported)."""
+        services, event_id = self.wiz.services, self.wiz.event_id
+        capacity = services.events.get(event_id).capacity
+        taken = services.registrations.seats_taken(event_id)
+        if capacity is None or taken <= capacity:
+            return ""
+        text = self.tr(
+            "%1 of %2 seats are now taken: more than the capacity. Change the capacity, "
+            "or set some registrations to waitlisted."
+        )
+        return (
+            "<p><b>" + html.escape(text.replace("%1", str(taken)).replace("%2", str(capacity))) + "</b></p>"
         )
 
 
@@ -319,6 +336,7 @@ class ImportWizard(QWizard):
         for page in (self.file_page, self.mapping_page, self.check_page, self.run_page, self.summary_page):
             self.addPage(page)
         self.resize(820, 560)
+        tab_leaves_lists(self)
 
     def csv(self) -> ParsedCsv:
         """The parsed file: the file page sets it before the wizard lets any later page open."""

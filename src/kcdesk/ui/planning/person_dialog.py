@@ -15,6 +15,7 @@ from kcdesk.ui.errors import translate_error
 from kcdesk.ui.forms.ui_person_dialog import Ui_PersonDialog
 from kcdesk.ui.models.labels import registration_status_label, ui_lang
 from kcdesk.ui.models.rows import RowsModel
+from kcdesk.ui.widgets.keyboard import tab_leaves_lists
 
 
 def _date(text: str | None) -> str:
@@ -50,6 +51,14 @@ class PersonDialog(QDialog):
         u.consentQuote.setChecked(person.consent_quote)
         u.consentName.setChecked(person.consent_name)
         u.notes.setPlainText(person.notes)
+        for box, tip in (  # the ticks are one word each; say what they allow
+            (u.newsletter, self.tr("May receive the newsletter")),
+            (u.consentPhoto, self.tr("May be in photos of the event")),
+            (u.consentQuote, self.tr("May be quoted in the article or report")),
+            (u.consentName, self.tr("May be named in publications (article, report)")),
+        ):
+            box.setToolTip(tip)
+            box.setAccessibleDescription(tip)
         self.events_model = RowsModel(
             [
                 (self.tr("Date"), lambda r: _date(r["date"])),
@@ -70,6 +79,7 @@ class PersonDialog(QDialog):
         u.buttons.accepted.connect(self.accept)
         u.buttons.rejected.connect(self.reject)
         u.givenName.setFocus()
+        tab_leaves_lists(self)
 
     def result_person(self) -> Person:
         u = self.ui

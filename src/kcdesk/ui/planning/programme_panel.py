@@ -25,6 +25,7 @@ from kcdesk.services import Services
 from kcdesk.ui.forms.ui_planning_item import Ui_ItemDialog
 from kcdesk.ui.models.labels import KINDS, PARTS, kind_label, part_label, person_label
 from kcdesk.ui.models.programme import ProgrammeModel
+from kcdesk.ui.widgets.keyboard import tab_leaves_lists
 from kcdesk.ui.widgets.person_picker import PersonPicker
 
 
@@ -61,6 +62,7 @@ class ItemDialog(QDialog):
         u.removePerson.clicked.connect(lambda: u.people.takeItem(u.people.currentRow()))
         u.buttons.accepted.connect(self.accept)
         u.buttons.rejected.connect(self.reject)
+        tab_leaves_lists(self)
         # short names the panel and the tests use
         self.kind, self.title_edit, self.duration = u.kind, u.title, u.duration
         self.description, self.people, self.part, self.error = u.description, u.people, u.part, u.error

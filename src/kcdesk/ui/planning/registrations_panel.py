@@ -38,11 +38,34 @@ class PickPersonDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.services = services
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: palette(mid);")
+        self.picker.model.modelReset.connect(self._update_hint)
         layout = QVBoxLayout(self)
         layout.addWidget(self.picker)
+        layout.addWidget(self.hint)
         layout.addWidget(buttons)
         self.resize(520, 360)
+        self._update_hint()
         self.picker.setFocus()
+
+    def _update_hint(self) -> None:
+        """Say what to do when there is nobody to pick (an empty directory, or no match)."""
+        if self.picker.model.rowCount():
+            self.hint.hide()
+            return
+        if not self.picker.search.text().strip():
+            text = (
+                self.tr("Type to find someone in the people directory.")
+                if self.services.store.people.count(erased=False)
+                else self.tr("The people directory is still empty: use “Add new…” to add someone.")
+            )
+        else:
+            text = self.tr("Nobody found. Someone new? Cancel and use “Add new…”.")
+        self.hint.setText(text)
+        self.hint.show()
 
     def person_id(self) -> int | None:
         return self.picker.person_id()
@@ -106,6 +129,18 @@ class RegistrationsPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table)
         layout.addLayout(bottom)
+        # Tab: the add buttons, then the list, then what acts on the selected row
+        order = (
+            self.add_button,
+            self.new_button,
+            self.import_button,
+            self.table,
+            self.status,
+            self.status_button,
+            self.promote_button,
+        )
+        for first, second in zip(order, order[1:], strict=False):
+            self.setTabOrder(first, second)
 
     def set_event(self, services: Services | None, event_id: int | None) -> None:
         self.services, self.event_id = services, event_id

@@ -27,6 +27,7 @@ from kcdesk.ui.planning.programme_panel import ProgrammePanel
 from kcdesk.ui.planning.registrations_panel import RegistrationsPanel
 from kcdesk.ui.planning.tables_panel import TablesPanel
 from kcdesk.ui.screen import Screen
+from kcdesk.ui.widgets.keyboard import tab_leaves_lists
 
 
 class PlanningScreen(Screen):
@@ -34,6 +35,7 @@ class PlanningScreen(Screen):
         super().__init__(parent)
         self.services: Services | None = None
         self.bridge: StoreBridge | None = None
+        self.readonly = False  # the open database is read-only (another kcdesk writes to it)
         self.undo_stack = QUndoStack(self)
         self.events = EventsPanel()
         self.model = self.events.model  # the main window and its tests look here
@@ -70,6 +72,7 @@ class PlanningScreen(Screen):
         layout.addWidget(self.tabs)
         self._connect()
         self._build_menu()
+        tab_leaves_lists(self)
         self.setTabOrder(self.events.search, self.events.status)
         self.setTabOrder(self.events.status, self.events.year)
         self.setTabOrder(self.events.year, self.events.table)
@@ -78,6 +81,7 @@ class PlanningScreen(Screen):
         self.setTabOrder(self.events.next_button, self.events.delete_button)
         self.setTabOrder(self.events.delete_button, self.details)
         C.ServiceCommand.on_error = staticmethod(self.show_error)
+        C.ServiceCommand.on_select = staticmethod(self.set_event)
 
     def title(self) -> str:
         return self.tr("Planning")
@@ -107,6 +111,7 @@ class PlanningScreen(Screen):
         self.tables.assign_requested.connect(self.assign_tables)
         self.tables.move_requested.connect(self.move_seat)
         self.tables.host_requested.connect(self.set_host)
+        self.tables.item.currentIndexChanged.connect(lambda _i: self._apply_readonly())
 
     def _event_edited(self, before: Event, after: Event, field: str) -> None:
         if self.services is None or not self._do(C.EditEventCommand(self.services, before, after, field)):
@@ -123,19 +128,26 @@ class PlanningScreen(Screen):
 
     def _build_menu(self) -> None:
         m = self._menu = QMenu(self.tr("&Planning"), self)
-        self._action(m, self.tr("&New event"), self.new_event, "Ctrl+Shift+E")
-        self._action(m, self.tr("Ne&xt edition"), self.next_edition, "Ctrl+Shift+D")
-        self._action(m, self.tr("&Delete event…"), self.delete_event, "Ctrl+Shift+Del")
-        self._action(m, self.tr("&Find event"), self._focus_event_filter, "Ctrl+Shift+F")
+        a = self._action
+        self._writing_actions = [
+            a(m, self.tr("&New event"), self.new_event, "Ctrl+Shift+E"),
+            a(m, self.tr("Ne&xt edition"), self.next_edition, "Ctrl+Shift+D"),
+            a(m, self.tr("&Delete event…"), self.delete_event, "Ctrl+Shift+Del"),
+        ]
+        a(m, self.tr("&Find event"), self._focus_event_filter, "Ctrl+Shift+F")
         m.addSeparator()
-        self._action(m, self.tr("New programme &item…"), self._new_item, "Ctrl+Shift+P")
-        self._action(m, self.tr("&Import registrations (CSV)…"), self.import_csv, "Ctrl+Shift+I")
-        self._action(m, self.tr("Move &up from waitlist"), self.promote_waitlisted, "Ctrl+Shift+W")
-        self._action(m, self.tr("&Assign tables"), self.tables.assign, "Ctrl+Shift+T")
+        self._writing_actions += [
+            a(m, self.tr("New programme &item…"), self._new_item, "Ctrl+Shift+P"),
+            a(m, self.tr("&Import registrations (CSV)…"), self.import_csv, "Ctrl+Shift+I"),
+            a(m, self.tr("Move &up from waitlist"), self.promote_waitlisted, "Ctrl+Shift+W"),
+            a(m, self.tr("&Assign tables"), self.tables.assign, "Ctrl+Shift+T"),
+        ]
         m.addSeparator()
-        self._action(m, self.tr("&People directory"), self._focus_people, "Ctrl+Shift+L")
-        self._action(m, self.tr("New &person…"), self.people.new_person)
-        self._action(m, self.tr("&Merge two people…"), self.people.merge_selected, "Ctrl+Shift+M")
+        a(m, self.tr("&People directory"), self._focus_people, "Ctrl+Shift+L")
+        self._writing_actions += [
+            a(m, self.tr("New &person…"), self.people.new_person),
+            a(m, self.tr("&Merge two people…"), self.people.merge_selected, "Ctrl+Shift+M"),
+        ]
 
     def menu(self) -> QMenu:
         return self._menu
@@ -157,9 +169,52 @@ class PlanningScreen(Screen):
     def attach(self, services: Services, bridge: StoreBridge) -> None:
         super().attach(services, bridge)
         bridge.changed.connect(self._on_change)
+        self.readonly = services.store.readonly
+        self.editor.set_readonly(self.readonly)
         self.people.set_services(services)
         self.events.set_services(services)
         self._event_chosen(self.events.current_event_id())
+
+    def _writing_widgets(self) -> list[QWidget]:
+        """The buttons that change the database (off while it is open read-only)."""
+        e, p, r, t, pp = self.events, self.programme, self.registrations, self.tables, self.people
+        return [
+            e.new_button,
+            e.next_button,
+            e.delete_button,
+            p.add_button,
+            p.edit_button,
+            p.up_button,
+            p.down_button,
+            p.delete_button,
+            r.add_button,
+            r.new_button,
+            r.import_button,
+            r.status,
+            r.status_button,
+            r.promote_button,
+            t.tables,
+            t.present_only,
+            t.assign_button,
+            t.move_button,
+            t.move_to,
+            t.host_button,
+            pp.new_button,
+            pp.edit_button,
+            pp.merge_button,
+        ]
+
+    def _apply_readonly(self) -> None:
+        """Read-only: nothing offers a change that would only be refused. (Writable: the panels
+        decide themselves which buttons are on, so nothing is forced on here.)"""
+        for action in self._writing_actions:
+            action.setEnabled(not self.readonly)
+        if self.readonly:
+            for w in self._writing_widgets():
+                w.setEnabled(False)
+                if w.property("readonlyTip") is None:
+                    w.setProperty("readonlyTip", w.toolTip())
+                w.setToolTip(self.tr("This database is open read-only."))
 
     def detach(self) -> None:
         self.editor.flush()  # a description still being typed is saved before letting go
@@ -171,6 +226,12 @@ class PlanningScreen(Screen):
 
     def _event_chosen(self, event_id: int | None) -> None:
         s = self.services
+        if not self.readonly:  # back from a read-only database: the panels set these again below
+            for w in self._writing_widgets():
+                if w.property("readonlyTip") is not None:
+                    w.setToolTip(w.property("readonlyTip"))
+                    w.setProperty("readonlyTip", None)
+                    w.setEnabled(True)
         self.editor.set_event(s, event_id)
         self.programme.set_event(s, event_id)
         self.registrations.set_event(s, event_id)
@@ -179,6 +240,7 @@ class PlanningScreen(Screen):
         has = event_id is not None
         self.events.next_button.setEnabled(has)
         self.events.delete_button.setEnabled(has)
+        self._apply_readonly()
 
     def _on_change(self, topic: str, info: dict) -> None:
         if topic in ("events", "registrations", "checkins"):
@@ -233,15 +295,20 @@ class PlanningScreen(Screen):
             event.series_id = self.services.events.get(current).series_id
         command = C.CreateEventCommand(self.services, event)
         if self._do(command):
-            self.events.search.clear()
-            self.events.status.setCurrentIndex(0)
-            self.events.year.setCurrentIndex(0)
-            self.events.apply_filter()
-            self.events.select(command.event.id)
+            self._show_in_list(command.event.id)
             self.tabs.setCurrentIndex(0)
             self.details.setCurrentIndex(0)
             self.editor.ui.title.setFocus()
             self.editor.ui.title.selectAll()
+
+    def _show_in_list(self, event_id: int | None) -> None:
+        """Select ``event_id``; when the filters hide it, clear them first."""
+        if event_id is not None and self.model.row_of(event_id) < 0:
+            self.events.search.clear()
+            self.events.status.setCurrentIndex(0)
+            self.events.year.setCurrentIndex(0)
+            self.events.apply_filter()
+        self.events.select(event_id)
 
     def next_edition(self) -> None:
         current = self.current_event_id()
@@ -249,7 +316,7 @@ class PlanningScreen(Screen):
             return
         command = C.NextEditionCommand(self.services, current)
         if self._do(command):
-            self.events.select(command.new_id)
+            self._show_in_list(command.new_id)  # a year or status filter may hide the new draft
             self.details.setCurrentIndex(0)
 
     def delete_event(self) -> None:
@@ -324,6 +391,17 @@ class PlanningScreen(Screen):
             self.show_error(self.tr("Nobody is on the waitlist."))
             return
         assert first.id is not None  # read from the store
+        event = self.services.events.get(event_id)
+        if event.capacity is not None and self.services.registrations.is_full(event_id):
+            person = self.services.people.get(first.person_id)
+            question = self.tr(
+                "All %1 seats are taken. Move %2 up from the waitlist anyway (one more than the capacity)?"
+            )
+            if not self.confirm(
+                self.tr("Move up from waitlist"),
+                question.replace("%1", str(event.capacity)).replace("%2", person.name),
+            ):
+                return
         self._do(
             C.StatusCommand(
                 self.services,

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from kcdesk.domain.enums import ProgrammeKind
 from kcdesk.domain.errors import KcdeskError
 from kcdesk.services import Services
-from kcdesk.ui.models.labels import ui_lang
+from kcdesk.ui.models.labels import person_label, ui_lang
 from kcdesk.ui.models.seating import SeatingModel
 
 
@@ -217,6 +217,11 @@ class TablesPanel(QWidget):
             return
         name = self.ask_pdf_path()
         if name:
-            labels = {"table": self.tr("Table"), "host": self.tr("host"), "lang": ui_lang()}
+            labels = {
+                "table": self.tr("Table"),
+                "host": self.tr("host"),
+                "lang": ui_lang(),
+                "erased": person_label(""),
+            }
             self.services.tables.write_pdf(item_id, Path(name), labels)
             self.status.setText(self.tr("Saved %1").replace("%1", name))

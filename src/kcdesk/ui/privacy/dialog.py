@@ -10,10 +10,12 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QW
 
 from kcdesk.domain.errors import KcdeskError
 from kcdesk.services import Services
+from kcdesk.services.preferences import RETENTION_RANGE
 from kcdesk.services.privacy import PrivacyService, QuoteChoice
 from kcdesk.ui.errors import translate_error
 from kcdesk.ui.forms.ui_privacy_dialog import Ui_PrivacyDialog
 from kcdesk.ui.privacy.model import PrivacyPeopleModel
+from kcdesk.ui.widgets.keyboard import tab_leaves_lists
 
 
 class PrivacyDialog(QDialog):
@@ -42,7 +44,10 @@ class PrivacyDialog(QDialog):
         for combo in (self.ui.quotesCombo, self.ui.personQuotesCombo):
             combo.addItem(self.tr('keep, said by "een deelnemer"'), str(QuoteChoice.ANONYMISE))
             combo.addItem(self.tr("remove"), str(QuoteChoice.REMOVE))
-        self.ui.monthsSpin.setValue(self.privacy.retention_months())
+        stored = self.privacy.retention_months()
+        # the same limits as Preferences; a longer period set elsewhere (the CLI) is shown as it is
+        self.ui.monthsSpin.setRange(RETENTION_RANGE[0], max(RETENTION_RANGE[1], stored))
+        self.ui.monthsSpin.setValue(stored)
         self.ui.monthsSpin.valueChanged.connect(self.refresh_affected)
         self.ui.anonymiseButton.clicked.connect(self.anonymise)
         self.ui.searchEdit.textChanged.connect(self.search)
@@ -53,6 +58,7 @@ class PrivacyDialog(QDialog):
         self.ui.anonymiseButton.setEnabled(not readonly)
         self.refresh_affected()
         self._selected()
+        tab_leaves_lists(self)
 
     # -- patchable prompts (tests replace these) --------------------------------------
     def confirm(self, title: str, text: str) -> bool:
@@ -66,12 +72,23 @@ class PrivacyDialog(QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def ask_save_path(self, suggested: str) -> str:
-        name, _ = QFileDialog.getSaveFileName(
+        name, chosen = QFileDialog.getSaveFileName(
             self,
             self.tr("Export their data"),
             suggested,
             self.tr("Web page (*.html);;PDF (*.pdf);;JSON (*.json)"),
         )
+        return self.with_chosen_suffix(name, chosen)
+
+    @staticmethod
+    def with_chosen_suffix(name: str, chosen_filter: str) -> str:
+        """A name typed without extension gets the one of the file type chosen in the dialog
+        (PDF chosen, "samira" typed: samira.pdf, not a web page)."""
+        if not name or Path(name).suffix:
+            return name
+        for ext in (".pdf", ".json", ".html"):
+            if f"*{ext}" in chosen_filter:
+                return name + ext
         return name
 
     def show_error(self, title: str, text: str) -> None:
@@ -84,11 +101,16 @@ class PrivacyDialog(QDialog):
     def cutoff(self):
         return self.privacy.retention_cutoff(self.ui.monthsSpin.value())
 
+    @staticmethod
+    def long_date(day) -> str:
+        """A date as the user's language writes it in full ("26 november 2024")."""
+        return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+
     def refresh_affected(self) -> None:
         cutoff = self.cutoff()
         rows = self.privacy.people_not_seen_since(cutoff)
         self.affected.set_rows(rows)
-        when = QLocale().toString(QDate(cutoff.year, cutoff.month, cutoff.day), QLocale.FormatType.LongFormat)
+        when = self.long_date(cutoff)
         self.ui.cutoffLabel.setText(self.tr("(last seen before %1)").replace("%1", when))
         self.ui.affectedLabel.setText(
             self.tr(
@@ -113,7 +135,7 @@ class PrivacyDialog(QDialog):
         if not self.confirm(
             self.tr("Anonymise people"),
             self.tr("Anonymise %n person(s) not seen since %1? This cannot be undone.", "", len(ids)).replace(
-                "%1", cutoff.isoformat()
+                "%1", self.long_date(cutoff)
             ),
         ):
             return
@@ -196,6 +218,22 @@ class PrivacyDialog(QDialog):
             self.show_error(self.tr("Export their data"), translate_error(exc))
             return
         self.exported.emit(str(path))
+        self.show_info(
+            self.tr("Export their data"),
+            self.tr("Saved everything kcdesk holds on %1 in %2.")
+            .replace("%1", person.name)
+            .replace("%2", str(path)),
+        )
+
+    def mention_text(self, mention: dict) -> str:
+        """Where a name was found, in words: 'a note at “Kenniscafé …”'."""
+        kinds = {
+            "note": self.tr("a note at “%1”"),
+            "quote": self.tr("a quote at “%1”"),
+            "reaction": self.tr("a reaction at “%1”"),
+        }
+        template = kinds.get(str(mention["kind"]), str(mention["kind"]) + " (%1)")
+        return template.replace("%1", str(mention["event_title"]))
 
     def erase_selected(self) -> None:
         person_id = self.selected_person_id()
@@ -217,7 +255,7 @@ class PrivacyDialog(QDialog):
             return
         self.erased.emit(report.erased)
         if report.mentions:
-            places = ", ".join(f"{m['kind']} {m['id']} ({m['event_title']})" for m in report.mentions)
+            places = "; ".join(self.mention_text(m) for m in report.mentions)
             self.show_info(
                 self.tr("Erase"),
                 self.tr(

@@ -18,6 +18,7 @@ class BarChart(QWidget):
         self.categories: list[str] = []
         self.series: list[tuple[str, list[float]]] = []
         self.empty_text = ""
+        self.bottom = 0.0
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(160)
 
@@ -32,8 +33,16 @@ class BarChart(QWidget):
                 for i, c in enumerate(categories)
             )
         )
+        self.setMinimumHeight(self.needed_height())
         self.updateGeometry()
         self.update()
+
+    def needed_height(self) -> int:
+        """The least height that shows every row (bars of 8 px): a scroll area scrolls below it."""
+        lh = QFontMetrics(self.font()).height()
+        series = max(1, len(self.series))
+        rows = len(self.categories)
+        return max(160, 10 + lh + 6 + lh + 8 + rows * (series * 8 + 2 * (series - 1) + 10) + 10)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         fm = QFontMetrics(self.font())
@@ -74,12 +83,9 @@ class BarChart(QWidget):
             return
         label_w = min(max(fm.horizontalAdvance(c) for c in self.categories) + 12, self.width() // 3)
         top = max((v for _, values in self.series for v in values), default=0) or 1
-        bar_h = max(
-            8,
-            min(
-                lh + 2, (self.height() - y - m) / max(1, len(self.categories) * max(1, len(self.series))) - 3
-            ),
-        )
+        n = max(1, len(self.series))
+        per_group = (self.height() - y - m) / len(self.categories)  # a group: its bars, gaps of 2, then 10
+        bar_h = max(8, min(lh + 2, (per_group - 10 - 2 * (n - 1)) / n))
         value_w = fm.horizontalAdvance("0000") + 8
         span = max(10, self.width() - 2 * m - label_w - value_w)
         for c_i, cat in enumerate(self.categories):
@@ -100,4 +106,5 @@ class BarChart(QWidget):
                 )
                 by += bar_h + 2
             y += group_h + 10
+        self.bottom = y - 10  # where the last bar ends (tests check nothing is cut off)
         p.end()

@@ -294,7 +294,7 @@
     <name>DoorWindow</name>
     <message>
         <source>Undo</source>
-        <extracomment>Confirmation colours (background, text): green welcome, amber repeat, red error, grey info. From this text size on, the last check-ins list leaves out the organisation. checked_in(result): someone was checked in, or turned out to be already (result.already). confirmation_shown(state, title): the big confirmation changed (&quot;ok&quot;, &quot;repeat&quot;, &quot;error&quot;, &quot;info&quot;). font_size_changed(points): Ctrl++ / Ctrl+- changed the text size.</extracomment>
+        <extracomment>Confirmation colours (background, text): green welcome, amber repeat, red error, grey info. From this text size on, the last check-ins list leaves out the organisation. How many of the last check-ins (of all stations) Ctrl+Z looks through for this station&apos;s last one. Keys that move the highlight in the results, and by how many rows. checked_in(result): someone was checked in, or turned out to be already (result.already). confirmation_shown(state, title): the big confirmation changed (&quot;ok&quot;, &quot;repeat&quot;, &quot;error&quot;, &quot;info&quot;). font_size_changed(points): Ctrl++ / Ctrl+- changed the text size.</extracomment>
         <translation>Intrekken</translation>
     </message>
     <message>
@@ -939,6 +939,10 @@
     <message>
         <source>Season (optional, e.g. spring 2027):</source>
         <translation>Seizoen (optioneel, bijv. voorjaar 2027):</translation>
+    </message>
+    <message>
+        <source>This database is open read-only: you can look things up, not change them.</source>
+        <translation>Deze database is alleen-lezen geopend: je kunt dingen opzoeken, niet wijzigen.</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -2241,6 +2245,22 @@
         <translation>(onbekend)</translation>
     </message>
     <message>
+        <source>May receive the newsletter</source>
+        <translation>Mag de nieuwsbrief ontvangen</translation>
+    </message>
+    <message>
+        <source>May be in photos of the event</source>
+        <translation>Mag op foto&apos;s van de bijeenkomst</translation>
+    </message>
+    <message>
+        <source>May be quoted in the article or report</source>
+        <translation>Mag worden geciteerd in het artikel of verslag</translation>
+    </message>
+    <message>
+        <source>May be named in publications (article, report)</source>
+        <translation>Mag met naam worden genoemd in publicaties (artikel, verslag)</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -2359,11 +2379,24 @@
         <source>Add an existing person</source>
         <translation>Bestaande persoon toevoegen</translation>
     </message>
+    <message>
+        <source>Type to find someone in the people directory.</source>
+        <translation>Typ om iemand in het personenbestand te zoeken.</translation>
+    </message>
+    <message>
+        <source>The people directory is still empty: use “Add new…” to add someone.</source>
+        <translation>Het personenbestand is nog leeg: gebruik “Nieuwe persoon…” om iemand toe te voegen.</translation>
+    </message>
+    <message>
+        <source>Nobody found. Someone new? Cancel and use “Add new…”.</source>
+        <translation>Niemand gevonden. Iemand nieuw? Annuleer en gebruik “Nieuwe persoon…”.</translation>
+    </message>
 </context>
 <context>
     <name>PlanningCommands</name>
     <message>
         <source>New event</source>
+        <extracomment>show this event (a deleted event that an undo brought back)</extracomment>
         <translation>Nieuwe bijeenkomst</translation>
     </message>
     <message>
@@ -2502,6 +2535,10 @@
         <translation>Twee personen &amp;samenvoegen…</translation>
     </message>
     <message>
+        <source>This database is open read-only.</source>
+        <translation>Deze database is alleen-lezen geopend.</translation>
+    </message>
+    <message>
         <source>New kenniscafé</source>
         <translation>Nieuw kenniscafé</translation>
     </message>
@@ -2523,6 +2560,10 @@
     <message>
         <source>Nobody is on the waitlist.</source>
         <translation>Er staat niemand op de wachtlijst.</translation>
+    </message>
+    <message>
+        <source>All %1 seats are taken. Move %2 up from the waitlist anyway (one more than the capacity)?</source>
+        <translation>Alle %1 plaatsen zijn bezet. Toch %2 van de wachtlijst doorschuiven (één meer dan de capaciteit)?</translation>
     </message>
     <message>
         <source>Move up from waitlist</source>
@@ -2715,6 +2756,22 @@
             <numerusform>%n reactie</numerusform>
             <numerusform>%n reacties</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Saved everything kcdesk holds on %1 in %2.</source>
+        <translation>Alles wat kcdesk over %1 bewaart, is opgeslagen in %2.</translation>
+    </message>
+    <message>
+        <source>a note at “%1”</source>
+        <translation>een notitie bij “%1”</translation>
+    </message>
+    <message>
+        <source>a quote at “%1”</source>
+        <translation>een citaat bij “%1”</translation>
+    </message>
+    <message>
+        <source>a reaction at “%1”</source>
+        <translation>een reactie bij “%1”</translation>
     </message>
     <message>
         <source>Erase</source>
@@ -3128,6 +3185,10 @@ Wat er nu in staat, wordt eerst als back-up bewaard.</translation>
     <message>
         <source>Edit &gt; Undo takes this import back.</source>
         <translation>Bewerken &gt; Ongedaan maken draait het importeren terug.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 seats are now taken: more than the capacity. Change the capacity, or set some registrations to waitlisted.</source>
+        <translation>Nu zijn %1 van de %2 plaatsen bezet: meer dan de capaciteit. Pas de capaciteit aan, of zet een paar aanmeldingen op de wachtlijst.</translation>
     </message>
 </context>
 <context>

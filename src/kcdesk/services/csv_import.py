@@ -192,7 +192,8 @@ class CsvImporter:
                 f"the row has {len(record)} fields but the header has {len(parsed.header)} "
                 "(a missing quote or an extra separator?)"
             )
-        v = {f: record[i].strip() for i, f in parsed.mapping.items() if i < len(record)}
+        # every field is one line: a newline or tab inside quotes (forms allow them) becomes a space
+        v = {f: " ".join(record[i].split()) for i, f in parsed.mapping.items() if i < len(record)}
         given, particle, family = v.get("given_name", ""), v.get("particle", ""), v.get("family_name", "")
         if not (given or family) and v.get("full_name"):
             given, particle, family = split_name(v["full_name"])

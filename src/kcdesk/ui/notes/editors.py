@@ -47,14 +47,48 @@ def _people_of_event(screen: NotesScreen) -> list[tuple[int, str]]:
     return sorted(seen.items(), key=lambda kv: kv[1].casefold())
 
 
-class QuoteEditor(QObject):
-    #: saved(quote_id): a quote was saved from the form
-    saved = Signal(int)
+class _FormEditor(QObject):
+    """A form that edits one row: remembers typing not saved yet, and saves it before it goes.
+
+    Subclasses call :meth:`watch` with the signals of their fields, set
+    ``self._loading`` while they fill the form themselves, and implement
+    ``_has_text()`` and ``_store()``.
+    """
 
     def __init__(self, screen: NotesScreen):
         super().__init__(screen)
         self.screen = screen
         self.ui = screen.ui
+        self._dirty = False  # the form holds typing not yet saved
+        self._loading = False
+
+    def watch(self, *signals) -> None:
+        for signal in signals:
+            signal.connect(self._edited)
+
+    def _edited(self, *_args) -> None:
+        if not self._loading:
+            self._dirty = True
+
+    def _has_text(self) -> bool:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def _store(self):  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def flush(self) -> None:
+        """Save what was typed before the form shows something else (nothing typed is lost)."""
+        if self._dirty and self._has_text():
+            self._store()
+        self._dirty = False
+
+
+class QuoteEditor(_FormEditor):
+    #: saved(quote_id): a quote was saved from the form
+    saved = Signal(int)
+
+    def __init__(self, screen: NotesScreen):
+        super().__init__(screen)
         self.quote: Quote | None = None
         for consent in (Consent.ASK, Consent.YES, Consent.NO):
             self.ui.quoteConsent.addItem(consent_label(consent), str(consent))
@@ -66,9 +100,7 @@ class QuoteEditor(QObject):
         for w in (self.ui.quoteName, self.ui.quoteRole, self.ui.quoteOrg):
             w.textChanged.connect(self._update_attribution)
         self.ui.quoteConsent.currentIndexChanged.connect(self._update_attribution)
-        self._dirty = False  # the form holds typing not yet saved
-        self._loading = False
-        for signal in (
+        self.watch(
             self.ui.quoteText.textChanged,
             self.ui.quoteName.textChanged,
             self.ui.quoteRole.textChanged,
@@ -76,19 +108,11 @@ class QuoteEditor(QObject):
             self.ui.quotePerson.currentIndexChanged,
             self.ui.quoteItem.currentIndexChanged,
             self.ui.quoteConsent.currentIndexChanged,
-        ):
-            signal.connect(self._edited)
+        )
         self.clear()
 
-    def _edited(self, *_args) -> None:
-        if not self._loading:
-            self._dirty = True
-
-    def flush(self) -> None:
-        """Save what was typed before the form shows something else (nothing typed is lost)."""
-        if self._dirty and self.ui.quoteText.toPlainText().strip():
-            self._store()
-        self._dirty = False
+    def _has_text(self) -> bool:
+        return bool(self.ui.quoteText.toPlainText().strip())
 
     def reload_people(self) -> None:
         combo = self.ui.quotePerson
@@ -221,14 +245,12 @@ class QuoteEditor(QObject):
         self.clear()
 
 
-class ReactionEditor(QObject):
+class ReactionEditor(_FormEditor):
     #: saved(reaction_id): a reaction was saved from the form
     saved = Signal(int)
 
     def __init__(self, screen: NotesScreen):
         super().__init__(screen)
-        self.screen = screen
-        self.ui = screen.ui
         self.reaction: Reaction | None = None
         self.ui.reactionsView.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self.show(cur.row())
@@ -236,25 +258,15 @@ class ReactionEditor(QObject):
         self.ui.newReactionButton.clicked.connect(self.clear)
         self.ui.saveReactionButton.clicked.connect(self.save)
         self.ui.deleteReactionButton.clicked.connect(self.delete)
-        self._dirty = False  # the form holds typing not yet saved
-        self._loading = False
-        for signal in (
+        self.watch(
             self.ui.reactionText.textChanged,
             self.ui.reactionPerson.currentIndexChanged,
             self.ui.reactionRating.valueChanged,
-        ):
-            signal.connect(self._edited)
+        )
         self.clear()
 
-    def _edited(self, *_args) -> None:
-        if not self._loading:
-            self._dirty = True
-
-    def flush(self) -> None:
-        """Save what was typed before the form shows something else (nothing typed is lost)."""
-        if self._dirty and self.ui.reactionText.toPlainText().strip():
-            self._store()
-        self._dirty = False
+    def _has_text(self) -> bool:
+        return bool(self.ui.reactionText.toPlainText().strip())
 
     def reload_people(self) -> None:
         combo = self.ui.reactionPerson

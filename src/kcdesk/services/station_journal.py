@@ -82,6 +82,11 @@ def merge_journals(checkin: CheckinService, paths: list[Path]) -> MergeReport:
                     e.action == JournalAction.WALKIN
                     and checkin.store.registrations.by_code(e.code, e.event_id) is None
                 ):
+                    other = checkin.store.registrations.by_code(e.code)
+                    if other is not None:
+                        elsewhere = checkin.store.events.get(other.event_id)
+                        title = elsewhere.title if elsewhere else "?"
+                        raise KcdeskError(f"Code {e.code} belongs to another event: {title}.")
                     reg = checkin.apply_walkin(e)
                     report.created_walkins += reg.code == e.code  # not a person already here
                 if checkin.store.journal.append(e):
@@ -110,25 +115,49 @@ def _read_journal(path: Path) -> dict[str, Any]:
         raise KcdeskError(f"{Path(path).name} is not a kcdesk journal ({exc}).") from None
     if not isinstance(doc, dict) or doc.get("format") != JOURNAL_FORMAT:
         raise KcdeskError(f"{Path(path).name} is not a kcdesk journal.")
-    if doc.get("version", 0) > JOURNAL_VERSION:
+    version = doc.get("version", 0)
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise KcdeskError(f"{Path(path).name} is not a complete kcdesk journal.")
+    if version > JOURNAL_VERSION:
         raise KcdeskError(f"{Path(path).name} was written by a newer kcdesk; update kcdesk to merge it.")
     if not isinstance(doc.get("entries"), list) or not isinstance(doc.get("event"), str):
         raise KcdeskError(f"{Path(path).name} is not a complete kcdesk journal.")
     return doc
 
 
+_PAYLOAD_TEXT = ("given_name", "particle", "family_name", "organisation", "email", "sector")
+
+
 def _entry(event_id: int, raw: dict[str, Any], path: Path) -> JournalEntry:
     try:
         action = JournalAction(raw["action"])
+        uid, code, at = raw["uid"], raw["code"], raw["at"]
+        station, undoes, payload = raw.get("station", ""), raw.get("undoes"), raw.get("payload")
+        if not (isinstance(uid, str) and uid.strip()):
+            raise ValueError("no uid")
+        if not (isinstance(code, str) and code.strip()):
+            raise ValueError("no registration code")
+        if not isinstance(station, str) or not (undoes is None or isinstance(undoes, str)):
+            raise ValueError("station and undoes must be text")
+        if action == JournalAction.UNDO and not undoes:
+            raise ValueError("an undo that undoes nothing")
+        if payload is not None and not isinstance(payload, dict):
+            raise ValueError("the details must be an object")
+        if action == JournalAction.WALKIN:
+            details = payload or {}
+            if any(not isinstance(details.get(k, ""), str) for k in _PAYLOAD_TEXT):
+                raise ValueError("the walk-in's name, organisation, email and sector must be text")
+            if not (details.get("given_name", "").strip() or details.get("family_name", "").strip()):
+                raise ValueError("a walk-in without a name")
         return JournalEntry(
-            uid=str(raw["uid"]),
+            uid=uid,
             event_id=event_id,
-            code=str(raw["code"]),
+            code=code,
             action=action,
-            station=str(raw.get("station", "")),
-            at=dt.datetime.fromisoformat(raw["at"]),
-            undoes=raw.get("undoes"),
-            payload=raw.get("payload"),
+            station=station,
+            at=dt.datetime.fromisoformat(at),
+            undoes=undoes,
+            payload=payload,
         )
     except (KeyError, ValueError, TypeError) as exc:
         raise KcdeskError(f"{Path(path).name}: a journal entry is damaged ({exc}).") from None

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from tests.dbdump import dump
 
 from kcdesk.domain.errors import KcdeskError
-from tests.dbdump import dump
 
 AT = "2026-11-12T10:00:00+00:00"
 

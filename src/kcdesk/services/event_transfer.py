@@ -39,6 +39,13 @@ from kcdesk.domain.models import (
     Series,
     Venue,
 )
+from kcdesk.domain.rules import (
+    validate_event,
+    validate_person,
+    validate_programme_item,
+    validate_quote,
+    validate_reaction,
+)
 from kcdesk.store import Store
 from kcdesk.store import rows as R
 
@@ -180,6 +187,11 @@ def export_event(store: Store, event_id: int) -> dict[str, Any]:
     }
 
 
+def _valid(check, record):
+    check(record)
+    return record
+
+
 def dumps(doc: dict[str, Any]) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
@@ -212,8 +224,11 @@ def import_event(store: Store, doc: dict[str, Any], event_id: int | None = None)
 
     ``event_id``: give it this (free) id again; undoing a delete does, so that older undo
     steps that name the event still find it."""
+    from kcdesk.services.event_shape import check_content, check_shape
     from kcdesk.services.people import PeopleService
 
+    check_shape(doc)
+    check_content(doc)
     try:
         e = doc["event"]
         if store.events.by_slug(e["slug"]) is not None:
@@ -271,6 +286,7 @@ def import_event(store: Store, doc: dict[str, Any], event_id: int | None = None)
                 edition=e["edition"],
                 next_event_id=nxt.id if nxt else None,
             )
+            validate_event(event)
             if event_id is not None and store.events.get(event_id) is None:
                 event.id = event_id
             store.events.insert(event, keep_id=event.id is not None)
@@ -278,6 +294,9 @@ def import_event(store: Store, doc: dict[str, Any], event_id: int | None = None)
             pid: dict[str, int] = {}
             for p in doc["people"]:
                 person = Person(**{f: p[f] for f in PERSON_FIELDS})
+                validate_person(person)
+                if person.sector and person.sector not in known:
+                    raise KcdeskError(f"Unknown sector '{person.sector}'.")
                 found_p = people_svc.find_match(person)
                 if found_p is None:
                     store.people.insert(person)
@@ -296,6 +315,7 @@ def import_event(store: Store, doc: dict[str, Any], event_id: int | None = None)
                     tables=it["tables"],
                     people=[ProgrammePerson(pid[x["person"]], Part(x["part"])) for x in it["people"]],
                 )
+                validate_programme_item(item)
                 iid[it["key"]] = store.events.save_item(item)
             reg_id: dict[str, int] = {}
             for r in doc["registrations"]:
@@ -348,26 +368,32 @@ def import_event(store: Store, doc: dict[str, Any], event_id: int | None = None)
                 store.content.save_figure(KeyFigure(event.id, f["label"], f["value"], pos))
             for q in doc.get("quotes", []):
                 store.content.save_quote(
-                    Quote(
-                        event_id=event.id,
-                        text=q["text"],
-                        person_id=pid.get(q["person"]) if q["person"] else None,
-                        attribution_name=q["attribution_name"],
-                        attribution_role=q["attribution_role"],
-                        attribution_org=q["attribution_org"],
-                        item_id=iid.get(q["item"]) if q["item"] else None,
-                        consent=Consent(q["consent"]),
-                        created_at=R.parse_ts(q["created_at"]),
+                    _valid(
+                        validate_quote,
+                        Quote(
+                            event_id=event.id,
+                            text=q["text"],
+                            person_id=pid.get(q["person"]) if q["person"] else None,
+                            attribution_name=q["attribution_name"],
+                            attribution_role=q["attribution_role"],
+                            attribution_org=q["attribution_org"],
+                            item_id=iid.get(q["item"]) if q["item"] else None,
+                            consent=Consent(q["consent"]),
+                            created_at=R.parse_ts(q["created_at"]),
+                        ),
                     )
                 )
             for x in doc.get("reactions", []):
                 store.content.save_reaction(
-                    Reaction(
-                        event_id=event.id,
-                        text=x["text"],
-                        person_id=pid.get(x["person"]) if x["person"] else None,
-                        rating=x["rating"],
-                        created_at=R.parse_ts(x["created_at"]),
+                    _valid(
+                        validate_reaction,
+                        Reaction(
+                            event_id=event.id,
+                            text=x["text"],
+                            person_id=pid.get(x["person"]) if x["person"] else None,
+                            rating=x["rating"],
+                            created_at=R.parse_ts(x["created_at"]),
+                        ),
                     )
                 )
     except (KeyError, TypeError, ValueError) as exc:

@@ -232,7 +232,9 @@ def write_badges_pdf(store: Store, event_id: int, path: Path | str, codes: list[
     badges = badges_for(store, event_id, codes)
     if not badges:
         raise KcdeskError("Nobody is registered for this event yet; there are no badges to make.")
-    path = Path(path)
+    from kcdesk.services.output import check_output
+
+    path = check_output(path)
     tmp = path.with_name(path.name + ".part")
     writer = QPdfWriter(str(tmp))
     writer.setResolution(300)

@@ -197,10 +197,10 @@ def dumps(doc: dict[str, Any]) -> str:
 
 
 def write_event(store: Store, event_id: int, path: Path) -> None:
-    text = dumps(export_event(store, event_id))
-    tmp = Path(str(path) + ".part")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
+    from kcdesk.services.output import check_output, write_text_atomic
+
+    check_output(path)
+    write_text_atomic(path, dumps(export_event(store, event_id)))
 
 
 def read_event_file(path: Path) -> dict[str, Any]:

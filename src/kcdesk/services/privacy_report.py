@@ -281,8 +281,9 @@ def write_report(data: dict[str, Any], path: Path, lang: str = "nl") -> str:
         fmt = "html"
     if fmt not in FORMATS:
         raise KcdeskError(f"Cannot write '{path.name}': use a file name ending in .json, .html or .pdf.")
-    if not path.parent.exists():
-        raise KcdeskError(f"The folder {path.parent} does not exist.")
+    from kcdesk.services.output import check_output
+
+    path = check_output(path)
     tmp = path.with_name(path.name + ".part")
     try:
         # the report holds personal data: readable by its owner only

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from kcdesk.domain.enums import JournalAction
 from kcdesk.domain.errors import KcdeskError, NotFoundError
 from kcdesk.domain.models import JournalEntry
+from kcdesk.services.output import check_output, write_text_atomic
 from kcdesk.store.rows import now, ts
 
 if TYPE_CHECKING:
@@ -39,6 +40,8 @@ def export_journal(checkin: CheckinService, event_id: int, path: Path | None = N
     event = checkin.store.events.get(event_id)
     if event is None:
         raise NotFoundError(f"No event with id {event_id}.")
+    if path is not None:
+        check_output(path)
     doc = {
         "format": JOURNAL_FORMAT,
         "version": JOURNAL_VERSION,
@@ -59,9 +62,7 @@ def export_journal(checkin: CheckinService, event_id: int, path: Path | None = N
         ],
     }
     if path is not None:
-        tmp = Path(str(path) + ".part")
-        tmp.write_text(json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8")
-        tmp.replace(path)
+        write_text_atomic(path, json.dumps(doc, ensure_ascii=False, indent=1))
     return doc
 
 

@@ -229,6 +229,17 @@ def cmd_app(args: argparse.Namespace) -> int:
 
 
 # -- parser -------------------------------------------------------------------
+def _positive(text: str) -> int:
+    """An argparse type: a whole number of at least 1 (a bad one is a usage error, exit 2)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -266,7 +277,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("search", cmd_search, "search the registrations of an event as at the door")
     p.add_argument("query", metavar="QUERY")
     p.add_argument("--event", required=True, metavar="EVENT")
-    p.add_argument("--limit", type=int, default=20, metavar="N")
+    p.add_argument("--limit", type=_positive, default=20, metavar="N", help="at most N results (default 20)")
     p.add_argument("--json", action="store_true")
 
     p = add("checkin", cmd_checkin, "check in a registration code")

@@ -474,7 +474,10 @@ class PrivacyService:
 
     def retention_cutoff(self, months: int | None = None, today: dt.date | None = None) -> dt.date:
         """The date before which people count as not seen: today minus the retention period."""
-        return months_before(today or dt.date.today(), self.retention_months() if months is None else months)
+        months = self.retention_months() if months is None else months
+        if not 1 <= months <= 1200:
+            raise ValidationError("The retention period is a number of months from 1 to 1200.", "months")
+        return months_before(today or dt.date.today(), months)
 
     def people_not_seen_since(self, since: dt.date, today: dt.date | None = None) -> list[dict[str, Any]]:
         """People whose last event was before ``since``, or who have no events and were

@@ -230,6 +230,8 @@ def open_store(
             raise DatabaseError(f"The folder {path.parent} does not exist.")
         _create_private(path)
     readonly = readonly or _is_marked_readonly(path)
+    if readonly and path.stat().st_size == 0:  # reading cannot make an empty file a database
+        raise DatabaseError(f"No database at {path}. Create one with 'kcdesk init {path}'.")
     held = None if readonly else lock.acquire(path, take_over=take_over)
 
     try:

@@ -1,4 +1,4 @@
-"""Every command that writes a file, pointed at a folder or into a folder that is not there."""
+"""The CLI with odd input: output paths that are folders or nowhere, limits below one, empty files."""
 
 from __future__ import annotations
 
@@ -45,3 +45,27 @@ def test_an_existing_output_file_is_replaced_whole(cli, demo_file, tmp_path, com
     r = cli("--db", str(demo_file), *WRITERS[command](str(out)))
     assert r.code == 0 and out.read_text().startswith("{")
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+
+
+@pytest.mark.parametrize("limit", ["0", "-1", "ten"])
+def test_search_with_a_limit_below_one_is_bad_usage(cli, demo_file, limit):
+    from kcdesk.cli import main
+
+    with pytest.raises(SystemExit) as exc:
+        main(["--db", str(demo_file), "search", "a", "--event", SLUG, "--limit", limit])
+    assert exc.value.code == 2
+
+
+@pytest.mark.parametrize("command", [("events",), ("person", "list"), ("search", "a", "--event", SLUG)])
+def test_a_zero_byte_database_is_no_database_and_stays_empty(cli, tmp_path, command):
+    empty = tmp_path / "empty.kcdesk"
+    empty.touch()
+    line = _one_line(cli("--db", str(empty), *command))
+    assert "No database at" in line and "upgrade" not in line
+    assert empty.stat().st_size == 0
+
+
+@pytest.mark.parametrize("months", ["1201", "30000", "99999999"])
+def test_a_retention_period_beyond_a_century_is_refused_in_one_line(cli, demo_file, months):
+    line = _one_line(cli("--db", str(demo_file), "privacy", "retention", "--months", months))
+    assert "1 to 1200" in line

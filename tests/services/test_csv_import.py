@@ -165,3 +165,35 @@ def test_a_code_clash_draws_another_code(services, event):
     with services.store.write():
         services.store.registrations.insert_with_code(reg, lambda: next(codes))
     assert reg.code == "NEW123" and services.registrations.by_code(event.id, "NEW123").person_id == b.id
+
+
+def test_two_columns_mapped_to_one_field_keep_the_filled_in_value(services, event):
+    text = (
+        "Voornaam,Achternaam,E-mail,E-mail werk\r\n"
+        "Anna,Smit,anna@example.org,\r\n"
+        "Bram,Visser,,bram@werk.example.org\r\n"
+        "Cor,Bos,cor@example.org,cor@werk.example.org\r\n"
+    )
+    parsed = parse(text.encode(), "two.csv")
+    parsed.mapping = {0: "given_name", 1: "family_name", 2: "email", 3: "email"}
+    result = CsvImporter(services.store).import_parsed(parsed, event.id)
+    assert result.imported == 3 and not result.errors
+    emails = {p.given_name: p.email for p in services.store.people.many(range(1, 10)).values()}
+    assert emails == {"Anna": "anna@example.org", "Bram": "bram@werk.example.org", "Cor": "cor@example.org"}
+
+
+def test_csv_odd_files_bom_semicolons_crlf_nul_and_a_huge_field(services, event, tmp_path):
+    bom = "\ufeffVoornaam;Achternaam;E-mail\r\nZoë;van 't Hoff;zoe@example.org\r\n".encode()
+    (tmp_path / "bom.csv").write_bytes(bom)
+    assert CsvImporter(services.store).import_file(tmp_path / "bom.csv", event.id).imported == 1
+    (tmp_path / "nul.csv").write_bytes(b"Voornaam,Achternaam\nJa\x00n,Nul\n")
+    CsvImporter(services.store).import_file(tmp_path / "nul.csv", event.id)
+    from tests.dbdump import dump
+
+    people = dump(services.store, ("people",))["people"]
+    assert len(people) == 2 and "\x00" not in repr(people)
+    (tmp_path / "big.csv").write_text("Voornaam,Achternaam,Opmerking\nJan,Groot," + "x" * 5_000_000 + "\n")
+    with pytest.raises(KcdeskError, match="line 2"):
+        CsvImporter(services.store).import_file(tmp_path / "big.csv", event.id)
+    (tmp_path / "header.csv").write_text("Voornaam,Achternaam\n")
+    assert CsvImporter(services.store).import_file(tmp_path / "header.csv", event.id).imported == 0

@@ -193,7 +193,11 @@ class CsvImporter:
                 "(a missing quote or an extra separator?)"
             )
         # every field is one line: a newline or tab inside quotes (forms allow them) becomes a space
-        v = {f: " ".join(record[i].split()) for i, f in parsed.mapping.items() if i < len(record)}
+        # two columns mapped to one field: the first that is filled in counts, an empty one erases nothing
+        v: dict[str, str] = {}
+        for i, f in sorted(parsed.mapping.items()):
+            if i < len(record) and (text := " ".join(record[i].split())):
+                v.setdefault(f, text)
         given, particle, family = v.get("given_name", ""), v.get("particle", ""), v.get("family_name", "")
         if not (given or family) and v.get("full_name"):
             given, particle, family = split_name(v["full_name"])

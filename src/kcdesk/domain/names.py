@@ -117,7 +117,17 @@ def query_words(query: str) -> list[str]:
     return kept or ws
 
 
+_KEY_WORD = re.compile(r"[^\W_]+")  # letters and digits of every script, not only a-z
+
+
+def _key_words(text: str) -> list[str]:
+    return _KEY_WORD.findall(fold(text))
+
+
 def normalised_key(given: str, particle: str, family: str, organisation: str) -> str:
-    """Identity key for matching a person without email on re-import."""
-    name = "".join(words(given) + words(particle) + words(family))
-    return f"{name}|{''.join(words(organisation))}"
+    """Identity key for matching a person without email on re-import.
+
+    Greek, Arabic or Chinese names count (for a-z names the key is as before); a name
+    of only emoji or punctuation gives the name part "", which matches nobody."""
+    name = "".join(_key_words(given) + _key_words(particle) + _key_words(family))
+    return f"{name}|{''.join(_key_words(organisation))}"

@@ -286,6 +286,8 @@ class CheckinService:
         under that name is checked in on their registration, not counted twice.
         """
         name = normalised_key(person.given_name, person.particle, person.family_name, "")
+        if name == "|":  # no letters in the name: it cannot identify a registration
+            return None
         org = "".join(words(person.organisation))
         email = person.email.strip().lower()
         found = [

@@ -147,6 +147,8 @@ class PeopleService:
             if found:
                 return found
         key = normalised_key(person.given_name, person.particle, person.family_name, person.organisation)
+        if key.startswith("|"):  # no letters in the name ("😀", "-"): it cannot identify anyone
+            return None
         found = self.store.people.by_match_key(key)
         if found and (not person.email.strip() or not found.email):
             return found

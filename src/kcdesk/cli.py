@@ -336,6 +336,16 @@ def _load_extensions() -> None:
             _EXTENSIONS.append(module.register)
 
 
+def _os_error(exc: OSError) -> str:
+    """One line for a file problem, naming the file (a folder given as output, a missing folder)."""
+    name = exc.filename or ""
+    if isinstance(exc, IsADirectoryError) and name:
+        return f"{name} is a folder; give the name of a file."
+    if isinstance(exc, FileNotFoundError) and name and not Path(name).parent.is_dir():
+        return f"The folder {Path(name).parent} does not exist."
+    return f"{exc.strerror or exc}: {name}".rstrip(": ")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     _load_extensions()
     parser = build_parser()
@@ -352,7 +362,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"kcdesk: {_friendly(exc, _db_path(args))}", file=sys.stderr)
         return 1
     except OSError as exc:
-        print(f"kcdesk: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        print(f"kcdesk: {_os_error(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -228,13 +228,13 @@ def paint_badges(device: QPagedPaintDevice, badges: list[Badge]) -> int:
 
 def write_badges_pdf(store: Store, event_id: int, path: Path | str, codes: list[str] | None = None) -> int:
     """Write badges (everyone coming, or only ``codes``) to a PDF; returns the number of pages."""
+    from kcdesk.services.output import check_output
+
+    path = check_output(path)  # before any work: a folder or a missing folder is refused at once
     ensure_gui()
     badges = badges_for(store, event_id, codes)
     if not badges:
         raise KcdeskError("Nobody is registered for this event yet; there are no badges to make.")
-    from kcdesk.services.output import check_output
-
-    path = check_output(path)
     tmp = path.with_name(path.name + ".part")
     writer = QPdfWriter(str(tmp))
     writer.setResolution(300)

@@ -1,19 +1,24 @@
-"""Files the engine writes (event and journal exports, badges): checked before any work."""
+"""Files the engine writes (event and journal exports, badges): checked before any work.
+
+Problems come out as OSError with the target's name (never the temporary
+``.part`` file's), so the app's file-error messages and the CLI both name the
+file the user chose.
+"""
 
 from __future__ import annotations
 
+import errno
+import os
 from pathlib import Path
-
-from kcdesk.domain.errors import KcdeskError
 
 
 def check_output(path: Path | str) -> Path:
     """``path`` as a file that can be written: not a folder, in a folder that exists."""
     path = Path(path).expanduser()
     if path.is_dir():
-        raise KcdeskError(f"{path} is a folder; give the name of a file to write.")
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
     if not path.parent.is_dir():
-        raise KcdeskError(f"The folder {path.parent} does not exist.")
+        raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(path))
     return path
 
 
@@ -24,6 +29,6 @@ def write_text_atomic(path: Path | str, text: str) -> None:
     try:
         tmp.write_text(text, encoding="utf-8")
         tmp.replace(path)
-    except OSError:
+    except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise
+        raise type(exc)(exc.errno, exc.strerror, str(path)) from None

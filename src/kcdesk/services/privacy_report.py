@@ -7,6 +7,7 @@ the same page laid out by Qt (QTextDocument + QPdfWriter, no widgets).
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import json
 import os
 import sys
@@ -281,9 +282,10 @@ def write_report(data: dict[str, Any], path: Path, lang: str = "nl") -> str:
         fmt = "html"
     if fmt not in FORMATS:
         raise KcdeskError(f"Cannot write '{path.name}': use a file name ending in .json, .html or .pdf.")
-    from kcdesk.services.output import check_output
-
-    path = check_output(path)
+    if not path.parent.exists():
+        raise KcdeskError(f"The folder {path.parent} does not exist.")
+    if path.is_dir():
+        raise KcdeskError(f"Cannot write {path}: {os.strerror(errno.EISDIR)}.")
     tmp = path.with_name(path.name + ".part")
     try:
         # the report holds personal data: readable by its owner only

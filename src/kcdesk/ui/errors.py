@@ -69,7 +69,6 @@ TEMPLATES = cast(
         QT_TRANSLATE_NOOP("EngineMessages", "{0} is open read-only; changes cannot be saved."),
         QT_TRANSLATE_NOOP("EngineMessages", "cannot switch the database to WAL mode (got {0})"),
         QT_TRANSLATE_NOOP("EngineMessages", "The folder {0} does not exist."),
-        QT_TRANSLATE_NOOP("EngineMessages", "{0} is a folder; give the name of a file to write."),
         QT_TRANSLATE_NOOP("EngineMessages", "{0} needs an upgrade but is read-only; make it writable first."),
         QT_TRANSLATE_NOOP("EngineMessages", "cannot lock {0}: its lock file keeps changing."),
         QT_TRANSLATE_NOOP(

@@ -70,7 +70,7 @@ def _mutate(doc: dict, data) -> dict:
         if how == "drop":
             del parent[key]
         elif how == "odd":
-            parent[key] = data.draw(ODD_VALUES, label="value")
+            parent[key] = copy.deepcopy(data.draw(ODD_VALUES, label="value"))  # never share a drawn list
         elif how == "swap":
             other = data.draw(st.sampled_from(paths), label="other")
             try:
@@ -114,9 +114,58 @@ def test_a_damaged_event_file_imports_or_is_refused_without_a_trace(valid_doc, d
     try:
         before, counts = _dump(store), _counts(store)
         try:
-            import_event(store, doc)
+            event = import_event(store, doc)
         except KcdeskError:
             assert _dump(store) == before
             assert _counts(store) == counts
+        else:  # what was taken in reads back: nothing stored that later crashes a screen or export
+            assert event.id is not None
+            export_event(store, event.id)
+            Services(store).checkin.counts(event.id)
+    finally:
+        store.close()
+
+
+@pytest.fixture(scope="module")
+def copy_doc(valid_doc) -> dict[str, Any]:
+    """The demo event under a new slug and new codes: importable into the demo database itself,
+    where its people are already in the directory (so they are reused, not added)."""
+    doc = copy.deepcopy(valid_doc)
+    doc["event"]["slug"] = "kopie-ontmoeting"
+    new = {r["code"]: f"K{i:05d}" for i, r in enumerate(doc["registrations"])}
+    for r in doc["registrations"]:
+        r["code"] = new[r["code"]]
+        r["booker"] = new.get(r["booker"]) if r["booker"] else None
+    for j in doc["journal"]:
+        j["code"] = new.get(j["code"], j["code"])
+        j["uid"] = "k" + j["uid"]
+        j["undoes"] = "k" + j["undoes"] if j["undoes"] else None
+    return doc
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_a_damaged_copy_into_a_full_database_leaves_it_as_it_was(copy_doc, data):
+    doc = _mutate(copy_doc, data)
+    store = open_store(None)
+    try:
+        load_demo(Services(store))
+        before = _dump(store)
+        try:
+            import_event(store, doc)
+        except KcdeskError:
+            assert _dump(store) == before
+    finally:
+        store.close()
+
+
+def test_the_undamaged_copy_imports_into_the_demo_database(copy_doc):
+    store = open_store(None)
+    try:
+        load_demo(Services(store))
+        people = len(_dump(store)["people"])
+        event = import_event(store, copy.deepcopy(copy_doc))
+        assert event.slug == "kopie-ontmoeting"
+        assert len(_dump(store)["people"]) == people  # everyone reused
     finally:
         store.close()

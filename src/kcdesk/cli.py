@@ -350,6 +350,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     _load_extensions()
     parser = build_parser()
     args = parser.parse_args(argv)
+    # an empty path (a script's unset variable: --db "$DB") must not fall back to the real database
+    if "db" in args and not str(args.db).strip():
+        parser.error("--db: the path is empty")
+    if getattr(args, "handler", None) is cmd_init and not args.path.strip():
+        parser.error("init: the path is empty")
     handler: Handler = getattr(args, "handler", cmd_app)
     try:
         return handler(args)

@@ -69,3 +69,15 @@ def test_a_zero_byte_database_is_no_database_and_stays_empty(cli, tmp_path, comm
 def test_a_retention_period_beyond_a_century_is_refused_in_one_line(cli, demo_file, months):
     line = _one_line(cli("--db", str(demo_file), "privacy", "retention", "--months", months))
     assert "1 to 1200" in line
+
+
+@pytest.mark.parametrize("argv", [("--db", "", "events"), ("events", "--db", " "), ("init", "")])
+def test_an_empty_database_path_is_bad_usage_not_the_default_database(cli, tmp_path, monkeypatch, argv):
+    from kcdesk.cli import main
+
+    default = tmp_path / "default.kcdesk"
+    cli("init", str(default))
+    monkeypatch.setenv("KCDESK_DB", str(default))
+    with pytest.raises(SystemExit) as exc:
+        main(list(argv))
+    assert exc.value.code == 2

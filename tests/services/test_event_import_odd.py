@@ -109,3 +109,15 @@ def test_cli_import_of_a_file_with_a_string_for_a_list_is_one_line(cli, db_file,
     r = cli("--db", str(db_file), "event", "import", str(path))
     assert r.code == 1 and "Traceback" not in r.err and len(r.err.strip().splitlines()) == 1
     assert "registrations: expected a list" in r.err
+
+
+@pytest.mark.parametrize("path", ["registrations.0.checked_in_at", "journal.0.at", "notes.0.created_at"])
+def test_a_time_without_a_time_zone_is_refused(doc, path):
+    doc = copy.deepcopy(doc)
+    _set(path, "2026-11-12T10:00:00")(doc)
+    target = open_store(None)
+    try:
+        with pytest.raises(KcdeskError, match="no time zone"):
+            import_event(target, doc)
+    finally:
+        target.close()

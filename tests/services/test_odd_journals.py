@@ -82,3 +82,13 @@ def test_cli_merge_of_a_damaged_walk_in_is_one_line(cli, demo_file, tmp_path):
     path.write_text(json.dumps(doc))
     r = cli("--db", str(demo_file), "journal", "merge", str(path))
     assert r.code == 1 and "Traceback" not in r.err and len(r.err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("at", ["2026-11-12T10:00:00", "2026-11-12"])
+def test_a_time_without_a_time_zone_is_damage_not_a_crash(demo, tmp_path, at):
+    code = demo.checkin.export_journal(demo.event_id)["entries"][0]["code"]
+    path = _journal(demo, tmp_path, [{"uid": "naive", "code": code, "action": "checkin", "at": at}])
+    before = dump(demo.store)
+    with pytest.raises(KcdeskError, match="no time zone"):
+        demo.checkin.merge_journals([path])
+    assert dump(demo.store) == before

@@ -167,11 +167,15 @@ def check_shape(doc: Any) -> None:
 
 
 def _parses(where: str, value: str | None, parse: Any) -> None:
+    import datetime as dt
+
     if value:
         try:
-            parse(value)
+            parsed = parse(value)
         except ValueError:
             raise _damaged(where, f"'{value}' is not a date or time") from None
+        if isinstance(parsed, dt.datetime) and parsed.tzinfo is None:
+            raise _damaged(where, f"the time '{value}' has no time zone")
 
 
 def _unique(where: str, keys: list[str]) -> set[str]:

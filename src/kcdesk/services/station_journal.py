@@ -150,13 +150,16 @@ def _entry(event_id: int, raw: dict[str, Any], path: Path) -> JournalEntry:
                 raise ValueError("the walk-in's name, organisation, email and sector must be text")
             if not (details.get("given_name", "").strip() or details.get("family_name", "").strip()):
                 raise ValueError("a walk-in without a name")
+        when = dt.datetime.fromisoformat(at)
+        if when.tzinfo is None:  # compared with every other station's times: it must say its zone
+            raise ValueError(f"the time {at} has no time zone")
         return JournalEntry(
             uid=uid,
             event_id=event_id,
             code=code,
             action=action,
             station=station,
-            at=dt.datetime.fromisoformat(at),
+            at=when,
             undoes=undoes,
             payload=payload,
         )

@@ -144,11 +144,14 @@ def cmd_checkin(args: argparse.Namespace) -> int:
     svc = _services(args)
     event = svc.events.resolve(args.event)
     if args.undo:
+        from kcdesk.domain.codes import normalise_code
+
         done = svc.checkin.undo(event.id, args.code)
+        code = normalise_code(args.code)  # as printed on the badge, not as typed ("akd-xjq")
         if args.json:
-            _print_json({"code": args.code, "undone": done})
+            _print_json({"code": code, "undone": done})
         else:
-            print(f"Check-in of {args.code} undone." if done else f"{args.code} was not checked in.")
+            print(f"Check-in of {code} undone." if done else f"{code} was not checked in.")
         return 0
     result = svc.checkin.check_in(event.id, args.code)
     if args.json:

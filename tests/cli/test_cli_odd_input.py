@@ -81,3 +81,15 @@ def test_an_empty_database_path_is_bad_usage_not_the_default_database(cli, tmp_p
     with pytest.raises(SystemExit) as exc:
         main(list(argv))
     assert exc.value.code == 2
+
+
+def test_checkin_and_undo_accept_a_code_as_typed_and_report_it_as_printed(cli, demo_file):
+    from kcdesk.store import open_store
+
+    with open_store(demo_file, readonly=True) as store:
+        event = store.events.by_slug(SLUG)
+        code = next(r["code"] for r in store.registrations.of_event(event.id) if not r["checked_in_at"])
+    typed = f" {code[:3].lower()}-{code[3:].lower()} ".replace("0", "o").replace("1", "i")
+    assert cli("--db", str(demo_file), "checkin", typed, "--event", SLUG).code == 0
+    r = cli("--db", str(demo_file), "checkin", typed, "--event", SLUG, "--undo", "--json")
+    assert r.code == 0 and r.json() == {"code": code, "undone": True}

@@ -205,6 +205,11 @@ class ErasureReport:
         }
 
 
+def _event_ref(row: dict[str, Any]) -> dict[str, Any]:
+    """The event a row of an access report belongs to: slug, title and date."""
+    return {"slug": row["event_slug"], "title": row["event_title"], "date": row["event_date"]}
+
+
 def months_before(day: dt.date, months: int) -> dt.date:
     """The same day ``months`` months earlier (the 31st becomes the month's last day)."""
     index = day.year * 12 + day.month - 1 - months
@@ -331,7 +336,7 @@ class PrivacyService:
                 )
             programme = [
                 {
-                    "event": {"slug": p["event_slug"], "title": p["event_title"], "date": p["event_date"]},
+                    "event": _event_ref(p),
                     "item": p["item_title"],
                     "kind": p["item_kind"],
                     "part": p["part"],
@@ -340,7 +345,7 @@ class PrivacyService:
             ]
             quotes = [
                 {
-                    "event": {"slug": x["event_slug"], "title": x["event_title"], "date": x["event_date"]},
+                    "event": _event_ref(x),
                     "text": x["text"],
                     "consent": x["consent"],
                     "created_at": x["created_at"],
@@ -349,7 +354,7 @@ class PrivacyService:
             ]
             reactions = [
                 {
-                    "event": {"slug": x["event_slug"], "title": x["event_title"], "date": x["event_date"]},
+                    "event": _event_ref(x),
                     "text": x["text"],
                     "rating": x["rating"],
                     "created_at": x["created_at"],

@@ -39,7 +39,7 @@ def test_wheel_carries_resources_and_ui(tmp_path):
     names = zipfile.ZipFile(wheel).namelist()
     assert "kcdesk/_data/ui/main_window.ui" in names
     assert any(n.startswith("kcdesk/_data/resources/templates/") for n in names)
-    assert "kcdesk/cli.py" in names
+    assert "kcdesk/cli/main.py" in names
 
     # installed into a target folder, the package finds them without the checkout
     target = tmp_path / "site"

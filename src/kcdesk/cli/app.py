@@ -1,4 +1,4 @@
-"""Commands that need the app's windows: `kcdesk screenshots DIR`.
+"""Commands that need the app's windows: `kcdesk` alone opens the app; `kcdesk screenshots DIR`.
 
 The work is done in kcdesk.ui.screenshots; this module only parses the command.
 """
@@ -11,7 +11,14 @@ from pathlib import Path
 from kcdesk.domain.errors import KcdeskError
 
 
-def register(sub, add) -> None:
+def cmd_app(args: argparse.Namespace) -> int:
+    from kcdesk.cli.common import db_path
+    from kcdesk.ui.app import run_app
+
+    return run_app(db_path(args) if getattr(args, "db", None) else None)
+
+
+def register(sub, add, common) -> None:
     p = add("screenshots", cmd_screenshots, "save every screen and dialog of the app as PNG (offscreen)")
     p.add_argument("directory", metavar="DIR", help="where to write <nn>-<screen>.png")
     p.add_argument("--lang", choices=("nl", "en"), default="nl", help="the language of the app (default: nl)")

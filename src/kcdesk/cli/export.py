@@ -7,12 +7,13 @@ import json
 import sys
 from pathlib import Path
 
+from kcdesk.cli.common import services
+
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from kcdesk.cli import _services
     from kcdesk.export import export
 
-    svc = _services(args, readonly=True)
+    svc = services(args, readonly=True)
     try:
         event = svc.events.resolve(args.event)
         path = export(svc, event.id, args.template, Path(args.output), lang=args.lang)
@@ -55,7 +56,7 @@ def cmd_templates(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub, add) -> None:
+def register(sub, add, common) -> None:
     p = add("export", cmd_export, "export an event through a template (format from the file extension)")
     p.add_argument("--event", required=True, metavar="EVENT", help="event id or slug")
     p.add_argument(

@@ -17,14 +17,14 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from kcdesk.cli.common import print_json, services
 from kcdesk.domain.errors import KcdeskError
 
 
 def _privacy(args: argparse.Namespace, readonly: bool = False):
-    from kcdesk.cli import _services
     from kcdesk.services.privacy import PrivacyService
 
-    svc = _services(args, readonly=readonly)
+    svc = services(args, readonly=readonly)
     return svc, PrivacyService(svc.store)
 
 
@@ -38,7 +38,6 @@ def _confirm(question: str) -> bool:
 
 
 def cmd_person_list(args: argparse.Namespace) -> int:
-    from kcdesk.cli import _print_json
 
     svc, _ = _privacy(args, readonly=True)
     rows = svc.store.people.listing()
@@ -54,7 +53,7 @@ def cmd_person_list(args: argparse.Namespace) -> int:
         for r in rows
     ]
     if args.json:
-        _print_json(out)
+        print_json(out)
     else:
         for p in out:
             print(f"{p['id']:>5}  {p['name']:32} {p['email']:40} {p['organisation']}")
@@ -64,13 +63,12 @@ def cmd_person_list(args: argparse.Namespace) -> int:
 
 
 def cmd_person_show(args: argparse.Namespace) -> int:
-    from kcdesk.cli import _print_json
 
     _, privacy = _privacy(args, readonly=True)
     person = privacy.resolve(args.person)
     data = privacy.access_data(person.id)
     if args.json:
-        _print_json(data)
+        print_json(data)
         return 0
     p = data["person"]
     print(f"{p['name'] or '(erased)'}  (id {p['id']})")
@@ -106,7 +104,6 @@ def cmd_person_export(args: argparse.Namespace) -> int:
 
 
 def cmd_person_erase(args: argparse.Namespace) -> int:
-    from kcdesk.cli import _print_json
 
     _, privacy = _privacy(args)
     person = privacy.resolve(args.person)
@@ -123,7 +120,7 @@ def cmd_person_erase(args: argparse.Namespace) -> int:
             raise KcdeskError("Not erased: confirm with --yes (or answer y).")
     report = privacy.erase(person.id, quotes=args.quotes)
     if args.json:
-        _print_json(report.as_dict())
+        print_json(report.as_dict())
     else:
         print(f"Erased person {person.id}; anonymous counts kept.")
         if not report.compacted:
@@ -140,7 +137,6 @@ def cmd_person_erase(args: argparse.Namespace) -> int:
 
 
 def cmd_retention(args: argparse.Namespace) -> int:
-    from kcdesk.cli import _print_json
 
     _, privacy = _privacy(args, readonly=not args.apply)
     months = args.months if args.months is not None else privacy.retention_months()
@@ -152,12 +148,12 @@ def cmd_retention(args: argparse.Namespace) -> int:
     if args.apply:
         report = privacy.anonymise(cutoff, quotes=args.quotes, today=today)
         if args.json:
-            _print_json({"cutoff": cutoff.isoformat(), "months": months, **report.as_dict()})
+            print_json({"cutoff": cutoff.isoformat(), "months": months, **report.as_dict()})
         else:
             print(f"Anonymised {len(report.erased)} people not seen since {cutoff.isoformat()}.")
         return 0
     if args.json:
-        _print_json({"cutoff": cutoff.isoformat(), "months": months, "people": people})
+        print_json({"cutoff": cutoff.isoformat(), "months": months, "people": people})
     else:
         for p in people:
             print(f"{p['id']:>5}  {p['name']:32} last event {p['last_event'] or '(none)'}")
@@ -176,7 +172,7 @@ def cmd_compact(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub, add) -> None:
+def register(sub, add, common) -> None:
     person = sub.add_parser("person", help="a participant's data: list, show, export (access request), erase")
     ps = person.add_subparsers(dest="person_command", metavar="ACTION", required=True)
     p = add("list", cmd_person_list, "list the people in the directory", ps)

@@ -1,49 +1,15 @@
-"""The kcdesk command line: the same engine as the app, without a window.
-
-Exit status: 0 success, 1 a user or data error (one line on stderr), 2 bad usage.
-"""
+"""The core commands: init, events, import, search, checkin, walkin, event and journal transfer."""
 
 from __future__ import annotations
 
 import argparse
-import json
-import os
-import sqlite3
 import sys
-from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
-from kcdesk import __version__
+from kcdesk.cli.common import local_time, positive, print_json, services
 from kcdesk.domain.errors import KcdeskError
 
-Handler = Callable[[argparse.Namespace], int]
-COMMANDS: dict[str, Handler] = {}
 
-
-def _print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
-    sys.stdout.write("\n")
-
-
-def _db_path(args: argparse.Namespace) -> Path:
-    from kcdesk import paths
-
-    return Path(args.db).expanduser() if getattr(args, "db", None) else paths.default_db()
-
-
-def _services(args: argparse.Namespace, readonly: bool = False):
-    from kcdesk.services import Services
-    from kcdesk.store import open_store
-
-    store = open_store(_db_path(args), readonly=readonly)
-    svc = Services(store)
-    if getattr(args, "station", None):
-        svc.checkin.station = args.station
-    return svc
-
-
-# -- commands ----------------------------------------------------------------------
 def cmd_init(args: argparse.Namespace) -> int:
     from kcdesk.services import Services
     from kcdesk.services.demo import load_demo
@@ -63,7 +29,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_events(args: argparse.Namespace) -> int:
-    svc = _services(args, readonly=True)
+    svc = services(args, readonly=True)
     rows = svc.events.summaries()
     out = [
         {
@@ -82,7 +48,7 @@ def cmd_events(args: argparse.Namespace) -> int:
         for r in rows
     ]
     if args.json:
-        _print_json(out)
+        print_json(out)
     else:
         for e in out:
             print(
@@ -97,11 +63,11 @@ def cmd_events(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from kcdesk.services.csv_import import CsvImporter
 
-    svc = _services(args)
+    svc = services(args)
     event = svc.events.resolve(args.event)
     result = CsvImporter(svc.store).import_file(args.file, event.id, dry_run=args.dry_run)
     if args.json:
-        _print_json(result.as_dict())
+        print_json(result.as_dict())
     else:
         prefix = "Dry run: would import" if args.dry_run else "Imported"
         print(
@@ -114,7 +80,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    svc = _services(args, readonly=True)
+    svc = services(args, readonly=True)
     event = svc.events.resolve(args.event)
     rows = svc.checkin.search(event.id, args.query, limit=args.limit)
     out = [
@@ -130,7 +96,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         for r in rows
     ]
     if args.json:
-        _print_json(out)
+        print_json(out)
     else:
         for r in out:
             mark = "✓" if r["checked_in_at"] else " "
@@ -141,7 +107,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_checkin(args: argparse.Namespace) -> int:
-    svc = _services(args)
+    svc = services(args)
     event = svc.events.resolve(args.event)
     if args.undo:
         from kcdesk.domain.codes import normalise_code
@@ -149,16 +115,16 @@ def cmd_checkin(args: argparse.Namespace) -> int:
         done = svc.checkin.undo(event.id, args.code)
         code = normalise_code(args.code)  # as printed on the badge, not as typed ("akd-xjq")
         if args.json:
-            _print_json({"code": code, "undone": done})
+            print_json({"code": code, "undone": done})
         else:
             print(f"Check-in of {code} undone." if done else f"{code} was not checked in.")
         return 0
     result = svc.checkin.check_in(event.id, args.code)
     if args.json:
-        _print_json(result.as_dict())
+        print_json(result.as_dict())
     elif result.already:
         print(
-            f"{result.name} was already checked in at {_local_time(result.checked_in_at)} "
+            f"{result.name} was already checked in at {local_time(result.checked_in_at)} "
             f"at station {result.station}."
         )
     else:
@@ -166,12 +132,8 @@ def cmd_checkin(args: argparse.Namespace) -> int:
     return 0
 
 
-def _local_time(moment) -> str:
-    return moment.astimezone().strftime("%H:%M")
-
-
 def cmd_walkin(args: argparse.Namespace) -> int:
-    svc = _services(args)
+    svc = services(args)
     event = svc.events.resolve(args.event)
     result = svc.checkin.walk_in(
         event.id,
@@ -181,7 +143,7 @@ def cmd_walkin(args: argparse.Namespace) -> int:
         sector=args.sector or "",
     )
     if args.json:
-        _print_json(result.as_dict())
+        print_json(result.as_dict())
     else:
         print(f"Walk-in checked in: {result.name} (code {result.code})")
     return 0
@@ -190,7 +152,7 @@ def cmd_walkin(args: argparse.Namespace) -> int:
 def cmd_event_export(args: argparse.Namespace) -> int:
     from kcdesk.services.event_transfer import write_event
 
-    svc = _services(args, readonly=True)
+    svc = services(args, readonly=True)
     event = svc.events.resolve(args.event)
     write_event(svc.store, event.id, Path(args.output))
     print(f"Exported {event.slug} to {args.output}")
@@ -200,7 +162,7 @@ def cmd_event_export(args: argparse.Namespace) -> int:
 def cmd_event_import(args: argparse.Namespace) -> int:
     from kcdesk.services.event_transfer import import_event, read_event_file
 
-    svc = _services(args)
+    svc = services(args)
     doc = read_event_file(Path(args.file))
     event = import_event(svc.store, doc)
     print(f"Imported {event.slug} (id {event.id})")
@@ -208,7 +170,7 @@ def cmd_event_import(args: argparse.Namespace) -> int:
 
 
 def cmd_journal_export(args: argparse.Namespace) -> int:
-    svc = _services(args, readonly=True)
+    svc = services(args, readonly=True)
     event = svc.events.resolve(args.event)
     doc = svc.checkin.export_journal(event.id, Path(args.output))
     print(f"Exported {len(doc['entries'])} journal entries of {event.slug} to {args.output}")
@@ -216,54 +178,16 @@ def cmd_journal_export(args: argparse.Namespace) -> int:
 
 
 def cmd_journal_merge(args: argparse.Namespace) -> int:
-    svc = _services(args)
+    svc = services(args)
     report = svc.checkin.merge_journals([Path(f) for f in args.files])
     if args.json:
-        _print_json(report.__dict__)
+        print_json(report.__dict__)
     else:
         print(f"Merged {report.files} journal(s): {report.added} new entries, {report.known} already known.")
     return 0
 
 
-def cmd_app(args: argparse.Namespace) -> int:
-    from kcdesk.ui.app import run_app
-
-    return run_app(_db_path(args) if getattr(args, "db", None) else None)
-
-
-# -- parser -------------------------------------------------------------------
-def _positive(text: str) -> int:
-    """An argparse type: a whole number of at least 1 (a bad one is a usage error, exit 2)."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
-    return value
-
-
-def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--db",
-        metavar="PATH",
-        default=argparse.SUPPRESS,
-        help="the database (default: $KCDESK_DB, else kcdesk.kcdesk in the user data folder)",
-    )
-    parser = argparse.ArgumentParser(
-        prog="kcdesk",
-        description="Plan knowledge cafés, check people in at the door, write the article.",
-        parents=[common],
-    )
-    parser.add_argument("--version", action="version", version=f"kcdesk {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    def add(name: str, handler: Handler, help: str, parent=sub) -> argparse.ArgumentParser:
-        p = parent.add_parser(name, help=help, description=help, parents=[common])
-        p.set_defaults(handler=handler)
-        return p
-
+def register(sub, add, common) -> None:
     p = add("init", cmd_init, "create a new database")
     p.add_argument("path", metavar="PATH")
     p.add_argument("--demo", action="store_true", help="fill it with the demo kenniscafé")
@@ -280,7 +204,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("search", cmd_search, "search the registrations of an event as at the door")
     p.add_argument("query", metavar="QUERY")
     p.add_argument("--event", required=True, metavar="EVENT")
-    p.add_argument("--limit", type=_positive, default=20, metavar="N", help="at most N results (default 20)")
+    p.add_argument("--limit", type=positive, default=20, metavar="N", help="at most N results (default 20)")
     p.add_argument("--json", action="store_true")
 
     p = add("checkin", cmd_checkin, "check in a registration code")
@@ -315,68 +239,3 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("merge", cmd_journal_merge, "merge the journals of other stations", jr_sub)
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--json", action="store_true")
-
-    for extend in _EXTENSIONS:
-        extend(sub, add)
-    return parser
-
-
-#: Functions ``(subparsers, add)`` that add more commands (export, person, screenshots...).
-_EXTENSIONS: list[Callable[..., None]] = []
-
-
-def _load_extensions() -> None:
-    import importlib
-
-    for name in ("kcdesk.cli_export", "kcdesk.cli_privacy", "kcdesk.cli_app", "kcdesk.cli_badges"):
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            continue
-        if module.register not in _EXTENSIONS:
-            _EXTENSIONS.append(module.register)
-
-
-def _os_error(exc: OSError) -> str:
-    """One line for a file problem, naming the file (a folder given as output, a missing folder)."""
-    name = exc.filename or ""
-    if isinstance(exc, IsADirectoryError) and name:
-        return f"{name} is a folder; give the name of a file."
-    if isinstance(exc, FileNotFoundError) and name and not Path(name).parent.is_dir():
-        return f"The folder {Path(name).parent} does not exist."
-    return f"{exc.strerror or exc}: {name}".rstrip(": ")
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    _load_extensions()
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    # an empty path (a script's unset variable: --db "$DB") must not fall back to the real database
-    if "db" in args and not str(args.db).strip():
-        parser.error("--db: the path is empty")
-    if getattr(args, "handler", None) is cmd_init and not args.path.strip():
-        parser.error("init: the path is empty")
-    handler: Handler = getattr(args, "handler", cmd_app)
-    try:
-        return handler(args)
-    except KcdeskError as exc:
-        print(f"kcdesk: {exc}", file=sys.stderr)
-        return 1
-    except sqlite3.Error as exc:
-        from kcdesk.store.database import _friendly
-
-        print(f"kcdesk: {_friendly(exc, _db_path(args))}", file=sys.stderr)
-        return 1
-    except OSError as exc:
-        print(f"kcdesk: {_os_error(exc)}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:
-        os._exit(0)
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from kcdesk.cli.common import services
+
 
 def cmd_badges(args: argparse.Namespace) -> int:
-    from kcdesk.cli import _services
     from kcdesk.services.badges import write_badges_pdf
 
-    svc = _services(args, readonly=True)
+    svc = services(args, readonly=True)
     try:
         event = svc.events.resolve(args.event)
         out = Path(args.output).expanduser()
@@ -21,7 +22,7 @@ def cmd_badges(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub, add) -> None:
+def register(sub, add, common) -> None:
     p = add("badges", cmd_badges, "name badges with QR codes as PDF (A4, 2 x 4 per page)", parent=sub)
     p.add_argument("--event", required=True, help="event id or slug")
     p.add_argument("-o", "--output", required=True, help="the PDF file to write")

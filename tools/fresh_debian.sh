@@ -19,6 +19,7 @@ CACHE="${KCDESK_CI_CACHE:-$HOME/.cache/kcdesk-ci}"
 SUITE=bookworm
 MIRROR="${KCDESK_DEBIAN_MIRROR:-http://deb.debian.org/debian}"
 BASE="$CACHE/$SUITE-minbase.tar"
+BUNDLE="${KCDESK_BUNDLE:-$REPO/dist/kcdesk}"  # a bundle built on this machine (make bundle), if any
 SMOKE="${KCDESK_SMOKE_TESTS:-tests/test_sysdeps.py tests/cli/test_cli.py tests/ui/test_main_window.py tests/ui/checkin/test_door.py tests/export/test_builtin_templates.py}"
 
 say() { printf '\n== %s (%ss)\n' "$*" "$SECONDS"; }
@@ -59,9 +60,9 @@ say "unpacking the minimal system into $ROOT"
 tar -C "$ROOT" -xf "$BASE"
 mount -t proc proc "$ROOT/proc" && MOUNTS+=("$ROOT/proc")
 bind /dev /dev
+bind /dev/pts /dev/pts
 bind "$CACHE/apt" /var/cache/apt/archives
 bind "$CACHE/pip" /root/.cache/pip
-bind "$REPO" /src ro
 cp /etc/resolv.conf "$ROOT/etc/resolv.conf"
 rm -f "$ROOT/etc/apt/apt.conf.d/docker-clean"  # keep downloaded .deb files in the cache
 
@@ -80,11 +81,23 @@ say "apt-get install python3 make git (the issue's minimal machine)"
 in_root apt-get update -qq
 in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends python3 make git ca-certificates >/dev/null
 
-say "cloning the repository"
-in_root git config --global --add safe.directory '*'
-in_root git clone -q /src /home/kc/kcdesk
+say "cloning the repository (its committed HEAD)"
+git clone -q --no-hardlinks "$REPO" "$ROOT/home/kc/kcdesk"
 in_root useradd -M -d /home/kc kc
 in_root chown -R kc /home/kc
+
+if [ -x "$BUNDLE/kcdesk" ]; then
+  say "the bundle on the bare system names the missing packages in one line"
+  cp -a "$BUNDLE" "$ROOT/opt/kcdesk"
+  set +e
+  err="$(in_root /opt/kcdesk/kcdesk events 2>&1 >/dev/null)"
+  status=$?
+  set -e
+  printf '%s\n' "$err"
+  [ $status -eq 1 ] || fail "bundle exit status $status, expected 1"
+  [ "$(printf '%s\n' "$err" | wc -l)" -eq 1 ] || fail "bundle said more than one line"
+  printf '%s\n' "$err" | grep -q 'sudo apt-get install .*libgl1' || fail "bundle did not name libgl1"
+fi
 
 say "as a user without sudo: make test stops with the one apt-get line"
 set +e
@@ -104,5 +117,10 @@ in_root sh -c "cd /home/kc/kcdesk && .venv/bin/python tools/system_deps.py test 
 
 say "make screenshots: every screen of the app drawn offscreen"
 in_root sh -c "cd /home/kc/kcdesk && make screenshots >/dev/null && ls docs/screenshots | wc -l"
+
+if [ -x "$BUNDLE/kcdesk" ]; then
+  say "the bundle starts once the packages are there"
+  in_root sh -c 'cd /tmp && QT_QPA_PLATFORM=offscreen /opt/kcdesk/kcdesk init b.kcdesk --demo && QT_QPA_PLATFORM=offscreen /opt/kcdesk/kcdesk events --db b.kcdesk'
+fi
 
 say "fresh Debian proof passed"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtCore import QByteArray, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMainWindow, QMessageBox
 
 from kcdesk import paths
@@ -21,6 +21,19 @@ from kcdesk.ui.screen import Screen, compact_combos
 from kcdesk.ui.settings import Settings
 
 FILE_FILTER = "kcdesk (*.kcdesk *.sqlite *.db);;*"
+
+#: The size the window opens at the first time, where the screen has room for it.
+PREFERRED_SIZE = (1200, 760)
+#: Room left for the window's title bar and borders, which the available geometry does not include.
+FRAME_ALLOWANCE = (16, 40)
+
+
+def default_size(available: QSize) -> QSize:
+    """The first-start size: the preferred size, made smaller to fit ``available`` with its frame."""
+    return QSize(
+        min(PREFERRED_SIZE[0], available.width() - FRAME_ALLOWANCE[0]),
+        min(PREFERRED_SIZE[1], available.height() - FRAME_ALLOWANCE[1]),
+    )
 
 
 def _screens() -> list[Screen]:
@@ -72,6 +85,22 @@ class MainWindow(QMainWindow):
 
         add_privacy_menu(self)  # before Help: retention, access requests, erasure
         self._update_title()
+        self.restore_window()
+
+    # -- size and place -------------------------------------------------------
+    def restore_window(self) -> None:
+        """Where and how large the window was when it was last closed, else a size that fits the screen."""
+        geometry = self.settings.window_geometry
+        if not (geometry and self.restoreGeometry(QByteArray(geometry))):
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            if screen is not None:
+                self.resize(default_size(screen.availableGeometry().size()))
+        if self.settings.window_maximized:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def remember_window(self) -> None:
+        self.settings.window_maximized = self.isMaximized()
+        self.settings.window_geometry = bytes(self.saveGeometry().data())
 
     # -- menus ----------------------------------------------------------------
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
@@ -342,5 +371,6 @@ class MainWindow(QMainWindow):
         return out
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.remember_window()
         self._close_store()
         super().closeEvent(event)

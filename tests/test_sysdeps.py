@@ -35,9 +35,9 @@ def test_package_for_each_soname_is_debians(soname, package):
 
 
 def test_ubuntu_t64_name_is_taken_when_apt_knows_it():
-    assert sysdeps.packages_for(["libglib-2.0.so.0", "libgthread-2.0.so.0"], known=lambda n: n.endswith("t64")) == [
-        "libglib2.0-0t64"
-    ]
+    assert sysdeps.packages_for(
+        ["libglib-2.0.so.0", "libgthread-2.0.so.0"], known=lambda n: n.endswith("t64")
+    ) == ["libglib2.0-0t64"]
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="ldd is Linux")
@@ -62,9 +62,14 @@ def test_missing_library_is_reported_by_soname(tmp_path):
     src = tmp_path / "x.c"
     src.write_text("int f(void) { return 0; }\n")
     absent = tmp_path / "libkcdeskabsent.so.7"
-    subprocess.run([cc, "-shared", "-o", str(absent), str(src), "-Wl,-soname,libkcdeskabsent.so.7"], check=True)
+    subprocess.run(
+        [cc, "-shared", "-o", str(absent), str(src), "-Wl,-soname,libkcdeskabsent.so.7"], check=True
+    )
     lib = tmp_path / "libx.so"
-    subprocess.run([cc, "-shared", "-o", str(lib), str(src), "-Wl,--no-as-needed,-rpath,$ORIGIN", str(absent)], check=True)
+    subprocess.run(
+        [cc, "-shared", "-o", str(lib), str(src), "-Wl,--no-as-needed,-rpath,$ORIGIN", str(absent)],
+        check=True,
+    )
     assert sysdeps.missing_libraries([lib]) == []
     absent.unlink()
     assert sysdeps.missing_libraries([lib]) == ["libkcdeskabsent.so.7"]

@@ -69,7 +69,9 @@ def apt_lists_present() -> bool:
 
 def apt(prefix: list[str], *args: str) -> bool:
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    return subprocess.run([*prefix, "apt-get", "-q", *args], env=env, stdout=subprocess.DEVNULL).returncode == 0
+    return (
+        subprocess.run([*prefix, "apt-get", "-q", *args], env=env, stdout=subprocess.DEVNULL).returncode == 0
+    )
 
 
 def install(prefix: list[str], packages: list[str]) -> bool:
@@ -101,7 +103,10 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     print(f"Installing: apt-get install -y {' '.join(packages)}", file=sys.stderr)
     if not install(prefix, packages):
-        print(f"apt-get could not install them. Run:  sudo apt-get install -y {' '.join(packages)}", file=sys.stderr)
+        print(
+            f"apt-get could not install them. Run:  sudo apt-get install -y {' '.join(packages)}",
+            file=sys.stderr,
+        )
         return 1
     still, _ = needed(args.stage)
     if still:

@@ -1580,7 +1580,7 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;New database…</source>
-        <extracomment>database_opened(path): a database was opened and the screens attached to it.</extracomment>
+        <extracomment>The size the window opens at the first time, where the screen has room for it. Room left for the window&apos;s title bar and borders, which the available geometry does not include. database_opened(path): a database was opened and the screens attached to it.</extracomment>
         <translation>&amp;Nieuwe database…</translation>
     </message>
     <message>
@@ -1690,14 +1690,6 @@
     <message>
         <source>Choose an event first.</source>
         <translation>Kies eerst een bijeenkomst.</translation>
-    </message>
-    <message>
-        <source>Preferences</source>
-        <translation>Voorkeuren</translation>
-    </message>
-    <message>
-        <source>The new language takes effect when you restart kcdesk.</source>
-        <translation>De nieuwe taal gaat in zodra je kcdesk opnieuw start.</translation>
     </message>
     <message>
         <source>kcdesk</source>

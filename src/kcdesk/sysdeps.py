@@ -104,7 +104,11 @@ def missing_libraries(files: Sequence[Path]) -> list[str]:
     if not files or shutil.which("ldd") is None:
         return []
     result = subprocess.run(
-        ["ldd", *map(str, files)], capture_output=True, text=True, check=False, env={**os.environ, "LC_ALL": "C"}
+        ["ldd", *map(str, files)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "LC_ALL": "C"},
     )
     missing = set()
     for line in result.stdout.splitlines():
@@ -153,7 +157,9 @@ def is_linux() -> bool:
     return sys.platform.startswith("linux")
 
 
-def bundle_problem(argv: Sequence[str], environ: dict[str, str] | os._Environ[str] = os.environ) -> str | None:
+def bundle_problem(
+    argv: Sequence[str], environ: dict[str, str] | os._Environ[str] = os.environ
+) -> str | None:
     """One line naming the missing system package(s) of a frozen bundle on Linux, or None when all is there.
 
     Checked at start, before Qt is imported, so a bare system gets this line instead of a

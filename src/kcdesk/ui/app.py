@@ -35,13 +35,32 @@ def ensure_app() -> QApplication:
 
 
 def ui_language(setting: str = "") -> str:
-    """'nl' or 'en': the setting if given, else the system locale."""
+    """'nl' or 'en': the setting if given, else Dutch unless the system speaks English."""
     if setting in ("nl", "en"):
         return setting
-    return "nl" if QLocale.system().language() == QLocale.Language.Dutch else "en"
+    return "en" if QLocale.system().language() == QLocale.Language.English else "nl"
 
 
 _installed: list[QTranslator] = []
+
+
+class MnemonicFallback(QTranslator):
+    """Qt's own strings whose shortcut letter moved since its Dutch was made (the file dialog's
+    "&Look in:", "Files of &type:"): translated without the ``&``, with the shortcut put back
+    on the translation's first letter, so no English is left in Qt's dialogs."""
+
+    def __init__(self, qt: QTranslator, parent=None):
+        super().__init__(parent)
+        self.qt = qt
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt override
+        return False
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        if not source or "&" not in source or not context or not context.startswith("Q"):
+            return None  # no translation here (an empty string would be taken as one)
+        plain = self.qt.translate(context, source.replace("&", ""), disambiguation, n)
+        return "&" + plain if plain else None
 
 
 def install_translations(app: QApplication, lang: str) -> None:
@@ -58,26 +77,30 @@ def install_translations(app: QApplication, lang: str) -> None:
         if lang == "nl"
         else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     )
+    # Qt asks the translator installed last first: ours, then Qt's own, then the fallback.
+    qt = QTranslator(app)
+    if lang != "en" and qt.load(
+        f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        fallback = MnemonicFallback(qt, app)
+        app.installTranslator(fallback)
+        app.installTranslator(qt)
+        _installed.extend([fallback, qt])
     ours = QTranslator(app)
     if ours.load(str(paths.translations_dir() / f"kcdesk_{lang}.qm")):
         app.installTranslator(ours)
         _installed.append(ours)
-    if lang == "en":
-        return
-    qt = QTranslator(app)
-    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        _installed.append(qt)
 
 
 def run_app(db_path: Path | None) -> int:
     from kcdesk.domain.errors import KcdeskError
+    from kcdesk.ui.language import ask_language_once
     from kcdesk.ui.main_window import MainWindow
     from kcdesk.ui.settings import Settings
 
     app = ensure_app()
     settings = Settings()
-    install_translations(app, ui_language(settings.language))
+    install_translations(app, ui_language(ask_language_once(settings)))
     window = MainWindow(settings)
     target = db_path or (
         Path(settings.last_db) if settings.last_db and Path(settings.last_db).exists() else None

@@ -336,11 +336,9 @@ class MainWindow(QMainWindow):
             return
         self.apply_settings()
         if dialog.language_changed:
-            QMessageBox.information(
-                self,
-                self.tr("Preferences"),
-                self.tr("The new language takes effect when you restart kcdesk."),
-            )
+            from kcdesk.ui.language import switch_language
+
+            switch_language(self, self.settings.language)
 
     def apply_settings(self) -> None:
         """Pass changed preferences on: a screen with ``apply_settings(settings)`` gets them at once

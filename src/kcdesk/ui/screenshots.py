@@ -183,7 +183,9 @@ def layout_problems(window, size: tuple[int, int]) -> list[str]:
             text = getattr(child, "text", None)
             if callable(text) and isinstance(text(), str) and text():
                 label += f" '{text()}'"
-            problems.append(f"{name}: {label} at {rect.x()},{rect.y()} {rect.width()}x{rect.height()} {where}")
+            problems.append(
+                f"{name}: {label} at {rect.x()},{rect.y()} {rect.width()}x{rect.height()} {where}"
+            )
     return problems
 
 

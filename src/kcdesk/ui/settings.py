@@ -116,6 +116,11 @@ class Settings:
         self.q.setValue("ui/language", value if value in LANGUAGES else "")
 
     @property
+    def language_chosen(self) -> bool:
+        """Whether a language was ever chosen (the first start asks)."""
+        return self.q.contains("ui/language")
+
+    @property
     def recent_files(self) -> list[str]:
         value = _value(self.q, "files/recent", []) or []
         if isinstance(value, str):
@@ -178,7 +183,9 @@ class Settings:
     @property
     def window_geometry(self) -> bytes:
         value = _value(self.q, "window/geometry", b"")
-        return bytes(value) if isinstance(value, (bytes, bytearray, QByteArray)) else b""
+        if isinstance(value, QByteArray):
+            return bytes(value.data())
+        return bytes(value) if isinstance(value, (bytes, bytearray)) else b""
 
     @window_geometry.setter
     def window_geometry(self, value: bytes) -> None:

@@ -15,7 +15,7 @@ from typing import Any
 
 from kcdesk.domain.enums import JournalAction, RegistrationSource, RegistrationStatus
 from kcdesk.domain.errors import KcdeskError, ValidationError
-from kcdesk.domain.models import PERSON_DETAILS, JournalEntry, Person, Registration
+from kcdesk.domain.models import PERSON_DETAILS, JournalEntry, Person, Registration, Sector
 from kcdesk.domain.names import split_name, words
 from kcdesk.domain.rules import validate_email
 from kcdesk.services.csv_read import FIELDS, HEADERS, ParsedCsv, decode, header_field, parse
@@ -23,7 +23,17 @@ from kcdesk.services.import_undo import ImportChanges
 from kcdesk.store import Store
 from kcdesk.store.rows import now
 
-__all__ = ["FIELDS", "HEADERS", "CsvImporter", "ImportResult", "ParsedCsv", "decode", "header_field", "parse"]
+__all__ = [
+    "FIELDS",
+    "HEADERS",
+    "CsvImporter",
+    "ImportResult",
+    "ParsedCsv",
+    "RowFixes",
+    "decode",
+    "header_field",
+    "parse",
+]
 
 STATUS_WORDS: dict[str, RegistrationStatus] = {
     "attending": RegistrationStatus.REGISTERED,
@@ -55,6 +65,24 @@ NO = {"nee", "no", "n", "0", "false", "onwaar", ""}
 class ImportError_:
     line: int
     message: str
+    #: the field at fault where it is one ("email"), so the wizard can offer to correct it
+    field: str = ""
+
+
+@dataclass
+class RowFixes:
+    """What the coordinator decided in the import wizard, applied as the rows are imported.
+
+    ``emails``: line -> the address to use instead of the file's ('' imports the row without
+    one); ``notes``: line -> a note added to that row's person (why the address is missing);
+    ``sectors``: a sector as written in the file -> the code of an existing sector, or of one in
+    ``new_sectors`` (code -> Dutch label), which the import creates (a trial run creates nothing).
+    """
+
+    emails: dict[int, str] = field(default_factory=dict)
+    notes: dict[int, str] = field(default_factory=dict)
+    sectors: dict[str, str] = field(default_factory=dict)
+    new_sectors: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -99,6 +127,7 @@ class CsvImporter:
         self.regs = RegistrationService(store)
         self._sector_cache: dict[str, str] = {}
         self._changes: ImportChanges | None = None
+        self._fixes = RowFixes()
 
     def import_file(
         self,
@@ -136,6 +165,7 @@ class CsvImporter:
         progress: Callable[[int, int], None] | None = None,
         batch_size: int | None = None,
         committed: Callable[[int], None] | None = None,
+        fixes: RowFixes | None = None,
     ) -> ImportResult:
         """Import the rows: one transaction, or with ``batch_size`` one per that many rows.
 
@@ -154,20 +184,26 @@ class CsvImporter:
             raise KcdeskError(f"No event with id {event_id}.")
         result = ImportResult(dry_run=dry_run)
         changes = self._changes = None if dry_run else ImportChanges(event_id)
+        self._fixes = fixes or RowFixes()
         sectors = {s.code for s in self.people.sectors()}
+        new_sectors = {c: label for c, label in self._fixes.new_sectors.items() if c not in sectors}
         total = len(parsed.rows)
         size = total if dry_run or not batch_size or batch_size < 1 else batch_size
         n = 0
         try:
             for start in range(0, max(total, 1), max(size, 1)):
                 with self.store.write():
+                    for position, (code, label) in enumerate(new_sectors.items(), start=len(sectors)):
+                        self.store.people.save_sector(Sector(code, label, label, position))
+                    sectors |= set(new_sectors)
+                    new_sectors = {}
                     for line, record in parsed.rows[start : start + size]:
                         n += 1
                         try:
-                            outcome = self._row(parsed, record, event_id, sectors)
+                            outcome = self._row(parsed, record, event_id, sectors, line)
                             setattr(result, outcome, getattr(result, outcome) + 1)
                         except ValidationError as exc:
-                            result.errors.append(ImportError_(line, str(exc)))
+                            result.errors.append(ImportError_(line, str(exc), exc.field or ""))
                         if progress and (n % 200 == 0 or n == total):
                             progress(n, total)
                     if dry_run:
@@ -178,6 +214,7 @@ class CsvImporter:
             pass
         finally:
             self._changes = None
+            self._fixes = RowFixes()
         if changes is not None:
             changes.journal_high_water = self.store.journal.high_water()
             result.changes = changes
@@ -186,7 +223,23 @@ class CsvImporter:
             self.store.notify("registrations", event_id=event_id)
         return result
 
-    def _row(self, parsed: ParsedCsv, record: list[str], event_id: int, sectors: set[str]) -> str:
+    def unknown_sectors(self, parsed: ParsedCsv) -> list[tuple[str, int]]:
+        """Sectors as written in the file that match no known sector, with how many rows have each
+        (the import would file them under "other" unless the wizard maps them)."""
+        columns = [i for i, f in sorted(parsed.mapping.items()) if f == "sector"]
+        known = {s.code for s in self.people.sectors()}
+        counts: dict[str, int] = {}
+        for _line, record in parsed.rows:
+            value = next(
+                (" ".join(record[i].split()) for i in columns if i < len(record) and record[i].strip()), ""
+            )
+            if value and self.people.recognised_sector(value) not in known:
+                counts[value] = counts.get(value, 0) + 1
+        return sorted(counts.items(), key=lambda item: (-item[1], item[0].lower()))
+
+    def _row(
+        self, parsed: ParsedCsv, record: list[str], event_id: int, sectors: set[str], line: int = 0
+    ) -> str:
         if len(record) > len(parsed.header) and any(c.strip() for c in record[len(parsed.header) :]):
             raise ValidationError(
                 f"the row has {len(record)} fields but the header has {len(parsed.header)} "
@@ -207,13 +260,15 @@ class CsvImporter:
                 particle, family = p2, f2
         if not (given or family):
             raise ValidationError("no name")
-        email = v.get("email", "")
+        email = self._fixes.emails.get(line, v.get("email", "")).strip()
         try:
             validate_email(email)
         except ValidationError as exc:
-            raise ValidationError(f"invalid email address '{email}'") from exc
+            raise ValidationError(f"invalid email address '{email}'", "email") from exc
         sector = ""
-        if v.get("sector"):
+        if v.get("sector") in self._fixes.sectors:
+            sector = self._fixes.sectors[v["sector"]]
+        elif v.get("sector"):
             sector = self._sector_cache.get(v["sector"]) or ""
             if not sector:
                 sector = self.people.sector_code(v["sector"])
@@ -236,6 +291,7 @@ class CsvImporter:
             job_title=v.get("job_title", ""),
             sector=sector,
         )
+        note = self._fixes.notes.get(line, "")
         flags = {}
         for f in ("newsletter", "consent_photo", "consent_quote", "consent_name"):
             if f in v:
@@ -257,6 +313,7 @@ class CsvImporter:
         if person is None:
             for f, yes in flags.items():
                 setattr(incoming, f, yes)
+            incoming.notes = note
             self.store.people.insert(incoming)
             person = incoming
             created = True
@@ -273,6 +330,9 @@ class CsvImporter:
                 if getattr(person, f) != yes:
                     setattr(person, f, yes)
                     changed = True
+            if note and note not in person.notes:
+                person.notes = f"{person.notes}\n{note}".strip()
+                changed = True
             if changed:
                 self._remember_person(person.id)  # type: ignore[arg-type]
                 self.store.people.update(person)

@@ -73,8 +73,12 @@
         <translation>Regels met problemen</translation>
     </message>
     <message>
-        <source>A trial run found these problems. Rows with errors are left out; the rest is imported.</source>
-        <translation>Een proefimport vond deze problemen. Regels met fouten worden overgeslagen; de rest wordt geïmporteerd.</translation>
+        <source>A trial run found these problems; nothing is saved yet. Rows with errors are left out; the rest is imported when you click Import.</source>
+        <translation>Een proefrun vond deze problemen; er is nog niets opgeslagen. Regels met fouten blijven buiten de import; de rest wordt geïmporteerd als je op Importeren klikt.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
     </message>
     <message>
         <source>Line</source>
@@ -83,6 +87,10 @@
     <message>
         <source>Why</source>
         <translation>Reden</translation>
+    </message>
+    <message>
+        <source>E-mail addresses that are not valid: correct them here, or import the row without one.</source>
+        <translation>Ongeldige e-mailadressen: verbeter ze hier, of importeer de regel zonder adres.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) can be imported</source>
@@ -427,6 +435,42 @@
     <message>
         <source>Enter: check in · ↑ ↓: choose · F2: walk-in · Ctrl+Z: undo last · Ctrl+G: whole group · Ctrl+P: badge · Ctrl+ + / −: text size · Esc: clear, then leave</source>
         <translation>Enter: inchecken · ↑ ↓: kiezen · F2: binnenloper · Ctrl+Z: intrekken · Ctrl+G: groep · Ctrl+P: badge · Ctrl+ + / −: grootte · Esc: wissen, dan sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>EmailFixModel</name>
+    <message>
+        <source>Line</source>
+        <extracomment>[line, name, address as in the file, address now, without an address]</extracomment>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>Without address</source>
+        <translation>Zonder adres</translation>
+    </message>
+    <message>
+        <source>imported without address, noted</source>
+        <translation>zonder adres, genoteerd</translation>
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation>ongeldig</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>verbeterd</translation>
+    </message>
+    <message>
+        <source>Imported from %1 without the e-mail address “%2”, which is not valid (line %3).</source>
+        <translation>Geïmporteerd uit %1 zonder het e-mailadres ‘%2’, dat ongeldig is (regel %3).</translation>
     </message>
 </context>
 <context>
@@ -1423,7 +1467,7 @@
     </message>
     <message>
         <source>Import registrations</source>
-        <extracomment>imported(result, file_name): the import ran and was committed (the planning screen puts it on the undo stack)</extracomment>
+        <extracomment>imported(result, file_name): the import ran and was committed (the planning screen puts it on the undo stack) page ids</extracomment>
         <translation>Aanmeldingen importeren</translation>
     </message>
 </context>
@@ -3146,6 +3190,28 @@ Wat er nu in staat, wordt eerst als back-up bewaard.</translation>
     <message>
         <source>A colleague sits at the same table.</source>
         <translation>Er zit een collega aan dezelfde tafel.</translation>
+    </message>
+</context>
+<context>
+    <name>SectorPage</name>
+    <message>
+        <source>Unknown sectors</source>
+        <translation>Onbekende sectoren</translation>
+    </message>
+    <message>
+        <source>The file names sectors kcdesk does not know. Choose a sector for each, or make it a new one.</source>
+        <translation>Het bestand noemt sectoren die kcdesk niet kent. Kies voor elk een sector, of maak er een nieuwe van.</translation>
+    </message>
+    <message>
+        <source>New sector “%1”</source>
+        <translation>Nieuwe sector ‘%1’</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n row(s))</source>
+        <translation>
+            <numerusform>%1 (%n regel)</numerusform>
+            <numerusform>%1 (%n regels)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ Fatima;;El Amrani;f.elamrani@example.org;Gemeente Dordrecht;Beleid;ja
 Joost;van;Leeuwen;joost@example;Hogeschool Merwede;Onderwijs;nee
 ;;;;Buurtteam Oost;Praktijk;ja
 Marieke;de;Graaf;m.degraaf@example.org;Buurtteam Oost;Praktijk;ja
+Sanne;;Kuipers;s.kuipers@example.org;GGD Zuid-Holland;Zorg;ja
 """
 
 
@@ -57,7 +58,13 @@ def planning_dialogs(screen: PlanningScreen) -> list[tuple[str, QWidget]]:
     if len(regs) > 1:
         out.append(("planning-merge", MergeDialog(s, regs[0]["person_id"], regs[1]["person_id"], screen)))
     path = sample_csv()
-    for n, name in enumerate(("planning-import-file", "planning-import-columns", "planning-import-errors")):
+    names = (
+        "planning-import-file",
+        "planning-import-columns",
+        "planning-import-sectors",
+        "planning-import-errors",
+    )
+    for n, name in enumerate(names):
         wizard = ImportWizard(s, event_id, screen)
         wizard.restart()
         wizard.file_page.path.setText(str(path))
@@ -67,10 +74,10 @@ def planning_dialogs(screen: PlanningScreen) -> list[tuple[str, QWidget]]:
     summary = ImportWizard(s, event_id, screen)
     summary.restart()
     summary.file_page.path.setText(str(path))
-    summary.next()
-    summary.next()
+    for _ in range(3):
+        summary.next()
     summary.import_result = summary.trial
-    summary.setStartId(4)
+    summary.setStartId(summary.SUMMARY)
     summary.restart()
     out.append(("planning-import-summary", summary))
     return out

@@ -322,6 +322,14 @@
         <translation>Niemand gevonden voor “%1”. Druk op F2 voor een binnenloper.</translation>
     </message>
     <message>
+        <source>not today</source>
+        <translation>niet vandaag</translation>
+    </message>
+    <message>
+        <source>Nobody found</source>
+        <translation>Niemand gevonden</translation>
+    </message>
+    <message>
         <source>Came anyway? Press F2 to let them in as a walk-in.</source>
         <translation>Toch gekomen? Druk op F2 om diegene als binnenloper binnen te laten.</translation>
     </message>

@@ -26,3 +26,8 @@ def qtime(value: dt.time) -> QTime:
 def pydate(value: QDate) -> dt.date:
     """A date edit's QDate as a Python date."""
     return dt.date(value.year(), value.month(), value.day())
+
+
+def long_date(value: dt.date) -> str:
+    """``value`` with its weekday, as the locale writes it ("vrijdag 20 november 2026")."""
+    return QLocale().toString(qdate(value), QLocale.FormatType.LongFormat)

@@ -833,8 +833,16 @@
         <translation>Bewaar persoonsgegevens tussen {0} en {1} maanden (niet {2}).</translation>
     </message>
     <message>
-        <source>No person with id or email &apos;{0}&apos;.</source>
-        <translation>Geen persoon met id of e-mailadres ‘{0}’.</translation>
+        <source>No person with id, email or name &apos;{0}&apos;.</source>
+        <translation>Geen persoon met id, e-mailadres of naam ‘{0}’.</translation>
+    </message>
+    <message>
+        <source>Several people are called &apos;{0}&apos; (ids {1}); give the id or email address.</source>
+        <translation>Er heten meerdere mensen ‘{0}’ (id’s {1}); geef het id of het e-mailadres.</translation>
+    </message>
+    <message>
+        <source>Badges are written as PDF: give {0} the extension .pdf.</source>
+        <translation>Naambadges worden als PDF geschreven: geef {0} de extensie .pdf.</translation>
     </message>
     <message>
         <source>The retention period is a number of months from 1 to 1200.</source>

@@ -57,7 +57,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("init: the path is empty")
     handler: Handler = getattr(args, "handler", app.cmd_app)
     try:
-        return handler(args)
+        status = handler(args)
+        sys.stdout.flush()  # a reader that went away (| head) is noticed here, not at exit
+        return status
+    except BrokenPipeError:
+        _quiet_stdout()
+        return 0
     except KcdeskError as exc:
         print(f"kcdesk: {exc}", file=sys.stderr)
         return 1
@@ -71,8 +76,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:
-        os._exit(0)
+
+
+def _quiet_stdout() -> None:
+    """The reader of our output stopped reading (``kcdesk person list | head``): that is no error.
+    Point stdout at /dev/null, so Python's last flush at exit says nothing either."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":

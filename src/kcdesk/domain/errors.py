@@ -57,3 +57,27 @@ class ExportCancelled(KcdeskError):
     """The user stopped an export half-way (nothing was written)."""
 
     code = "cancelled"
+
+
+class BadgesNeedPdfError(ValidationError):
+    """Badges written to a name that does not end in .pdf (``badges -o x.png`` would otherwise
+    write a PDF called x.png)."""
+
+    code = "badges-need-pdf"
+
+    def __init__(self, *, path: str):
+        self.path = path
+        super().__init__(f"Badges are written as PDF: give {path} the extension .pdf.", "output")
+
+
+class AmbiguousPersonError(ValidationError):
+    """A name that several people in the directory have: the id or e-mail address tells them apart."""
+
+    code = "person-ambiguous"
+
+    def __init__(self, *, name: str, ids: list[int]):
+        self.name, self.ids = name, ids
+        listed = ", ".join(str(i) for i in ids)
+        super().__init__(
+            f"Several people are called '{name}' (ids {listed}); give the id or email address.", "person"
+        )

@@ -25,9 +25,9 @@ from enum import StrEnum
 from typing import Any
 
 from kcdesk.domain.enums import Consent
-from kcdesk.domain.errors import NotFoundError, ValidationError
+from kcdesk.domain.errors import AmbiguousPersonError, NotFoundError, ValidationError
 from kcdesk.domain.models import PERSON_DETAILS, Person, Quote
-from kcdesk.domain.names import display_name, fold
+from kcdesk.domain.names import display_name, fold, words
 from kcdesk.store import Store
 from kcdesk.store.rows import now, ts
 
@@ -244,15 +244,22 @@ class PrivacyService:
 
     # -- finding the person ---------------------------------------------------
     def resolve(self, ref: str | int) -> Person:
-        """A person by id or email address."""
+        """A person by id, email address or full name (one person must have exactly that name)."""
         text = str(ref).strip()
         person = None
         if text.isdigit():
             person = self.store.people.get(int(text))
         elif "@" in text:
             person = self.store.people.by_email(text)
+        elif words(text):
+            wanted = words(text)
+            found = self.store.people.many(self.store.search.people(text, 50))
+            same = sorted(i for i, p in found.items() if words(p.name) == wanted)
+            if len(same) > 1:
+                raise AmbiguousPersonError(name=text, ids=same)
+            person = found[same[0]] if same else None
         if person is None:
-            raise NotFoundError(f"No person with id or email '{text}'.")
+            raise NotFoundError(f"No person with id, email or name '{text}'.")
         return person
 
     # -- consent, for exports ---------------------------------------------------

@@ -141,7 +141,11 @@ TEMPLATES = cast(
             "(for example at the check-in desk).",
         ),
         QT_TRANSLATE_NOOP("EngineMessages", "Keep personal data between {0} and {1} months (got {2})."),
-        QT_TRANSLATE_NOOP("EngineMessages", "No person with id or email '{0}'."),
+        QT_TRANSLATE_NOOP("EngineMessages", "No person with id, email or name '{0}'."),
+        QT_TRANSLATE_NOOP(
+            "EngineMessages", "Several people are called '{0}' (ids {1}); give the id or email address."
+        ),
+        QT_TRANSLATE_NOOP("EngineMessages", "Badges are written as PDF: give {0} the extension .pdf."),
         QT_TRANSLATE_NOOP("EngineMessages", "The retention period is a number of months from 1 to 1200."),
         QT_TRANSLATE_NOOP(
             "EngineMessages", "Cannot write '{0}': use a file name ending in .json, .html or .pdf."

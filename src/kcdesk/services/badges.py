@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 )
 
 from kcdesk.domain.codes import normalise_code
-from kcdesk.domain.errors import KcdeskError, NotFoundError, BadgesNeedPdfError
+from kcdesk.domain.errors import BadgesNeedPdfError, KcdeskError, NotFoundError
 from kcdesk.domain.names import display_name
 from kcdesk.output.atomic import atomic_write, check_output
 from kcdesk.output.gui import gui_app

@@ -1525,6 +1525,10 @@
         <translation> min</translation>
     </message>
     <message>
+        <source>&amp;New person “%1”…</source>
+        <translation>&amp;Nieuwe persoon ‘%1’…</translation>
+    </message>
+    <message>
         <source>A programme item needs a title.</source>
         <translation>Een programma-onderdeel moet een titel hebben.</translation>
     </message>

@@ -1389,6 +1389,49 @@
     </message>
 </context>
 <context>
+    <name>FileNames</name>
+    <message>
+        <source>article</source>
+        <translation>artikel</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>aanwezigheid</translation>
+    </message>
+    <message>
+        <source>signin-sheet</source>
+        <translation>presentielijst</translation>
+    </message>
+    <message>
+        <source>certificates</source>
+        <translation>deelnamebewijzen</translation>
+    </message>
+    <message>
+        <source>badges</source>
+        <translation>naambadges</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>deelnemers</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation>agenda</translation>
+    </message>
+    <message>
+        <source>newsletter</source>
+        <translation>nieuwsbrief</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>verslag</translation>
+    </message>
+    <message>
+        <source>journal</source>
+        <translation>logboek</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose a CSV file</source>

@@ -251,10 +251,17 @@ def _v1_1(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v1_6(db: sqlite_utils.Database) -> None:
+    """When an event was first shared (its file or a station's journal exported, or it came from
+    a file): from then on its slug stays, since other stations and files know it by that slug."""
+    db.execute("ALTER TABLE events ADD COLUMN shared_at TEXT")
+
+
 #: (version, migration) in order; version is ``major << 16 | minor``.
 MIGRATIONS: list[tuple[int, Callable[[sqlite_utils.Database], None]]] = [
     (1 << 16 | 0, _v1),
     (1 << 16 | 1, _v1_1),
+    (1 << 16 | 6, _v1_6),
 ]
 
 CURRENT_VERSION = MIGRATIONS[-1][0]

@@ -429,3 +429,17 @@ def test_event_choice_shows_the_whole_title_at_1024(screen, qtbot):
     assert combo.width() >= QFontMetrics(combo.font()).horizontalAdvance(text) + 30  # text and arrow
     # the event (date and title) gets more of the row than the part ("Whole event")
     assert combo.width() > 1.4 * screen.ui.itemCombo.width()
+
+
+def test_suggested_file_names_speak_the_interface_language(dialog, qapp):
+    from kcdesk.ui.app import install_translations
+
+    dialog.choose("article", "docx", "nl")
+    assert dialog.suggested_name().endswith("-article.docx")
+    install_translations(qapp, "nl")
+    try:
+        assert dialog.suggested_name() == f"{dialog.slug}-artikel.docx"
+        dialog.choose("certificates", "pdf", "nl")
+        assert dialog.suggested_name() == f"{dialog.slug}-deelnamebewijzen.pdf"
+    finally:
+        install_translations(qapp, "en")

@@ -212,7 +212,9 @@ class ExportDialog(QDialog):
 
     # -- export ---------------------------------------------------------------------
     def suggested_name(self) -> str:
-        return f"{self.slug}-{self.template()}.{self.fmt()}"
+        from kcdesk.ui.models.labels import file_word
+
+        return f"{self.slug}-{file_word(self.template())}.{self.fmt()}"
 
     def ask_path(self) -> Path | None:
         """Where to save (a file dialog; tests replace this)."""

@@ -203,7 +203,7 @@ def write_event(store: Store, event_id: int, path: Path) -> None:
     write_text(path, dumps(export_event(store, event_id)), private=True)  # holds personal data
     if not store.readonly:  # the file knows the event by its slug: the slug stays from now on
         with store.write():
-            store.events.mark_shared(event_id, R.ts(R.now()))
+            store.events.mark_shared(event_id)
 
 
 def read_event_file(path: Path) -> dict[str, Any]:
@@ -294,9 +294,7 @@ def import_event(store: Store, doc: dict[str, Any], event_id: int | None = None)
                 event.id = event_id
             store.events.insert(event, keep_id=event.id is not None)
             assert event.id is not None
-            store.events.mark_shared(
-                event.id, R.ts(R.now())
-            )  # it came from a file: its slug is known elsewhere
+            store.events.mark_shared(event.id)  # it came from a file: its slug is known elsewhere
             pid: dict[str, int] = {}
             for p in doc["people"]:
                 person = Person(**{f: p[f] for f in PERSON_FIELDS})

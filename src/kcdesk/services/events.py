@@ -87,10 +87,8 @@ class EventService:
 
     def mark_shared(self, event_id: int) -> None:
         """The slug went out with a file: it no longer follows title and date."""
-        from kcdesk.store.rows import now, ts
-
         with self.store.write():
-            self.store.events.mark_shared(event_id, ts(now()))
+            self.store.events.mark_shared(event_id)
 
     def _unique_slug(self, event: Event) -> str:
         base = event.slug.strip() or self.natural_slug(event)

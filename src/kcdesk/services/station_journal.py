@@ -65,7 +65,7 @@ def export_journal(checkin: CheckinService, event_id: int, path: Path | None = N
         write_text(path, json.dumps(doc, ensure_ascii=False, indent=1), private=True)  # names and codes
         if not checkin.store.readonly:  # other stations know the event by its slug from now on
             with checkin.store.write():
-                checkin.store.events.mark_shared(event_id, ts(now()))
+                checkin.store.events.mark_shared(event_id)
     return doc
 
 

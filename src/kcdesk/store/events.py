@@ -56,8 +56,9 @@ class EventQueries:
         ).fetchone()
         return r is not None
 
-    def mark_shared(self, event_id: int, at: str) -> None:
+    def mark_shared(self, event_id: int) -> None:
         """The event's slug went out (an event file, a journal): it stays from now on."""
+        at = rows.ts(rows.now())
         self.db.execute("UPDATE events SET shared_at = ? WHERE id = ? AND shared_at IS NULL", [at, event_id])
 
     def is_shared(self, event_id: int) -> bool:

@@ -54,7 +54,7 @@ def person_label(name: str) -> str:
     return name if name.strip() else QCoreApplication.translate("Labels", "(erased)")
 
 
-def file_word(name: str) -> str:
+def file_word(name: str | None) -> str:
     """The word a suggested file name uses for a template or a kind of file, in the UI's language
     ("kenniscafe-…-artikel.docx", "…-deelnamebewijzen.pdf")."""
     return {
@@ -68,4 +68,4 @@ def file_word(name: str) -> str:
         "newsletter": QCoreApplication.translate("FileNames", "newsletter"),
         "report": QCoreApplication.translate("FileNames", "report"),
         "journal": QCoreApplication.translate("FileNames", "journal"),
-    }.get(name, name)
+    }.get(name or "", name or "")

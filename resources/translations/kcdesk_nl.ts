@@ -1316,6 +1316,10 @@
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
+        <source>Saved %1, but it could not be opened: no program opens it here. It is in %2.</source>
+        <translation>%1 is opgeslagen, maar kon niet worden geopend: hier is geen programma dat het opent. Het staat in %2.</translation>
+    </message>
+    <message>
         <source>Templates folder: %1</source>
         <translation>Sjablonenmap: %1</translation>
     </message>
@@ -3077,8 +3081,12 @@
 <context>
     <name>ReactionEditor</name>
     <message>
-        <source>(anonymous)</source>
+        <source> of 5</source>
         <extracomment>saved(reaction_id): a reaction was saved from the form</extracomment>
+        <translation> van 5</translation>
+    </message>
+    <message>
+        <source>(anonymous)</source>
         <translation>(anoniem)</translation>
     </message>
     <message>

@@ -141,7 +141,9 @@ class MainWindow(QMainWindow):
 
         v = self.ui.menuView
         for i, screen in enumerate(self.screens):
-            self._action(v, screen.title(), lambda _=False, i=i: self.show_screen(i), f"Ctrl+{i + 1}")
+            # "Notities & export": a single & would underline the e instead of showing
+            title = screen.title().replace("&", "&&")
+            self._action(v, title, lambda _=False, i=i: self.show_screen(i), f"Ctrl+{i + 1}")
 
         h = self.ui.menuHelp
         self._action(h, self.tr("Open &data folder"), self.open_data_folder)

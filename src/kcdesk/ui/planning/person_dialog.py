@@ -76,6 +76,9 @@ class PersonDialog(QDialog):
         u.events.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         u.events.setVisible(person.id is not None)
         u.eventsLabel.setVisible(person.id is not None)
+        if person.id is None:  # no events list: the form keeps its rows together, the room goes below
+            u.outer.insertStretch(1, 1)
+            self.resize(self.width(), self.sizeHint().height())
         u.buttons.accepted.connect(self.accept)
         u.buttons.rejected.connect(self.reject)
         u.givenName.setFocus()

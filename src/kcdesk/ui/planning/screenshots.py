@@ -32,6 +32,7 @@ def planning_dialogs(screen: PlanningScreen) -> list[tuple[str, QWidget]]:
     s = screen.services
     if s is None:
         return []
+    from kcdesk.domain.models import Person
     from kcdesk.ui.planning.event_editor import EventEditor
     from kcdesk.ui.planning.import_wizard import ImportWizard
     from kcdesk.ui.planning.merge_dialog import MergeDialog
@@ -55,6 +56,7 @@ def planning_dialogs(screen: PlanningScreen) -> list[tuple[str, QWidget]]:
     if regs:
         person = s.people.get(regs[0]["person_id"])
         out.append(("planning-person", PersonDialog(s, person, screen)))
+    out.append(("planning-person-new", PersonDialog(s, Person(given_name=""), screen)))
     if len(regs) > 1:
         out.append(("planning-merge", MergeDialog(s, regs[0]["person_id"], regs[1]["person_id"], screen)))
     path = sample_csv()

@@ -53,6 +53,7 @@ translations: $(STAMP)
 
 screenshots: $(STAMP) $(DEMO)
 	QT_QPA_PLATFORM=offscreen $(BIN)/kcdesk screenshots docs/screenshots --db $(DEMO)
+	$(BIN)/python tools/guide.py docs/screenshots
 
 bundle: $(STAMP)
 	$(BIN)/pyinstaller --noconfirm --clean build.spec

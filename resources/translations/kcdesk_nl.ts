@@ -1432,7 +1432,7 @@
     </message>
     <message>
         <source>journal</source>
-        <translation>logboek</translation>
+        <translation>journaal</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1464,14 @@
     <message>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>kcdesk user guide</source>
+        <extracomment>The size the guide opens at where the screen has room for it.</extracomment>
+        <translation>Handleiding kcdesk</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +1741,10 @@
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Handleiding</translation>
     </message>
     <message>
         <source>Open &amp;data folder</source>

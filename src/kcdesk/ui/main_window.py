@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
             self._action(v, title, lambda _=False, i=i: self.show_screen(i), f"Ctrl+{i + 1}")
 
         h = self.ui.menuHelp
+        self._action(h, self.tr("User &guide"), self.guide, QKeySequence.StandardKey.HelpContents)
         self._action(h, self.tr("Open &data folder"), self.open_data_folder)
         self._action(h, self.tr("&About kcdesk"), self.about)
 
@@ -322,6 +323,18 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         self.about_dialog().exec()
 
+    def guide_dialog(self):
+        from kcdesk.ui.guide import GuideDialog
+
+        return GuideDialog(self)
+
+    def guide(self) -> None:
+        """Help › User guide (F1): not modal, so the guide can stay open beside the work."""
+        dialog = self.guide_dialog()
+        dialog.setModal(False)
+        dialog.show()
+        self._guide = dialog
+
     def about_dialog(self):
         from kcdesk.ui.about import AboutDialog
 
@@ -368,6 +381,7 @@ class MainWindow(QMainWindow):
         if self.store is not None and self.store.path is not None:
             out.append(("restore", RestoreDialog(self.store.path, self)))
             out.append(("in-use", example_box(self, self.store.path)))
+        out.append(("guide", self.guide_dialog()))
         return out
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override

@@ -6,6 +6,12 @@ Every message is a complete sentence in English; the UI translates the
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kcdesk.domain.holder import Holder
+
 
 class KcdeskError(Exception):
     """A problem caused by the user's input or data, not a bug."""
@@ -31,6 +37,25 @@ class DatabaseError(KcdeskError):
     """The database file cannot be used (newer, foreign, corrupt, locked...)."""
 
     code = "database"
+
+
+class DatabaseInUseError(DatabaseError):
+    """Another kcdesk has the database open for writing.
+
+    ``holder`` says who; ``can_take_over`` is true when the lock comes from
+    another computer, where kcdesk cannot check whether it still runs.
+    """
+
+    code = "database-in-use"
+
+    def __init__(self, db_path: Path, holder: Holder | None, can_take_over: bool):
+        who = holder.describe() if holder else "another kcdesk"
+        super().__init__(
+            f"{db_path.name} is in use by {who}; close it there first (commands that only read still work)."
+        )
+        self.db_path = db_path
+        self.holder = holder
+        self.can_take_over = can_take_over
 
 
 class NewerDatabaseError(DatabaseError):

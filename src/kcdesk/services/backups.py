@@ -78,3 +78,24 @@ def restore(db_path: Path, source: Path) -> Path:
     check.close()
     with lock.acquire(db_path):
         return backup.restore_into(db_path, source)
+
+
+class BackupService:
+    """Backups of the open database: the daily copy, a copy on request, the list."""
+
+    def __init__(self, store: Store):
+        self.store = store
+
+    def list(self) -> list[BackupInfo]:
+        """This database's backups, newest first (none for an in-memory database)."""
+        return list_backups(self.store.path) if self.store.path is not None else []
+
+    def make_daily(self, keep: int = KEEP_DAILY) -> Path | None:
+        return make_daily(self.store, keep)
+
+    def save_copy(self, path: Path | str) -> Path:
+        """A consistent copy of the open database at ``path`` (readable by its owner only)."""
+        return backup.backup_to(self.store.db.conn, Path(path))
+
+    #: Restoring replaces the file under a closed database: see :func:`restore`.
+    restore = staticmethod(restore)

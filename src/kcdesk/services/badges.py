@@ -244,3 +244,20 @@ def print_badges_on(
 
 def as_dicts(badges: list[Badge]) -> list[dict[str, Any]]:
     return [b.__dict__.copy() for b in badges]
+
+
+class BadgeService:
+    """Name badges of an event: as a PDF file or on a printer the app set up."""
+
+    def __init__(self, store: Store):
+        self.store = store
+
+    def for_event(self, event_id: int, codes: list[str] | None = None) -> list[Badge]:
+        return badges_for(self.store, event_id, codes)
+
+    def write_pdf(self, event_id: int, path: Path | str, codes: list[str] | None = None) -> int:
+        """Write the badges (everyone coming, or only ``codes``); returns the number of pages."""
+        return write_badges_pdf(self.store, event_id, path, codes)
+
+    def print_on(self, device: QPagedPaintDevice, event_id: int, codes: list[str] | None = None) -> int:
+        return print_badges_on(device, self.store, event_id, codes)

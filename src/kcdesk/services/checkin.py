@@ -13,7 +13,6 @@ import datetime as dt
 import socket
 import uuid
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from kcdesk.domain.codes import normalise_code
@@ -383,15 +382,3 @@ class CheckinService:
                 self.store.registrations.set_checkin(r["id"], str(RegistrationStatus.NO_SHOW), None, "")
         self.store.notify("registrations", event_id=event_id)
         return len(rows)
-
-    # -- station journals ---------------------------------------------------------
-    def export_journal(self, event_id: int, path: Path | None = None) -> dict[str, Any]:
-        from kcdesk.services.station_journal import export_journal
-
-        return export_journal(self, event_id, path)
-
-    def merge_journals(self, paths: list[Path]):  # -> station_journal.MergeReport
-        """Merge other stations' journal files, all in one transaction."""
-        from kcdesk.services.station_journal import merge_journals
-
-        return merge_journals(self, paths)

@@ -345,3 +345,28 @@ class CsvImporter:
         if added and self._changes is not None:
             self._changes.journal_added.append(uid)
         svc.derive(event_id, code)
+
+
+class CsvImportService:
+    """Registrations from CSV files, and undoing or redoing an import."""
+
+    def __init__(self, store: Store):
+        self.store = store
+
+    def importer(self) -> CsvImporter:
+        """A new importer (one per file: it remembers what it changed, for undo)."""
+        return CsvImporter(self.store)
+
+    def import_file(self, path: str | Path, event_id: int, **options: Any) -> ImportResult:
+        return self.importer().import_file(path, event_id, **options)
+
+    def undo(self, changes: ImportChanges) -> None:
+        """Reverse an import in one transaction (refused when its rows changed since)."""
+        from kcdesk.services.import_undo import undo_import
+
+        undo_import(self.store, changes)
+
+    def redo(self, changes: ImportChanges) -> None:
+        from kcdesk.services.import_undo import redo_import
+
+        redo_import(self.store, changes)

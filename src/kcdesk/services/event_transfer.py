@@ -403,3 +403,28 @@ def import_event(store: Store, doc: dict[str, Any], event_id: int | None = None)
     store.notify("events", event_id=event.id)
     store.notify("people")
     return event
+
+
+class EventTransfer:
+    """An event as a file (docs/event-format.md): export, read and import."""
+
+    def __init__(self, store: Store):
+        self.store = store
+
+    def export(self, event_id: int) -> dict[str, Any]:
+        """The event with its programme, people and registrations, as a document."""
+        return export_event(self.store, event_id)
+
+    def write(self, event_id: int, path: Path) -> None:
+        write_event(self.store, event_id, path)
+
+    def read(self, path: Path) -> dict[str, Any]:
+        """A checked event document from a file (refuses a damaged or foreign file)."""
+        return read_event_file(path)
+
+    def import_doc(self, doc: dict[str, Any], event_id: int | None = None) -> Event:
+        """Add the event of ``doc`` in one transaction (``event_id``: re-create a deleted event)."""
+        return import_event(self.store, doc, event_id)
+
+    def import_file(self, path: Path) -> Event:
+        return self.import_doc(self.read(path))

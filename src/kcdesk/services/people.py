@@ -66,6 +66,36 @@ class PeopleService:
             raise NotFoundError(f"No person with id {person_id}.")
         return p
 
+    def get_or_none(self, person_id: int) -> Person | None:
+        return self.store.people.get(person_id)
+
+    def many(self, ids: list[int]) -> dict[int, Person]:
+        """People by id (ids that do not exist are left out)."""
+        return self.store.people.many(ids)
+
+    def count(self) -> int:
+        """How many people the directory holds (erased people not counted)."""
+        return self.store.people.count(erased=False)
+
+    def listing(self) -> list[dict[str, Any]]:
+        """Everyone with their contact details and event counts (``kcdesk person list``)."""
+        return self.store.people.listing()
+
+    def directory(
+        self,
+        ids: list[int] | None = None,
+        order: str = "name",
+        descending: bool = False,
+        limit: int = 5000,
+        offset: int = 0,
+    ) -> list[dict[str, Any]]:
+        """One page of the directory (only ``ids`` when given, e.g. search hits), sorted by ``order``."""
+        return self.store.people.directory(ids, order, descending, limit, offset)
+
+    def search_ids(self, query: str, limit: int = 200) -> list[int]:
+        """Ids of the people matching ``query``, best first (full-text search)."""
+        return self.store.search.people(query, limit)
+
     def sectors(self) -> list[Sector]:
         return self.store.people.sectors()
 
@@ -155,8 +185,8 @@ class PeopleService:
         return None
 
     def search(self, query: str, limit: int = 200) -> list[Person]:
-        ids = self.store.search.people(query, limit)
-        found = self.store.people.many(ids)
+        ids = self.search_ids(query, limit)
+        found = self.many(ids)
         return [found[i] for i in ids if i in found]
 
     def events_of(self, person_id: int) -> list[dict[str, Any]]:

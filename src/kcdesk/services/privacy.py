@@ -22,6 +22,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass, field
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 from kcdesk.domain.enums import Consent
@@ -241,6 +242,12 @@ class PrivacyService:
 
     def __init__(self, store: Store):
         self.store = store
+
+    def write_report(self, person_id: int, path: Path, lang: str = "nl") -> str:
+        """Everything held on a person, as a file (.json, .html or .pdf, 0600); returns the format."""
+        from kcdesk.services.privacy_report import write_report
+
+        return write_report(self.access_data(person_id), path, lang=lang)
 
     # -- finding the person ---------------------------------------------------
     def resolve(self, ref: str | int) -> Person:

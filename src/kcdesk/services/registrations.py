@@ -46,6 +46,10 @@ class RegistrationService:
     def of_event(self, event_id: int) -> list[dict[str, Any]]:
         return self.store.registrations.of_event(event_id)
 
+    def first_waitlisted(self, event_id: int) -> Registration | None:
+        """Who is first on the waiting list (None when nobody is)."""
+        return self.store.registrations.first_waitlisted(event_id)
+
     def seats_taken(self, event_id: int) -> int:
         counts = self.store.registrations.counts_by_status(event_id)
         return sum(counts.get(str(s), 0) for s in SEATED)

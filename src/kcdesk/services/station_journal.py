@@ -12,16 +12,14 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from kcdesk.domain.enums import JournalAction
 from kcdesk.domain.errors import KcdeskError, NotFoundError
 from kcdesk.domain.models import JournalEntry
 from kcdesk.output.atomic import check_output, write_text
+from kcdesk.services.checkin import CheckinService
 from kcdesk.store.rows import now, ts
-
-if TYPE_CHECKING:
-    from kcdesk.services.checkin import CheckinService
 
 JOURNAL_FORMAT = "kcdesk-journal"
 JOURNAL_VERSION = 1
@@ -101,6 +99,21 @@ def merge_journals(checkin: CheckinService, paths: list[Path]) -> MergeReport:
     for event_id in touched:
         checkin.store.notify("checkins", event_id=event_id)
     return report
+
+
+class JournalService:
+    """This station's journal out to a file, and the other stations' journals in."""
+
+    def __init__(self, checkin: CheckinService):
+        self.checkin = checkin
+
+    def export(self, event_id: int, path: Path | None = None) -> dict[str, Any]:
+        """This station's journal of an event (written to ``path`` when given; holds names)."""
+        return export_journal(self.checkin, event_id, path)
+
+    def merge(self, paths: list[Path]) -> MergeReport:
+        """Merge other stations' journal files, all in one transaction."""
+        return merge_journals(self.checkin, paths)
 
 
 def _read_journal(path: Path) -> dict[str, Any]:

@@ -29,7 +29,7 @@ from kcdesk.store import backup, lock, schema
 BUSY_TIMEOUT_MS = 5000
 
 
-def _friendly(exc: sqlite3.Error, path: Path | str) -> DatabaseError:
+def database_error(exc: sqlite3.Error, path: Path | str) -> DatabaseError:
     """Turn an sqlite3 error into a sentence a coordinator understands.
 
     Each says what happened to the change just made (it was not saved; what was
@@ -69,7 +69,7 @@ def friendly_errors(path: Path | str) -> Iterator[None]:
     try:
         yield
     except sqlite3.Error as exc:
-        raise _friendly(exc, path) from exc
+        raise database_error(exc, path) from exc
 
 
 class Store:
@@ -255,7 +255,7 @@ def open_store(
         if held is not None:
             held.release()
         if isinstance(exc, sqlite3.Error):
-            raise _friendly(exc, path) from exc
+            raise database_error(exc, path) from exc
         raise
     store = Store(db, path, readonly=readonly)
     store.lock = held

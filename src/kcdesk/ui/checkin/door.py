@@ -505,7 +505,7 @@ class DoorWindow(QWidget):
             return
         from kcdesk.ui.checkin.printing import print_badges
 
-        print_badges(self, self.services.store, self.event_id, [self.last_result.code])
+        print_badges(self, self.services, self.event_id, [self.last_result.code])
         self.ui.search.setFocus()
 
     # -- panels ---------------------------------------------------------------------

@@ -40,7 +40,7 @@ def _people_of_event(screen: NotesScreen) -> list[tuple[int, str]]:
         if reaction.person_id is not None:
             ids.append(reaction.person_id)
     missing = [i for i in ids if i not in seen]
-    for pid, p in svc.store.people.many(missing).items():
+    for pid, p in svc.people.many(missing).items():
         if p.erased:
             continue
         seen[pid] = f"{p.name} — {p.organisation}" if p.organisation else p.name
@@ -153,7 +153,7 @@ class QuoteEditor(_FormEditor):
             return
         pid = self.ui.quotePerson.currentData()
         svc = self.screen.services
-        person: Person | None = svc.store.people.get(pid) if pid is not None and svc is not None else None
+        person: Person | None = svc.people.get_or_none(pid) if pid is not None and svc is not None else None
         name, role, org = (w.text().strip() for w in (self.ui.quoteName, self.ui.quoteRole, self.ui.quoteOrg))
         free = Quote(0, "", attribution_name=name, attribution_role=role, attribution_org=org)
         by = quote_by(free, person, lang)[0]

@@ -344,4 +344,4 @@ class ImportWizard(QWizard):
         return self.parsed
 
     def importer(self) -> CsvImporter:
-        return CsvImporter(self.services.store)
+        return self.services.csv_import.importer()

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from kcdesk.domain.errors import DatabaseError
+from kcdesk.domain.errors import BackupGone, RestoreFromItself
 from kcdesk.store import Store, backup, lock, open_store
 
 KEEP_DAILY = backup.KEEP_DAILY
@@ -71,9 +71,9 @@ def restore(db_path: Path, source: Path) -> Path:
     """
     db_path, source = Path(db_path), Path(source)
     if not source.is_file():
-        raise DatabaseError(f"The backup {source.name} no longer exists.")
+        raise BackupGone(name=source.name)
     if source.resolve() == db_path.resolve():
-        raise DatabaseError("A database cannot be restored from itself.")
+        raise RestoreFromItself()
     check = open_store(source, readonly=True, migrate=False)  # identity, integrity, version
     check.close()
     with lock.acquire(db_path):

@@ -26,7 +26,13 @@ from PySide6.QtGui import (
 )
 
 from kcdesk.domain.codes import normalise_code
-from kcdesk.domain.errors import KcdeskError, NotFoundError
+from kcdesk.domain.errors import (
+    BadgesNotWritten,
+    CodeNotFound,
+    EventNotFound,
+    NoBadgesToPrint,
+    NobodyForBadges,
+)
 from kcdesk.domain.names import display_name
 from kcdesk.output.atomic import atomic_write, check_output
 from kcdesk.output.gui import gui_app
@@ -59,7 +65,7 @@ def qr_matrix(code: str) -> list[list[bool]]:
 def badges_for(store: Store, event_id: int, codes: list[str] | None = None) -> list[Badge]:
     event = store.events.get(event_id)
     if event is None:
-        raise NotFoundError(f"No event with id {event_id}.")
+        raise EventNotFound(event_id=event_id)
     rows = store.registrations.of_event(event_id)
     if codes is None:
         chosen = [r for r in rows if r["status"] in BADGE_STATUSES and not r["erased"]]
@@ -69,7 +75,7 @@ def badges_for(store: Store, event_id: int, codes: list[str] | None = None) -> l
         for raw in codes:
             r = by_code.get(normalise_code(raw)) or by_code.get(raw.strip())
             if r is None:
-                raise NotFoundError(f"No registration with code '{raw.strip()}' for this event.")
+                raise CodeNotFound(reg_code=raw.strip())
             chosen.append(r)
     return [
         Badge(
@@ -180,7 +186,7 @@ def paint_qr(painter: QPainter, rect: QRectF, text: str) -> None:
 def paint_badges(device: QPagedPaintDevice, badges: list[Badge]) -> int:
     """Paint badges 2 x 4 per A4 page on ``device``; returns the number of pages."""
     if not badges:
-        raise KcdeskError("There are no badges to print.")
+        raise NoBadgesToPrint()
     device.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
@@ -191,7 +197,7 @@ def paint_badges(device: QPagedPaintDevice, badges: list[Badge]) -> int:
     )
     painter = QPainter()
     if not painter.begin(device):
-        raise KcdeskError("Cannot write the badges (is the file open elsewhere?).")
+        raise BadgesNotWritten()
     try:
         mm = device.logicalDpiX() / 25.4
         full = painter.viewport()
@@ -221,7 +227,7 @@ def write_badges_pdf(store: Store, event_id: int, path: Path | str, codes: list[
     gui_app()
     badges = badges_for(store, event_id, codes)
     if not badges:
-        raise KcdeskError("Nobody is registered for this event yet; there are no badges to make.")
+        raise NobodyForBadges()
     with atomic_write(path, private=True) as tmp:  # names and codes
         return paint_badges_pdf(tmp, badges)
 

@@ -7,7 +7,16 @@ import datetime as dt
 from typing import Any
 
 from kcdesk.domain.enums import EventStatus
-from kcdesk.domain.errors import NotFoundError, ValidationError
+from kcdesk.domain.errors import (
+    BadItemOrder,
+    EventNotFound,
+    EventNotSaved,
+    EventRefNotFound,
+    ItemNotFound,
+    OrganiserNameMissing,
+    OwnNextEvent,
+    SeriesNameMissing,
+)
 from kcdesk.domain.models import Event, Organiser, ProgrammeItem, Series
 from kcdesk.domain.rules import schedule, slugify, validate_event, validate_programme_item
 from kcdesk.store import Store
@@ -46,13 +55,13 @@ class EventService:
         if event is None:
             event = q.by_slug(text)
         if event is None:
-            raise NotFoundError(f"No event '{text}'. 'kcdesk events' lists the events.")
+            raise EventRefNotFound(ref=text)
         return event
 
     def get(self, event_id: int) -> Event:
         event = self.store.events.get(event_id)
         if event is None:
-            raise NotFoundError(f"No event with id {event_id}.")
+            raise EventNotFound(event_id=event_id)
         return event
 
     def get_or_none(self, event_id: int) -> Event | None:
@@ -77,7 +86,7 @@ class EventService:
 
     def save_organiser(self, org: Organiser) -> Organiser:
         if not org.name.strip():
-            raise ValidationError("The organiser needs a name.", "name")
+            raise OrganiserNameMissing(field="name")
         with self.store.write():
             self.store.events.save_organiser(org)
         self.store.notify("events")
@@ -91,7 +100,7 @@ class EventService:
 
     def save_series(self, s: Series) -> Series:
         if not s.name.strip():
-            raise ValidationError("A series needs a name.", "name")
+            raise SeriesNameMissing(field="name")
         with self.store.write():
             self.store.events.save_series(s)
         self.store.notify("events")
@@ -120,9 +129,9 @@ class EventService:
     def update(self, event: Event) -> Event:
         validate_event(event)
         if event.id is None:
-            raise ValidationError("Save the event first.")
+            raise EventNotSaved()
         if event.next_event_id == event.id:
-            raise ValidationError("An event cannot be its own next event.", "next_event_id")
+            raise OwnNextEvent(field="next_event_id")
         self.get(event.id)  # gone (deleted meanwhile): a clear NotFoundError, not a database error
         with self.store.write():
             event.slug = self._unique_slug(event)
@@ -220,7 +229,7 @@ class EventService:
         validate_programme_item(item)
         self.get(item.event_id)
         if item.id is not None and self.store.events.item(item.id) is None:
-            raise NotFoundError(f"No programme item with id {item.id}.")
+            raise ItemNotFound(item_id=item.id)
         with self.store.write():
             if item.id is None:
                 item.position = len(self.store.events.programme(item.event_id))
@@ -231,7 +240,7 @@ class EventService:
     def delete_item(self, item_id: int) -> None:
         item = self.store.events.item(item_id)
         if item is None:
-            raise NotFoundError(f"No programme item with id {item_id}.")
+            raise ItemNotFound(item_id=item_id)
         with self.store.write():
             self.store.events.delete_item(item_id)
             rest = [i.id for i in self.store.events.programme(item.event_id)]
@@ -254,7 +263,7 @@ class EventService:
     def reorder(self, event_id: int, item_ids: list[int]) -> None:
         current = {i.id for i in self.store.events.programme(event_id)}
         if set(item_ids) != current or len(item_ids) != len(current):
-            raise ValidationError("The new order must hold every programme item once.")
+            raise BadItemOrder()
         with self.store.write():
             self.store.events.set_positions(item_ids)
         self.store.notify("programme", event_id=event_id)
@@ -262,7 +271,7 @@ class EventService:
     def move_item(self, item_id: int, offset: int) -> None:
         item = self.store.events.item(item_id)
         if item is None:
-            raise NotFoundError(f"No programme item with id {item_id}.")
+            raise ItemNotFound(item_id=item_id)
         ids = [i.id for i in self.store.events.programme(item.event_id)]
         pos = ids.index(item_id)
         new = max(0, min(len(ids) - 1, pos + offset))

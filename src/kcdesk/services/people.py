@@ -5,7 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from kcdesk.domain.errors import NotFoundError, ValidationError
+from kcdesk.domain.errors import (
+    CannotUndo,
+    EmailTaken,
+    MergeSamePerson,
+    PersonNotFound,
+    PersonNotSaved,
+    SectorCodeMissing,
+    UnknownSector,
+)
 from kcdesk.domain.models import Person, Sector
 from kcdesk.domain.names import normalised_key, words
 from kcdesk.domain.rules import validate_person
@@ -63,7 +71,7 @@ class PeopleService:
     def get(self, person_id: int) -> Person:
         p = self.store.people.get(person_id)
         if p is None:
-            raise NotFoundError(f"No person with id {person_id}.")
+            raise PersonNotFound(person_id=person_id)
         return p
 
     def get_or_none(self, person_id: int) -> Person | None:
@@ -102,7 +110,7 @@ class PeopleService:
     def add_sector(self, code: str, label_nl: str, label_en: str | None = None) -> Sector:
         code = "-".join(words(code))
         if not code:
-            raise ValidationError("A sector needs a code.", "code")
+            raise SectorCodeMissing(field="code")
         existing = self.sectors()
         s = Sector(code, label_nl.strip() or code, (label_en or label_nl).strip() or code, len(existing))
         with self.store.write():
@@ -143,10 +151,10 @@ class PeopleService:
     def _check(self, person: Person) -> None:
         validate_person(person)
         if person.sector and person.sector not in {s.code for s in self.sectors()}:
-            raise ValidationError(f"Unknown sector '{person.sector}'.", "sector")
+            raise UnknownSector(sector=person.sector, field="sector")
         other = self.store.people.by_email(person.email)
         if other is not None and other.id != person.id:
-            raise ValidationError(f"{person.email} already belongs to {other.name}.", "email")
+            raise EmailTaken(email=person.email, owner=other.name, field="email")
 
     def create(self, person: Person) -> Person:
         self._check(person)
@@ -157,7 +165,7 @@ class PeopleService:
 
     def update(self, person: Person) -> Person:
         if person.id is None:
-            raise ValidationError("Save the person first.")
+            raise PersonNotSaved()
         self._check(person)
         with self.store.write():
             self.store.people.update(person)
@@ -195,7 +203,7 @@ class PeopleService:
     # -- merge ----------------------------------------------------------------
     def merge_plan(self, keep_id: int, drop_id: int) -> MergePlan:
         if keep_id == drop_id:
-            raise ValidationError("Choose two different people to merge.")
+            raise MergeSamePerson()
         keep, drop = self.get(keep_id), self.get(drop_id)
         plan = MergePlan(keep, drop)
         kept_events = {e["id"] for e in self.store.people.events_of(keep_id)}
@@ -264,10 +272,7 @@ class PeopleService:
         and the kept person's fields are as they were."""
         people, regs = self.store.people, self.store.registrations
         if people.get(record.drop_id) is not None or people.get(record.keep_id) is None:
-            raise ValidationError(
-                "This step cannot be undone: the people or registrations it changed have changed since "
-                "(for example at the check-in desk)."
-            )
+            raise CannotUndo()
         with self.store.write():
             people.set_columns(record.keep_id, record.keep_before)  # first: the email may move back
             people.insert_rows([record.dropped])

@@ -21,7 +21,7 @@ import os
 import sys
 from pathlib import Path
 
-from kcdesk.domain.errors import DatabaseError, DatabaseInUseError
+from kcdesk.domain.errors import DatabaseInUseError, LockNotCreated, LockUnstable
 from kcdesk.domain.holder import Holder, this_host
 
 _WOULD_BLOCK = {errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK, errno.EDEADLK}
@@ -146,10 +146,7 @@ def acquire(db_path: Path, program: str = "kcdesk", take_over: bool = False) -> 
             fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
             if exc.errno in (errno.EACCES, errno.EROFS, errno.EPERM):
-                raise DatabaseError(
-                    f"cannot create {path.name} beside {db_path.name} ({exc.strerror}); "
-                    "open the database read-only."
-                ) from exc
+                raise LockNotCreated(lock_name=path.name, name=db_path.name, detail=exc.strerror) from exc
             raise
         locked = _os_lock(fd)
         if locked is False:
@@ -167,7 +164,7 @@ def acquire(db_path: Path, program: str = "kcdesk", take_over: bool = False) -> 
         me = Holder(program, this_host(), os.getpid(), dt.datetime.now(dt.UTC).replace(microsecond=0))
         _write_fd(fd, me)
         return DatabaseLock(db_path, fd, me)
-    raise DatabaseError(f"cannot lock {db_path.name}: its lock file keeps changing.")
+    raise LockUnstable(name=db_path.name)
 
 
 def _still_held(holder: Holder, os_locked: bool) -> bool:

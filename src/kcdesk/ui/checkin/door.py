@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcu
 from PySide6.QtWidgets import QBoxLayout, QMessageBox, QPushButton, QWidget
 
 from kcdesk.domain.codes import looks_like_code
-from kcdesk.domain.errors import KcdeskError, NotFoundError
+from kcdesk.domain.errors import CodeOfAnotherEvent, KcdeskError, NotFoundError, RegistrationCancelled
 from kcdesk.services import Services
 from kcdesk.services.checkin import CheckinResult
 from kcdesk.ui.bridge import StoreBridge
@@ -23,7 +23,7 @@ from kcdesk.ui.checkin.columns import ColumnFitter
 from kcdesk.ui.checkin.models import CountsModel, RecentModel, ResultsModel, clock
 from kcdesk.ui.checkin.scanner import ScanDetector
 from kcdesk.ui.checkin.walkin import WalkinDialog
-from kcdesk.ui.errors import template_of, translate_error
+from kcdesk.ui.errors import translate_error
 from kcdesk.ui.forms.ui_door_window import Ui_DoorWindow
 
 #: Confirmation colours (background, text): green welcome, amber repeat, red error, grey info.
@@ -56,11 +56,11 @@ def sector_labels(services: Services) -> dict[str, str]:
 
 def _for_other_event(exc: KcdeskError) -> bool:
     """The engine found the code, but in another event's registrations."""
-    return template_of(exc) == "Code {0} belongs to another event: {1}."
+    return isinstance(exc, CodeOfAnotherEvent)
 
 
 def _cancelled(exc: KcdeskError) -> bool:
-    return template_of(exc) == "The registration {0} was cancelled."
+    return isinstance(exc, RegistrationCancelled)
 
 
 class DoorWindow(QWidget):

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import segno
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
@@ -26,6 +25,7 @@ from PySide6.QtGui import (
 )
 
 from kcdesk.domain.codes import normalise_code
+from kcdesk.domain.enums import RegistrationStatus
 from kcdesk.domain.errors import (
     BadgesNotWritten,
     CodeNotFound,
@@ -44,8 +44,6 @@ PAGE_W, PAGE_H = 210.0, 297.0
 COLUMNS, ROWS = 2, 4
 LABEL_W, LABEL_H = 90.0, 60.0
 PER_PAGE = COLUMNS * ROWS
-#: Statuses that get a badge when printing for everyone.
-BADGE_STATUSES = ("registered", "attended", "walk-in")
 
 
 @dataclass
@@ -68,7 +66,7 @@ def badges_for(store: Store, event_id: int, codes: list[str] | None = None) -> l
         raise EventNotFound(event_id=event_id)
     rows = store.registrations.of_event(event_id)
     if codes is None:
-        chosen = [r for r in rows if r["status"] in BADGE_STATUSES and not r["erased"]]
+        chosen = [r for r in rows if RegistrationStatus(r["status"]).is_seated and not r["erased"]]
     else:
         by_code = {r["code"]: r for r in rows}
         chosen = []
@@ -246,10 +244,6 @@ def print_badges_on(
 ) -> int:
     """Paint badges on a printer the UI set up."""
     return paint_badges(device, badges_for(store, event_id, codes))
-
-
-def as_dicts(badges: list[Badge]) -> list[dict[str, Any]]:
-    return [b.__dict__.copy() for b in badges]
 
 
 class BadgeService:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from kcdesk.domain.codes import new_code, normalise_code
-from kcdesk.domain.enums import RegistrationSource, RegistrationStatus
+from kcdesk.domain.enums import SEATED, RegistrationSource, RegistrationStatus
 from kcdesk.domain.errors import (
     AlreadyRegistered,
     CodeNotFound,
@@ -18,7 +18,6 @@ from kcdesk.domain.models import Registration
 from kcdesk.store import Store
 
 #: Statuses that take a seat.
-SEATED = (RegistrationStatus.REGISTERED, RegistrationStatus.ATTENDED, RegistrationStatus.WALK_IN)
 
 
 class RegistrationService:

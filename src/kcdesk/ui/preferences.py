@@ -12,7 +12,7 @@ from kcdesk.services import Services
 from kcdesk.services.checkin import default_station
 from kcdesk.ui.errors import translate_error
 from kcdesk.ui.forms.ui_preferences import Ui_PreferencesDialog
-from kcdesk.ui.settings import LANGUAGES, Settings
+from kcdesk.ui.settings import DOOR_FONT_SIZE, LANGUAGES, Settings
 
 
 class PreferencesDialog(QDialog):
@@ -30,6 +30,7 @@ class PreferencesDialog(QDialog):
         self.ui.stationName.setPlaceholderText(default_station())
         self.ui.languageNote.setEnabled(False)  # a quiet hint
         self.ui.retentionNote.setEnabled(False)
+        self.ui.doorFontSize.setRange(DOOR_FONT_SIZE[0], DOOR_FONT_SIZE[1])
         self.load()
         # wrapped notes need more height in a longer language: fit the form's height to its width
         layout = self.layout()

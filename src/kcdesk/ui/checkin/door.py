@@ -25,6 +25,8 @@ from kcdesk.ui.checkin.scanner import ScanDetector
 from kcdesk.ui.checkin.walkin import WalkinDialog
 from kcdesk.ui.errors import translate_error
 from kcdesk.ui.forms.ui_door_window import Ui_DoorWindow
+from kcdesk.ui.models.labels import ui_lang
+from kcdesk.ui.settings import DOOR_FONT_SIZE
 
 #: Confirmation colours (background, text): green welcome, amber repeat, red error, grey info.
 STYLES = {
@@ -48,9 +50,8 @@ MOVES: dict[int, int] = {
 
 
 def sector_labels(services: Services) -> dict[str, str]:
-    from PySide6.QtCore import QLocale
 
-    lang = "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
+    lang = ui_lang()
     return {s.code: s.label(lang) for s in services.people.sectors()}
 
 
@@ -78,7 +79,7 @@ class DoorWindow(QWidget):
         services: Services,
         bridge: StoreBridge | None,
         event_id: int,
-        font_size: int = 22,
+        font_size: int = DOOR_FONT_SIZE[2],
         parent: QWidget | None = None,
     ):
         super().__init__(parent, Qt.WindowType.Window)
@@ -156,7 +157,8 @@ class DoorWindow(QWidget):
 
     # -- appearance ---------------------------------------------------------------
     def set_font_size(self, points: int) -> None:
-        points = max(10, min(48, int(points)))
+        low, high, _ = DOOR_FONT_SIZE
+        points = max(low, min(high, int(points)))
         changed = points != self.font_size
         self.font_size = points
         ui = self.ui

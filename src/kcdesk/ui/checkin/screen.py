@@ -18,7 +18,7 @@ from kcdesk.ui.dates import short
 from kcdesk.ui.errors import file_error, translate_error
 from kcdesk.ui.forms.ui_checkin_screen import Ui_CheckinScreen
 from kcdesk.ui.screen import Screen
-from kcdesk.ui.settings import Settings
+from kcdesk.ui.settings import DOOR_FONT_SIZE, Settings
 
 
 class CheckinScreen(Screen):
@@ -47,6 +47,7 @@ class CheckinScreen(Screen):
         self.ui.eventCombo.currentIndexChanged.connect(self._event_chosen)
         self.ui.doorButton.clicked.connect(self.open_door)
         self.ui.station.editingFinished.connect(self._station_edited)
+        self.ui.fontSize.setRange(DOOR_FONT_SIZE[0], DOOR_FONT_SIZE[1])
         self.ui.fontSize.valueChanged.connect(self._font_size_changed)
         self.ui.exportJournal.clicked.connect(self.export_journal)
         self.ui.mergeJournals.clicked.connect(self.merge_journals)

@@ -470,4 +470,4 @@ class PlanningScreen(Screen):
     def screenshot_dialogs(self) -> list[tuple[str, QWidget]]:
         from kcdesk.ui.planning.screenshots import planning_dialogs
 
-        return planning_dialogs(self)
+        return planning_dialogs(self, self.services, self.current_event_id())

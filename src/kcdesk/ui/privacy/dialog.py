@@ -14,6 +14,7 @@ from kcdesk.services.preferences import RETENTION_RANGE
 from kcdesk.services.privacy import QuoteChoice
 from kcdesk.ui.errors import translate_error
 from kcdesk.ui.forms.ui_privacy_dialog import Ui_PrivacyDialog
+from kcdesk.ui.models.labels import ui_lang
 from kcdesk.ui.privacy.model import PrivacyPeopleModel
 from kcdesk.ui.widgets.keyboard import tab_leaves_lists
 
@@ -209,7 +210,7 @@ class PrivacyDialog(QDialog):
         path = Path(name)
         if not path.suffix:
             path = path.with_suffix(".html")
-        lang = "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
+        lang = ui_lang()
         try:
             self.privacy.write_report(person_id, path, lang=lang)
         except KcdeskError as exc:

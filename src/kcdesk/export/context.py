@@ -17,10 +17,12 @@ reach the database.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 from kcdesk.domain.enums import Part, ProgrammeKind, RegistrationStatus
 from kcdesk.domain.models import Event, Person, Quote, Sector
+from kcdesk.domain.rows import name_of
 from kcdesk.export.filters import ANONYMOUS, ERASED, check_lang, markdown_html
 from kcdesk.services import Services
 from kcdesk.services.privacy import public_name, quote_by, quote_publishable
@@ -325,15 +327,12 @@ class ContextBuilder:
             "rating": x.rating,
         }
 
-    def registration(self, r: dict[str, Any]) -> dict[str, Any]:
-        from kcdesk.domain.names import display_name
+    def registration(self, r: Mapping[str, Any]) -> dict[str, Any]:
 
         checked = r["checked_in_at"]
         erased = bool(r.get("erased"))
         return {
-            "name": ERASED[self.lang]
-            if erased
-            else display_name(r["given_name"], r["particle"], r["family_name"]),
+            "name": ERASED[self.lang] if erased else name_of(r),
             "erased": erased,
             "given_name": r["given_name"],
             "family_name": " ".join(x for x in (r["particle"], r["family_name"]) if x),

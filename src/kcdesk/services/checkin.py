@@ -26,11 +26,11 @@ from kcdesk.domain.errors import (
 )
 from kcdesk.domain.models import JournalEntry, Person, Registration
 from kcdesk.domain.names import (
-    display_name,
     normalised_key,
     split_name,
     words,
 )
+from kcdesk.domain.rows import RegistrationRow
 from kcdesk.services.door_search import DoorSearch
 from kcdesk.store import Store
 from kcdesk.store.rows import now, ts
@@ -102,10 +102,10 @@ class CheckinService:
         return CheckinResult(
             registration_id=reg.id,  # type: ignore[arg-type]
             code=reg.code,
-            name=display_name(row["given_name"], row["particle"], row["family_name"]),
+            name=row["name"],
             organisation=row["organisation"],
             sector=row["sector"],
-            checked_in_at=dt.datetime.fromisoformat(row["checked_in_at"]),
+            checked_in_at=dt.datetime.fromisoformat(row["checked_in_at"] or ""),
             station=row["station"],
             already=already,
             companions=self.store.registrations.companions(reg.id),  # type: ignore[arg-type]
@@ -190,7 +190,7 @@ class CheckinService:
                     "code": e.code,
                     "at": e.at,
                     "station": e.station,
-                    "name": display_name(row["given_name"], row["particle"], row["family_name"]),  # type: ignore[index]
+                    "name": row["name"],  # type: ignore[index]
                     "organisation": row["organisation"],  # type: ignore[index]
                 }
             )
@@ -377,7 +377,7 @@ class CheckinService:
 
         return RegistrationService(self.store).counts(event_id)
 
-    def no_shows(self, event_id: int) -> list[dict[str, Any]]:
+    def no_shows(self, event_id: int) -> list[RegistrationRow]:
         return self.store.registrations.not_arrived(event_id)
 
     def mark_no_shows(self, event_id: int) -> int:

@@ -155,14 +155,8 @@ class CheckinScreen(Screen):
             .replace("%1", str(counts["checked_in"]))
             .replace("%2", str(counts["expected"]))
         )
-        from kcdesk.domain.names import display_name
 
-        self.no_shows_model.set_rows(
-            [
-                {**r, "name": display_name(r["given_name"], r["particle"], r["family_name"])}
-                for r in self.services.checkin.no_shows(event_id)
-            ]
-        )
+        self.no_shows_model.set_rows([dict(r) for r in self.services.checkin.no_shows(event_id)])
         self.ui.noShowsHeading.setText(
             self.tr("Not checked in (yet): %1").replace("%1", str(self.no_shows_model.rowCount()))
         )
@@ -331,7 +325,6 @@ class CheckinScreen(Screen):
         rows = self.services.registrations.of_event(door.event_id)
         done = [r for r in rows if r["checked_in_at"]]
         if done:
-            from kcdesk.domain.names import display_name
             from kcdesk.services.checkin import CheckinResult
 
             r = done[0]
@@ -339,10 +332,10 @@ class CheckinScreen(Screen):
                 CheckinResult(
                     registration_id=r["id"],
                     code=r["code"],
-                    name=display_name(r["given_name"], r["particle"], r["family_name"]),
+                    name=r["name"],
                     organisation=r["organisation"],
                     sector=r["sector"],
-                    checked_in_at=dt.datetime.fromisoformat(r["checked_in_at"]),
+                    checked_in_at=dt.datetime.fromisoformat(r["checked_in_at"] or ""),
                     station=r["station"],
                     already=True,
                 )

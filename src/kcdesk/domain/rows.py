@@ -20,10 +20,9 @@ class NamedRow(TypedDict):
     name: str
 
 
-class PersonRow(NamedRow):
-    """A person of the directory, with counts (``events``: registrations, ``attended``: checked in)."""
+class PersonDetails(NamedRow):
+    """The person's columns a registration row and a directory row share."""
 
-    id: int
     email: str
     phone: str
     organisation: str
@@ -35,6 +34,12 @@ class PersonRow(NamedRow):
     consent_name: str
     sort_key: str
     erased: int
+
+
+class PersonRow(PersonDetails):
+    """A person of the directory, with counts (``events``: registrations, ``attended``: checked in)."""
+
+    id: int
     attended: int
 
 
@@ -42,7 +47,7 @@ class DirectoryRow(PersonRow):
     events: int
 
 
-class RegistrationRow(NamedRow):
+class RegistrationRow(PersonDetails):
     """A registration with its person's details."""
 
     id: int
@@ -55,17 +60,6 @@ class RegistrationRow(NamedRow):
     checked_in_at: str | None
     station: str
     booker_id: int | None
-    email: str
-    phone: str
-    organisation: str
-    job_title: str
-    sector: str
-    newsletter: int
-    consent_photo: str
-    consent_quote: str
-    consent_name: str
-    sort_key: str
-    erased: int
 
 
 def name_of(row: Any) -> str:

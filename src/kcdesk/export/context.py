@@ -24,7 +24,7 @@ from kcdesk.domain.enums import Part, ProgrammeKind, RegistrationStatus
 from kcdesk.domain.models import Event, Person, Quote, Sector
 from kcdesk.domain.rows import name_of
 from kcdesk.export.filters import ANONYMOUS, ERASED, check_lang, markdown_html
-from kcdesk.services import Services
+from kcdesk.export.services import ExportServices
 from kcdesk.services.privacy import public_name, quote_by, quote_publishable
 
 KIND_LABELS = {
@@ -109,7 +109,7 @@ def event_data(event: Event, lang: str, series_name: str = "") -> dict[str, Any]
 class ContextBuilder:
     """Builds the context of one event; people are looked up once."""
 
-    def __init__(self, services: Services, event_id: int, lang: str = "nl"):
+    def __init__(self, services: ExportServices, event_id: int, lang: str = "nl"):
         self.svc = services
         self.lang = check_lang(lang)
         self.event = services.events.get(event_id)
@@ -121,7 +121,7 @@ class ContextBuilder:
         if person_id is None:
             return None
         if person_id not in self._people:
-            p = self.svc.store.people.get(person_id)
+            p = self.svc.people.get_or_none(person_id)
             if p is None:
                 return None
             self._people[person_id] = p
@@ -350,6 +350,6 @@ class ContextBuilder:
         }
 
 
-def build_context(services: Services, event_id: int, lang: str = "nl") -> dict[str, Any]:
+def build_context(services: ExportServices, event_id: int, lang: str = "nl") -> dict[str, Any]:
     """The documented template context of one event (docs/templates.md)."""
     return ContextBuilder(services, event_id, lang).build()

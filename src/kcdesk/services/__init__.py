@@ -6,9 +6,10 @@ commands talk to these attributes only, never to the store below them
 so opening a database stays quick.
 
 The database
-    :meth:`Services.open`, :meth:`~Services.close`, :meth:`~Services.database_error`, :meth:`~Services.database_error`, :attr:`~Services.path`,
+    :meth:`Services.open`, :meth:`~Services.close`, :attr:`~Services.path`,
     :attr:`~Services.name`, :attr:`~Services.readonly`, :meth:`~Services.subscribe`
-    (change notifications for the app's models), :meth:`~Services.load_demo`.
+    (change notifications for the app's models), :meth:`~Services.database_error`.
+    The demo kenniscafé: ``kcdesk.services.demo.load_demo(services)``.
 
 Planning
     ``events``         events, series, the organiser, the programme, next edition, delete (with undo)
@@ -126,12 +127,6 @@ class Services:
 
     def unsubscribe(self, listener: Callable[[str, dict], None]) -> None:
         self.store.unsubscribe(listener)
-
-    def load_demo(self) -> int:
-        """Fill the database with the demo kenniscafé; returns the held event's id."""
-        from kcdesk.services.demo import load_demo
-
-        return load_demo(self)
 
     # -- planning -----------------------------------------------------------------
     @cached_property

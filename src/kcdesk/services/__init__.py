@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+from typing import TYPE_CHECKING
+
 from kcdesk.store import Store
+
+if TYPE_CHECKING:
+    from kcdesk.services.mail import MailService
 
 
 class Services:
@@ -15,6 +21,7 @@ class Services:
         from kcdesk.services.people import PeopleService
         from kcdesk.services.registrations import RegistrationService
         from kcdesk.services.tables import TableService
+        from kcdesk.services.waitlist import WaitlistService
 
         self.store = store
         self.events = EventService(store)
@@ -23,3 +30,11 @@ class Services:
         self.checkin = CheckinService(store)
         self.content = ContentService(store)
         self.tables = TableService(store)
+        self.waitlist = WaitlistService(store)
+
+    @functools.cached_property
+    def mail(self) -> MailService:
+        """Mail to participants (smtplib and email load on first use, not at start-up)."""
+        from kcdesk.services.mail import MailService
+
+        return MailService(self)

@@ -84,6 +84,7 @@ class Store:
         from kcdesk.store.content import ContentQueries
         from kcdesk.store.events import EventQueries
         from kcdesk.store.journal import JournalQueries
+        from kcdesk.store.mail import MailQueries
         from kcdesk.store.people import PeopleQueries
         from kcdesk.store.privacy import PrivacyQueries
         from kcdesk.store.registrations import RegistrationQueries
@@ -98,6 +99,7 @@ class Store:
         self.search = SearchQueries(db)
         self.tables = TableQueries(db)
         self.privacy = PrivacyQueries(db)
+        self.mail = MailQueries(db)
         self._listeners: list[Callable[[str, dict], None]] = []
 
     # -- change notification ------------------------------------------------

@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kcdesk.domain.enums import RegistrationStatus
-from kcdesk.domain.errors import ValidationError
+from kcdesk.domain.errors import NotFoundError, ValidationError
 from kcdesk.domain.errors_mail import (
     InvalidMailSettingError,
     KeyringUnavailableError,
@@ -249,12 +249,22 @@ class MailService:
             return False
 
     # -- languages ------------------------------------------------------------------------
-    def set_language(self, person_id: int, lang: str | None) -> None:
-        """The language a person gets mail in (None: the database's default)."""
+    def set_language(self, person: int | str, lang: str | None) -> str:
+        """The language a person (id or email address) gets mail in (None: the database's default);
+        returns the person's name."""
         if lang is not None and lang not in LANGUAGES:
             raise ValidationError(f"Unknown language '{lang}'; choose nl or en.", "lang")
+        text = str(person).strip()
+        found = None
+        if text.isdigit():
+            found = self.store.people.get(int(text))
+        elif "@" in text:
+            found = self.store.people.by_email(text)
+        if found is None or found.id is None:
+            raise NotFoundError(f"No person with id or email '{text}'.")
         with self.store.write():
-            self.store.mail.set_language(person_id, lang)
+            self.store.mail.set_language(found.id, lang)
+        return found.name
 
     # -- recipients -------------------------------------------------------------------------
     def _kind(self, kind: str | MailKind) -> MailKind:
@@ -500,7 +510,6 @@ class MailService:
         msg["Message-ID"] = row["message_id"]
         if settings.reply_to:
             msg["Reply-To"] = check_address(settings.reply_to, "reply_to")
-        msg["Content-Language"] = row["lang"]
         if row["kind"] == MailKind.INVITATION:
             msg["List-Unsubscribe"] = f"<mailto:{settings.reply_to or sender}?subject=unsubscribe>"
         msg.set_content(row["body_text"])
@@ -521,11 +530,14 @@ class MailService:
         if "ics" in attachments and row["event_id"] is not None:
             ics = cache.ics(row["event_id"], row["lang"])
             if ics is not None:
-                msg.add_attachment(ics, "text", "calendar", filename="kenniscafe.ics")
+                msg.add_attachment(
+                    ics.decode("utf-8"), subtype="calendar", charset="utf-8", filename="kenniscafe.ics"
+                )
         if "certificate" in attachments and row["event_id"] is not None:
             pdf = cache.certificate(row["event_id"], row["code"], row["lang"])
             name = "deelnamebewijs" if row["lang"] == "nl" else "certificate"
             msg.add_attachment(pdf, "application", "pdf", filename=f"{name}-{row['code']}.pdf")
+        msg["Content-Language"] = row["lang"]  # after the body: setting content drops Content-* headers
         return msg
 
     # -- sending ------------------------------------------------------------------------------------
@@ -553,7 +565,7 @@ class MailService:
                 smtp.close()
                 raise MailSettingsMissingError(f"password for {settings.user} in the keyring")
             try:
-                smtp.login(settings.user, password)
+                _login(smtp, settings.user, password)
             except smtplib.SMTPAuthenticationError as exc:
                 smtp.close()
                 raise SmtpLoginError(settings.host, _describe(exc)) from exc
@@ -568,19 +580,23 @@ class MailService:
         limit: int | None = None,
         progress: Progress | None = None,
         cancel: threading.Event | None = None,
+        at: dt.datetime | None = None,
         clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], object] | None = None,
     ) -> SendResult:
-        """Send the queued mails whose time has come (of one event, or all), oldest first."""
+        """Send the queued mails whose time has come by ``at`` (default now), of one event or all,
+        oldest first. ``clock`` and ``sleep`` pace the mails per minute (replaceable in tests)."""
         settings = self.settings()
         if not settings.sender:
             raise MailSettingsMissingError("sender address")
         check_address(settings.sender, "sender")
         result = SendResult()
-        ids = self.store.mail.due(event_id, ts(now()) or "", limit)
+        moment = ts(at or now()) or ""
+        ids = self.store.mail.due(event_id, moment, limit)
         if ids:
             cache = AttachmentCache(self.services)
             smtp = self.connect(settings)
-            limiter = _RateLimit(settings.per_minute, clock, cancel)
+            limiter = _RateLimit(settings.per_minute, clock, cancel, sleep)
             try:
                 smtp = self._send_all(ids, settings, smtp, cache, limiter, result, progress, cancel)
             finally:
@@ -588,25 +604,28 @@ class MailService:
                     smtp.quit()
                 cache.close()
             self.store.notify("mail", event_id=event_id)
-        result.retry_later = self.store.mail.later(event_id, ts(now()) or "")
+        result.retry_later = self.store.mail.later(event_id, moment)
         return result
 
     def _send_all(self, ids, settings, smtp, cache, limiter, result, progress, cancel) -> smtplib.SMTP:
-        reconnects = 0
-        for done, mail_id in enumerate(ids):
+        reconnects, done = 0, 0
+        pending = list(ids)
+        while pending:
             if cancel is not None and cancel.is_set():
                 result.cancelled = True
                 break
             if not limiter.wait():
                 result.cancelled = True
                 break
+            mail_id = pending[0]
             outcome = self._send_one(mail_id, settings, smtp, cache)
             if outcome == "sent":
                 result.sent += 1
             elif outcome == "failed":
                 result.failed += 1
-            elif outcome in ("review", "requeued"):
-                result.review += outcome == "review"
+            elif outcome == "review":
+                result.review += 1
+            if outcome in ("review", "requeued"):  # the connection broke: open a new one
                 reconnects += 1
                 if reconnects > 3:
                     result.stopped = "the connection to the mail server kept breaking"
@@ -618,8 +637,12 @@ class MailService:
                 except (SmtpConnectionError, SmtpLoginError) as exc:
                     result.stopped = str(exc)
                     break
+                if outcome == "requeued":
+                    continue  # the server never had it: the same mail again, on the new connection
+            pending.pop(0)
             limiter.sent()
-            if progress is not None and progress(done + 1, len(ids)) is False:
+            done += 1
+            if progress is not None and progress(done, len(ids)) is False:
                 result.cancelled = True
                 break
         return smtp
@@ -915,6 +938,16 @@ def qr_png(code: str) -> bytes:
     return buf.getvalue()
 
 
+def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
+    """Log in with PLAIN when the server offers it (one round trip, over TLS), else as smtplib picks."""
+    offered = smtp.esmtp_features.get("auth", "").upper().split()
+    if "PLAIN" in offered:
+        smtp.user, smtp.password = user, password
+        smtp.auth("PLAIN", smtp.auth_plain)
+    else:
+        smtp.login(user, password)
+
+
 def _smtp_bytes(msg: EmailMessage) -> bytes:
     return msg.as_bytes(policy=SMTP_POLICY)
 
@@ -960,10 +993,17 @@ def _write_private(target: Path, data: bytes) -> None:
 class _RateLimit:
     """At most ``per_minute`` mails in any 60 seconds (0: no limit)."""
 
-    def __init__(self, per_minute: int, clock: Callable[[], float], cancel: threading.Event | None):
+    def __init__(
+        self,
+        per_minute: int,
+        clock: Callable[[], float],
+        cancel: threading.Event | None,
+        sleep: Callable[[float], object] | None = None,
+    ):
         self.per_minute = per_minute
         self.clock = clock
         self.cancel = cancel or threading.Event()
+        self.sleep = sleep or self.cancel.wait
         self.times: collections.deque[float] = collections.deque()
 
     def wait(self) -> bool:
@@ -975,7 +1015,8 @@ class _RateLimit:
             if gap <= 0:
                 self.times.popleft()
                 continue
-            if self.cancel.wait(min(gap, 1.0)):
+            self.sleep(min(gap, 1.0))
+            if self.cancel.is_set():
                 return False
         return True
 

@@ -49,17 +49,13 @@ def test_settings_queue_send_outbox(cli, demo_file, smtp_server, file_keyring, m
 
     r = cli("mail", "queue", "--db", str(demo_file), "--event", "leren-van-verschillen",
             "--kind", "confirmation", "--to", f"{rows[0]['code']},NOPE99", "--json")  # fmt: skip
-    assert (
-        r.json()
-        == {
-            "queued": 0,
-            "skipped": [
-                {"code": rows[0]["code"], "reason": "already-sent"},
-                {"code": "NOPE99", "reason": "unknown-code"},
-            ],
-        }
-        or r.json()["skipped"][0]["reason"] == "unknown-code"
-    )
+    assert r.json() == {
+        "queued": 0,
+        "skipped": [
+            {"code": "NOPE99", "reason": "unknown-code"},
+            {"code": rows[0]["code"], "reason": "already-sent"},
+        ],
+    }
 
 
 def test_eml_and_errors(cli, demo_file, tmp_path):

@@ -912,6 +912,58 @@
         <source>not allowed in a template: {0}</source>
         <translation>niet toegestaan in een sjabloon: {0}</translation>
     </message>
+    <message>
+        <source>Cannot reach the mail server {0}:{1}: {2}.</source>
+        <translation>De mailserver {0}:{1} is niet bereikbaar: {2}.</translation>
+    </message>
+    <message>
+        <source>Mail {0} is {1}; it cannot be {2}.</source>
+        <translation>Mail {0} heeft de status {1}; daarom kan hij niet {2}.</translation>
+    </message>
+    <message>
+        <source>The mail server {0} refused the login: {1}.</source>
+        <translation>De mailserver {0} weigert de aanmelding: {1}.</translation>
+    </message>
+    <message>
+        <source>The mail setting {0} cannot be {1}: {2}.</source>
+        <translation>De mailinstelling {0} kan niet {1} zijn: {2}.</translation>
+    </message>
+    <message>
+        <source>The mail settings have no {0}; set it with &apos;kcdesk mail settings&apos; or in the app.</source>
+        <translation>In de mailinstellingen ontbreekt {0}; vul dit in bij Mail › Instellingen of met &apos;kcdesk mail settings&apos;.</translation>
+    </message>
+    <message>
+        <source>The time to answer an offer is 1 hour to 14 days.</source>
+        <translation>De tijd om op een aanbod te antwoorden is 1 uur tot 14 dagen.</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer to keep the mail password in ({0}); install or unlock one, or send without a password.</source>
+        <translation>Deze computer heeft geen sleutelbos om het mailwachtwoord in te bewaren ({0}); installeer of ontgrendel er een, of verstuur zonder wachtwoord.</translation>
+    </message>
+    <message>
+        <source>There is no mail kind &apos;{0}&apos;.</source>
+        <translation>Er is geen soort mail &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no mail {0} in the outbox.</source>
+        <translation>Mail {0} staat niet in de postvak-uit.</translation>
+    </message>
+    <message>
+        <source>There is no open waitlist offer for {0}.</source>
+        <translation>Er staat geen aanbod van de wachtlijst open voor {0}.</translation>
+    </message>
+    <message>
+        <source>Unknown group &apos;{0}&apos;; choose {1} or a list of codes.</source>
+        <translation>Onbekende groep &apos;{0}&apos;; kies {1} of een lijst met codes.</translation>
+    </message>
+    <message>
+        <source>Unknown status &apos;{0}&apos;; choose {1}.</source>
+        <translation>Onbekende status &apos;{0}&apos;; kies {1}.</translation>
+    </message>
+    <message>
+        <source>{0} was not checked in, so there is no certificate for it.</source>
+        <translation>{0} is niet ingecheckt, dus daar is geen bewijs van deelname voor.</translation>
+    </message>
 </context>
 <context>
     <name>EventEditor</name>

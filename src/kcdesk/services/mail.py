@@ -23,7 +23,6 @@ import collections
 import contextlib
 import datetime as dt
 import io
-import os
 import re
 import smtplib
 import socket
@@ -67,6 +66,7 @@ from kcdesk.domain.mail import (
     valid_address,
 )
 from kcdesk.domain.names import display_name
+from kcdesk.output.atomic import write_bytes
 from kcdesk.store.rows import now, ts
 
 if TYPE_CHECKING:
@@ -760,7 +760,7 @@ class MailService:
                 row = self.get(mail_id)
                 data = _smtp_bytes(self.message(row, settings, cache))
                 target = folder / f"{row['id']:06d}-{row['kind']}-{row['code'] or row['person_id']}.eml"
-                _write_private(target, data)
+                write_bytes(target, data, private=True)
                 with self.store.write():
                     self.store.mail.set_status(
                         mail_id, OutboxStatus.SAVED.value, reply=f"saved as {target.name}", expect=("queued",)
@@ -972,22 +972,6 @@ def _describe(exc: BaseException) -> str:
     if isinstance(exc, ssl.SSLCertVerificationError):
         return f"its certificate is not trusted ({exc.verify_message})"
     return str(exc) or type(exc).__name__
-
-
-def _write_private(target: Path, data: bytes) -> None:
-    """Write ``data`` to ``target`` atomically, readable by its owner only (personal data)."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
 
 
 class _RateLimit:

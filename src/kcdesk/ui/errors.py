@@ -183,6 +183,26 @@ TEMPLATES = cast(
         QT_TRANSLATE_NOOP("EngineMessages", "syntax error"),
         QT_TRANSLATE_NOOP("EngineMessages", "undefined value"),
         QT_TRANSLATE_NOOP("EngineMessages", "not allowed in a template: {0}"),
+        # mail (services/mail.py, domain/errors_mail.py)
+        QT_TRANSLATE_NOOP("EngineMessages", "Cannot reach the mail server {0}:{1}: {2}."),
+        QT_TRANSLATE_NOOP("EngineMessages", "Mail {0} is {1}; it cannot be {2}."),
+        QT_TRANSLATE_NOOP("EngineMessages", "The mail server {0} refused the login: {1}."),
+        QT_TRANSLATE_NOOP("EngineMessages", "The mail setting {0} cannot be {1}: {2}."),
+        QT_TRANSLATE_NOOP(
+            "EngineMessages",
+            "The mail settings have no {0}; set it with 'kcdesk mail settings' or in the app.",
+        ),
+        QT_TRANSLATE_NOOP("EngineMessages", "The time to answer an offer is 1 hour to 14 days."),
+        QT_TRANSLATE_NOOP(
+            "EngineMessages",
+            "There is no keyring on this computer to keep the mail password in ({0}); install or unlock one, or send without a password.",
+        ),
+        QT_TRANSLATE_NOOP("EngineMessages", "There is no mail kind '{0}'."),
+        QT_TRANSLATE_NOOP("EngineMessages", "There is no mail {0} in the outbox."),
+        QT_TRANSLATE_NOOP("EngineMessages", "There is no open waitlist offer for {0}."),
+        QT_TRANSLATE_NOOP("EngineMessages", "Unknown group '{0}'; choose {1} or a list of codes."),
+        QT_TRANSLATE_NOOP("EngineMessages", "Unknown status '{0}'; choose {1}."),
+        QT_TRANSLATE_NOOP("EngineMessages", "{0} was not checked in, so there is no certificate for it."),
     ),
 )
 

@@ -363,10 +363,18 @@ class MailService:
     def renderer(self, event_id: int, kind: str | MailKind) -> MailRenderer:
         return MailRenderer(self, event_id, self._kind(kind))
 
-    def preview(self, event_id: int, kind: str | MailKind, code: str, lang: str | None = None) -> MailPreview:
-        """The mail ``kind`` as the person with registration ``code`` would get it (nothing queued)."""
+    def preview(
+        self,
+        event_id: int,
+        kind: str | MailKind,
+        code: str | None = None,
+        lang: str | None = None,
+        recipient: Recipient | None = None,
+    ) -> MailPreview:
+        """The mail ``kind`` as the person with registration ``code`` (or ``recipient``, as
+        :meth:`recipients` lists them) would get it; nothing is queued."""
         kind = self._kind(kind)
-        recipient = self._recipient_for(event_id, kind, code)
+        recipient = recipient or self._recipient_for(event_id, kind, code or "")
         if lang:
             recipient.lang = lang
         renderer = self.renderer(event_id, kind)
@@ -607,6 +615,21 @@ class MailService:
         result.retry_later = self.store.mail.later(event_id, moment)
         return result
 
+    def send_on_own_connection(self, **kwargs: Any) -> SendResult:
+        """:meth:`send` over a second connection to the database, for a worker thread; the
+        screens hear of the changes when the caller calls :meth:`changed` on its own thread."""
+        from kcdesk.services import Services
+
+        store = self.store.sibling()
+        try:
+            return Services(store).mail.send(**kwargs)
+        finally:
+            store.close()
+
+    def changed(self) -> None:
+        """Tell the screens the outbox changed (after a send on another connection)."""
+        self.store.notify("mail")
+
     def _send_all(self, ids, settings, smtp, cache, limiter, result, progress, cancel) -> smtplib.SMTP:
         reconnects, done = 0, 0
         pending = list(ids)
@@ -703,11 +726,19 @@ class MailService:
             self.store.mail.set_status(mail_id, OutboxStatus.FAILED.value, reply=text)
         return "failed"
 
-    def send_test(self, event_id: int, kind: str | MailKind, code: str, to: str) -> str:
-        """Send ``kind`` as ``code``'s person would get it to ``to`` (yourself), now; nothing is queued."""
+    def send_test(
+        self,
+        event_id: int,
+        kind: str | MailKind,
+        code: str | None,
+        to: str,
+        recipient: Recipient | None = None,
+    ) -> str:
+        """Send ``kind`` as ``code``'s person (or ``recipient``) would get it to ``to`` (yourself),
+        now; nothing is queued. Returns the Message-ID."""
         to = check_address(to, "to")
         preview_kind = self._kind(kind)
-        recipient = self._recipient_for(event_id, preview_kind, code)
+        recipient = recipient or self._recipient_for(event_id, preview_kind, code or "")
         renderer = self.renderer(event_id, preview_kind)
         subject, text, html = renderer.render(recipient)
         settings = self.settings()

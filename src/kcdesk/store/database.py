@@ -154,6 +154,20 @@ class Store:
                 [key, value],
             )
 
+    def sibling(self) -> Store:
+        """A second connection to the same file, for a worker thread (SQLite connections stay in
+        the thread that made them). It shares this store's write lock and takes no lock of its own;
+        close it before this store. Not for in-memory databases."""
+        if self.path is None:
+            raise DatabaseError("An in-memory database cannot be opened a second time.")
+        with friendly_errors(self.path):
+            if self.readonly:
+                conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
+            else:
+                conn = sqlite3.connect(str(self.path))
+            _configure(conn, self.readonly)
+        return Store(sqlite_utils.Database(conn, execute_plugins=False), self.path, self.readonly)
+
     def integrity_ok(self) -> bool:
         return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 

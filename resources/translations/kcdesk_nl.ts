@@ -913,6 +913,10 @@
         <translation>niet toegestaan in een sjabloon: {0}</translation>
     </message>
     <message>
+        <source>An in-memory database cannot be opened a second time.</source>
+        <translation>Een database in het geheugen kan niet nog een keer geopend worden.</translation>
+    </message>
+    <message>
         <source>Cannot reach the mail server {0}:{1}: {2}.</source>
         <translation>De mailserver {0}:{1} is niet bereikbaar: {2}.</translation>
     </message>

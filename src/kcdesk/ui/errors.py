@@ -183,7 +183,8 @@ TEMPLATES = cast(
         QT_TRANSLATE_NOOP("EngineMessages", "syntax error"),
         QT_TRANSLATE_NOOP("EngineMessages", "undefined value"),
         QT_TRANSLATE_NOOP("EngineMessages", "not allowed in a template: {0}"),
-        # mail (services/mail.py, domain/errors_mail.py)
+        # mail (services/mail.py, domain/errors_mail.py, a second connection for sending)
+        QT_TRANSLATE_NOOP("EngineMessages", "An in-memory database cannot be opened a second time."),
         QT_TRANSLATE_NOOP("EngineMessages", "Cannot reach the mail server {0}:{1}: {2}."),
         QT_TRANSLATE_NOOP("EngineMessages", "Mail {0} is {1}; it cannot be {2}."),
         QT_TRANSLATE_NOOP("EngineMessages", "The mail server {0} refused the login: {1}."),

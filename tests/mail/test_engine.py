@@ -238,3 +238,15 @@ def test_retention_removes_outbox_rows_of_anonymised_people(svc):
     assert report.erased
     left = {r["person_id"] for r in svc.mail.outbox()}
     assert not left & set(report.erased) and len(svc.mail.outbox()) < before
+
+
+def test_access_report_page_lists_the_mails(svc, tmp_path):
+    from kcdesk.services.privacy_report import write_report
+
+    svc.mail.queue(svc.next_id, "confirmation")
+    row = svc.mail.outbox()[0]
+    data = PrivacyService(svc.store).access_data(row["person_id"])
+    path = tmp_path / "access.html"
+    write_report(data, path, "nl")
+    html = path.read_text(encoding="utf-8")
+    assert "Mails aan u" in html and row["subject"] in html and "wacht op verzending" in html

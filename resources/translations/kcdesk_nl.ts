@@ -934,7 +934,7 @@
     </message>
     <message>
         <source>The mail settings have no {0}; set it with &apos;kcdesk mail settings&apos; or in the app.</source>
-        <translation>In de mailinstellingen ontbreekt {0}; vul dit in bij Mail › Instellingen of met &apos;kcdesk mail settings&apos;.</translation>
+        <translation>In de mailinstellingen ontbreekt {0}; vul dit in met Instellingen… op het scherm Mail of met &apos;kcdesk mail settings&apos;.</translation>
     </message>
     <message>
         <source>The time to answer an offer is 1 hour to 14 days.</source>

@@ -101,6 +101,8 @@ class MailScreen(Screen):
         for column, width in enumerate((150, 150, 70, 200, 220, 50, 110)):
             view.setColumnWidth(column, width)
         self.ui.splitter.setSizes([420, 560])
+        self.ui.progressBar.setFormat("%v / %m")
+        self.ui.progressBar.setTextVisible(False)
 
         self.ui.eventCombo.currentIndexChanged.connect(self._event_chosen)
         self.ui.kindCombo.currentIndexChanged.connect(self.refresh_recipients)
@@ -393,6 +395,7 @@ class MailScreen(Screen):
         self.worker.finished.connect(self._worker_finished)
         self.ui.progressBar.setValue(0)
         self.ui.progressBar.setMaximum(max(1, self.services.mail.waiting()))
+        self.ui.progressBar.setTextVisible(True)
         self.ui.stopButton.setEnabled(True)
         self.ui.sendButton.setEnabled(False)
         self.worker.start()

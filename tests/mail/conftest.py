@@ -11,7 +11,13 @@ from __future__ import annotations
 import ssl
 
 import pytest
-from smtp_server import PASSWORD, USER, Handler, SmtpServer, free_port, make_certificate
+from smtp_server import PASSWORD, USER, Handler, SmtpServer, free_port, make_certificate, use_server
+
+
+@pytest.fixture(autouse=True)
+def _qt_app(qapp):
+    """Certificates are PDFs, which need a Qt application; let pytest-qt make the QApplication first."""
+    return qapp
 
 
 @pytest.fixture
@@ -76,19 +82,8 @@ def file_keyring(tmp_path, monkeypatch):
 @pytest.fixture
 def mail_demo(demo, smtp_server, file_keyring):
     """The demo database with mail settings for the test server (password in the file keyring)."""
-    from kcdesk.services.mail import MailSettings
 
-    demo.mail.save_settings(
-        MailSettings(
-            host=smtp_server.host,
-            port=smtp_server.port,
-            security="starttls",
-            sender="kenniscafe@netwerk-zuid.example.org",
-            sender_name="Netwerk Sociaal Domein Zuid",
-            user=USER,
-        ),
-        password=PASSWORD,
-    )
+    use_server(demo, smtp_server, sender_name="Netwerk Sociaal Domein Zuid")
     demo.next_id = demo.events.resolve("leren-van-verschillen").id
     demo.server = smtp_server
     return demo

@@ -142,3 +142,18 @@ class SmtpServer:
     port: int
     handler: Handler
     cert: Path
+
+
+def use_server(services, server: SmtpServer, **extra) -> None:
+    """Point a database's mail settings at the test server: STARTTLS, login, the password in the keyring."""
+    from kcdesk.services.mail import MailSettings
+
+    settings = MailSettings(
+        host=server.host,
+        port=server.port,
+        security="starttls",
+        sender="kenniscafe@netwerk-zuid.example.org",
+        user=USER,
+        **extra,
+    )
+    services.mail.save_settings(settings, password=PASSWORD)

@@ -9,11 +9,10 @@ import subprocess
 import sys
 
 import pytest
-from smtp_server import PASSWORD, USER
+from smtp_server import use_server
 
 from kcdesk.domain.models import Person
 from kcdesk.services import Services
-from kcdesk.services.mail import MailSettings
 from kcdesk.store import open_store
 
 
@@ -31,16 +30,7 @@ def test_sigkill_during_a_300_mail_send(tmp_path, smtp_server, file_keyring):
     for i in range(300):
         p = svc.people.create(Person(f"Deelnemer{i}", f"Achternaam{i}", email=f"p{i}@example.org"))
         svc.registrations.register(event.id, p.id)  # type: ignore[arg-type]
-    svc.mail.save_settings(
-        MailSettings(
-            host=smtp_server.host,
-            port=smtp_server.port,
-            security="starttls",
-            sender="kc@example.org",
-            user=USER,
-        ),
-        password=PASSWORD,
-    )
+    use_server(svc, smtp_server)
     assert svc.mail.queue(event.id, "confirmation").queued == 300
     svc.store.close()
 

@@ -5,9 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings, QUrl
 from PySide6.QtGui import QTextDocument
-from smtp_server import PASSWORD, USER
-
-from kcdesk.services.mail import MailSettings
+from smtp_server import use_server
 
 
 @pytest.fixture
@@ -26,16 +24,7 @@ def window(qtbot, tmp_path, demo_file, smtp_server, file_keyring, english):
     w = MainWindow(Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))
     qtbot.addWidget(w)
     w.open_database(demo_file)
-    w.services.mail.save_settings(
-        MailSettings(
-            host=smtp_server.host,
-            port=smtp_server.port,
-            security="starttls",
-            sender="kenniscafe@netwerk-zuid.example.org",
-            user=USER,
-        ),
-        password=PASSWORD,
-    )
+    use_server(w.services, smtp_server)
     w.resize(1366, 768)
     w.show()
     w.show_screen(3)

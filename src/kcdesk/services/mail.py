@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kcdesk.domain.enums import RegistrationStatus
-from kcdesk.domain.errors import NotFoundError, ValidationError
+from kcdesk.domain.errors import ValidationError
 from kcdesk.domain.errors_mail import (
     InvalidMailSettingError,
     KeyringUnavailableError,
@@ -254,14 +254,10 @@ class MailService:
         returns the person's name."""
         if lang is not None and lang not in LANGUAGES:
             raise ValidationError(f"Unknown language '{lang}'; choose nl or en.", "lang")
-        text = str(person).strip()
-        found = None
-        if text.isdigit():
-            found = self.store.people.get(int(text))
-        elif "@" in text:
-            found = self.store.people.by_email(text)
-        if found is None or found.id is None:
-            raise NotFoundError(f"No person with id or email '{text}'.")
+        from kcdesk.services.privacy import PrivacyService
+
+        found = PrivacyService(self.store).resolve(person)
+        assert found.id is not None
         with self.store.write():
             self.store.mail.set_language(found.id, lang)
         return found.name

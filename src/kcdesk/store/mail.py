@@ -19,6 +19,10 @@ _OUTBOX_COLUMNS = """o.id, o.event_id, o.person_id, o.code, o.kind, o.lang, o.to
     o.created_at, o.updated_at, o.sent_at"""
 
 
+_OFFERS = """SELECT w.*, r.code, r.person_id, r.status AS registration_status
+    FROM waitlist_offers w JOIN registrations r ON r.id = w.registration_id"""
+
+
 class MailQueries:
     def __init__(self, db: sqlite_utils.Database):
         self.db = db
@@ -226,9 +230,7 @@ class MailQueries:
 
     # -- waitlist offers ---------------------------------------------------------
     def offers(self, event_id: int, status: str | None = None) -> list[dict[str, Any]]:
-        sql = """SELECT w.*, r.code, r.person_id, r.status AS registration_status
-                 FROM waitlist_offers w JOIN registrations r ON r.id = w.registration_id
-                 WHERE w.event_id = ?"""
+        sql = f"{_OFFERS} WHERE w.event_id = ?"
         params: list[Any] = [event_id]
         if status is not None:
             sql += " AND w.status = ?"
@@ -237,14 +239,7 @@ class MailQueries:
 
     def offers_by_id(self, ids: list[int]) -> list[dict[str, Any]]:
         marks = ",".join("?" * len(ids))
-        return list(
-            self.db.query(
-                f"""SELECT w.*, r.code, r.person_id, r.status AS registration_status
-                    FROM waitlist_offers w JOIN registrations r ON r.id = w.registration_id
-                    WHERE w.id IN ({marks})""",
-                ids,
-            )
-        )
+        return list(self.db.query(f"{_OFFERS} WHERE w.id IN ({marks})", ids))
 
     def waitlist_order(self, event_id: int) -> list[int]:
         return [

@@ -20,11 +20,10 @@ from kcdesk.domain.errors import KcdeskError
 from kcdesk.services import Services
 from kcdesk.ui import icons
 from kcdesk.ui.bridge import StoreBridge
-from kcdesk.ui.dates import short
 from kcdesk.ui.errors import translate_error
 from kcdesk.ui.forms.ui_mail_screen import Ui_MailScreen
 from kcdesk.ui.mail.models import OutboxModel, kind_labels, status_labels
-from kcdesk.ui.screen import Screen
+from kcdesk.ui.screen import Screen, fill_event_combo
 
 HAND_PICKED = "codes"
 
@@ -173,10 +172,7 @@ class MailScreen(Screen):
         combo = self.ui.eventCombo
         current = self._event_id
         self._loading = True
-        combo.clear()
-        for r in rows:
-            date = short(dt.date.fromisoformat(r["date"])) if r["date"] else ""
-            combo.addItem(f"{date}  {r['title']}".strip(), r["id"])
+        fill_event_combo(combo, rows)
         self._loading = False
         if current not in (r["id"] for r in rows):
             today = dt.date.today().isoformat()

@@ -10,10 +10,19 @@ from smtp_server import use_server
 
 @pytest.fixture
 def english(qapp):
-    from kcdesk.ui.app import install_translations
+    """English with its plural forms ("12 mails waiting" comes from the .qm); afterwards the
+    application is left without translators and with its locale, as the other tests expect."""
+    from PySide6.QtCore import QLocale
 
-    install_translations(qapp, "en")  # plural forms ("12 mails waiting") come from the .qm
-    return qapp
+    from kcdesk.ui import app
+
+    locale = QLocale()
+    app.install_translations(qapp, "en")
+    yield qapp
+    for translator in app._installed:
+        qapp.removeTranslator(translator)
+    app._installed.clear()
+    QLocale.setDefault(locale)
 
 
 @pytest.fixture
@@ -189,4 +198,4 @@ def test_in_dutch(window, qapp):
         assert texts[-1] == "12 mails wachten"
         screen.detach()
     finally:
-        install_translations(qapp, "en")
+        install_translations(qapp, "en")  # the english fixture removes it afterwards

@@ -10,8 +10,8 @@ import stat
 import pytest
 
 from kcdesk.domain.enums import RegistrationStatus
-from kcdesk.domain.errors import ValidationError
-from kcdesk.domain.errors_mail import InvalidAddressError, InvalidMailSettingError, NoOpenOfferError
+from kcdesk.domain.errors import FolderMissing, InvalidEmail, ValidationError
+from kcdesk.domain.errors_mail import MailPortOutOfRange, MailSecurityUnknown, NoOpenOffer
 from kcdesk.domain.mail import (
     WaitlistState,
     backoff,
@@ -46,9 +46,10 @@ def test_addresses_and_header_text():
         "a@b.org,c@d.org",
     ):
         assert not valid_address(bad), bad
-    with pytest.raises(InvalidAddressError) as info:
+    with pytest.raises(InvalidEmail) as info:
         check_address("x@y.org\nBcc: z@w.org", "sender")
-    assert info.value.code == "mail-address" and info.value.field == "sender"
+    assert info.value.code == "invalid-email" and info.value.field == "sender"
+    assert info.value.email == "x@y.org\nBcc: z@w.org"
     assert header_text("Ann\r\nBcc: thief@evil.org") == "Ann Bcc: thief@evil.org"
     assert header_text("A\x00B\u2028C\x85D") == "A B C D"
 
@@ -67,11 +68,12 @@ def test_one_seat_one_person_at_a_time():
 
 
 def test_settings_are_checked(svc):
-    with pytest.raises(InvalidMailSettingError):
+    with pytest.raises(MailPortOutOfRange) as port:
         svc.mail.save_settings(MailSettings(host="mail.example.org", port=0))
-    with pytest.raises(InvalidMailSettingError):
+    assert port.value.port == 0 and port.value.field == "port"
+    with pytest.raises(MailSecurityUnknown):
         svc.mail.save_settings(MailSettings(host="mail.example.org", security="tls"))
-    with pytest.raises(InvalidAddressError):
+    with pytest.raises(InvalidEmail):
         svc.mail.save_settings(MailSettings(host="mail.example.org", sender="kc@x.org\r\nBcc: y@z.org"))
     assert svc.mail.settings().sender == "kc@netwerk.example.org"
 
@@ -178,7 +180,7 @@ def test_waitlist_offer_goes_to_one_person_at_a_time_and_lapses_to_the_next(svc)
     # the coordinator records yes: they take the seat, nobody else is offered
     assert svc.waitlist.answer(event.id, waiting[1].code, True, at=lapsed_at) == "registered"
     assert svc.waitlist.offer_free_seats(event.id, at=lapsed_at) == []
-    with pytest.raises(NoOpenOfferError):
+    with pytest.raises(NoOpenOffer):
         svc.waitlist.answer(event.id, waiting[2].code, True)
 
 
@@ -195,7 +197,7 @@ def test_eml_export_writes_the_queued_mails_and_marks_them(svc, tmp_path):
     assert {r["status"] for r in svc.mail.outbox()} == {"saved"}
     assert svc.mail.save_eml(svc.next_id, folder) == []  # saved ones are not written again
     assert svc.mail.queue(svc.next_id, "confirmation").queued == 0  # and count as sent
-    with pytest.raises(ValidationError, match="does not exist"):
+    with pytest.raises(FolderMissing, match="does not exist"):
         svc.mail.save_eml(svc.next_id, tmp_path / "missing")
 
 

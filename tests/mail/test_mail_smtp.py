@@ -8,7 +8,7 @@ import io
 import pytest
 from smtp_server import PASSWORD, USER
 
-from kcdesk.domain.errors_mail import SmtpConnectionError, SmtpLoginError
+from kcdesk.domain.errors_mail import SmtpLoginRefused, SmtpUnreachable
 from kcdesk.domain.mail import MAX_ATTEMPTS
 from kcdesk.services.mail import MailSettings
 
@@ -197,14 +197,14 @@ def test_wrong_password_and_no_server_are_one_clear_error_each(mail_demo):
     settings = svc.mail.settings()
     svc.mail.set_password(settings, "wrong")
     svc.mail.queue(svc.next_id, "confirmation")
-    with pytest.raises(SmtpLoginError, match="refused the login"):
+    with pytest.raises(SmtpLoginRefused, match="refused the login"):
         svc.mail.send()
     assert _statuses(svc) == {"queued": 12}  # nothing claimed before the login worked
     svc.mail.set_password(settings, PASSWORD)
     port = settings.port
     settings.port = 1 if port != 1 else 2
     svc.mail.save_settings(settings)
-    with pytest.raises(SmtpConnectionError, match="Cannot reach the mail server"):
+    with pytest.raises(SmtpUnreachable, match="Cannot reach the mail server"):
         svc.mail.send()
     assert _statuses(svc) == {"queued": 12}
 
@@ -217,7 +217,7 @@ def test_untrusted_certificate_is_refused(mail_demo, monkeypatch, tmp_path):
     monkeypatch.setenv("SSL_CERT_FILE", str(other))
     svc = mail_demo
     svc.mail.queue(svc.next_id, "confirmation")
-    with pytest.raises(SmtpConnectionError, match="not trusted"):
+    with pytest.raises(SmtpUnreachable, match="not trusted"):
         svc.mail.send()
 
 
@@ -301,12 +301,12 @@ def test_no_keyring_is_one_clear_message(demo, monkeypatch):
     import keyring
     from keyring.backends import fail
 
-    from kcdesk.domain.errors_mail import KeyringUnavailableError
+    from kcdesk.domain.errors_mail import KeyringUnavailable
 
     before = keyring.get_keyring()
     keyring.set_keyring(fail.Keyring())
     try:
-        with pytest.raises(KeyringUnavailableError, match="no keyring on this computer"):
+        with pytest.raises(KeyringUnavailable, match="no keyring on this computer"):
             demo.mail.save_settings(
                 MailSettings(host="127.0.0.1", sender="a@example.org", user="u"), password="pw"
             )

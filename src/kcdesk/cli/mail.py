@@ -17,7 +17,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from kcdesk.cli.common import positive, print_json, services
+from kcdesk.cli.common import positive, print_json, saved_id, services
 
 KINDS = ("confirmation", "waitlist", "waitlist-offer", "reminder", "change", "thanks", "missed", "invitation")
 GROUPS = ("registered", "waitlisted", "attended", "no-show")
@@ -71,7 +71,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
             svc.mail.save_settings(settings, password=password)
         data = _settings_dict(svc)
     finally:
-        svc.store.close()
+        svc.close()
     if args.json:
         print_json(data)
     else:
@@ -96,9 +96,9 @@ def cmd_queue(args: argparse.Namespace) -> int:
     svc = services(args)
     try:
         event = svc.events.resolve(args.event)
-        result = svc.mail.queue(event.id, args.kind, _to(args.to), resend=args.resend, offer_hours=args.hours)
+        result = svc.mail.queue(saved_id(event), args.kind, _to(args.to), resend=args.resend, offer_hours=args.hours)
     finally:
-        svc.store.close()
+        svc.close()
     if args.json:
         print_json(result.as_dict())
     else:
@@ -111,10 +111,10 @@ def cmd_queue(args: argparse.Namespace) -> int:
 def cmd_send(args: argparse.Namespace) -> int:
     svc = services(args)
     try:
-        event_id = svc.events.resolve(args.event).id if args.event else None
+        event_id = saved_id(svc.events.resolve(args.event)) if args.event else None
         result = svc.mail.send(event_id, limit=args.limit)
     finally:
-        svc.store.close()
+        svc.close()
     if args.json:
         print_json(result.as_dict())
     else:
@@ -128,7 +128,7 @@ def cmd_send(args: argparse.Namespace) -> int:
 
 
 def _outbox_rows(svc, event: str | None, status: str | None) -> list[dict]:
-    event_id = svc.events.resolve(event).id if event else None
+    event_id = saved_id(svc.events.resolve(event)) if event else None
     return [
         {
             "id": r["id"],
@@ -154,7 +154,7 @@ def cmd_outbox(args: argparse.Namespace) -> int:
     try:
         rows = _outbox_rows(svc, args.event, args.status)
     finally:
-        svc.store.close()
+        svc.close()
     if args.json:
         print_json(rows)
         return 0
@@ -171,9 +171,9 @@ def cmd_eml(args: argparse.Namespace) -> int:
     svc = services(args)
     try:
         event = svc.events.resolve(args.event)
-        written = svc.mail.save_eml(event.id, args.output)
+        written = svc.mail.save_eml(saved_id(event), args.output)
     finally:
-        svc.store.close()
+        svc.close()
     if args.json:
         print_json({"saved": len(written), "files": [str(p) for p in written]})
     else:
@@ -185,9 +185,9 @@ def cmd_preview(args: argparse.Namespace) -> int:
     svc = services(args, readonly=True)
     try:
         event = svc.events.resolve(args.event)
-        p = svc.mail.preview(event.id, args.kind, args.code, args.lang)
+        p = svc.mail.preview(saved_id(event), args.kind, args.code, args.lang)
     finally:
-        svc.store.close()
+        svc.close()
     data = {
         "to": p.to,
         "subject": p.subject,
@@ -209,7 +209,7 @@ def _moves(method: str, past: str):
         try:
             n = getattr(svc.mail, method)(args.ids)
         finally:
-            svc.store.close()
+            svc.close()
         if args.json:
             print_json({past: n})
         else:
@@ -223,9 +223,9 @@ def cmd_answer(args: argparse.Namespace) -> int:
     svc = services(args)
     try:
         event = svc.events.resolve(args.event)
-        status = svc.waitlist.answer(event.id, args.code, args.answer == "yes")
+        status = svc.waitlist.answer(saved_id(event), args.code, args.answer == "yes")
     finally:
-        svc.store.close()
+        svc.close()
     if args.json:
         print_json({"code": args.code.strip().upper(), "status": status})
     else:
@@ -238,7 +238,7 @@ def cmd_language(args: argparse.Namespace) -> int:
     try:
         name = svc.mail.set_language(args.person, None if args.lang == "default" else args.lang)
     finally:
-        svc.store.close()
+        svc.close()
     print(f"{name} gets mail in {args.lang}.")
     return 0
 

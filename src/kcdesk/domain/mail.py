@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from kcdesk.domain.errors_mail import InvalidAddressError
+from kcdesk.domain.errors import InvalidEmail
+from kcdesk.domain.errors_mail import OfferTimeOutOfRange
 
 
 class MailKind(StrEnum):
@@ -95,10 +96,10 @@ def valid_address(address: str) -> bool:
 
 
 def check_address(address: str, field: str = "address") -> str:
-    """``address`` stripped, or :class:`InvalidAddressError`."""
+    """``address`` stripped, or :class:`InvalidEmail` naming ``field``."""
     address = (address or "").strip()
     if not valid_address(address):
-        raise InvalidAddressError(address, field)
+        raise InvalidEmail(field=field, email=address)
     return address
 
 
@@ -159,7 +160,5 @@ def next_in_line(waitlist: list[int], ever_offered: set[int], count: int) -> lis
 
 def reply_by(offered_at: dt.datetime, hours: int) -> dt.datetime:
     if not 1 <= hours <= 24 * 14:
-        from kcdesk.domain.errors import ValidationError
-
-        raise ValidationError("The time to answer an offer is 1 hour to 14 days.", "hours")
+        raise OfferTimeOutOfRange(field="hours")
     return offered_at + dt.timedelta(hours=hours)

@@ -40,16 +40,27 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kcdesk.domain.enums import RegistrationStatus
-from kcdesk.domain.errors import ValidationError
+from kcdesk.domain.errors import CalendarNeedsDate, FolderMissing, UnknownLanguage
 from kcdesk.domain.errors_mail import (
-    InvalidMailSettingError,
-    KeyringUnavailableError,
-    MailSettingsMissingError,
-    OutboxEntryNotFoundError,
-    OutboxStateError,
-    SmtpConnectionError,
-    SmtpLoginError,
-    UnknownMailKindError,
+    KeyringUnavailable,
+    MailHostInvalid,
+    MailNotCancellable,
+    MailNotFound,
+    MailNotRetriable,
+    MailNotUnderReview,
+    MailPasswordMissing,
+    MailPortOutOfRange,
+    MailRateOutOfRange,
+    MailSecurityUnknown,
+    MailSenderMissing,
+    MailServerMissing,
+    MailUserInvalid,
+    MailUserMissing,
+    SmtpLoginRefused,
+    SmtpUnreachable,
+    UnknownMailGroup,
+    UnknownMailKind,
+    UnknownMailStatus,
 )
 from kcdesk.domain.mail import (
     ATTACHMENTS,
@@ -111,22 +122,22 @@ class MailSettings:
         """The same settings with every rule checked (one error naming the field)."""
         self.host = self.host.strip()
         if self.host and not re.fullmatch(r"[A-Za-z0-9.:\[\]-]+", self.host):
-            raise InvalidMailSettingError("host", self.host, "a server name or address")
+            raise MailHostInvalid(field="host", host=self.host)
         if not 1 <= self.port <= 65535:
-            raise InvalidMailSettingError("port", self.port, "a number from 1 to 65535")
+            raise MailPortOutOfRange(field="port", port=self.port)
         if self.security not in {s.value for s in Security}:
-            raise InvalidMailSettingError("security", self.security, "none, starttls or ssl")
+            raise MailSecurityUnknown(field="security", security=self.security)
         if self.sender.strip():
             self.sender = check_address(self.sender, "sender")
         if self.reply_to.strip():
             self.reply_to = check_address(self.reply_to, "reply_to")
         self.sender_name = header_text(self.sender_name, 120)
         if any(c in self.user for c in "\r\n"):
-            raise InvalidMailSettingError("user", self.user, "one line")
+            raise MailUserInvalid(field="user")
         if not 0 <= self.per_minute <= 10000:
-            raise InvalidMailSettingError("per_minute", self.per_minute, "0 (no limit) to 10000")
+            raise MailRateOutOfRange(field="per_minute", per_minute=self.per_minute)
         if self.language not in LANGUAGES:
-            raise InvalidMailSettingError("language", self.language, "nl or en")
+            raise UnknownLanguage(field="language", lang=self.language)
         return self
 
     def as_stored(self) -> dict[str, str]:
@@ -142,7 +153,7 @@ def _keyring():
         import keyring
         import keyring.errors
     except ImportError as exc:  # pragma: no cover - a dependency
-        raise KeyringUnavailableError("the keyring package is missing") from exc
+        raise KeyringUnavailable(detail="the keyring package is missing") from exc
     return keyring
 
 
@@ -151,9 +162,9 @@ def _keyring_call(fn: Callable[[], Any]) -> Any:
     try:
         return fn()
     except keyring.errors.KeyringError as exc:
-        raise KeyringUnavailableError(str(exc) or type(exc).__name__) from exc
+        raise KeyringUnavailable(detail=str(exc) or type(exc).__name__) from exc
     except RuntimeError as exc:  # some backends (locked Secret Service) raise plain errors
-        raise KeyringUnavailableError(str(exc)) from exc
+        raise KeyringUnavailable(detail=str(exc)) from exc
 
 
 # -- what a send run reports -----------------------------------------------------------
@@ -221,7 +232,7 @@ class MailService:
         settings = settings.checked()
         if password is not None:
             if not settings.user:
-                raise MailSettingsMissingError("user name (a password needs one)")
+                raise MailUserMissing(field="user")
             self.set_password(settings, password)
         with self.store.write():
             self.store.mail.save_settings(settings.as_stored())
@@ -245,7 +256,7 @@ class MailService:
     def has_password(self, settings: MailSettings) -> bool:
         try:
             return bool(self.password(settings))
-        except KeyringUnavailableError:
+        except KeyringUnavailable:
             return False
 
     # -- languages ------------------------------------------------------------------------
@@ -253,7 +264,7 @@ class MailService:
         """The language a person (id or email address) gets mail in (None: the database's default);
         returns the person's name."""
         if lang is not None and lang not in LANGUAGES:
-            raise ValidationError(f"Unknown language '{lang}'; choose nl or en.", "lang")
+            raise UnknownLanguage(field="lang", lang=lang)
         from kcdesk.services.privacy import PrivacyService
 
         found = PrivacyService(self.store).resolve(person)
@@ -267,7 +278,7 @@ class MailService:
         try:
             return MailKind(kind)
         except ValueError:
-            raise UnknownMailKindError(str(kind)) from None
+            raise UnknownMailKind(field="kind", kind=str(kind)) from None
 
     def recipients(
         self, event_id: int, kind: str | MailKind, to: str | list[str] | None = None, resend: bool = False
@@ -447,16 +458,15 @@ class MailService:
     # -- the outbox ---------------------------------------------------------------------------
     def outbox(self, event_id: int | None = None, status: str | None = None) -> list[dict[str, Any]]:
         if status is not None and status not in {s.value for s in OutboxStatus}:
-            raise ValidationError(
-                f"Unknown status '{status}'; choose {', '.join(s.value for s in OutboxStatus)}.", "status"
-            )
+            statuses = ", ".join(s.value for s in OutboxStatus)
+            raise UnknownMailStatus(field="status", status=status, statuses=statuses)
         with self.store.read():
             return self.store.mail.listing(event_id, status)
 
     def get(self, mail_id: int) -> dict[str, Any]:
         row = self.store.mail.get(mail_id)
         if row is None:
-            raise OutboxEntryNotFoundError(mail_id)
+            raise MailNotFound(mail_id=mail_id)
         return row
 
     def waiting(self) -> int:
@@ -466,12 +476,18 @@ class MailService:
     def counts(self, event_id: int | None = None) -> dict[str, int]:
         return self.store.mail.counts(event_id)
 
-    def _move(self, ids: list[int], to: OutboxStatus, allowed: tuple[OutboxStatus, ...], action: str) -> int:
+    def _move(
+        self,
+        ids: list[int],
+        to: OutboxStatus,
+        allowed: tuple[OutboxStatus, ...],
+        refusal: type[MailNotRetriable | MailNotCancellable | MailNotUnderReview],
+    ) -> int:
         with self.store.write():
             for mail_id in ids:
                 row = self.get(mail_id)
                 if row["status"] not in allowed:
-                    raise OutboxStateError(mail_id, row["status"], action)
+                    raise refusal(field="status", mail_id=mail_id, status=row["status"])
                 self.store.mail.set_status(
                     mail_id,
                     to.value,
@@ -487,7 +503,7 @@ class MailService:
             ids,
             OutboxStatus.QUEUED,
             (OutboxStatus.FAILED, OutboxStatus.CANCELLED, OutboxStatus.SENDING, OutboxStatus.QUEUED),
-            "retried",
+            MailNotRetriable,
         )
 
     def cancel(self, ids: list[int]) -> int:
@@ -495,12 +511,12 @@ class MailService:
             ids,
             OutboxStatus.CANCELLED,
             (OutboxStatus.QUEUED, OutboxStatus.FAILED, OutboxStatus.SENDING),
-            "cancelled",
+            MailNotCancellable,
         )
 
     def mark_sent(self, ids: list[int]) -> int:
         """A mail under review that did arrive (the coordinator checked)."""
-        return self._move(ids, OutboxStatus.SENT, (OutboxStatus.SENDING,), "marked sent")
+        return self._move(ids, OutboxStatus.SENT, (OutboxStatus.SENDING,), MailNotUnderReview)
 
     # -- the message ------------------------------------------------------------------------------
     def message(self, row: dict[str, Any], settings: MailSettings, cache: AttachmentCache) -> EmailMessage:
@@ -546,9 +562,9 @@ class MailService:
 
     # -- sending ------------------------------------------------------------------------------------
     def connect(self, settings: MailSettings) -> smtplib.SMTP:
-        """An open, logged-in SMTP connection (SmtpConnectionError / SmtpLoginError otherwise)."""
+        """An open, logged-in SMTP connection (SmtpUnreachable / SmtpLoginRefused otherwise)."""
         if not settings.host:
-            raise MailSettingsMissingError("server (host)")
+            raise MailServerMissing()
         password = self.password(settings)
         context = ssl.create_default_context()
         try:
@@ -563,19 +579,19 @@ class MailService:
                 smtp.starttls(context=context)
                 smtp.ehlo()
         except (OSError, smtplib.SMTPException) as exc:
-            raise SmtpConnectionError(settings.host, settings.port, _describe(exc)) from exc
+            raise SmtpUnreachable(host=settings.host, port=settings.port, detail=_describe(exc)) from exc
         if settings.user:
             if not password:
                 smtp.close()
-                raise MailSettingsMissingError(f"password for {settings.user} in the keyring")
+                raise MailPasswordMissing(user=settings.user)
             try:
                 _login(smtp, settings.user, password)
             except smtplib.SMTPAuthenticationError as exc:
                 smtp.close()
-                raise SmtpLoginError(settings.host, _describe(exc)) from exc
+                raise SmtpLoginRefused(host=settings.host, detail=_describe(exc)) from exc
             except (OSError, smtplib.SMTPException) as exc:
                 smtp.close()
-                raise SmtpConnectionError(settings.host, settings.port, _describe(exc)) from exc
+                raise SmtpUnreachable(host=settings.host, port=settings.port, detail=_describe(exc)) from exc
         return smtp
 
     def send(
@@ -592,7 +608,7 @@ class MailService:
         oldest first. ``clock`` and ``sleep`` pace the mails per minute (replaceable in tests)."""
         settings = self.settings()
         if not settings.sender:
-            raise MailSettingsMissingError("sender address")
+            raise MailSenderMissing()
         check_address(settings.sender, "sender")
         result = SendResult()
         moment = ts(at or now()) or ""
@@ -653,7 +669,7 @@ class MailService:
                     smtp.close()
                 try:
                     smtp = self.connect(settings)
-                except (SmtpConnectionError, SmtpLoginError) as exc:
+                except (SmtpUnreachable, SmtpLoginRefused) as exc:
                     result.stopped = str(exc)
                     break
                 if outcome == "requeued":
@@ -761,7 +777,7 @@ class MailService:
         try:
             smtp.send_message(msg, from_addr=settings.sender, to_addrs=[to])
         except smtplib.SMTPException as exc:
-            raise SmtpConnectionError(settings.host, settings.port, _describe(exc)) from exc
+            raise SmtpUnreachable(host=settings.host, port=settings.port, detail=_describe(exc)) from exc
         finally:
             with contextlib.suppress(Exception):
                 smtp.quit()
@@ -775,10 +791,10 @@ class MailService:
         and mark them ``saved``. Each file is written whole or not at all."""
         folder = Path(folder).expanduser()
         if not folder.is_dir():
-            raise ValidationError(f"The folder {folder} does not exist.", "folder")
+            raise FolderMissing(folder=folder)
         settings = self.settings()
         if not settings.sender:
-            raise MailSettingsMissingError("sender address")
+            raise MailSenderMissing()
         ids = self.store.mail.due(event_id, "9999", None)
         cache = AttachmentCache(self.services)
         written = []
@@ -893,7 +909,7 @@ class AttachmentCache:
         if key not in self._ics:
             try:
                 self._ics[key] = self._exporter(event_id, lang).calendar_ics()
-            except ValidationError:  # no date: no calendar file
+            except CalendarNeedsDate:  # no date: no calendar file
                 self._ics[key] = None
         return self._ics[key]
 
@@ -918,7 +934,7 @@ def _audience(text: str) -> Audience:
         return Audience(text)
     except ValueError:
         groups = ", ".join(a.value for a in Audience)
-        raise ValidationError(f"Unknown group '{text}'; choose {groups} or a list of codes.", "to") from None
+        raise UnknownMailGroup(field="to", group=text, groups=groups) from None
 
 
 def _in_group(r: dict[str, Any], group: Audience, event) -> bool:

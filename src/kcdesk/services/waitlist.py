@@ -13,7 +13,7 @@ import datetime as dt
 from typing import Any
 
 from kcdesk.domain.enums import RegistrationStatus
-from kcdesk.domain.errors_mail import NoOpenOfferError
+from kcdesk.domain.errors_mail import NoOpenOffer
 from kcdesk.domain.mail import OfferStatus, WaitlistState, next_in_line, reply_by, seats_to_offer
 from kcdesk.store import Store
 from kcdesk.store.rows import now, ts
@@ -78,7 +78,7 @@ class WaitlistService:
             None,
         )
         if offer is None:
-            raise NoOpenOfferError(code.strip())
+            raise NoOpenOffer(reg_code=code.strip())
         with self.store.write():
             self.store.mail.set_offer(
                 offer["id"], (OfferStatus.ACCEPTED if accept else OfferStatus.DECLINED).value, moment

@@ -14,7 +14,7 @@ def test_the_slug_follows_title_and_date_until_shared(services, tmp_path):
     assert ev.slug == "kenniscafe-armoede-en-schulden-2027-01-12"
     ev = services.events.update(dataclasses.replace(ev, date=dt.date(2027, 2, 9)))
     assert ev.slug == "kenniscafe-armoede-en-schulden-2027-02-09"
-    services.checkin.export_journal(ev.id, tmp_path / "j.json")  # shared with another station
+    services.journals.export(ev.id, tmp_path / "j.json")  # shared with another station
     ev = services.events.update(dataclasses.replace(ev, title="Kenniscafé Armoede"))
     assert ev.slug == "kenniscafe-armoede-en-schulden-2027-02-09"
     assert services.events.resolve("kenniscafe-armoede-en-schulden-2027-02-09").title == "Kenniscafé Armoede"

@@ -67,6 +67,6 @@ def test_switching_language_applies_at_once(qtbot, settings, demo_file, english_
     qtbot.addWidget(new)
     assert new.ui.menuFile.title().replace("&", "") == "Bestand"
     assert new.screens[0].title() == "Planning" and new.ui.navigation.currentRow() == 1
-    assert new.store is not None and new.store.path == demo_file and not new.store.readonly
+    assert new.services is not None and new.services.path == demo_file and not new.services.readonly
     assert new.current_event_id() == event_id
     qtbot.waitUntil(lambda: not window.isVisible())

@@ -65,16 +65,16 @@ def ask_language_once(settings: Settings, ask=None) -> str:
 def switch_language(window, lang: str):
     """Show the app in ``lang`` at once: a new main window in the new language replaces ``window``,
     on the same database, screen, event, place and size. Returns the new window."""
-    from kcdesk.ui.app import install_translations, ui_language
+    from kcdesk.ui.translations import install_translations, ui_language
 
     app = QApplication.instance()
     install_translations(app, ui_language(lang))  # type: ignore[arg-type]
-    path = window.store.path if window.store is not None else None
-    readonly = bool(window.store is not None and window.store.readonly)
+    path = window.services.path if window.services is not None else None
+    readonly = bool(window.services is not None and window.services.readonly)
     event_id = window.current_event_id()
     screen = window.ui.navigation.currentRow()
     window.remember_window()
-    window._close_store()
+    window.close_database()
     new = type(window)(window.settings)
     if path is not None:
         new.open_database(path, readonly=readonly)

@@ -307,7 +307,8 @@ def import_event(store: Store, doc: dict[str, Any], event_id: int | None = None)
                 event.id = event_id
             store.events.insert(event, keep_id=event.id is not None)
             assert event.id is not None
-            store.events.mark_shared(event.id)  # it came from a file: its slug is known elsewhere
+            if event_id is None:  # it came from a file: its slug is known elsewhere (not an undone delete)
+                store.events.mark_shared(event.id)
             pid: dict[str, int] = {}
             for p in doc["people"]:
                 person = Person(**{f: p[f] for f in PERSON_FIELDS})

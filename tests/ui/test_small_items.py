@@ -78,3 +78,26 @@ def test_open_when_done_says_when_nothing_can_open_the_file(notes, qtbot, tmp_pa
     assert path is not None and path.exists()
     text = dialog.ui.statusLabel.text()
     assert "could not be opened" in text and str(tmp_path) in text
+
+
+def test_two_events_of_one_title_are_told_apart_by_date(main_window, qtbot):
+    import datetime as dt
+
+    from kcdesk.domain.models import Event
+    from kcdesk.ui.checkin.door import DoorWindow
+
+    svc = main_window.services
+    held = svc.events.resolve("ontmoeting-in-de-buurt")
+    twin = svc.events.create(Event(held.title, dt.date(2027, 3, 4)))
+    door = DoorWindow(svc, None, twin.id)
+    door.ask_leave = lambda: True
+    qtbot.addWidget(door)
+    assert "2027" in door.windowTitle() and held.title in door.windowTitle()
+    notes = main_window.screens[2]
+    dialog = notes.make_export_dialog()
+    qtbot.addWidget(dialog)
+    assert str(notes.services.events.get(notes.current_event_id()).date.year) in dialog.windowTitle()
+    combos = [s.ui.eventCombo for s in (main_window.screens[1], main_window.screens[2])]
+    for combo in combos:
+        texts = [combo.itemText(i) for i in range(combo.count()) if held.title in combo.itemText(i)]
+        assert len(texts) == 2 and len(set(texts)) == 2  # same title, different dates

@@ -281,7 +281,12 @@ class MainWindow(QMainWindow):
         if name:
             try:
                 event = self.services.transfer.import_file(Path(name))
-                self.statusBar().showMessage(self.tr("Imported %1").replace("%1", event.title), 5000)
+                self.statusBar().showMessage(
+                    self.tr("Imported %1").replace(
+                        "%1", f"{event.title} ({event.date})" if event.date else event.title
+                    ),
+                    5000,
+                )
             except KcdeskError as exc:
                 QMessageBox.critical(self, self.tr("Import event"), translate_error(exc))
 

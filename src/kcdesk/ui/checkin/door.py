@@ -26,7 +26,7 @@ from kcdesk.ui.checkin.columns import ColumnFitter, Fit
 from kcdesk.ui.checkin.models import CountsModel, RecentModel, ResultsModel, clock
 from kcdesk.ui.checkin.scanner import ScanDetector
 from kcdesk.ui.checkin.walkin import WalkinDialog
-from kcdesk.ui.dates import long_date
+from kcdesk.ui.dates import long_date, titled
 from kcdesk.ui.errors import translate_error
 from kcdesk.ui.forms.ui_door_window import Ui_DoorWindow
 from kcdesk.ui.models.labels import ui_lang
@@ -123,8 +123,7 @@ class DoorWindow(QWidget):
         self.door_event = event
         self.ui.eventLabel.setTextFormat(Qt.TextFormat.RichText)
         self.show_event_header()
-        when = f" ({long_date(event.date)})" if event.date else ""
-        self.setWindowTitle(self.tr("Door: %1").replace("%1", event.title + when))
+        self.setWindowTitle(self.tr("Door: %1").replace("%1", titled(event.title, event.date)))
         self.ui.search.installEventFilter(self)
         self.ui.search.textEdited.connect(self._text_edited)
         self.ui.results.doubleClicked.connect(self._double_clicked)

@@ -103,7 +103,9 @@ class ExportDialog(QDialog):
         self._busy = False
         self.infos: dict[str, registry.TemplateInfo] = {}
         event = services.events.get(event_id)
-        self.setWindowTitle(self.tr("Export — %1").replace("%1", event.title))
+        from kcdesk.ui.dates import titled
+
+        self.setWindowTitle(self.tr("Export — %1").replace("%1", titled(event.title, event.date)))
         self.slug = event.slug or "event"
         self.ui.languageCombo.addItem("Nederlands", "nl")
         self.ui.languageCombo.addItem("English", "en")

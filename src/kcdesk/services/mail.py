@@ -90,6 +90,8 @@ from kcdesk.store.rows import now, ts
 if TYPE_CHECKING:
     from kcdesk.services import Services
 
+#: Kinds that tell people the event's date, time and venue (a change after them needs a notice).
+DETAIL_KINDS = (MailKind.CONFIRMATION, MailKind.REMINDER, MailKind.CHANGE)
 #: The keyring service name the SMTP password is kept under.
 KEYRING_SERVICE = "kcdesk-smtp"
 LANGUAGES = ("nl", "en")
@@ -463,9 +465,22 @@ class MailService:
             for data in rendered:
                 result.ids.append(self.store.mail.insert(data))
         result.queued = len(result.ids)
+        if result.queued and kind in DETAIL_KINDS:  # what these people were told
+            with self.store.write():
+                self.store.mail.save_settings({f"details.{event_id}": self._details(event_id)})
         if result.queued:
             self.store.notify("mail", event_id=event_id)
         return result
+
+    def _details(self, event_id: int) -> str:
+        e = self.services.events.get(event_id)
+        return "|".join(str(x or "") for x in (e.date, e.start_time, e.end_time, e.venue))
+
+    def details_changed(self, event_id: int) -> bool:
+        """True when the event's date, time or venue changed after confirmations, reminders or
+        change notices went out: time for a change notice to everyone registered."""
+        told = self.store.mail.settings().get(f"details.{event_id}")
+        return bool(told) and told != self._details(event_id)
 
     # -- reminders ------------------------------------------------------------------------------
     def reminder_days(self, event_id: int) -> int:

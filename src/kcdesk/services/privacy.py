@@ -361,6 +361,10 @@ class PrivacyService:
                 }
                 for x in q.reactions(person_id)
             ]
+            registers = [
+                {"register": m.register, "number": m.number, "consent": m.consent}
+                for m in self.store.accreditation.memberships(person_id)
+            ]
             organiser = self.store.events.organiser()
         return {
             "format": ACCESS_FORMAT,
@@ -377,6 +381,7 @@ class PrivacyService:
             "consent": {
                 k: bool(row[k]) for k in ("newsletter", "consent_photo", "consent_quote", "consent_name")
             },
+            "registers": registers,
             "registrations": registrations,
             "programme": programme,
             "quotes": quotes,

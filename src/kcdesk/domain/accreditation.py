@@ -1,0 +1,157 @@
+"""Professional registers, their members' numbers and accredited activities.
+
+Registered professionals (social workers in Registerplein, youth professionals
+in SKJ, nurses in the V&V register, BIG, KABIZ ...) earn points for accredited
+activities; after the event the organiser reports who attended to each register.
+
+Numbers are checked where the register publishes a format: a BIG number is 11
+digits whose first digit is a check digit over the other ten (the 11-proof; the
+second digit is always 9). Other registers publish no format, so their numbers
+are kept as typed, trimmed (only control characters and absurd lengths are
+refused, as they could not be pasted into a register's portal).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from kcdesk.domain.errors_accreditation import (
+    InvalidAccreditationError,
+    InvalidRegisterNumberError,
+    RegisterNameMissingError,
+    RegisterNumberMissingError,
+)
+from kcdesk.domain.names import words
+
+
+class AccreditationStatus(StrEnum):
+    APPLIED = "applied"
+    GRANTED = "granted"
+
+
+@dataclass(frozen=True)
+class Register:
+    name: str
+    full_name: str
+    #: folded names it is also known by ("registerplein", "bpsw" ...)
+    aliases: tuple[str, ...] = ()
+
+
+#: The registers kcdesk knows by name; any other name is kept as typed.
+REGISTERS: tuple[Register, ...] = (
+    Register("Registerplein", "Registerplein (sociaal werk)", ("registerplein", "bpsw", "pe online")),
+    Register("SKJ", "Kwaliteitsregister Jeugd (SKJ)", ("skj", "kwaliteitsregister jeugd")),
+    Register(
+        "V&V",
+        "Kwaliteitsregister V&V",
+        ("v v", "v en v", "vv", "kwaliteitsregister v v", "kwaliteitsregister", "verpleegkundigen"),
+    ),
+    Register("BIG", "BIG-register", ("big", "big register", "big registratie")),
+    Register("KABIZ", "KABIZ", ("kabiz",)),
+)
+KNOWN = {r.name: r for r in REGISTERS}
+_ALIASES = {alias: r.name for r in REGISTERS for alias in (*r.aliases, " ".join(words(r.name)))}
+
+MAX_NUMBER = 40
+MAX_ACTIVITY = 60
+MAX_POINTS = 100.0
+MAX_HOURS = 24.0
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def register_name(text: str) -> str:
+    """The register's name as kcdesk stores it: a known register by its short name
+    ("skj", "Kwaliteitsregister Jeugd" -> "SKJ"), any other as typed with spaces tidied."""
+    tidy = " ".join(text.split())
+    if not tidy:
+        raise RegisterNameMissingError()
+    return _ALIASES.get(" ".join(words(tidy)), tidy)
+
+
+def big_number_ok(digits: str) -> bool:
+    """The BIG register's 11-proof: the first digit checks the other ten (second digit 9)."""
+    if len(digits) != 11 or not digits.isdigit() or digits[1] != "9":
+        return False
+    weights = (1, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+    total = sum(int(d) * w for d, w in zip(digits, weights, strict=True))
+    check = (11 - (total - int(digits[0])) % 11) % 11
+    return int(digits[0]) == (1 if check == 10 else check)
+
+
+def normalise_number(register: str, text: str) -> str:
+    """The number as stored, or InvalidRegisterNumberError / RegisterNumberMissingError."""
+    number = text.strip()
+    if not number:
+        raise RegisterNumberMissingError(register)
+    if register == "BIG":
+        digits = re.sub(r"[\s.\-]", "", number)
+        if not digits.isdigit():
+            raise InvalidRegisterNumberError(register, number, "it may hold only digits")
+        if len(digits) != 11:
+            raise InvalidRegisterNumberError(register, number, f"it has {len(digits)} digits, not 11")
+        if not big_number_ok(digits):
+            raise InvalidRegisterNumberError(register, number, "its check digit does not match")
+        return digits
+    if _CONTROL.search(number):
+        raise InvalidRegisterNumberError(register, number.replace("\n", " "), "it holds a line break or tab")
+    if len(number) > MAX_NUMBER:
+        raise InvalidRegisterNumberError(register, number, f"it is longer than {MAX_NUMBER} characters")
+    return number
+
+
+@dataclass
+class RegisterMembership:
+    """A person's registration in a professional register."""
+
+    person_id: int
+    register: str
+    number: str
+    #: the person agreed that the number is used to report their attendance
+    consent: bool = True
+    id: int | None = None
+
+
+@dataclass
+class Accreditation:
+    """An event's accreditation by one register."""
+
+    event_id: int
+    register: str
+    activity_id: str = ""
+    points: float = 0.0
+    hours: float = 0.0
+    status: AccreditationStatus = AccreditationStatus.APPLIED
+    id: int | None = None
+
+    @property
+    def granted(self) -> bool:
+        return self.status == AccreditationStatus.GRANTED
+
+
+def validate_accreditation(a: Accreditation) -> None:
+    a.register = register_name(a.register)
+    a.activity_id = a.activity_id.strip()
+    if _CONTROL.search(a.activity_id) or len(a.activity_id) > MAX_ACTIVITY:
+        raise InvalidAccreditationError(
+            f"An activity ID is one line of at most {MAX_ACTIVITY} characters.", "activity_id", a.activity_id
+        )
+    if a.status == AccreditationStatus.GRANTED and not a.activity_id:
+        raise InvalidAccreditationError(
+            "A granted accreditation needs the register's activity ID.", "activity_id", a.activity_id
+        )
+    if not 0 <= a.points <= MAX_POINTS:
+        raise InvalidAccreditationError(
+            f"Points must be between 0 and {MAX_POINTS:g}, not {a.points:g}.", "points", a.points
+        )
+    if not 0 <= a.hours <= MAX_HOURS:
+        raise InvalidAccreditationError(
+            f"Net hours must be between 0 and {MAX_HOURS:g}, not {a.hours:g}.", "hours", a.hours
+        )
+    a.status = AccreditationStatus(a.status)
+
+
+def initials(given_name: str) -> str:
+    """ "Anna Maria" -> "A.M." (paper attendance lists ask for initials)."""
+    return "".join(f"{part[0].upper()}." for part in given_name.replace("-", " ").split() if part)

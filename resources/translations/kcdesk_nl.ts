@@ -912,6 +912,74 @@
         <source>not allowed in a template: {0}</source>
         <translation>niet toegestaan in een sjabloon: {0}</translation>
     </message>
+    <message>
+        <source>&apos;{0}&apos; in column register_consent is not yes or no</source>
+        <translation>&apos;{0}&apos; in de kolom toestemming registernummer is geen ja of nee</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a BIG number: it has {1} digits, not 11.</source>
+        <translation>&apos;{0}&apos; is geen BIG-nummer: het heeft {1} cijfers, geen 11.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a BIG number: it may hold only digits.</source>
+        <translation>&apos;{0}&apos; is geen BIG-nummer: het mag alleen cijfers bevatten.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a BIG number: its check digit does not match (a typing error?).</source>
+        <translation>&apos;{0}&apos; is geen BIG-nummer: het controlecijfer klopt niet (een tikfout?).</translation>
+    </message>
+    <message>
+        <source>A granted accreditation needs the register&apos;s activity ID.</source>
+        <translation>Een toegekende accreditatie heeft het activiteitnummer van het register nodig.</translation>
+    </message>
+    <message>
+        <source>An accreditation export is a .txt paste list, a .csv or a .pdf file, not .{0}.</source>
+        <translation>Een accreditatie-export is een .txt-plaklijst, een .csv- of een .pdf-bestand, geen .{0}.</translation>
+    </message>
+    <message>
+        <source>Give the file an extension: .txt for the paste list, .csv or .pdf for the attendance list.</source>
+        <translation>Geef het bestand een extensie: .txt voor de plaklijst, .csv of .pdf voor de presentielijst.</translation>
+    </message>
+    <message>
+        <source>An activity ID is one line of at most {0} characters.</source>
+        <translation>Een activiteitnummer is één regel van hoogstens {0} tekens.</translation>
+    </message>
+    <message>
+        <source>Give the {0} number.</source>
+        <translation>Vul het {0}-nummer in.</translation>
+    </message>
+    <message>
+        <source>Name the register (for example Registerplein, SKJ or BIG).</source>
+        <translation>Noem het register (bijvoorbeeld Registerplein, SKJ of BIG).</translation>
+    </message>
+    <message>
+        <source>Net hours must be between 0 and {0}, not {1}.</source>
+        <translation>Netto uren liggen tussen 0 en {0}, niet {1}.</translation>
+    </message>
+    <message>
+        <source>Points must be between 0 and {0}, not {1}.</source>
+        <translation>Punten liggen tussen 0 en {0}, niet {1}.</translation>
+    </message>
+    <message>
+        <source>The status of an accreditation is applied or granted, not &apos;{0}&apos;.</source>
+        <translation>De status van een accreditatie is aangevraagd (applied) of toegekend (granted), niet &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <source>The {0} number &apos;{1}&apos; holds a line break or tab.</source>
+        <translation>Het {0}-nummer &apos;{1}&apos; bevat een regeleinde of tab.</translation>
+    </message>
+    <message>
+        <source>The {0} number &apos;{1}&apos; is longer than {2} characters.</source>
+        <translation>Het {0}-nummer &apos;{1}&apos; is langer dan {2} tekens.</translation>
+    </message>
+    <message>
+        <source>{0} has no accreditation for {1}.</source>
+        <translation>{0} heeft geen accreditatie voor {1}.</translation>
+    </message>
+    <message>
+        <source>{0} has no {1} number.</source>
+        <translation>{0} heeft geen {1}-nummer.</translation>
+    </message>
 </context>
 <context>
     <name>EventEditor</name>

@@ -84,20 +84,40 @@ def normalise_number(register: str, text: str) -> str:
     """The number as stored, or InvalidRegisterNumberError / RegisterNumberMissingError."""
     number = text.strip()
     if not number:
-        raise RegisterNumberMissingError(register)
+        raise RegisterNumberMissingError(register=register)
     if register == "BIG":
         digits = re.sub(r"[\s.\-]", "", number)
         if not digits.isdigit():
-            raise InvalidRegisterNumberError(register, number, "it may hold only digits")
+            raise InvalidRegisterNumberError(
+                f"'{number}' is not a BIG number: it may hold only digits.", register, number, "digits"
+            )
         if len(digits) != 11:
-            raise InvalidRegisterNumberError(register, number, f"it has {len(digits)} digits, not 11")
+            raise InvalidRegisterNumberError(
+                f"'{number}' is not a BIG number: it has {len(digits)} digits, not 11.",
+                register,
+                number,
+                "length",
+            )
         if not big_number_ok(digits):
-            raise InvalidRegisterNumberError(register, number, "its check digit does not match")
+            raise InvalidRegisterNumberError(
+                f"'{number}' is not a BIG number: its check digit does not match (a typing error?).",
+                register,
+                number,
+                "check",
+            )
         return digits
     if _CONTROL.search(number):
-        raise InvalidRegisterNumberError(register, number.replace("\n", " "), "it holds a line break or tab")
+        shown = " ".join(number.split())
+        raise InvalidRegisterNumberError(
+            f"The {register} number '{shown}' holds a line break or tab.", register, number, "line"
+        )
     if len(number) > MAX_NUMBER:
-        raise InvalidRegisterNumberError(register, number, f"it is longer than {MAX_NUMBER} characters")
+        raise InvalidRegisterNumberError(
+            f"The {register} number '{number}' is longer than {MAX_NUMBER} characters.",
+            register,
+            number,
+            "long",
+        )
     return number
 
 

@@ -29,10 +29,11 @@ class InvalidRegisterNumberError(ValidationError):
 
     code = "register-number-invalid"
 
-    def __init__(self, register: str, number: str, reason: str):
-        super().__init__(f"'{number}' is not a valid {register} number: {reason}.", "number")
+    def __init__(self, message: str, register: str, number: str, reason: str):
+        super().__init__(message, "number")
         self.register = register
         self.number = number
+        #: "digits", "length", "check", "line" or "long"
         self.reason = reason
 
 
@@ -67,9 +68,18 @@ class MembershipMissingError(NotFoundError):
 class AccreditationExportFormatError(ValidationError):
     code = "accreditation-export-format"
 
-    def __init__(self, extension: str):
-        shown = f".{extension}" if extension else "no extension"
-        super().__init__(
-            f"An accreditation export is a .txt paste list, a .csv or a .pdf file, not {shown}.", "output"
-        )
+    def __init__(self, message: str, extension: str):
+        super().__init__(message, "output")
         self.extension = extension
+
+    @classmethod
+    def of(cls, extension: str) -> AccreditationExportFormatError:
+        if not extension:
+            return AccreditationExportFormatError(
+                "Give the file an extension: .txt for the paste list, .csv or .pdf for the attendance list.",
+                "",
+            )
+        return AccreditationExportFormatError(
+            f"An accreditation export is a .txt paste list, a .csv or a .pdf file, not .{extension}.",
+            extension,
+        )

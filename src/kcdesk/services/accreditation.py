@@ -107,7 +107,7 @@ class AccreditationService:
         name = self.resolve_register(register)
         if self.store.accreditation.membership(person_id, name) is None:
             person = self.store.people.get(person_id)
-            raise MembershipMissingError(person.name if person else f"Person {person_id}", name)
+            raise MembershipMissingError(person=person.name if person else str(person_id), register=name)
         with self.store.write():
             self.store.accreditation.delete_membership(person_id, name)
         self.store.notify("people", person_id=person_id)
@@ -121,7 +121,7 @@ class AccreditationService:
         found = self.store.accreditation.accreditation(event_id, name)
         if found is None:
             event = self.store.events.get(event_id)
-            raise AccreditationMissingError(event.title if event else f"Event {event_id}", name)
+            raise AccreditationMissingError(event=event.title if event else str(event_id), register=name)
         return found
 
     def set_accreditation(

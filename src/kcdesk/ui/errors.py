@@ -183,6 +183,33 @@ TEMPLATES = cast(
         QT_TRANSLATE_NOOP("EngineMessages", "syntax error"),
         QT_TRANSLATE_NOOP("EngineMessages", "undefined value"),
         QT_TRANSLATE_NOOP("EngineMessages", "not allowed in a template: {0}"),
+        # accreditation (domain/accreditation.py, services/accreditation.py)
+        QT_TRANSLATE_NOOP("EngineMessages", "'{0}' in column register_consent is not yes or no"),
+        QT_TRANSLATE_NOOP("EngineMessages", "'{0}' is not a BIG number: it has {1} digits, not 11."),
+        QT_TRANSLATE_NOOP("EngineMessages", "'{0}' is not a BIG number: it may hold only digits."),
+        QT_TRANSLATE_NOOP(
+            "EngineMessages", "'{0}' is not a BIG number: its check digit does not match (a typing error?)."
+        ),
+        QT_TRANSLATE_NOOP("EngineMessages", "A granted accreditation needs the register's activity ID."),
+        QT_TRANSLATE_NOOP(
+            "EngineMessages", "An accreditation export is a .txt paste list, a .csv or a .pdf file, not .{0}."
+        ),
+        QT_TRANSLATE_NOOP(
+            "EngineMessages",
+            "Give the file an extension: .txt for the paste list, .csv or .pdf for the attendance list.",
+        ),
+        QT_TRANSLATE_NOOP("EngineMessages", "An activity ID is one line of at most {0} characters."),
+        QT_TRANSLATE_NOOP("EngineMessages", "Give the {0} number."),
+        QT_TRANSLATE_NOOP("EngineMessages", "Name the register (for example Registerplein, SKJ or BIG)."),
+        QT_TRANSLATE_NOOP("EngineMessages", "Net hours must be between 0 and {0}, not {1}."),
+        QT_TRANSLATE_NOOP("EngineMessages", "Points must be between 0 and {0}, not {1}."),
+        QT_TRANSLATE_NOOP(
+            "EngineMessages", "The status of an accreditation is applied or granted, not '{0}'."
+        ),
+        QT_TRANSLATE_NOOP("EngineMessages", "The {0} number '{1}' holds a line break or tab."),
+        QT_TRANSLATE_NOOP("EngineMessages", "The {0} number '{1}' is longer than {2} characters."),
+        QT_TRANSLATE_NOOP("EngineMessages", "{0} has no accreditation for {1}."),
+        QT_TRANSLATE_NOOP("EngineMessages", "{0} has no {1} number."),
     ),
 )
 

@@ -9,9 +9,9 @@ import stat
 
 import pypdf
 import pytest
+from helpers import squash, text_of
 
 from accreditation_fixture import accredit
-from helpers import squash, text_of
 from kcdesk.domain.errors_accreditation import AccreditationExportFormatError
 from kcdesk.export import export
 from kcdesk.export.accreditation import export_register

@@ -15,18 +15,17 @@ The file is personal data: written atomically, readable by its owner only.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 from typing import Any
 
 from kcdesk.domain.errors_accreditation import AccreditationExportFormatError
 from kcdesk.export import tabular
 from kcdesk.export.context import ACCREDITATION_STATUS, event_data
-from kcdesk.export.environment import atomic_write, make_environment, render
+from kcdesk.export.environment import make_environment, render
 from kcdesk.export.filters import check_lang
+from kcdesk.output.atomic import atomic_write, check_output
 from kcdesk.services import Services
 from kcdesk.services.accreditation import AttendanceList
-from kcdesk.services.output import check_output
 
 FORMATS = ("txt", "csv", "pdf")
 #: empty rows under the names on the paper list, for those who sign on the day
@@ -103,8 +102,7 @@ def export_register(
         raise AccreditationExportFormatError.of(fmt)
     check_output(path)
     att = services.accreditation.attendance(event_id, register)
-    with atomic_write(path) as tmp:
-        os.chmod(tmp, 0o600)  # register numbers are personal data
+    with atomic_write(path, private=True) as tmp:  # register numbers are personal data: 0600
         if fmt == "txt":
             tmp.write_text(paste_text(att), encoding="utf-8", newline="\n")
         elif fmt == "csv":

@@ -1082,6 +1082,14 @@
         <source>{0} has no {1} number.</source>
         <translation>{0} heeft geen {1}-nummer.</translation>
     </message>
+    <message>
+        <source>{0} The rest of the row was imported.</source>
+        <translation>{0} De rest van de regel is wel ingelezen.</translation>
+    </message>
+    <message>
+        <source>The register number &apos;{0}&apos; was not imported: no column says which register it is in (add a column Register, or name the column e.g. SKJ-nummer).</source>
+        <translation>Het registratienummer &apos;{0}&apos; is niet ingelezen: geen kolom zegt bij welk register het hoort (voeg een kolom Register toe, of noem de kolom bijvoorbeeld SKJ-nummer).</translation>
+    </message>
 </context>
 <context>
     <name>EventEditor</name>
@@ -1590,6 +1598,38 @@
     <message>
         <source>Name consent</source>
         <translation>Toestemming naam</translation>
+    </message>
+    <message>
+        <source>Register (for the number)</source>
+        <translation>Register (bij het nummer)</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Registratienummer</translation>
+    </message>
+    <message>
+        <source>Registerplein number</source>
+        <translation>Registerplein-nummer</translation>
+    </message>
+    <message>
+        <source>SKJ number</source>
+        <translation>SKJ-nummer</translation>
+    </message>
+    <message>
+        <source>V&amp;V number</source>
+        <translation>V&amp;V-nummer</translation>
+    </message>
+    <message>
+        <source>BIG number</source>
+        <translation>BIG-nummer</translation>
+    </message>
+    <message>
+        <source>KABIZ number</source>
+        <translation>KABIZ-nummer</translation>
+    </message>
+    <message>
+        <source>Register numbers may be reported</source>
+        <translation>Registratienummers mogen worden doorgegeven</translation>
     </message>
     <message>
         <source>Import registrations</source>

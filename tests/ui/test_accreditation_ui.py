@@ -176,3 +176,32 @@ def test_the_planning_screen_has_an_accreditation_tab(planning_screen):
 @pytest.fixture
 def planning_screen(main_window):
     return main_window.screens[0]
+
+
+@pytest.fixture
+def dutch(qapp):
+    from kcdesk.ui.app import install_translations
+
+    install_translations(qapp, "nl")
+    yield
+    install_translations(qapp, "en")
+
+
+def test_import_problems_with_register_numbers_read_in_dutch(dutch, services, tmp_path):
+    import datetime as dt
+
+    from kcdesk.domain.models import Event
+    from kcdesk.services.csv_import import CsvImporter
+    from kcdesk.ui.errors import translate_error
+    from kcdesk.ui.planning.import_wizard import field_label
+
+    event = services.events.create(Event("Kenniscafé", dt.date(2024, 1, 1)))
+    path = tmp_path / "r.csv"
+    path.write_text("Naam;BIG-nummer;Registratienummer\nAnna Wit;123;\nBram Smit;;55\n", encoding="utf-8")
+    result = CsvImporter(services.store).import_file(path, event.id)
+    assert [translate_error(e.message) for e in result.errors] == [
+        "'123' is geen BIG-nummer: het heeft 3 cijfers, geen 11. De rest van de regel is wel ingelezen.",
+        "Het registratienummer '55' is niet ingelezen: geen kolom zegt bij welk register het hoort "
+        "(voeg een kolom Register toe, of noem de kolom bijvoorbeeld SKJ-nummer).",
+    ]
+    assert field_label("number_big") == "BIG-nummer"

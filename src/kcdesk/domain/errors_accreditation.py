@@ -83,3 +83,12 @@ class AccreditationExportFormatError(ValidationError):
             f"An accreditation export is a .txt paste list, a .csv or a .pdf file, not .{extension}.",
             extension,
         )
+
+
+class RegisterNumberSkippedError(ValidationError):
+    """A register number in an imported row that was left out (the rest of the row was imported)."""
+
+    code = "register-number-skipped"
+
+    def __init__(self, message: str):
+        super().__init__(message, "number")

@@ -15,6 +15,7 @@ from typing import Any
 
 from kcdesk.domain.enums import JournalAction, RegistrationSource, RegistrationStatus
 from kcdesk.domain.errors import KcdeskError, ValidationError
+from kcdesk.domain.errors_accreditation import RegisterNumberSkippedError
 from kcdesk.domain.models import PERSON_DETAILS, JournalEntry, Person, Registration
 from kcdesk.domain.names import split_name, words
 from kcdesk.domain.rules import validate_email
@@ -344,10 +345,11 @@ class CsvImporter:
             if v.get("register"):
                 wanted.append((v["register"], v["register_number"]))
             else:
-                self._number_problems.append(
-                    f"the register number '{v['register_number']}' was not imported: no column says "
-                    "which register it is in (add a column Register, or name the column e.g. SKJ-nummer)"
+                problem = RegisterNumberSkippedError(
+                    f"The register number '{v['register_number']}' was not imported: no column says "
+                    "which register it is in (add a column Register, or name the column e.g. SKJ-nummer)."
                 )
+                self._number_problems.append(str(problem))
         consent = True
         if v.get("register_consent"):
             yes = _yes(v["register_consent"])
@@ -361,7 +363,9 @@ class CsvImporter:
             try:
                 good.append((*self.accreditation.check_number(register, number), consent))
             except ValidationError as exc:
-                self._number_problems.append(f"{exc} The rest of the row was imported.")
+                self._number_problems.append(
+                    str(RegisterNumberSkippedError(f"{exc} The rest of the row was imported."))
+                )
         return good
 
     def _save_membership(

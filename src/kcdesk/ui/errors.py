@@ -210,6 +210,11 @@ TEMPLATES = cast(
         QT_TRANSLATE_NOOP("EngineMessages", "The {0} number '{1}' is longer than {2} characters."),
         QT_TRANSLATE_NOOP("EngineMessages", "{0} has no accreditation for {1}."),
         QT_TRANSLATE_NOOP("EngineMessages", "{0} has no {1} number."),
+        QT_TRANSLATE_NOOP("EngineMessages", "{0} The rest of the row was imported."),
+        QT_TRANSLATE_NOOP(
+            "EngineMessages",
+            "The register number '{0}' was not imported: no column says which register it is in (add a column Register, or name the column e.g. SKJ-nummer).",
+        ),
     ),
 )
 

@@ -3,13 +3,14 @@ and a row to type the number in while they are still there."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from kcdesk.domain.errors import KcdeskError
 from kcdesk.services import Services
 from kcdesk.ui.errors import translate_error
 from kcdesk.ui.forms.ui_missing_numbers_dialog import Ui_MissingNumbersDialog
 from kcdesk.ui.models.rows import RowsModel
+from kcdesk.ui.widgets.lists import row_list
 
 
 class MissingNumbersDialog(QDialog):
@@ -23,12 +24,7 @@ class MissingNumbersDialog(QDialog):
             [(self.tr("Name"), lambda r: r["name"]), (self.tr("Organisation"), lambda r: r["organisation"])],
             self,
         )
-        u.people.setModel(self.model)
-        u.people.verticalHeader().hide()
-        u.people.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        u.people.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        u.people.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        u.people.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        row_list(u.people, self.model, stretch=None)
         for a in services.accreditation.accreditations(event_id):
             u.register.addItem(a.register, a.register)
         u.register.setVisible(u.register.count() > 1)

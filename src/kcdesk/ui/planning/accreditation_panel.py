@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from kcdesk.domain.accreditation import Accreditation, AccreditationStatus
 from kcdesk.domain.errors import KcdeskError
@@ -14,6 +14,7 @@ from kcdesk.services import Services
 from kcdesk.ui.errors import translate_error
 from kcdesk.ui.forms.ui_accreditation_panel import Ui_AccreditationPanel
 from kcdesk.ui.models.rows import RowsModel
+from kcdesk.ui.widgets.lists import row_list
 
 ERROR_STYLE = "color: #b00020;"
 DONE_STYLE = "color: #1b7f3b;"
@@ -51,14 +52,7 @@ class AccreditationPanel(QWidget):
             ],
             self,
         )
-        u.accreditations.setModel(self.model)
-        u.accreditations.verticalHeader().hide()
-        u.accreditations.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        u.accreditations.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        u.accreditations.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = u.accreditations.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        row_list(u.accreditations, self.model)
         u.accreditations.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._fill(cur.row()))
         for s in AccreditationStatus:
             u.status.addItem(status_label(str(s)), str(s))

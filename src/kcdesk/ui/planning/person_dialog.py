@@ -16,6 +16,7 @@ from kcdesk.ui.forms.ui_person_dialog import Ui_PersonDialog
 from kcdesk.ui.models.labels import registration_status_label, ui_lang
 from kcdesk.ui.models.rows import RowsModel
 from kcdesk.ui.widgets.keyboard import tab_leaves_lists
+from kcdesk.ui.widgets.lists import row_list
 
 
 def _date(text: str | None) -> str:
@@ -84,13 +85,7 @@ class PersonDialog(QDialog):
             ],
             self,
         )
-        u.registers.setModel(self.registers_model)
-        u.registers.verticalHeader().hide()
-        u.registers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        u.registers.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        header = u.registers.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        row_list(u.registers, self.registers_model, stretch=1)
         u.registers.verticalHeader().setDefaultSectionSize(u.registers.fontMetrics().height() + 8)
         u.registerName.addItems(services.accreditation.registers())
         u.registerName.setCurrentIndex(-1)

@@ -322,11 +322,16 @@ def test_largest_text_fits_a_1024_screen_with_the_group_offer_and_walk_in(qtbot,
     type_(qtbot, door, "ingrid")
     enter(qtbot, door)
     assert door.ui.groupButton.isVisible() and door.ui.badgeButton.isVisible()
-    qtbot.wait(50)
+    buttons = (door.ui.groupButton, door.ui.badgeButton)
+
+    def laid_out() -> bool:  # stacked, each shows its whole text (once the layout has settled)
+        return all(
+            b.width() >= b.sizeHint().width() and b.geometry().right() <= door.ui.confirmation.width()
+            for b in buttons
+        )
+
+    qtbot.waitUntil(laid_out)
     assert door.minimumSizeHint().width() <= 1024 and door.width() == 1024
-    for button in (door.ui.groupButton, door.ui.badgeButton):  # stacked, each shows its whole text
-        assert button.width() >= button.sizeHint().width()
-        assert button.geometry().right() <= door.ui.confirmation.width()
     dialog = door.open_walkin()
     assert dialog.width() <= door.width()
     dialog.reject()

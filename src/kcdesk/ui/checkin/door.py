@@ -185,7 +185,6 @@ class DoorWindow(QWidget):
             ui.keysLabel,
             ui.groupButton,
             ui.badgeButton,
-            ui.numbersButton,
         ):
             w.setFont(small)
         ui.groupButton.setFont(font(min(16, max(11, points * 0.7)), bold=True))
@@ -556,6 +555,7 @@ class DoorWindow(QWidget):
             self.ui.numbersButton.setText(
                 self.tr("Without register number: %1 (F3)").replace("%1", str(missing))
             )
+            self.ui.numbersButton.setFont(self.ui.badgeButton.font())  # the small text of the door
             self.ui.numbersButton.show()
         else:
             self.ui.numbersButton.hide()

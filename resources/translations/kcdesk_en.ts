@@ -4,6 +4,13 @@
 <context>
     <name>AccreditationPanel</name>
     <message numerus="yes">
+        <source>%n attendee(s) without a register number that may be reported (the door lists them: F3).</source>
+        <translation>
+            <numerusform>%n attendee without a register number that may be reported (the door lists them: F3).</numerusform>
+            <numerusform>%n attendees without a register number that may be reported (the door lists them: F3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Wrote %n attendee(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n attendee to %1.</numerusform>

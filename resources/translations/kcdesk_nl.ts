@@ -58,6 +58,13 @@
         <source>To report</source>
         <translation>Door te geven</translation>
     </message>
+    <message numerus="yes">
+        <source>%n attendee(s) without a register number that may be reported (the door lists them: F3).</source>
+        <translation>
+            <numerusform>%n aanwezige zonder registratienummer dat mag worden doorgegeven (de deur toont ze: F3).</numerusform>
+            <numerusform>%n aanwezigen zonder registratienummer dat mag worden doorgegeven (de deur toont ze: F3).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Saved the accreditation by %1.</source>
         <translation>De accreditatie door %1 is opgeslagen.</translation>

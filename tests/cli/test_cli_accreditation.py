@@ -105,3 +105,10 @@ def test_remove_a_number(cli, db):
     assert r.code == 0 and r.json()["registers"] == []
     r = cli("person", "register", str(person), "--register", "skj", "--remove", "--db", db)
     assert r.code == 1 and "has no SKJ number" in r.err
+
+
+def test_person_show_lists_register_numbers(cli, db):
+    person = attendees(cli, db)[0]["id"]
+    cli("person", "register", str(person), "--register", "SKJ", "--number", "77", "--no-consent", "--db", db)
+    r = cli("person", "show", str(person), "--db", db)
+    assert "SKJ number: 77 (not to be reported)" in r.out

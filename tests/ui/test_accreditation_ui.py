@@ -132,6 +132,8 @@ def test_planning_tab_saves_removes_and_exports(qtbot, accredited, tmp_path, qtm
     panel.show()
     qtmodeltester.check(panel.model)
     assert [r["register"] for r in panel.model.rows] == ["BIG"]
+    missing = len(accredited.accreditation.without_number(accredited.event_id))
+    assert panel.ui.missing.isVisible() and str(missing) in panel.ui.missing.text()
     u = panel.ui
     u.register.setCurrentText("registerplein")
     u.activity.setText("RP-55")

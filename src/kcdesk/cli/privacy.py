@@ -76,6 +76,8 @@ def cmd_person_show(args: argparse.Namespace) -> int:
         if p[key]:
             print(f"  {key}: {p[key]}")
     print("  consent: " + (", ".join(k for k, v in data["consent"].items() if v) or "none"))
+    for m in data.get("registers", []):
+        print(f"  {m['register']} number: {m['number']}" + ("" if m["consent"] else " (not to be reported)"))
     for r in data["registrations"]:
         mark = "✓" if r["checked_in_at"] else " "
         print(f"  {mark} {r['event']['date'] or '':10}  {r['status']:10} {r['event']['title']}")

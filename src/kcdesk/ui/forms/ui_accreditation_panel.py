@@ -98,6 +98,12 @@ class Ui_AccreditationPanel(object):
 
         self.layout.addLayout(self.buttonRow)
 
+        self.missing = QLabel(AccreditationPanel)
+        self.missing.setObjectName(u"missing")
+        self.missing.setWordWrap(True)
+
+        self.layout.addWidget(self.missing)
+
         self.message = QLabel(AccreditationPanel)
         self.message.setObjectName(u"message")
         self.message.setWordWrap(True)
@@ -139,6 +145,7 @@ class Ui_AccreditationPanel(object):
 #if QT_CONFIG(tooltip)
         self.exportList.setToolTip(QCoreApplication.translate("AccreditationPanel", u"The register's list of this event: .txt numbers to paste into PE-online, .pdf attendance list to sign, or .csv", None))
 #endif // QT_CONFIG(tooltip)
+        self.missing.setText("")
         self.message.setText("")
         pass
     # retranslateUi

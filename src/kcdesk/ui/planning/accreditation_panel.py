@@ -73,13 +73,25 @@ class AccreditationPanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        rows = []
+        rows: list = []
+        missing = 0
         if self.services is not None and self.event_id is not None:
             try:
                 rows = self.services.accreditation.summary(self.event_id)
+                missing = len(self.services.accreditation.without_number(self.event_id))
             except KcdeskError:
                 rows = []
         self.model.set_rows(rows)
+        self.ui.missing.setText(
+            self.tr(
+                "%n attendee(s) without a register number that may be reported (the door lists them: F3).",
+                "",
+                missing,
+            )
+            if missing
+            else ""
+        )
+        self.ui.missing.setVisible(bool(missing))
         has = bool(rows)
         self.ui.remove.setEnabled(has)
         self.ui.exportList.setEnabled(has)

@@ -12,7 +12,7 @@ import pytest
 from helpers import squash, text_of
 
 from accreditation_fixture import accredit
-from kcdesk.domain.errors_accreditation import AccreditationExportFormatError
+from kcdesk.domain.errors_accreditation import AccreditationExportFormat, AccreditationExportNoExtension
 from kcdesk.export import export
 from kcdesk.export.accreditation import export_register
 
@@ -70,7 +70,7 @@ def test_attendance_csv(acc, tmp_path):
 
 def test_other_extensions_are_refused_and_no_file_is_left(acc, tmp_path):
     for name in ("list.xlsx", "list"):
-        with pytest.raises(AccreditationExportFormatError):
+        with pytest.raises((AccreditationExportFormat, AccreditationExportNoExtension)):
             export_register(acc.services, acc.event_id, "SKJ", tmp_path / name)
     assert list(tmp_path.iterdir()) == []
 

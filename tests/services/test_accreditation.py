@@ -4,8 +4,8 @@ import pytest
 
 from accreditation_fixture import accredit, big
 from kcdesk.domain.errors_accreditation import (
-    AccreditationMissingError,
-    InvalidRegisterNumberError,
+    AccreditationMissing,
+    InvalidRegisterNumber,
 )
 from kcdesk.services.privacy import PrivacyService
 
@@ -35,9 +35,9 @@ def test_attendance_rows_carry_surname_initials_and_job_title(acc):
 
 
 def test_an_unaccredited_register_is_refused(acc):
-    with pytest.raises(AccreditationMissingError) as err:
+    with pytest.raises(AccreditationMissing) as err:
         acc.services.accreditation.paste_list(acc.event_id, "KABIZ")
-    assert err.value.code == "accreditation-missing"
+    assert err.value.code == "accreditation-missing" and err.value.register == "KABIZ"
 
 
 def test_changing_an_accreditation_or_number_replaces_it(acc):
@@ -52,7 +52,7 @@ def test_changing_an_accreditation_or_number_replaces_it(acc):
 
 def test_a_bad_big_number_is_refused_and_nothing_saved(acc):
     person = acc.without
-    with pytest.raises(InvalidRegisterNumberError):
+    with pytest.raises(InvalidRegisterNumber):
         acc.services.accreditation.set_membership(person, "BIG", "12345678901")
     assert acc.services.accreditation.memberships(person) == []
 

@@ -3,7 +3,7 @@
 import pytest
 
 from accreditation_fixture import big
-from kcdesk.domain.errors_accreditation import InvalidRegisterNumberError
+from kcdesk.domain.errors_accreditation import InvalidRegisterNumber
 from kcdesk.services import Services
 from kcdesk.services.demo import load_demo
 from kcdesk.services.station_journal import export_journal, merge_journals
@@ -24,7 +24,7 @@ def test_walk_in_with_a_number_is_recorded_and_reported(demo):
 
 def test_a_bad_number_refuses_the_walk_in_before_anything_is_written(demo):
     before = len(demo.registrations.of_event(demo.event_id))
-    with pytest.raises(InvalidRegisterNumberError) as err:
+    with pytest.raises(InvalidRegisterNumber) as err:
         demo.checkin.walk_in(demo.event_id, "Nina Vos", register="BIG", register_number="123")
     assert err.value.field == "number"
     assert len(demo.registrations.of_event(demo.event_id)) == before

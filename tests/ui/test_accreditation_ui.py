@@ -201,9 +201,9 @@ def test_import_problems_with_register_numbers_read_in_dutch(dutch, services, tm
     path = tmp_path / "r.csv"
     path.write_text("Naam;BIG-nummer;Registratienummer\nAnna Wit;123;\nBram Smit;;55\n", encoding="utf-8")
     result = CsvImporter(services.store).import_file(path, event.id)
-    assert [translate_error(e.message) for e in result.errors] == [
-        "'123' is geen BIG-nummer: het heeft 3 cijfers, geen 11. De rest van de regel is wel ingelezen.",
-        "Het registratienummer '55' is niet ingelezen: geen kolom zegt bij welk register het hoort "
+    assert [translate_error(e.error) for e in result.errors] == [
+        "‘123’ is geen BIG-nummer: het heeft 3 cijfers, geen 11. De rest van de regel is wel ingelezen.",
+        "Het registratienummer ‘55’ is niet ingelezen: geen kolom zegt bij welk register het hoort "
         "(voeg een kolom Register toe, of noem de kolom bijvoorbeeld SKJ-nummer).",
     ]
     assert field_label("number_big") == "BIG-nummer"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kcdesk.cli.common import command_group, print_json, services
+from kcdesk.cli.common import command_group, print_json, saved_id, services
 
 
 def _number(text: str) -> float:
@@ -43,11 +43,11 @@ def cmd_set(args: argparse.Namespace) -> int:
     try:
         event = svc.events.resolve(args.event)
         a = svc.accreditation.set_accreditation(
-            event.id, args.register, args.activity, args.points, args.hours, args.status
+            saved_id(event), args.register, args.activity, args.points, args.hours, args.status
         )
         data = _accreditation_dict(svc, a) | {"event": event.slug}
     finally:
-        svc.store.close()
+        svc.close()
     if args.json:
         print_json(data)
     else:
@@ -62,10 +62,10 @@ def cmd_list(args: argparse.Namespace) -> int:
     svc = services(args, readonly=True)
     try:
         event = svc.events.resolve(args.event)
-        summary = svc.accreditation.summary(event.id)
-        missing = svc.accreditation.without_number(event.id)
+        summary = svc.accreditation.summary(saved_id(event))
+        missing = svc.accreditation.without_number(saved_id(event))
     finally:
-        svc.store.close()
+        svc.close()
     if args.json:
         print_json(
             {
@@ -92,22 +92,20 @@ def cmd_remove(args: argparse.Namespace) -> int:
     svc = services(args)
     try:
         event = svc.events.resolve(args.event)
-        svc.accreditation.remove_accreditation(event.id, args.register)
+        svc.accreditation.remove_accreditation(saved_id(event), args.register)
     finally:
-        svc.store.close()
+        svc.close()
     print(f"Removed the accreditation of {event.slug} by {args.register}.")
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from kcdesk.export.accreditation import export_register
-
     svc = services(args, readonly=True)
     try:
         event = svc.events.resolve(args.event)
-        path, n = export_register(svc, event.id, args.register, Path(args.output), lang=args.lang)
+        path, n = svc.exports.accreditation_list(saved_id(event), args.register, Path(args.output), args.lang)
     finally:
-        svc.store.close()
+        svc.close()
     if args.json:
         print_json({"event": event.slug, "register": args.register, "file": str(path), "people": n})
     else:
@@ -118,22 +116,21 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_person_register(args: argparse.Namespace) -> int:
-    from kcdesk.services.privacy import PrivacyService
-
     svc = services(args)
     try:
-        person = PrivacyService(svc.store).resolve(args.person)
+        person = svc.privacy.resolve(args.person)
+        person_id = saved_id(person)
         if args.remove:
-            svc.accreditation.remove_membership(person.id, args.register)
-            memberships = svc.accreditation.memberships(person.id)
+            svc.accreditation.remove_membership(person_id, args.register)
+            memberships = svc.accreditation.memberships(person_id)
             message = f"Removed the {args.register} number of {person.name}."
         else:
-            m = svc.accreditation.set_membership(person.id, args.register, args.number, not args.no_consent)
-            memberships = svc.accreditation.memberships(person.id)
+            m = svc.accreditation.set_membership(person_id, args.register, args.number, not args.no_consent)
+            memberships = svc.accreditation.memberships(person_id)
             consent = "" if m.consent else " (not to be used for reporting)"
             message = f"{person.name}: {m.register} {m.number}{consent}"
     finally:
-        svc.store.close()
+        svc.close()
     if args.json:
         print_json(
             {

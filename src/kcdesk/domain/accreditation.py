@@ -18,10 +18,17 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from kcdesk.domain.errors_accreditation import (
-    InvalidAccreditationError,
-    InvalidRegisterNumberError,
-    RegisterNameMissingError,
-    RegisterNumberMissingError,
+    ActivityIdInvalid,
+    ActivityIdMissing,
+    BigNumberCheckDigit,
+    BigNumberLength,
+    BigNumberNotDigits,
+    HoursOutOfRange,
+    PointsOutOfRange,
+    RegisterNameMissing,
+    RegisterNumberLineBreak,
+    RegisterNumberMissing,
+    RegisterNumberTooLong,
 )
 from kcdesk.domain.names import words
 
@@ -66,7 +73,7 @@ def register_name(text: str) -> str:
     ("skj", "Kwaliteitsregister Jeugd" -> "SKJ"), any other as typed with spaces tidied."""
     tidy = " ".join(text.split())
     if not tidy:
-        raise RegisterNameMissingError()
+        raise RegisterNameMissing(field="register")
     return _ALIASES.get(" ".join(words(tidy)), tidy)
 
 
@@ -81,43 +88,24 @@ def big_number_ok(digits: str) -> bool:
 
 
 def normalise_number(register: str, text: str) -> str:
-    """The number as stored, or InvalidRegisterNumberError / RegisterNumberMissingError."""
+    """The number as stored; a bad one raises an InvalidRegisterNumber (or RegisterNumberMissing)."""
     number = text.strip()
     if not number:
-        raise RegisterNumberMissingError(register=register)
+        raise RegisterNumberMissing(field="number", register=register)
     if register == "BIG":
         digits = re.sub(r"[\s.\-]", "", number)
         if not digits.isdigit():
-            raise InvalidRegisterNumberError(
-                f"'{number}' is not a BIG number: it may hold only digits.", register, number, "digits"
-            )
+            raise BigNumberNotDigits(field="number", register=register, number=number)
         if len(digits) != 11:
-            raise InvalidRegisterNumberError(
-                f"'{number}' is not a BIG number: it has {len(digits)} digits, not 11.",
-                register,
-                number,
-                "length",
-            )
+            raise BigNumberLength(field="number", register=register, number=number, digits=len(digits))
         if not big_number_ok(digits):
-            raise InvalidRegisterNumberError(
-                f"'{number}' is not a BIG number: its check digit does not match (a typing error?).",
-                register,
-                number,
-                "check",
-            )
+            raise BigNumberCheckDigit(field="number", register=register, number=number)
         return digits
     if _CONTROL.search(number):
         shown = " ".join(number.split())
-        raise InvalidRegisterNumberError(
-            f"The {register} number '{shown}' holds a line break or tab.", register, number, "line"
-        )
+        raise RegisterNumberLineBreak(field="number", register=register, number=shown)
     if len(number) > MAX_NUMBER:
-        raise InvalidRegisterNumberError(
-            f"The {register} number '{number}' is longer than {MAX_NUMBER} characters.",
-            register,
-            number,
-            "long",
-        )
+        raise RegisterNumberTooLong(field="number", register=register, number=number, limit=MAX_NUMBER)
     return number
 
 
@@ -154,21 +142,13 @@ def validate_accreditation(a: Accreditation) -> None:
     a.register = register_name(a.register)
     a.activity_id = a.activity_id.strip()
     if _CONTROL.search(a.activity_id) or len(a.activity_id) > MAX_ACTIVITY:
-        raise InvalidAccreditationError(
-            f"An activity ID is one line of at most {MAX_ACTIVITY} characters.", "activity_id", a.activity_id
-        )
+        raise ActivityIdInvalid(field="activity_id", limit=MAX_ACTIVITY)
     if a.status == AccreditationStatus.GRANTED and not a.activity_id:
-        raise InvalidAccreditationError(
-            "A granted accreditation needs the register's activity ID.", "activity_id", a.activity_id
-        )
+        raise ActivityIdMissing(field="activity_id")
     if not 0 <= a.points <= MAX_POINTS:
-        raise InvalidAccreditationError(
-            f"Points must be between 0 and {MAX_POINTS:g}, not {a.points:g}.", "points", a.points
-        )
+        raise PointsOutOfRange(field="points", limit=f"{MAX_POINTS:g}", points=f"{a.points:g}")
     if not 0 <= a.hours <= MAX_HOURS:
-        raise InvalidAccreditationError(
-            f"Net hours must be between 0 and {MAX_HOURS:g}, not {a.hours:g}.", "hours", a.hours
-        )
+        raise HoursOutOfRange(field="hours", limit=f"{MAX_HOURS:g}", hours=f"{a.hours:g}")
     a.status = AccreditationStatus(a.status)
 
 

@@ -1,94 +1,108 @@
-"""Refusals about professional registers and accreditation points.
-
-Each has a stable ``code`` and its values as attributes; the message is English
-(the UI translates it through ui/errors.py).
-"""
+"""Refusals about professional registers and accreditation points: each its own class, a stable
+``code``, an English ``template`` whose ``{holes}`` are its arguments (kept as attributes).
+The app's words are in ui/errors.py."""
 
 from __future__ import annotations
 
 from kcdesk.domain.errors import NotFoundError, ValidationError
 
 
-class RegisterNameMissingError(ValidationError):
+class RegisterNameMissing(ValidationError):
     code = "register-name-missing"
-
-    def __init__(self) -> None:
-        super().__init__("Name the register (for example Registerplein, SKJ or BIG).", "register")
+    template = "Name the register (for example Registerplein, SKJ or BIG)."
 
 
-class RegisterNumberMissingError(ValidationError):
+class RegisterNumberMissing(ValidationError):
     code = "register-number-missing"
-
-    def __init__(self, register: str):
-        super().__init__(f"Give the {register} number.", "number")
-        self.register = register
+    template = "Give the {register} number."
 
 
-class InvalidRegisterNumberError(ValidationError):
-    """A number that breaks the register's published format (BIG: 11 digits with the 11-proof)."""
+class InvalidRegisterNumber(ValidationError):
+    """A number that breaks its register's format; ``register`` and ``number`` say which (the kind)."""
 
     code = "register-number-invalid"
 
-    def __init__(self, message: str, register: str, number: str, reason: str):
-        super().__init__(message, "number")
-        self.register = register
-        self.number = number
-        #: "digits", "length", "check", "line" or "long"
-        self.reason = reason
+
+class BigNumberNotDigits(InvalidRegisterNumber):
+    code = "big-number-not-digits"
+    template = "'{number}' is not a BIG number: it may hold only digits."
 
 
-class InvalidAccreditationError(ValidationError):
-    """Points or hours out of range, or an activity ID that cannot be reported."""
-
-    code = "accreditation-invalid"
-
-    def __init__(self, message: str, field: str, value: object):
-        super().__init__(message, field)
-        self.value = value
+class BigNumberLength(InvalidRegisterNumber):
+    code = "big-number-length"
+    template = "'{number}' is not a BIG number: it has {digits} digits, not 11."
 
 
-class AccreditationMissingError(NotFoundError):
+class BigNumberCheckDigit(InvalidRegisterNumber):
+    code = "big-number-check-digit"
+    template = "'{number}' is not a BIG number: its check digit does not match (a typing error?)."
+
+
+class RegisterNumberLineBreak(InvalidRegisterNumber):
+    code = "register-number-line-break"
+    template = "The {register} number '{number}' holds a line break or tab."
+
+
+class RegisterNumberTooLong(InvalidRegisterNumber):
+    code = "register-number-too-long"
+    template = "The {register} number '{number}' is longer than {limit} characters."
+
+
+class ActivityIdInvalid(ValidationError):
+    code = "activity-id-invalid"
+    template = "An activity ID is one line of at most {limit} characters."
+
+
+class ActivityIdMissing(ValidationError):
+    code = "activity-id-missing"
+    template = "A granted accreditation needs the register's activity ID."
+
+
+class PointsOutOfRange(ValidationError):
+    code = "points-out-of-range"
+    template = "Points must be between 0 and {limit}, not {points}."
+
+
+class HoursOutOfRange(ValidationError):
+    code = "hours-out-of-range"
+    template = "Net hours must be between 0 and {limit}, not {hours}."
+
+
+class AccreditationStatusUnknown(ValidationError):
+    code = "accreditation-status-unknown"
+    template = "The status of an accreditation is applied or granted, not '{status}'."
+
+
+class AccreditationMissing(NotFoundError):
     code = "accreditation-missing"
-
-    def __init__(self, event: str, register: str):
-        super().__init__(f"{event} has no accreditation for {register}.")
-        self.event = event
-        self.register = register
+    template = "{event} has no accreditation for {register}."
 
 
-class MembershipMissingError(NotFoundError):
+class MembershipMissing(NotFoundError):
     code = "register-membership-missing"
-
-    def __init__(self, person: str, register: str):
-        super().__init__(f"{person} has no {register} number.")
-        self.person = person
-        self.register = register
+    template = "{person} has no {register} number."
 
 
-class AccreditationExportFormatError(ValidationError):
+class AccreditationExportFormat(ValidationError):
     code = "accreditation-export-format"
-
-    def __init__(self, message: str, extension: str):
-        super().__init__(message, "output")
-        self.extension = extension
-
-    @classmethod
-    def of(cls, extension: str) -> AccreditationExportFormatError:
-        if not extension:
-            return AccreditationExportFormatError(
-                "Give the file an extension: .txt for the paste list, .csv or .pdf for the attendance list.",
-                "",
-            )
-        return AccreditationExportFormatError(
-            f"An accreditation export is a .txt paste list, a .csv or a .pdf file, not .{extension}.",
-            extension,
-        )
+    template = "An accreditation export is a .txt paste list, a .csv or a .pdf file, not .{extension}."
 
 
-class RegisterNumberSkippedError(ValidationError):
-    """A register number in an imported row that was left out (the rest of the row was imported)."""
+class AccreditationExportNoExtension(ValidationError):
+    code = "accreditation-export-no-extension"
+    template = "Give the file an extension: .txt for the paste list, .csv or .pdf for the attendance list."
+
+
+class RegisterNumberSkipped(ValidationError):
+    """A bad register number in an imported row: ``error`` is the refusal; the rest of the row was imported."""
 
     code = "register-number-skipped"
+    template = "{problem} The rest of the row was imported."
 
-    def __init__(self, message: str):
-        super().__init__(message, "number")
+
+class RegisterNumberWithoutRegister(ValidationError):
+    code = "register-number-without-register"
+    template = (
+        "The register number '{number}' was not imported: no column says which register it is in "
+        "(add a column Register, or name the column e.g. SKJ-nummer)."
+    )

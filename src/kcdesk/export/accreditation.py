@@ -18,13 +18,13 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from kcdesk.domain.errors_accreditation import AccreditationExportFormatError
+from kcdesk.domain.errors_accreditation import AccreditationExportFormat, AccreditationExportNoExtension
 from kcdesk.export import tabular
 from kcdesk.export.context import ACCREDITATION_STATUS, event_data
 from kcdesk.export.environment import make_environment, render
 from kcdesk.export.filters import check_lang
+from kcdesk.export.services import ExportServices
 from kcdesk.output.atomic import atomic_write, check_output
-from kcdesk.services import Services
 from kcdesk.services.accreditation import AttendanceList
 
 FORMATS = ("txt", "csv", "pdf")
@@ -62,7 +62,7 @@ def table(att: AttendanceList, lang: str = "nl") -> tuple[list[str], list[list[A
     return header, rows
 
 
-def list_html(services: Services, att: AttendanceList, lang: str = "nl") -> str:
+def list_html(services: ExportServices, att: AttendanceList, lang: str = "nl") -> str:
     lang = check_lang(lang)
     a = att.accreditation
     env = make_environment(lang)
@@ -87,19 +87,21 @@ def list_html(services: Services, att: AttendanceList, lang: str = "nl") -> str:
     return render(env, name, context)
 
 
-def _privacy_line(services: Services) -> str:
+def _privacy_line(services: ExportServices) -> str:
     organiser = services.events.organiser()
     return organiser.privacy_line if organiser else ""
 
 
 def export_register(
-    services: Services, event_id: int, register: str, path: Path | str, lang: str = "nl"
+    services: ExportServices, event_id: int, register: str, path: Path | str, lang: str = "nl"
 ) -> tuple[Path, int]:
     """Write the register's report of an event; the format from the extension. (path, people written)."""
     path = Path(path).expanduser()
     fmt = path.suffix.lower().lstrip(".")
+    if not fmt:
+        raise AccreditationExportNoExtension(field="output")
     if fmt not in FORMATS:
-        raise AccreditationExportFormatError.of(fmt)
+        raise AccreditationExportFormat(field="output", extension=fmt)
     check_output(path)
     att = services.accreditation.attendance(event_id, register)
     with atomic_write(path, private=True) as tmp:  # register numbers are personal data: 0600

@@ -21,11 +21,11 @@ from kcdesk.domain.accreditation import (
     register_name,
     validate_accreditation,
 )
-from kcdesk.domain.errors import NotFoundError
+from kcdesk.domain.errors import EventNotFound, PersonNotFound
 from kcdesk.domain.errors_accreditation import (
-    AccreditationMissingError,
-    InvalidAccreditationError,
-    MembershipMissingError,
+    AccreditationMissing,
+    AccreditationStatusUnknown,
+    MembershipMissing,
 )
 from kcdesk.domain.models import Event
 from kcdesk.domain.names import display_name
@@ -51,9 +51,7 @@ def _status(value: AccreditationStatus | str) -> AccreditationStatus:
     try:
         return AccreditationStatus(str(value).strip().lower())
     except ValueError:
-        raise InvalidAccreditationError(
-            f"The status of an accreditation is applied or granted, not '{value}'.", "status", value
-        ) from None
+        raise AccreditationStatusUnknown(field="status", status=value) from None
 
 
 class AccreditationService:
@@ -95,7 +93,7 @@ class AccreditationService:
         """Record (or change) a person's number in a register."""
         person = self.store.people.get(person_id)
         if person is None or person.erased:
-            raise NotFoundError(f"No person with id {person_id}.")
+            raise PersonNotFound(person_id=person_id)
         name, clean = self.check_number(register, number)
         m = RegisterMembership(person_id, name, clean, consent)
         with self.store.write():
@@ -107,7 +105,7 @@ class AccreditationService:
         name = self.resolve_register(register)
         if self.store.accreditation.membership(person_id, name) is None:
             person = self.store.people.get(person_id)
-            raise MembershipMissingError(person=person.name if person else str(person_id), register=name)
+            raise MembershipMissing(person=person.name if person else str(person_id), register=name)
         with self.store.write():
             self.store.accreditation.delete_membership(person_id, name)
         self.store.notify("people", person_id=person_id)
@@ -121,7 +119,7 @@ class AccreditationService:
         found = self.store.accreditation.accreditation(event_id, name)
         if found is None:
             event = self.store.events.get(event_id)
-            raise AccreditationMissingError(event=event.title if event else str(event_id), register=name)
+            raise AccreditationMissing(event=event.title if event else str(event_id), register=name)
         return found
 
     def set_accreditation(
@@ -135,7 +133,7 @@ class AccreditationService:
     ) -> Accreditation:
         """Record (or change) the event's accreditation by one register."""
         if self.store.events.get(event_id) is None:
-            raise NotFoundError(f"No event with id {event_id}.")
+            raise EventNotFound(event_id=event_id)
         a = Accreditation(
             event_id,
             self.resolve_register(register),

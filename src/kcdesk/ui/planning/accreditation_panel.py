@@ -170,11 +170,9 @@ class AccreditationPanel(QWidget):
         path = self.ask_path(register)
         if path is None:
             return
-        from kcdesk.export.accreditation import export_register
-
         lang = "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
         try:
-            written, n = export_register(self.services, self.event_id, register, path, lang)
+            written, n = self.services.exports.accreditation_list(self.event_id, register, path, lang)
         except KcdeskError as exc:
             self._say(translate_error(exc), error=True)
             return

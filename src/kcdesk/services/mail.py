@@ -56,6 +56,7 @@ from kcdesk.domain.errors_mail import (
     MailServerMissing,
     MailUserInvalid,
     MailUserMissing,
+    ReminderDaysOutOfRange,
     SmtpLoginRefused,
     SmtpUnreachable,
     UnknownMailGroup,
@@ -118,12 +119,13 @@ class MailSettings:
     per_minute: int = 0  # 0: no limit
     language: str = "nl"  # for people whose mail language is not known
     feedback_url: str = ""
+    reminder_days: int = 2  # reminders go this many days before an event (per event: set_reminder_days)
 
     @classmethod
     def from_stored(cls, values: dict[str, str]) -> MailSettings:
         s = cls()
         for key, value in values.items():
-            if key in ("port", "per_minute"):
+            if key in ("port", "per_minute", "reminder_days"):
                 with contextlib.suppress(ValueError):
                     setattr(s, key, int(value))
             elif hasattr(s, key):
@@ -148,6 +150,8 @@ class MailSettings:
             raise MailUserInvalid(field="user")
         if not 0 <= self.per_minute <= 10000:
             raise MailRateOutOfRange(field="per_minute", per_minute=self.per_minute)
+        if not 0 <= self.reminder_days <= 60:
+            raise ReminderDaysOutOfRange(field="reminder_days", days=self.reminder_days)
         if self.language not in LANGUAGES:
             raise UnknownLanguage(field="language", lang=self.language)
         return self
@@ -468,6 +472,33 @@ class MailService:
         if result.queued:
             self.store.notify("mail", event_id=event_id)
         return result
+
+    # -- reminders ------------------------------------------------------------------------------
+    def reminder_days(self, event_id: int) -> int:
+        """Days before the event its reminder goes: the event's own number, else the settings'."""
+        own = self.store.mail.settings().get(f"reminder_days.{event_id}")
+        return int(own) if own and own.isdigit() else self.settings().reminder_days
+
+    def set_reminder_days(self, event_id: int, days: int | None) -> None:
+        """This event's reminder ``days`` before it (None: as the settings say)."""
+        if days is not None and not 0 <= days <= 60:
+            raise ReminderDaysOutOfRange(field="days", days=days)
+        self.services.events.get(event_id)  # refuses an unknown event
+        with self.store.write():
+            self.store.mail.save_settings({f"reminder_days.{event_id}": "" if days is None else str(days)})
+
+    def queue_due_reminders(self, today: dt.date | None = None) -> dict[str, QueueResult]:
+        """Queue the reminder of every event whose reminder day has come (and that is not over);
+        each person gets it once. {event slug: what was queued}."""
+        today = today or dt.date.today()
+        out: dict[str, QueueResult] = {}
+        for e in self.services.events.summaries():
+            if not e["date"]:
+                continue
+            days_left = (dt.date.fromisoformat(e["date"]) - today).days
+            if 0 <= days_left <= self.reminder_days(e["id"]):
+                out[e["slug"]] = self.queue(e["id"], MailKind.REMINDER)
+        return out
 
     # -- the outbox ---------------------------------------------------------------------------
     def outbox(self, event_id: int | None = None, status: str | None = None) -> list[dict[str, Any]]:

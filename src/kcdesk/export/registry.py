@@ -26,6 +26,7 @@ from kcdesk.domain.errors import (
     TemplateLanguageMissing,
     TemplateNotFound,
 )
+from kcdesk.domain.errors_mail import NoCertificateFor
 from kcdesk.export import environment, tabular
 from kcdesk.export.context import build_context
 from kcdesk.export.environment import make_environment, render
@@ -260,10 +261,7 @@ class Exporter:
             header, rows = self.table(name)
             path.write_text(tabular.csv_text(header, rows, self.lang), encoding="utf-8-sig", newline="")
         elif name == "calendar":
-            from kcdesk.export.ics import calendar_bytes
-
-            description = self.render("calendar", "txt", "ics")
-            path.write_bytes(calendar_bytes(self.context["event"], self.context["organiser"], description))
+            path.write_bytes(self.calendar_ics())
         elif name == "certificates":
             self._certificates(path, progress)
         elif fmt == "pdf":
@@ -275,12 +273,31 @@ class Exporter:
         else:  # pragma: no cover - formats are checked before
             raise TemplateCannotMake(name=name, fmt=fmt)
 
-    def _certificates(self, path: Path, progress: Progress | None) -> None:
-        from kcdesk.export.pdf import pages_to_pdf
+    def calendar_ics(self) -> bytes:
+        """The event's calendar invitation (.ics), its description from the calendar template."""
+        from kcdesk.export.ics import calendar_bytes
 
+        description = self.render("calendar", "txt", "ics")
+        return calendar_bytes(self.context["event"], self.context["organiser"], description)
+
+    def _certificates(self, path: Path, progress: Progress | None) -> None:
         attendees = [a for a in self.context["attendees"] if not a["erased"]]  # no certificate for nobody
         if not attendees:
             raise NoCertificates()
+        self._certificate_pages(attendees, path, progress)
+
+    def certificate(self, code: str, path: Path) -> None:
+        """The one-page certificate of the attendee with registration ``code`` (mailed with the thanks)."""
+        attendees = [a for a in self.context["attendees"] if a["code"] == code and not a["erased"]]
+        if not attendees:
+            raise NoCertificateFor(reg_code=code)
+        self._certificate_pages(attendees, path, None)
+
+    def _certificate_pages(
+        self, attendees: list[dict[str, Any]], path: Path, progress: Progress | None
+    ) -> None:
+        from kcdesk.export.pdf import pages_to_pdf
+
         name = self.template_name("certificate", "html")
         template = self.env.get_template(name)
         base = self.context | {"format": "pdf"}

@@ -31,6 +31,10 @@ Files
     ``exports``        the templates: article, attendance, certificates, report... (md/html/docx/pdf/csv/ics)
     ``backups``        the daily copy, a copy on request, the list, restoring one
 
+Mail
+    ``mail``           the outbox: settings (password in the keyring), render, queue, send (SMTP), .eml files
+    ``waitlist``       waitlist offers: one free seat to one person at a time, lapse, answers
+
 Privacy and settings
     ``privacy``        access requests (report), erasure, retention, anonymising, compacting
     ``preferences``    preferences kept in the database itself (retention)
@@ -59,12 +63,14 @@ if TYPE_CHECKING:
     from kcdesk.services.event_transfer import EventTransfer
     from kcdesk.services.events import EventService
     from kcdesk.services.exports import ExportService
+    from kcdesk.services.mail import MailService
     from kcdesk.services.people import PeopleService
     from kcdesk.services.preferences import DatabasePreferences
     from kcdesk.services.privacy import PrivacyService
     from kcdesk.services.registrations import RegistrationService
     from kcdesk.services.station_journal import JournalService
     from kcdesk.services.tables import TableService
+    from kcdesk.services.waitlist import WaitlistService
 
 
 class Services:
@@ -212,6 +218,20 @@ class Services:
         from kcdesk.services.backups import BackupService
 
         return BackupService(self.store)
+
+    # -- mail to participants ---------------------------------------------------------
+    @cached_property
+    def mail(self) -> MailService:
+        """Mail to participants (smtplib and email load on first use, not at start-up)."""
+        from kcdesk.services.mail import MailService
+
+        return MailService(self)
+
+    @cached_property
+    def waitlist(self) -> WaitlistService:
+        from kcdesk.services.waitlist import WaitlistService
+
+        return WaitlistService(self.store)
 
     # -- privacy and settings -------------------------------------------------------
     @cached_property

@@ -373,6 +373,21 @@ class PrivacyService:
                 }
                 for x in q.reactions(person_id)
             ]
+            mails = [
+                {
+                    "event": {"slug": m["event_slug"], "title": m["event_title"], "date": m["event_date"]}
+                    if m["event_slug"]
+                    else None,
+                    "kind": m["kind"],
+                    "to": m["to_addr"],
+                    "subject": m["subject"],
+                    "status": m["status"],
+                    "created_at": m["created_at"],
+                    "sent_at": m["sent_at"],
+                    "text": m["body_text"],
+                }
+                for m in self.store.mail.of_person(person_id)
+            ]
             organiser = self.store.events.organiser()
         return {
             "format": ACCESS_FORMAT,
@@ -393,6 +408,7 @@ class PrivacyService:
             "programme": programme,
             "quotes": quotes,
             "reactions": reactions,
+            "mails": mails,
         }
 
     # -- erasure --------------------------------------------------------------
@@ -435,7 +451,7 @@ class PrivacyService:
         search no longer finds them; walk-in journal entries lose the name
         typed at the door; programme parts are removed; reactions lose the
         link; quotes are removed or attributed to "een deelnemer" (``quotes``).
-        Notes they wrote lose the author name. Free texts that mention the
+        Notes they wrote lose the author name; their mails leave the outbox. Free texts that mention the
         name are reported in :attr:`ErasureReport.mentions` for the
         coordinator to edit. With ``compact`` the old text is then removed
         from the file itself (see :meth:`compact`).
@@ -448,6 +464,7 @@ class PrivacyService:
             for plan in plans:
                 for note_id in plan.authored_notes:
                     self.store.privacy.clear_note_author(note_id)
+                self.store.mail.delete_person(plan.person.id)  # type: ignore[arg-type]
                 self.store.privacy.erase_person(
                     plan.person.id,  # type: ignore[arg-type]
                     remove_quotes=choice == QuoteChoice.REMOVE,

@@ -96,7 +96,9 @@ def cmd_queue(args: argparse.Namespace) -> int:
     svc = services(args)
     try:
         event = svc.events.resolve(args.event)
-        result = svc.mail.queue(saved_id(event), args.kind, _to(args.to), resend=args.resend, offer_hours=args.hours)
+        result = svc.mail.queue(
+            saved_id(event), args.kind, _to(args.to), resend=args.resend, offer_hours=args.hours
+        )
     finally:
         svc.close()
     if args.json:

@@ -37,7 +37,7 @@ from email.message import EmailMessage
 from email.policy import SMTP as SMTP_POLICY
 from email.utils import formataddr, formatdate
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from kcdesk.domain.enums import RegistrationStatus
 from kcdesk.domain.errors import CalendarNeedsDate, FolderMissing, UnknownLanguage
@@ -77,11 +77,23 @@ from kcdesk.domain.mail import (
     valid_address,
 )
 from kcdesk.domain.names import display_name
+from kcdesk.export.services import ExportServices
 from kcdesk.output.atomic import write_bytes
 from kcdesk.store.rows import now, ts
 
 if TYPE_CHECKING:
-    from kcdesk.services import Services
+    from kcdesk.services.waitlist import WaitlistService
+    from kcdesk.store import Store
+
+
+class Services(ExportServices, Protocol):
+    """What mail needs of the Services facade (which offers mail: naming it here would be a cycle)."""
+
+    store: Store
+
+    @property
+    def waitlist(self) -> WaitlistService: ...
+
 
 #: The keyring service name the SMTP password is kept under.
 KEYRING_SERVICE = "kcdesk-smtp"
@@ -304,7 +316,7 @@ class MailService:
                 found = {(r["code"] or "").upper() for r in wanted}
                 skipped += [{"code": c, "reason": "not-invitable"} for c in sorted(codes - found)]
         else:
-            rows = self.store.registrations.of_event(event_id)
+            rows = [dict(r) for r in self.store.registrations.of_event(event_id)]
             wanted = self._select(event, kind, rows, to, skipped)
         already = set() if resend else self.store.mail.already(event_id, kind.value)
         langs = self.store.mail.languages([r["person_id"] for r in wanted])
@@ -630,11 +642,10 @@ class MailService:
     def send_on_own_connection(self, **kwargs: Any) -> SendResult:
         """:meth:`send` over a second connection to the database, for a worker thread; the
         screens hear of the changes when the caller calls :meth:`changed` on its own thread."""
-        from kcdesk.services import Services
-
         store = self.store.sibling()
         try:
-            return Services(store).mail.send(**kwargs)
+            facade = type(self.services)(store)  # type: ignore[call-arg]  # the facade over the new connection
+            return facade.mail.send(**kwargs)  # type: ignore[attr-defined]
         finally:
             store.close()
 

@@ -233,7 +233,7 @@ class Services:
         """Mail to participants (smtplib and email load on first use, not at start-up)."""
         from kcdesk.services.mail import MailService
 
-        return MailService(self, type(self))
+        return MailService(self)
 
     @cached_property
     def waitlist(self) -> WaitlistService:

@@ -31,8 +31,8 @@ from kcdesk.export import environment, tabular
 from kcdesk.export.context import build_context
 from kcdesk.export.environment import make_environment, render
 from kcdesk.export.filters import LANGUAGES, check_lang, markdown_html
+from kcdesk.export.services import ExportServices
 from kcdesk.output.atomic import atomic_write
-from kcdesk.services import Services
 
 Progress = Callable[[int, int], object]
 
@@ -141,7 +141,7 @@ def find(name: str) -> TemplateInfo:
 class Exporter:
     """Renders one template of one event in one language."""
 
-    def __init__(self, services: Services, event_id: int, lang: str = "nl"):
+    def __init__(self, services: ExportServices, event_id: int, lang: str = "nl"):
         self.services = services
         self.lang = check_lang(lang)
         self.env = make_environment(self.lang)
@@ -371,11 +371,11 @@ NO_CERTIFICATES = {
 }
 
 
-def badges_summary(services: Services, event_id: int, lang: str) -> str:
+def badges_summary(services: ExportServices, event_id: int, lang: str) -> str:
     """What the badges PDF will hold: the count (cancelled registrations get none) and the names."""
-    from kcdesk.services.badges import PER_PAGE, badges_for
+    from kcdesk.services.badges import PER_PAGE
 
-    badges = badges_for(services.store, event_id)
+    badges = services.badges.for_event(event_id)
     n, pages = len(badges), -(-len(badges) // PER_PAGE)
     if lang == "nl":
         head = (
@@ -395,12 +395,12 @@ def raise_problem(env, name: str, context: dict[str, Any], exc: BaseException):
     raise exc  # pragma: no cover
 
 
-def _badges(services: Services, event_id: int, path: Path) -> None:
+def _badges(services: ExportServices, event_id: int, path: Path) -> None:
     try:
-        from kcdesk.services.badges import write_badges_pdf
+        import kcdesk.services.badges  # noqa: F401 (Qt's PDF support may be missing)
     except ImportError as exc:
         raise BadgesUnavailable() from exc
-    write_badges_pdf(services.store, event_id, path)
+    services.badges.write_pdf(event_id, path)
 
 
 def check_format(info: TemplateInfo, fmt: str) -> str:
@@ -412,7 +412,7 @@ def check_format(info: TemplateInfo, fmt: str) -> str:
 
 
 def export(
-    services: Services,
+    services: ExportServices,
     event_id: int,
     name: str,
     path: Path | str,
@@ -433,7 +433,7 @@ def export(
     return path
 
 
-def preview(services: Services, event_id: int, name: str, fmt: str, lang: str = "nl") -> Preview:
+def preview(services: ExportServices, event_id: int, name: str, fmt: str, lang: str = "nl") -> Preview:
     info = find(name)
     check_format(info, fmt)
     return Exporter(services, event_id, lang).preview(info, fmt)

@@ -43,7 +43,7 @@ from email.mime.text import MIMEText
 from email.policy import compat32
 from email.utils import formataddr, formatdate
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from kcdesk.domain.enums import RegistrationStatus
 from kcdesk.domain.errors import CalendarNeedsDate, FolderMissing, UnknownLanguage
@@ -88,7 +88,19 @@ from kcdesk.output.atomic import write_bytes
 from kcdesk.store.rows import now, ts
 
 if TYPE_CHECKING:
-    from kcdesk.services import Services
+    from kcdesk.export.services import ExportServices
+    from kcdesk.services.waitlist import WaitlistService
+    from kcdesk.store import Store
+
+    class MailServices(ExportServices, Protocol):
+        """What mail needs of the facade (naming the facade itself would be an import cycle)."""
+
+        @property
+        def store(self) -> Store: ...
+
+        @property
+        def waitlist(self) -> WaitlistService: ...
+
 
 #: Kinds that tell people the event's date, time and venue (a change after them needs a notice).
 DETAIL_KINDS = (MailKind.CONFIRMATION, MailKind.REMINDER, MailKind.CHANGE)
@@ -232,9 +244,11 @@ class MailPreview:
 class MailService:
     """Mail to participants, over one database."""
 
-    def __init__(self, services: Services):
+    def __init__(self, services: MailServices, opener: Callable[[Store], MailServices] | None = None):
         self.services = services
         self.store = services.store
+        #: Makes a facade over another connection (for a worker thread); the facade passes its class.
+        self._opener = opener
 
     # -- settings -------------------------------------------------------------------------
     def settings(self) -> MailSettings:
@@ -318,7 +332,7 @@ class MailService:
                 found = {(r["code"] or "").upper() for r in wanted}
                 skipped += [{"code": c, "reason": "not-invitable"} for c in sorted(codes - found)]
         else:
-            rows = self.store.registrations.of_event(event_id)
+            rows = [dict(r) for r in self.store.registrations.of_event(event_id)]
             wanted = self._select(event, kind, rows, to, skipped)
         already = set() if resend else self.store.mail.already(event_id, kind.value)
         langs = self.store.mail.languages([r["person_id"] for r in wanted])
@@ -696,11 +710,10 @@ class MailService:
     def send_on_own_connection(self, **kwargs: Any) -> SendResult:
         """:meth:`send` over a second connection to the database, for a worker thread; the
         screens hear of the changes when the caller calls :meth:`changed` on its own thread."""
-        from kcdesk.services import Services
-
+        assert self._opener is not None, "made without a facade opener"
         store = self.store.sibling()
         try:
-            return Services(store).mail.send(**kwargs)
+            return MailService(self._opener(store), self._opener).send(**kwargs)
         finally:
             store.close()
 
@@ -956,7 +969,7 @@ class MailRenderer:
 class AttachmentCache:
     """Attachments made once per send run: the calendar file per event and language, certificates."""
 
-    def __init__(self, services: Services):
+    def __init__(self, services: MailServices):
         self.services = services
         self._ics: dict[tuple[int, str], bytes | None] = {}
         self._exporters: dict[tuple[int, str], Any] = {}

@@ -32,7 +32,8 @@ from kcdesk.domain.errors import (
     RetentionMonthsInvalid,
 )
 from kcdesk.domain.models import PERSON_DETAILS, Person, Quote
-from kcdesk.domain.names import display_name, fold
+from kcdesk.domain.names import fold
+from kcdesk.domain.rows import name_of
 from kcdesk.store import Store
 from kcdesk.store.rows import now, ts
 
@@ -298,7 +299,7 @@ class PrivacyService:
         return [
             {
                 "code": r["code"],
-                "name": display_name(r["given_name"], r["particle"], r["family_name"]),
+                "name": name_of(r),
                 "organisation": r["organisation"],
             }
             for r in self.store.registrations.of_event(event_id)
@@ -314,7 +315,7 @@ class PrivacyService:
             if row is None:
                 raise PersonNotFound(person_id=person_id)
             person = {k: row[k] for k in ("id", *PERSON_DETAILS, "notes", "created_at", "updated_at")}
-            person["name"] = display_name(row["given_name"], row["particle"], row["family_name"])
+            person["name"] = name_of(row)
             person["erased"] = bool(row["erased"])
             sector = next((x for x in self.store.people.sectors() if x.code == row["sector"]), None)
             person["sector_label"] = {"nl": sector.label_nl, "en": sector.label_en} if sector else None
@@ -372,6 +373,10 @@ class PrivacyService:
                 }
                 for x in q.reactions(person_id)
             ]
+            registers = [
+                {"register": m.register, "number": m.number, "consent": m.consent}
+                for m in self.store.accreditation.memberships(person_id)
+            ]
             mails = [
                 {
                     "event": {"slug": m["event_slug"], "title": m["event_title"], "date": m["event_date"]}
@@ -403,6 +408,7 @@ class PrivacyService:
             "consent": {
                 k: bool(row[k]) for k in ("newsletter", "consent_photo", "consent_quote", "consent_name")
             },
+            "registers": registers,
             "registrations": registrations,
             "programme": programme,
             "quotes": quotes,
@@ -531,7 +537,7 @@ class PrivacyService:
             out.append(
                 {
                     "id": r["id"],
-                    "name": display_name(r["given_name"], r["particle"], r["family_name"]),
+                    "name": name_of(r),
                     "organisation": r["organisation"],
                     "email": r["email"],
                     "last_event": last,

@@ -2000,6 +2000,10 @@
         </translation>
     </message>
     <message>
+        <source>The date, time or venue changed after people were told: send them a change notice.</source>
+        <translation>De datum, tijd of plaats is veranderd nadat mensen bericht kregen: stuur ze een wijziging.</translation>
+    </message>
+    <message>
         <source>no email address</source>
         <translation>geen e-mailadres</translation>
     </message>

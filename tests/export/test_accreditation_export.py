@@ -91,6 +91,9 @@ def test_certificates_name_the_register_activity_and_points(acc, tmp_path):
     (page,) = [t for t in pages if without.name in t]
     assert "RP-2024-0815" in page and "SKJ-77341" in page  # any granted one may apply
     assert "BIG" not in page  # only applied for
+    refused = acc.services.people.get(acc.no_consent)
+    (page,) = [t for t in pages if refused.name in t]
+    assert "555000111" not in page and "SKJ-77341" in page  # the points, not the number without consent
 
 
 def test_funders_report_counts_accredited_attendees(acc, tmp_path):

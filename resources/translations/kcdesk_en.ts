@@ -79,6 +79,13 @@
 <context>
     <name>MailScreen</name>
     <message numerus="yes">
+        <source>%n open offer(s).</source>
+        <translation>
+            <numerusform>%n open offer.</numerusform>
+            <numerusform>%n open offers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n recipient(s).</source>
         <translation>
             <numerusform>%n recipient.</numerusform>

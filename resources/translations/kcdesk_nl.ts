@@ -1002,6 +1002,10 @@
         <translation>Onbekende beveiliging ‘%1’; kies none, starttls of ssl.</translation>
     </message>
     <message>
+        <source>A reminder goes 0 to 60 days before the event, not %1.</source>
+        <translation>Een herinnering gaat 0 tot 60 dagen voor de bijeenkomst, niet %1.</translation>
+    </message>
+    <message>
         <source>The user name must be one line.</source>
         <translation>De gebruikersnaam moet op één regel staan.</translation>
     </message>
@@ -1988,6 +1992,13 @@
         <source>Mail</source>
         <translation>Mail</translation>
     </message>
+    <message numerus="yes">
+        <source>%n open offer(s).</source>
+        <translation>
+            <numerusform>%n aanbod staat open.</numerusform>
+            <numerusform>%n aanbiedingen staan open.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>no email address</source>
         <translation>geen e-mailadres</translation>
@@ -2056,6 +2067,10 @@
         <translation>Met: %1</translation>
     </message>
     <message>
+        <source>Offer each free seat to the next person on the waiting list, and queue the offers?</source>
+        <translation>Elke vrije plaats aanbieden aan de volgende op de wachtlijst, en de aanbiedingen klaarzetten?</translation>
+    </message>
+    <message>
         <source>Queue mail</source>
         <translation>Mail klaarzetten</translation>
     </message>
@@ -2084,6 +2099,18 @@
     <message>
         <source>The test was sent to %1.</source>
         <translation>De test is verstuurd naar %1.</translation>
+    </message>
+    <message>
+        <source>Waitlist offer</source>
+        <translation>Aanbod wachtlijst</translation>
+    </message>
+    <message>
+        <source>%1 takes the seat.</source>
+        <translation>%1 neemt de plaats.</translation>
+    </message>
+    <message>
+        <source>%1 does not take the seat.</source>
+        <translation>%1 neemt de plaats niet.</translation>
     </message>
     <message>
         <source>Outbox</source>
@@ -2170,6 +2197,22 @@
     <message>
         <source>Preview for this recipient</source>
         <translation>Voorbeeld voor deze ontvanger</translation>
+    </message>
+    <message>
+        <source>Said &amp;yes</source>
+        <translation>Zei &amp;ja</translation>
+    </message>
+    <message>
+        <source>This person takes the offered seat</source>
+        <translation>Deze persoon neemt de aangeboden plaats</translation>
+    </message>
+    <message>
+        <source>Said n&amp;o</source>
+        <translation>&amp;Zei nee</translation>
+    </message>
+    <message>
+        <source>This person does not take the seat; the next one is offered it</source>
+        <translation>Deze persoon neemt de plaats niet; de volgende krijgt hem aangeboden</translation>
     </message>
     <message>
         <source>Send a &amp;test to me…</source>
@@ -2321,6 +2364,14 @@
     <message>
         <source>https://… (named in the thank-you mail)</source>
         <translation>https://… (genoemd in de bedankmail)</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder</source>
+        <translation>&amp;Herinnering</translation>
+    </message>
+    <message>
+        <source> days before the event</source>
+        <translation> dagen voor de bijeenkomst</translation>
     </message>
 </context>
 <context>

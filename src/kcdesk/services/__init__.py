@@ -233,7 +233,7 @@ class Services:
         """Mail to participants (smtplib and email load on first use, not at start-up)."""
         from kcdesk.services.mail import MailService
 
-        return MailService(self)
+        return MailService(self, type(self))
 
     @cached_property
     def waitlist(self) -> WaitlistService:

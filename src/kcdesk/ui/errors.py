@@ -362,6 +362,11 @@ text(
     QT_TRANSLATE_NOOP("Errors", "Unknown security '%1'; choose none, starttls or ssl."),
     "security",
 )
+text(
+    M.ReminderDaysOutOfRange,
+    QT_TRANSLATE_NOOP("Errors", "A reminder goes 0 to 60 days before the event, not %1."),
+    "days",
+)
 text(M.MailUserInvalid, QT_TRANSLATE_NOOP("Errors", "The user name must be one line."))
 text(
     M.MailRateOutOfRange,

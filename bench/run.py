@@ -155,3 +155,4 @@ if __name__ == "__main__":
     __import__("bench_door").bench_door()  # door mode through the Qt widgets (issue 4)
     __import__("bench_planning").main()  # planning: directory and seating (issue 3)
     __import__("mail").main()  # mail: queue and send 300 confirmations (issue 12)
+    __import__("accreditation").main()  # accreditation: import with numbers, the registers' lists (issue 17)

@@ -4308,7 +4308,7 @@ Wat er nu in staat, wordt eerst als back-up bewaard.</translation>
     </message>
     <message>
         <source>for the accreditation points (optional)</source>
-        <translation>voor de accreditatiepunten (optioneel)</translation>
+        <translation>voor de punten (optioneel)</translation>
     </message>
     <message>
         <source>Send me the &amp;newsletter</source>

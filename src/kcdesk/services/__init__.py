@@ -9,6 +9,7 @@ class Services:
     """All use cases over one open store, for the UI and the CLI."""
 
     def __init__(self, store: Store):
+        from kcdesk.services.authoring import AuthoringService
         from kcdesk.services.checkin import CheckinService
         from kcdesk.services.content import ContentService
         from kcdesk.services.events import EventService
@@ -23,3 +24,4 @@ class Services:
         self.checkin = CheckinService(store)
         self.content = ContentService(store)
         self.tables = TableService(store)
+        self.authoring = AuthoringService(store)

@@ -247,7 +247,7 @@ class CheckinService:
                 known.status = RegistrationStatus.REGISTERED
                 with self.store.write():
                     self.store.registrations.update(known)
-            return self.check_in(event_id, known.code, station)
+            return self.check_in(event_id, known.code, station, at=at)
         code = regs.unique_code()
         payload = {
             "given_name": given,

@@ -11,6 +11,7 @@ new file there adds a template of its own.
 from __future__ import annotations
 
 import dataclasses
+import re
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -153,7 +154,10 @@ class Exporter:
 
     def render(self, base: str, ext: str, fmt: str | None = None, **extra: Any) -> str:
         ctx = self.context | {"format": fmt or ext} | extra
-        return render(self.env, self.template_name(base, ext), ctx)
+        text = render(self.env, self.template_name(base, ext), ctx)
+        if ext == "md":  # one blank line between paragraphs, whatever the template's blocks left
+            text = re.sub(r"\n{3,}", "\n\n", text)
+        return text
 
     def with_report(self, fmt: str) -> dict[str, Any]:
         from kcdesk.export.report import report_context

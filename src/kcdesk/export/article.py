@@ -119,7 +119,8 @@ def venue_phrase(v: Venue, lang: str) -> str:
         for a in ARTICLES:
             if bare.lower().startswith(a):
                 bare = bare[len(a) :]
-        place = f"at {name} ({bare})" if name and bare else f"at {name or bare}"
+        place = "at " + "; ".join(x for x in (name, address) if x) if name else f"in {bare}"
+        return place + (f" (room: {bare})" if name and bare else "")
     if address:
         place += f" ({address})" if "," in name else f", {address}"
     return place

@@ -294,13 +294,19 @@ def import_event(store: Store, doc: dict[str, Any], event_id: int | None = None)
                         )
                     )
                 )
-            known = {s.code for s in store.people.sectors()}
+            from kcdesk.domain.enums import DEFAULT_SECTORS
+            from kcdesk.domain.models import Sector
+
+            have = {s.code: s for s in store.people.sectors()}
+            known = set(have)
             for s in doc.get("sectors", []):
                 if s["code"] not in known:
-                    from kcdesk.domain.models import Sector
-
                     store.people.save_sector(Sector(s["code"], s["label_nl"], s["label_en"], len(known)))
                     known.add(s["code"])
+                elif (have[s["code"]].label_nl, have[s["code"]].label_en) == DEFAULT_SECTORS.get(s["code"]):
+                    # the network's own word ("werkveld") comes along, unless this database has its own
+                    old = have[s["code"]]
+                    store.people.save_sector(Sector(old.code, s["label_nl"], s["label_en"], old.position))
             nxt = None
             if e.get("next_event"):
                 n = e["next_event"]

@@ -182,11 +182,13 @@ def test_the_english_draft_has_no_unmarked_dutch(reference_db, tmp_path):
     assert en2.startswith("# ‘Leave out hierarchy") and "The theme was Meeting in the neighbourhood." in en2
 
 
-def strip_marked(text: str) -> str:
-    """The text without its [NL: …] passages (which may hold brackets of their own)."""
+def strip_marked(text: str, instead: str = "") -> str:
+    """The text with its [NL: …] passages (which may hold brackets of their own) replaced by ``instead``."""
     out, depth, i = [], 0, 0
     while i < len(text):
         if text.startswith("[NL:", i):
+            if not depth:
+                out.append(instead)
             depth += 1
             i += 4
             continue

@@ -268,3 +268,27 @@ def test_a_version_1_event_file_still_imports(reference_db, tmp_path):
     ref.kcdesk(other, "event", "import", str(path))
     md = export(other, tmp_path / "v1.md")
     assert "Coolhaveneiland" in md and "Op donderdag 10 oktober 2019 vond" in md
+
+
+@pytest.mark.parametrize(("lang", "tag"), [("nl", "nl-NL"), ("en", "en-GB")])
+def test_the_docx_is_a4_in_the_drafts_language_with_its_properties(reference_db, tmp_path, lang, tag):
+    import datetime as dt
+
+    import docx
+    from docx.oxml.ns import qn
+    from docx.shared import Cm
+
+    out = tmp_path / f"a.{lang}.docx"
+    export(reference_db, out, lang)
+    document = docx.Document(str(out))
+    for section in document.sections:
+        assert abs(section.page_width - Cm(21.0)) < Cm(0.01) and abs(section.page_height - Cm(29.7)) < Cm(
+            0.01
+        )
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    langs = defaults.findall(".//" + qn("w:lang"))
+    assert [x.get(qn("w:val")) for x in langs] == [tag]
+    props = document.core_properties
+    assert props.title == "Kenniscafé Ontmoeting in de wijk"
+    assert props.author == "Werkplaats Sociaal Domein Zuid-Holland Zuid"
+    assert props.created.date() == dt.date(2019, 10, 31) and props.language == tag

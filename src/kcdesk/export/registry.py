@@ -172,6 +172,15 @@ class Exporter:
     def title(self) -> str:
         return self.context["event"]["title"]
 
+    def docx_properties(self) -> dict[str, Any]:
+        """Language, author (the organiser) and date (of publication, else of the event) of a .docx."""
+        event = self.context["event"]
+        return {
+            "lang": self.lang,
+            "author": self.context["organiser"]["name"],
+            "date": event["published_on"] or event["date"],
+        }
+
     # -- tables ----------------------------------------------------------------
     def table(self, which: str) -> tuple[list[str], list[list[Any]]]:
         nl = self.lang == "nl"
@@ -247,7 +256,9 @@ class Exporter:
         elif name == "article" and fmt == "docx":
             from kcdesk.export.docx_writer import markdown_to_docx
 
-            markdown_to_docx(self.render("article", "md", "docx"), path, self.title())
+            markdown_to_docx(
+                self.render("article", "md", "docx"), path, self.title(), **self.docx_properties()
+            )
         elif name in ("article", "newsletter") or (name == "report" and fmt == "html"):
             extra = self.with_report(fmt) if name == "report" else {}
             extra.pop("_images", None)
@@ -304,7 +315,7 @@ class Exporter:
         elif fmt == "docx":
             from kcdesk.export.docx_writer import markdown_to_docx
 
-            markdown_to_docx(text, path, self.title())
+            markdown_to_docx(text, path, self.title(), **self.docx_properties())
         elif fmt == "html":
             path.write_text(str(markdown_html(text)), encoding="utf-8")
         elif fmt == "pdf":

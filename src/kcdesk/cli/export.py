@@ -12,10 +12,13 @@ from kcdesk.cli.common import services
 
 def cmd_export(args: argparse.Namespace) -> int:
     from kcdesk.export import export
+    from kcdesk.export.registry import PUBLICATIONS
 
     svc = services(args, readonly=True)
     try:
         event = svc.events.resolve(args.event)
+        if args.template in PUBLICATIONS and not args.allow_names:
+            svc.authoring.check_naming_consent(event.id)  # refused before anything is written
         path = export(svc, event.id, args.template, Path(args.output), lang=args.lang)
     finally:
         svc.store.close()
@@ -71,6 +74,11 @@ def register(sub, add, common) -> None:
         required=True,
         metavar="FILE",
         help="the file to write (.md .html .docx .pdf .csv .ics)",
+    )
+    p.add_argument(
+        "--allow-names",
+        action="store_true",
+        help="write the article or newsletter even if a note names someone who did not consent to be named",
     )
 
     p = add("templates", cmd_templates, "list the built-in and user templates with their formats")

@@ -26,6 +26,10 @@ from kcdesk.export.filters import LANGUAGES, check_lang, markdown_html
 from kcdesk.output.atomic import atomic_write
 from kcdesk.services import Services
 
+#: Templates whose output is published: before they are written, notes that name someone who
+#: did not consent to be named are flagged (``AuthoringService.named_without_consent``).
+PUBLICATIONS = frozenset({"article", "newsletter"})
+
 Progress = Callable[[int, int], object]
 
 #: File extensions that name the same format.

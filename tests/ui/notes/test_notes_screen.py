@@ -429,3 +429,29 @@ def test_event_choice_shows_the_whole_title_at_1024(screen, qtbot):
     assert combo.width() >= QFontMetrics(combo.font()).horizontalAdvance(text) + 30  # text and arrow
     # the event (date and title) gets more of the row than the part ("Whole event")
     assert combo.width() > 1.4 * screen.ui.itemCombo.width()
+
+
+def test_export_dialog_flags_a_note_naming_someone_without_consent_before_writing(dialog, tmp_path):
+    from kcdesk.domain.models import Note
+
+    demo = dialog.services
+    # the demo's Ahmed Yilmaz registered; he does not consent to be named
+    ahmed = next(p for p in demo.people.search("Ahmed Yilmaz"))
+    ahmed.consent_name = False
+    demo.people.update(ahmed)
+    demo.content.save_note(Note(event_id=dialog.event_id, body="Ahmed Yilmaz vertelde over de moskee."))
+    dialog.choose("article", "md", "nl")
+    dialog.update_preview()
+    assert "Ahmed Yilmaz" in dialog.ui.statusLabel.text()
+    asked = []
+    dialog.confirm_names = lambda names: asked.append(names) or False
+    target = tmp_path / "artikel.md"
+    dialog.ask_path = lambda: target
+    assert dialog.export() is None
+    assert asked == [["Ahmed Yilmaz"]] and not target.exists()
+    dialog.confirm_names = lambda names: True  # export anyway, knowingly
+    assert dialog.export() == target and target.exists()
+    # a list that is not published (attendance) is not held up
+    dialog.choose("attendance", "pdf", "nl")
+    dialog.update_preview()
+    assert "consent" not in dialog.ui.statusLabel.text() and "toestemming" not in dialog.ui.statusLabel.text()

@@ -432,8 +432,52 @@
 <context>
     <name>EngineMessages</name>
     <message>
-        <source>An event needs a title.</source>
+        <source>Unknown field &apos;{0}&apos;; the fields are: {1}.</source>
         <extracomment>Every message the engine raises, as a template.</extracomment>
+        <translation>Onbekend veld &apos;{0}&apos;; de velden zijn: {1}.</translation>
+    </message>
+    <message>
+        <source>{0}: &apos;{1}&apos; is not {2}.</source>
+        <translation>{0}: &apos;{1}&apos; is geen {2}.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not FIELD=VALUE.</source>
+        <translation>&apos;{0}&apos; is niet VELD=WAARDE.</translation>
+    </message>
+    <message>
+        <source>No person &apos;{0}&apos; in the directory; &apos;kcdesk person add&apos; adds one.</source>
+        <translation>Geen persoon &apos;{0}&apos; in het adresboek; &apos;kcdesk person add&apos; voegt iemand toe.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; names {1} people; give the id or the email address.</source>
+        <translation>&apos;{0}&apos; past bij {1} personen; geef het nummer of het e-mailadres.</translation>
+    </message>
+    <message>
+        <source>No programme item &apos;{0}&apos; in {1}; give its number in the programme or its title.</source>
+        <translation>Geen programma-onderdeel &apos;{0}&apos; in {1}; geef het nummer in het programma of de titel.</translation>
+    </message>
+    <message>
+        <source>No sector &apos;{0}&apos;; the sectors are: {1}.</source>
+        <translation>Geen sector &apos;{0}&apos;; de sectoren zijn: {1}.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a time (HH:MM on the event&apos;s day, or YYYY-MM-DDTHH:MM).</source>
+        <translation>&apos;{0}&apos; is geen tijd (UU:MM op de dag van de bijeenkomst, of JJJJ-MM-DDTUU:MM).</translation>
+    </message>
+    <message>
+        <source>The notes name {0}, who did not consent to be named; change the notes or their consent first (or export anyway with --allow-names).</source>
+        <translation>De notities noemen {0}, die geen toestemming gaf om bij naam genoemd te worden; pas eerst de notities of de toestemming aan (of exporteer toch met --allow-names).</translation>
+    </message>
+    <message>
+        <source>{0} is already in the directory (id {1}).</source>
+        <translation>{0} staat al in het adresboek (nummer {1}).</translation>
+    </message>
+    <message>
+        <source>A note needs text or a heading.</source>
+        <translation>Een notitie heeft tekst of een kop nodig.</translation>
+    </message>
+    <message>
+        <source>An event needs a title.</source>
         <translation>Een bijeenkomst heeft een titel nodig.</translation>
     </message>
     <message>
@@ -985,6 +1029,14 @@
         <translation>Stat&amp;us</translation>
     </message>
     <message>
+        <source>Head&amp;line</source>
+        <translation>&amp;Kop</translation>
+    </message>
+    <message>
+        <source>the article&apos;s own headline</source>
+        <translation>de eigen kop van het artikel</translation>
+    </message>
+    <message>
         <source>Se&amp;ries</source>
         <translation>&amp;Reeks</translation>
     </message>
@@ -1019,6 +1071,22 @@
     <message>
         <source>&amp;Next event</source>
         <translation>&amp;Volgende bijeenkomst</translation>
+    </message>
+    <message>
+        <source>as readers say it: het eerste najaarskenniscafé van 2019</source>
+        <translation>zoals lezers het zeggen: het eerste najaarskenniscafé van 2019</translation>
+    </message>
+    <message>
+        <source>The edition as the article says it</source>
+        <translation>De editie zoals het artikel haar noemt</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blished on</source>
+        <translation>&amp;Gepubliceerd op</translation>
+    </message>
+    <message>
+        <source>(not yet)</source>
+        <translation>(nog niet)</translation>
     </message>
     <message>
         <source>Descri&amp;ption</source>
@@ -1236,8 +1304,16 @@
         <translation>Dit sjabloon bevat een fout; zie het voorbeeld.</translation>
     </message>
     <message>
+        <source>The notes name %1, who did not consent to be named.</source>
+        <translation>De notities noemen %1, die geen toestemming gaf om bij naam genoemd te worden.</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>The notes name %1, who did not consent to be named. Change the notes (or their consent) first, or export anyway?</source>
+        <translation>De notities noemen %1, die geen toestemming gaf om bij naam genoemd te worden. Eerst de notities (of de toestemming) aanpassen, of toch exporteren?</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -1620,6 +1696,10 @@
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
+        <source>&amp;Sectors…</source>
+        <translation>&amp;Sectoren…</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
@@ -1985,6 +2065,22 @@
         <translation>&amp;Notities</translation>
     </message>
     <message>
+        <source>&amp;Heading:</source>
+        <translation>&amp;Kop:</translation>
+    </message>
+    <message>
+        <source>optional: a heading opens a section of the article</source>
+        <translation>optioneel: met een kop begint een nieuw deel van het artikel</translation>
+    </message>
+    <message>
+        <source>O&amp;rder:</source>
+        <translation>Vol&amp;gorde:</translation>
+    </message>
+    <message>
+        <source>The article prints notes in this order (lowest first)</source>
+        <translation>Het artikel zet de notities in deze volgorde (laagste eerst)</translation>
+    </message>
+    <message>
         <source>Notes in Markdown</source>
         <translation>Notities in Markdown</translation>
     </message>
@@ -2111,6 +2207,14 @@
     <message>
         <source>1 to 5; leave at — for no rating</source>
         <translation>1 tot 5; laat op — staan voor geen waardering</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict:</source>
+        <translation>Oor&amp;deel:</translation>
+    </message>
+    <message>
+        <source>one word on the meeting, e.g. surprising</source>
+        <translation>één woord over de bijeenkomst, bijvoorbeeld verrassend</translation>
     </message>
     <message>
         <source>&amp;Save reaction</source>
@@ -3154,6 +3258,33 @@ Wat er nu in staat, wordt eerst als back-up bewaard.</translation>
     <message>
         <source>A colleague sits at the same table.</source>
         <translation>Er zit een collega aan dezelfde tafel.</translation>
+    </message>
+</context>
+<context>
+    <name>SectorsDialog</name>
+    <message>
+        <source>Sectors</source>
+        <translation>Sectoren</translation>
+    </message>
+    <message>
+        <source>The words the network uses for the groups people come from. The article says “uit beleid, onderwijs en werkveld” with these labels; double-click a label to change it.</source>
+        <translation>De woorden die het netwerk gebruikt voor de groepen waar mensen vandaan komen. Het artikel zegt met deze namen „uit beleid, onderwijs en werkveld”; dubbelklik op een naam om hem te wijzigen.</translation>
+    </message>
+</context>
+<context>
+    <name>SectorsModel</name>
+    <message>
+        <source>Code</source>
+        <extracomment>failed(message): a label was refused (empty); the message is already translated</extracomment>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
     </message>
 </context>
 <context>

@@ -112,7 +112,7 @@ def _consents(texts: list[str] | None) -> dict[str, bool]:
 
 
 def cmd_person_add(args: argparse.Namespace) -> int:
-    from kcdesk.domain.errors import ValidationError
+    from kcdesk.domain.errors_authoring import PersonExistsError
     from kcdesk.domain.models import Person
     from kcdesk.domain.names import split_name
 
@@ -139,7 +139,7 @@ def cmd_person_add(args: argparse.Namespace) -> int:
     )
     known = svc.people.find_match(person)
     if known is not None:
-        raise ValidationError(f"{known.name} is already in the directory (id {known.id}).", "name")
+        raise PersonExistsError(name=known.name, person_id=known.id or 0)
     svc.people.create(person)
     return _done(args, _person_record(person), f"Added {person.name} (id {person.id})")
 
@@ -157,7 +157,7 @@ def cmd_register(args: argparse.Namespace) -> int:
             status = RegistrationStatus(args.status)
         except ValueError:
             raise BadFieldValueError(
-                "status", args.status, "one of " + ", ".join(RegistrationStatus)
+                name="status", value=args.status, expected="one of " + ", ".join(RegistrationStatus)
             ) from None
     reg = svc.registrations.register(event.id, person.id, status=status, code=args.code)
     record = {"code": reg.code, "person_id": person.id, "name": person.name, "status": str(reg.status)}
@@ -169,14 +169,14 @@ def _item_id(svc, event, ref: str | None) -> int | None:
 
 
 def cmd_note_add(args: argparse.Namespace) -> int:
-    from kcdesk.domain.errors import ValidationError
+    from kcdesk.domain.errors_authoring import EmptyNoteError
     from kcdesk.domain.models import Note
 
     svc = services(args)
     event = svc.events.resolve(args.event)
     body = _text(args.text).strip()
     if not body and not args.heading:
-        raise ValidationError("A note needs text or a heading.", "body")
+        raise EmptyNoteError()
     notes = svc.content.notes(event.id)
     position = args.position if args.position is not None else max((n.position for n in notes), default=0) + 1
     note = Note(
@@ -208,7 +208,7 @@ def cmd_figure_add(args: argparse.Namespace) -> int:
     try:
         value = float(args.value.replace(",", "."))
     except ValueError:
-        raise BadFieldValueError("value", args.value, "a number") from None
+        raise BadFieldValueError(name="value", value=args.value, expected="a number") from None
     figure = KeyFigure(
         event_id=event.id,
         label=args.label.strip(),

@@ -1,6 +1,6 @@
 """Refusals when content is entered field by field (``kcdesk event set``, ``note add`` ...).
 
-Each has a stable ``code`` and its arguments as attributes; the message is English.
+Each has a stable ``code`` and its arguments as attributes (given by keyword); the message is English.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ class UnknownFieldError(ValidationError):
 
     code = "unknown-field"
 
-    def __init__(self, name: str, known: tuple[str, ...]):
+    def __init__(self, *, name: str, known: tuple[str, ...]):
         super().__init__(f"Unknown field '{name}'; the fields are: {', '.join(known)}.", name)
         self.name = name
         self.known = known
@@ -24,7 +24,7 @@ class BadFieldValueError(ValidationError):
 
     code = "bad-field-value"
 
-    def __init__(self, name: str, value: str, expected: str):
+    def __init__(self, *, name: str, value: str, expected: str):
         super().__init__(f"{name}: '{value}' is not {expected}.", name)
         self.name = name
         self.value = value
@@ -36,7 +36,7 @@ class AssignmentSyntaxError(ValidationError):
 
     code = "assignment-syntax"
 
-    def __init__(self, text: str):
+    def __init__(self, *, text: str):
         super().__init__(f"'{text}' is not FIELD=VALUE.", None)
         self.text = text
 
@@ -44,7 +44,7 @@ class AssignmentSyntaxError(ValidationError):
 class NoSuchPersonError(NotFoundError):
     code = "no-such-person"
 
-    def __init__(self, ref: str):
+    def __init__(self, *, ref: str):
         super().__init__(f"No person '{ref}' in the directory; 'kcdesk person add' adds one.")
         self.ref = ref
 
@@ -52,7 +52,7 @@ class NoSuchPersonError(NotFoundError):
 class AmbiguousPersonError(ValidationError):
     code = "ambiguous-person"
 
-    def __init__(self, ref: str, count: int):
+    def __init__(self, *, ref: str, count: int):
         super().__init__(f"'{ref}' names {count} people; give the id or the email address.", "person")
         self.ref = ref
         self.count = count
@@ -61,7 +61,7 @@ class AmbiguousPersonError(ValidationError):
 class NoSuchItemError(NotFoundError):
     code = "no-such-item"
 
-    def __init__(self, ref: str, event: str):
+    def __init__(self, *, ref: str, event: str):
         super().__init__(
             f"No programme item '{ref}' in {event}; give its number in the programme or its title."
         )
@@ -72,7 +72,7 @@ class NoSuchItemError(NotFoundError):
 class UnknownSectorError(NotFoundError):
     code = "unknown-sector"
 
-    def __init__(self, ref: str, known: tuple[str, ...]):
+    def __init__(self, *, ref: str, known: tuple[str, ...]):
         super().__init__(f"No sector '{ref}'; the sectors are: {', '.join(known)}.")
         self.ref = ref
         self.known = known
@@ -83,7 +83,7 @@ class BadMomentError(ValidationError):
 
     code = "bad-moment"
 
-    def __init__(self, text: str):
+    def __init__(self, *, text: str):
         super().__init__(f"'{text}' is not a time (HH:MM on the event's day, or YYYY-MM-DDTHH:MM).", "at")
         self.text = text
 
@@ -93,12 +93,28 @@ class NamedWithoutConsentError(ValidationError):
 
     code = "named-without-consent"
 
-    def __init__(self, names: list[str]):
+    def __init__(self, *, names: list[str]):
         super().__init__(
-            "The notes name "
-            + ", ".join(names)
-            + ", who did not consent to be named; change the notes or their consent first"
-            " (or export anyway with --allow-names).",
+            f"The notes name {', '.join(names)}, who did not consent to be named; change the notes "
+            "or their consent first (or export anyway with --allow-names).",
             "notes",
         )
         self.names = names
+
+
+class PersonExistsError(ValidationError):
+    """``person add`` for someone already in the directory (same email, else name and organisation)."""
+
+    code = "person-exists"
+
+    def __init__(self, *, name: str, person_id: int):
+        super().__init__(f"{name} is already in the directory (id {person_id}).", "name")
+        self.name = name
+        self.person_id = person_id
+
+
+class EmptyNoteError(ValidationError):
+    code = "empty-note"
+
+    def __init__(self) -> None:
+        super().__init__("A note needs text or a heading.", "body")

@@ -25,6 +25,26 @@ CONTEXT = "EngineMessages"
 TEMPLATES = cast(
     tuple[str, ...],
     (  # QT_TRANSLATE_NOOP gives back its text
+        QT_TRANSLATE_NOOP("EngineMessages", "Unknown field '{0}'; the fields are: {1}."),
+        QT_TRANSLATE_NOOP("EngineMessages", "{0}: '{1}' is not {2}."),
+        QT_TRANSLATE_NOOP("EngineMessages", "'{0}' is not FIELD=VALUE."),
+        QT_TRANSLATE_NOOP(
+            "EngineMessages", "No person '{0}' in the directory; 'kcdesk person add' adds one."
+        ),
+        QT_TRANSLATE_NOOP("EngineMessages", "'{0}' names {1} people; give the id or the email address."),
+        QT_TRANSLATE_NOOP(
+            "EngineMessages", "No programme item '{0}' in {1}; give its number in the programme or its title."
+        ),
+        QT_TRANSLATE_NOOP("EngineMessages", "No sector '{0}'; the sectors are: {1}."),
+        QT_TRANSLATE_NOOP(
+            "EngineMessages", "'{0}' is not a time (HH:MM on the event's day, or YYYY-MM-DDTHH:MM)."
+        ),
+        QT_TRANSLATE_NOOP(
+            "EngineMessages",
+            "The notes name {0}, who did not consent to be named; change the notes or their consent first (or export anyway with --allow-names).",
+        ),
+        QT_TRANSLATE_NOOP("EngineMessages", "{0} is already in the directory (id {1})."),
+        QT_TRANSLATE_NOOP("EngineMessages", "A note needs text or a heading."),
         QT_TRANSLATE_NOOP("EngineMessages", "An event needs a title."),
         QT_TRANSLATE_NOOP("EngineMessages", "An event needs a date."),
         QT_TRANSLATE_NOOP("EngineMessages", "The end time must be after the start time."),

@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         e.addAction(undo)
         e.addAction(redo)
         e.addSeparator()
+        self._action(e, self.tr("&Sectors…"), self.sectors)
         prefs = self._action(
             e, self.tr("&Preferences…"), self.preferences, QKeySequence.StandardKey.Preferences
         )
@@ -295,6 +296,18 @@ class MainWindow(QMainWindow):
         from kcdesk.ui.about import AboutDialog
 
         return AboutDialog(str(self.store.path) if self.store and self.store.path else None, self)
+
+    def sectors_dialog(self):
+        from kcdesk.ui.sectors import SectorsDialog
+
+        assert self.services is not None
+        return SectorsDialog(self.services, self)
+
+    def sectors(self) -> None:
+        """The network's own words for the sectors (Edit > Sectors…)."""
+        if self.services is None:
+            return
+        self.sectors_dialog().exec()
 
     def preferences_dialog(self):
         from kcdesk.ui.preferences import PreferencesDialog

@@ -288,3 +288,16 @@ def build(db: Path, participants: int = 23) -> Path:
     for by, verdict, text in REACTIONS:
         k("reaction", "add", SLUG, text, "--by", by, "--verdict", verdict, "--verdict-en", "surprising")
     return db
+
+
+def copy_db(src: Path, dest: Path) -> Path:
+    """A consistent copy of a database (its write-ahead log included), as SQLite's backup makes it."""
+    import sqlite3
+
+    source, target = sqlite3.connect(src), sqlite3.connect(dest)
+    try:
+        source.backup(target)
+    finally:
+        source.close()
+        target.close()
+    return dest

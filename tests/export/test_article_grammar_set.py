@@ -6,7 +6,6 @@ spaces or punctuation, number agreement) and for the sentences its data call for
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -37,7 +36,7 @@ def variant(src: Path, dest: Path, participants: int, speakers: int, figures: bo
     from kcdesk.services import Services
     from kcdesk.store import open_store
 
-    shutil.copy(src, dest)
+    ref.copy_db(src, dest)
     store = open_store(dest)
     try:
         svc = Services(store)

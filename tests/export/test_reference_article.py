@@ -4,7 +4,6 @@ in sentences, the English draft marks what exists only in Dutch, the event file 
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -74,7 +73,7 @@ def reference_db(tmp_path_factory) -> Path:
 @pytest.fixture
 def db(reference_db, tmp_path) -> Path:
     """A copy to change."""
-    return Path(shutil.copy(reference_db, tmp_path / "copy.kcdesk"))
+    return ref.copy_db(reference_db, tmp_path / "copy.kcdesk")
 
 
 def export(db: Path, out: Path, lang: str = "nl") -> str:
@@ -169,7 +168,7 @@ def test_the_english_draft_has_no_unmarked_dutch(reference_db, tmp_path):
     }
     assert not words & dutch, words & dutch
     # and with English versions given, they are used instead of the marks
-    copy = Path(shutil.copy(reference_db, tmp_path / "c.kcdesk"))
+    copy = ref.copy_db(reference_db, tmp_path / "c.kcdesk")
     ref.kcdesk(
         copy,
         "event",

@@ -12,7 +12,7 @@ import argparse
 import sys
 from typing import Any
 
-from kcdesk.cli.common import print_json, services
+from kcdesk.cli.common import print_json, saved_id, services
 
 
 def subcommands(sub, name: str):
@@ -61,7 +61,7 @@ def cmd_programme_add(args: argparse.Namespace) -> int:
     svc = services(args)
     event = svc.events.resolve(args.event)
     people = [
-        ProgrammePerson(svc.authoring.person(ref).id, part)
+        ProgrammePerson(saved_id(svc.authoring.person(ref)), part)
         for part, refs in (
             (Part.SPEAKER, args.speaker),
             (Part.FACILITATOR, args.facilitator),
@@ -70,7 +70,7 @@ def cmd_programme_add(args: argparse.Namespace) -> int:
         for ref in refs or []
     ]
     item = ProgrammeItem(
-        event_id=event.id,
+        event_id=saved_id(event),
         title=args.title,
         duration_min=args.duration,
         description=_text(args.description or ""),
@@ -112,7 +112,7 @@ def _consents(texts: list[str] | None) -> dict[str, bool]:
 
 
 def cmd_person_add(args: argparse.Namespace) -> int:
-    from kcdesk.domain.errors_authoring import PersonExistsError
+    from kcdesk.domain.errors_authoring import PersonExists
     from kcdesk.domain.models import Person
     from kcdesk.domain.names import split_name
 
@@ -139,14 +139,14 @@ def cmd_person_add(args: argparse.Namespace) -> int:
     )
     known = svc.people.find_match(person)
     if known is not None:
-        raise PersonExistsError(name=known.name, person_id=known.id or 0)
+        raise PersonExists(name=known.name, person_id=known.id or 0)
     svc.people.create(person)
     return _done(args, _person_record(person), f"Added {person.name} (id {person.id})")
 
 
 def cmd_register(args: argparse.Namespace) -> int:
     from kcdesk.domain.enums import RegistrationStatus
-    from kcdesk.domain.errors_authoring import BadFieldValueError
+    from kcdesk.domain.errors_authoring import BadFieldValue
 
     svc = services(args)
     event = svc.events.resolve(args.event)
@@ -156,10 +156,10 @@ def cmd_register(args: argparse.Namespace) -> int:
         try:
             status = RegistrationStatus(args.status)
         except ValueError:
-            raise BadFieldValueError(
+            raise BadFieldValue(
                 name="status", value=args.status, expected="one of " + ", ".join(RegistrationStatus)
             ) from None
-    reg = svc.registrations.register(event.id, person.id, status=status, code=args.code)
+    reg = svc.registrations.register(saved_id(event), saved_id(person), status=status, code=args.code)
     record = {"code": reg.code, "person_id": person.id, "name": person.name, "status": str(reg.status)}
     return _done(args, record, f"Registered {person.name} for {event.slug}: code {reg.code} ({reg.status})")
 
@@ -169,18 +169,18 @@ def _item_id(svc, event, ref: str | None) -> int | None:
 
 
 def cmd_note_add(args: argparse.Namespace) -> int:
-    from kcdesk.domain.errors_authoring import EmptyNoteError
+    from kcdesk.domain.errors_authoring import EmptyNote
     from kcdesk.domain.models import Note
 
     svc = services(args)
     event = svc.events.resolve(args.event)
     body = _text(args.text).strip()
     if not body and not args.heading:
-        raise EmptyNoteError()
-    notes = svc.content.notes(event.id)
+        raise EmptyNote()
+    notes = svc.content.notes(saved_id(event))
     position = args.position if args.position is not None else max((n.position for n in notes), default=0) + 1
     note = Note(
-        event_id=event.id,
+        event_id=saved_id(event),
         body=body,
         author=args.author or "",
         item_id=_item_id(svc, event, args.item),
@@ -190,7 +190,7 @@ def cmd_note_add(args: argparse.Namespace) -> int:
         body_en=_text(args.text_en or "").strip(),
     )
     svc.content.save_note(note)
-    for p in svc.authoring.named_without_consent(event.id):
+    for p in svc.authoring.named_without_consent(saved_id(event)):
         if note.id in p["note_ids"]:
             print(
                 f"kcdesk: note {note.id} names {p['name']}, who did not consent to be named.", file=sys.stderr
@@ -200,7 +200,7 @@ def cmd_note_add(args: argparse.Namespace) -> int:
 
 
 def cmd_figure_add(args: argparse.Namespace) -> int:
-    from kcdesk.domain.errors_authoring import BadFieldValueError
+    from kcdesk.domain.errors_authoring import BadFieldValue
     from kcdesk.domain.models import KeyFigure
 
     svc = services(args)
@@ -208,9 +208,9 @@ def cmd_figure_add(args: argparse.Namespace) -> int:
     try:
         value = float(args.value.replace(",", "."))
     except ValueError:
-        raise BadFieldValueError(name="value", value=args.value, expected="a number") from None
+        raise BadFieldValue(name="value", value=args.value, expected="a number") from None
     figure = KeyFigure(
-        event_id=event.id,
+        event_id=saved_id(event),
         label=args.label.strip(),
         value=value,
         item_id=_item_id(svc, event, args.item),
@@ -229,7 +229,7 @@ def cmd_quote_add(args: argparse.Namespace) -> int:
     event = svc.events.resolve(args.event)
     person = svc.authoring.person(args.by) if args.by else None
     quote = Quote(
-        event_id=event.id,
+        event_id=saved_id(event),
         text=_text(args.text).strip(),
         person_id=person.id if person else None,
         attribution_name=(args.name or "").strip(),
@@ -256,7 +256,7 @@ def cmd_reaction_add(args: argparse.Namespace) -> int:
     event = svc.events.resolve(args.event)
     person = svc.authoring.person(args.by) if args.by else None
     reaction = Reaction(
-        event_id=event.id,
+        event_id=saved_id(event),
         text=_text(args.text).strip(),
         person_id=person.id if person else None,
         rating=args.rating,

@@ -7,21 +7,18 @@ import json
 import sys
 from pathlib import Path
 
-from kcdesk.cli.common import services
+from kcdesk.cli.common import saved_id, services
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from kcdesk.export import export
-    from kcdesk.export.registry import PUBLICATIONS
-
     svc = services(args, readonly=True)
     try:
         event = svc.events.resolve(args.event)
-        if args.template in PUBLICATIONS and not args.allow_names:
-            svc.authoring.check_naming_consent(event.id)  # refused before anything is written
-        path = export(svc, event.id, args.template, Path(args.output), lang=args.lang)
+        if svc.exports.is_publication(args.template) and not args.allow_names:
+            svc.authoring.check_naming_consent(saved_id(event))  # refused before anything is written
+        path = svc.exports.export(saved_id(event), args.template, Path(args.output), lang=args.lang)
     finally:
-        svc.store.close()
+        svc.close()
     print(f"Exported {args.template} of {event.slug} to {path}")
     return 0
 

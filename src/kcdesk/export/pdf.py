@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgRenderer
 
-from kcdesk.domain.errors import ExportCancelled, KcdeskError
+from kcdesk.domain.errors import ExportCancelled, PdfNotWritten
 from kcdesk.output.gui import gui_app
 from kcdesk.output.pdf import pdf_writer
 
@@ -66,7 +66,7 @@ def html_to_pdf(
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), svg_image(svg, 1600))
     painter = QPainter()
     if not painter.begin(writer):
-        raise KcdeskError(f"Cannot write the PDF {path}.")
+        raise PdfNotWritten(path=path)
     try:
         area = QRectF(painter.viewport())
         scale = writer.resolution() / 96.0
@@ -151,7 +151,7 @@ def pages_to_pdf(
     writer = pdf_writer(path, title, landscape=landscape)
     painter = QPainter()
     if not painter.begin(writer):
-        raise KcdeskError(f"Cannot write the PDF {path}.")
+        raise PdfNotWritten(path=path)
     count = 0
     try:
         page = QRectF(painter.viewport())
@@ -183,7 +183,7 @@ def pages_to_pdf(
             painter.restore()
             count += 1
             if progress is not None and progress(count, total) is False:
-                raise ExportCancelled("The export was cancelled.")
+                raise ExportCancelled()
     finally:
         painter.end()
     return count

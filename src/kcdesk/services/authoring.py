@@ -14,15 +14,16 @@ from typing import Any
 
 from kcdesk.domain.enums import EventStatus, ProgrammeKind
 from kcdesk.domain.errors_authoring import (
-    AmbiguousPersonError,
-    AssignmentSyntaxError,
-    BadFieldValueError,
-    BadMomentError,
-    NamedWithoutConsentError,
-    NoSuchItemError,
-    NoSuchPersonError,
-    UnknownFieldError,
-    UnknownSectorError,
+    AmbiguousPerson,
+    BadFieldValue,
+    BadMoment,
+    NamedWithoutConsent,
+    NoSuchItem,
+    NoSuchPerson,
+    NoSuchSector,
+    NotAnAssignment,
+    SectorLabelMissing,
+    UnknownField,
 )
 from kcdesk.domain.models import Event, Organiser, Person, ProgrammeItem, Sector, Series
 from kcdesk.domain.names import fold
@@ -86,10 +87,10 @@ def parse_assignments(texts: list[str]) -> list[tuple[str, str]]:
     for text in texts:
         name, sep, value = text.partition("=")
         if not sep or not name.strip():
-            raise AssignmentSyntaxError(text=text)
+            raise NotAnAssignment(text=text)
         name = name.strip().lower().replace("-", "_").replace(".", "_")
         if name not in FIELDS:
-            raise UnknownFieldError(name=name, known=FIELDS)
+            raise UnknownField(name=name, known=", ".join(FIELDS))
         out.append((name, value))
     return out
 
@@ -100,7 +101,7 @@ def _date(name: str, value: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value.strip())
     except ValueError:
-        raise BadFieldValueError(name=name, value=value, expected="a date (YYYY-MM-DD)") from None
+        raise BadFieldValue(name=name, value=value, expected="a date (YYYY-MM-DD)") from None
 
 
 def _time(name: str, value: str) -> dt.time | None:
@@ -109,7 +110,7 @@ def _time(name: str, value: str) -> dt.time | None:
     try:
         return dt.time.fromisoformat(value.strip())
     except ValueError:
-        raise BadFieldValueError(name=name, value=value, expected="a time (HH:MM)") from None
+        raise BadFieldValue(name=name, value=value, expected="a time (HH:MM)") from None
 
 
 def _int(name: str, value: str) -> int | None:
@@ -118,9 +119,9 @@ def _int(name: str, value: str) -> int | None:
     try:
         n = int(value.strip())
     except ValueError:
-        raise BadFieldValueError(name=name, value=value, expected="a whole number") from None
+        raise BadFieldValue(name=name, value=value, expected="a whole number") from None
     if n < 0:
-        raise BadFieldValueError(name=name, value=value, expected="a whole number of at least 0")
+        raise BadFieldValue(name=name, value=value, expected="a whole number of at least 0")
     return n
 
 
@@ -178,11 +179,9 @@ class AuthoringService:
                 try:
                     event.status = EventStatus(value.strip())
                 except ValueError:
-                    raise BadFieldValueError(
+                    raise BadFieldValue(
                         name=name, value=value, expected="one of " + ", ".join(EventStatus)
                     ) from None
-        if not event.title.strip():
-            raise BadFieldValueError(name="title", value=event.title, expected="a title")
 
     def _apply_links(self, event: Event, assignments: list[tuple[str, str]]) -> None:
         """Organiser, series and next event: records of their own, written in the caller's transaction."""
@@ -247,15 +246,15 @@ class AuthoringService:
             p = self.store.people.by_email(text)
             if p is not None:
                 return p
-            raise NoSuchPersonError(ref=text)
+            raise NoSuchPerson(ref=text)
         wanted = fold(" ".join(text.split()))
         found = [
             p for p in self.svc.people.search(text, limit=200) if fold(p.name) == wanted and not p.erased
         ]
         if not found:
-            raise NoSuchPersonError(ref=text)
+            raise NoSuchPerson(ref=text)
         if len(found) > 1:
-            raise AmbiguousPersonError(ref=text, count=len(found))
+            raise AmbiguousPerson(ref=text, count=len(found))
         return found[0]
 
     def sector(self, text: str) -> str:
@@ -270,17 +269,17 @@ class AuthoringService:
         code = self.svc.people.sector_code(text)  # the usual words: "gemeente", "hogeschool" ...
         if code != "other":
             return code
-        raise UnknownSectorError(ref=text, known=tuple(s.code for s in sectors))
+        raise NoSuchSector(ref=text, known=", ".join(s.code for s in sectors))
 
     def rename_sector(self, ref: str, label_nl: str, label_en: str | None = None) -> Sector:
         """Give a sector the network's own word ("werkveld" for "praktijk"); the code stays."""
         code = self.sector(ref)
         if not code:
-            raise UnknownSectorError(ref=ref, known=tuple(s.code for s in self.svc.people.sectors()))
+            raise NoSuchSector(ref=ref, known=", ".join(s.code for s in self.svc.people.sectors()))
         if not label_nl.strip():
-            raise BadFieldValueError(name="label", value=label_nl, expected="a label")
+            raise SectorLabelMissing(field="label")
         if label_en is not None and not label_en.strip():
-            raise BadFieldValueError(name="label_en", value=label_en, expected="a label")
+            raise SectorLabelMissing(field="label_en")
         s = next(x for x in self.svc.people.sectors() if x.code == code)
         s = Sector(s.code, label_nl.strip(), (label_en or s.label_en).strip(), s.position)
         with self.store.write():
@@ -299,7 +298,7 @@ class AuthoringService:
         for item in items:
             if fold(item.title) == fold(text):
                 return item
-        raise NoSuchItemError(ref=text, event=event.slug)
+        raise NoSuchItem(ref=text, event=event.slug)
 
     def add_item(self, event: Event, item: ProgrammeItem, kind: str = "") -> ProgrammeItem:
         assert event.id is not None
@@ -307,7 +306,7 @@ class AuthoringService:
             try:
                 item.kind = ProgrammeKind(kind)
             except ValueError:
-                raise BadFieldValueError(
+                raise BadFieldValue(
                     name="kind", value=kind, expected="one of " + ", ".join(ProgrammeKind)
                 ) from None
         item.event_id = event.id
@@ -320,12 +319,12 @@ class AuthoringService:
         try:
             if len(t) <= 5 and ":" in t:
                 if event.date is None:
-                    raise BadMomentError(text=text)
+                    raise BadMoment(text=text)
                 local = dt.datetime.combine(event.date, dt.time.fromisoformat(t))
             else:
                 local = dt.datetime.fromisoformat(t)
         except ValueError:
-            raise BadMomentError(text=text) from None
+            raise BadMoment(text=text) from None
         if local.tzinfo is None:
             try:
                 from zoneinfo import ZoneInfo
@@ -364,4 +363,4 @@ class AuthoringService:
     def check_naming_consent(self, event_id: int) -> None:
         problems = self.named_without_consent(event_id)
         if problems:
-            raise NamedWithoutConsentError(names=[p["name"] for p in problems])
+            raise NamedWithoutConsent(names=", ".join(p["name"] for p in problems))

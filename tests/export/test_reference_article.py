@@ -291,3 +291,15 @@ def test_the_docx_is_a4_in_the_drafts_language_with_its_properties(reference_db,
     assert props.title == "Kenniscafé Ontmoeting in de wijk"
     assert props.author == "Werkplaats Sociaal Domein Zuid-Holland Zuid"
     assert props.created.date() == dt.date(2019, 10, 31) and props.language == tag
+
+
+def test_certificates_and_calendar_phrase_the_venue_and_title(reference_db, tmp_path):
+    out = tmp_path / "bewijzen.pdf"
+    ref.kcdesk(reference_db, "export", "--event", ref.SLUG, "--template", "certificates", "-o", str(out))
+    text = squash(text_of(out))
+    assert "in het Atrium van Hogeschool Rotterdam, vestiging Museumpark" in text
+    assert "in Hogeschool" not in text
+    ics = tmp_path / "uitnodiging.ics"
+    ref.kcdesk(reference_db, "export", "--event", ref.SLUG, "--template", "calendar", "-o", str(ics))
+    summary = text_of(ics).splitlines()[0]
+    assert summary == "Kenniscafé Ontmoeting in de wijk"  # the title, not the article's headline

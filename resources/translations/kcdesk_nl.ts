@@ -1058,20 +1058,20 @@
         <translation>&amp;Volgende bijeenkomst</translation>
     </message>
     <message>
-        <source>as readers say it: het eerste najaarskenniscafé van 2019</source>
-        <translation>zoals lezers het zeggen: het eerste najaarskenniscafé van 2019</translation>
-    </message>
-    <message>
-        <source>The edition as the article says it</source>
-        <translation>De editie zoals het artikel haar noemt</translation>
-    </message>
-    <message>
         <source>Pu&amp;blished on</source>
         <translation>&amp;Gepubliceerd op</translation>
     </message>
     <message>
         <source>(not yet)</source>
         <translation>(nog niet)</translation>
+    </message>
+    <message>
+        <source>in words, as the article says it</source>
+        <translation>in woorden, zoals in het artikel</translation>
+    </message>
+    <message>
+        <source>The edition as the article says it, e.g. ‘het eerste najaarskenniscafé van 2019’</source>
+        <translation>De editie zoals het artikel haar noemt, bijvoorbeeld ‘het eerste najaarskenniscafé van 2019’</translation>
     </message>
     <message>
         <source>Descri&amp;ption</source>

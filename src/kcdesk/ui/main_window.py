@@ -338,6 +338,8 @@ class MainWindow(QMainWindow):
         from kcdesk.ui.restore import RestoreDialog
 
         out = [("about", self.about_dialog()), ("preferences", self.preferences_dialog())]
+        if self.services is not None:
+            out.append(("sectors", self.sectors_dialog()))
         if self.services is not None and self.services.path is not None:
             out.append(("restore", RestoreDialog(self.services.path, self)))
             out.append(("in-use", example_box(self, self.services.path)))

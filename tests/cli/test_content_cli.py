@@ -132,3 +132,42 @@ def test_export_refuses_a_publication_whose_notes_name_someone_without_consent(c
     anyway = cli(*db, "export", "--event", slug, "--template", "article", "-o", str(out), "--allow-names")
     assert anyway.code == 0 and out.exists()
     assert json.loads(cli(*db, "events", "--json").out)[0]["slug"] == slug
+
+
+def test_free_attribution_empty_headings_and_quote_consent_default(cli, tmp_path):
+    path = tmp_path / "x.kcdesk"
+    db = ["--db", str(path)]
+    cli("init", str(path))
+    slug = cli(*db, "event", "new", "Kenniscafé Proef", "date=2026-03-12", "--json").json()["slug"]
+    cli(*db, "programme", "add", slug, "Presentatie")
+    cli(*db, "programme", "add", slug, "Gesprek")
+    cli(*db, "person", "add", "Piet de Boer", "--consent", "name,quote")
+    cli(*db, "person", "add", "Kees Vos")
+    assert cli(*db, "quote", "add", slug, "Ja.", "--by", "Piet de Boer", "--json").json()["consent"] == "yes"
+    assert cli(*db, "quote", "add", slug, "Nee.", "--by", "Kees Vos", "--json").json()["consent"] == "ask"
+    for item, text in (("1", "Eerst dit."), ("2", "Dan dat.")):
+        cli(
+            *db,
+            "quote",
+            "add",
+            slug,
+            text,
+            "--name",
+            "Anna Smit",
+            "--role",
+            "beleidsadviseur",
+            "--org",
+            "Gemeente Breda",
+            "--item",
+            item,
+            "--consent",
+            "yes",
+        )
+    cli(*db, "note", "add", slug, "", "--heading", "Leeg gebleven")
+    out = tmp_path / "a.md"
+    assert cli(*db, "export", "--event", slug, "--template", "article", "-o", str(out)).code == 0
+    text = out.read_text(encoding="utf-8")
+    assert "Beleidsadviseur Anna Smit (Gemeente Breda): “Eerst dit.”" in text
+    assert "Smit: “Dan dat.”" in text
+    assert "Leeg gebleven" not in text  # a heading with nothing under it is left out
+    assert "Nee." not in text  # nobody asked Kees yet

@@ -236,7 +236,8 @@ def cmd_quote_add(args: argparse.Namespace) -> int:
         attribution_role=(args.role or "").strip(),
         attribution_org=(args.org or "").strip(),
         item_id=_item_id(svc, event, args.item),
-        consent=Consent(args.consent),
+        # not given: "yes" when the person consented to be quoted, else "ask" (nobody asked yet)
+        consent=Consent(args.consent or ("yes" if person is not None and person.consent_quote else "ask")),
         translation=(args.translation or "").strip(),
     )
     svc.content.save_quote(quote)
@@ -385,7 +386,9 @@ def register(sub, add, common) -> None:
     p.add_argument("--org")
     p.add_argument("--item", metavar="ITEM", help="programme item: its number or title")
     p.add_argument(
-        "--consent", choices=("yes", "no", "ask"), default="ask", help="may it be published (default: ask)"
+        "--consent",
+        choices=("yes", "no", "ask"),
+        help="may it be published (default: yes when the person consented to be quoted, else ask)",
     )
     p.add_argument("--translation", metavar="TEXT", help="English translation for the English draft")
     p.add_argument("--json", action="store_true")

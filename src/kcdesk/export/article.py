@@ -200,6 +200,24 @@ def build_article(
             return fallback
         return mentions.name(p.id, full, family_name(p))
 
+    def free_by(q: dict[str, Any]) -> str:
+        """A quote typed with a name (not from the directory): "beleidsadviseur Anna Smit (Gemeente X)"
+        at the first mention, "Smit" after; without a name, the role phrase every time."""
+        if not q["named"]:
+            return q["by"]
+        from kcdesk.domain.names import split_name
+
+        role = q["role"] if lang == "nl" else (DUTCH_MARK.format(q["role"]) if q["role"] else "")
+        name, org = q["by"], q["organisation"]
+        if lang == "nl":
+            full = " ".join(x for x in (role, name) if x) + (f" ({org})" if org else "")
+        else:
+            detail = ", ".join(x for x in (role, org) if x)
+            full = f"{name} ({detail})" if detail else name
+        given, particle, family = split_name(name)
+        short = " ".join(x for x in (particle, family) if x) or given
+        return mentions.name(("free", name.casefold()), full, short[:1].upper() + short[1:])
+
     # sections from the notes, in their order
     intro: list[str] = []
     sections: list[dict[str, Any]] = []
@@ -268,6 +286,17 @@ def build_article(
         else:
             own_figures.append(value)
 
+    # a heading with nothing under it (a note of only a heading, nothing else for its item) is left out
+    sections[:] = [
+        x
+        for x in sections
+        if x["paragraphs"]
+        or x["quotes"]
+        or x["figures"]
+        or x["heading"].strip().lower() in (CLOSING_HEADINGS[lang][0].lower(), "reacties")
+        or (x["item"] and x["item"]["kind"] == ProgrammeKind.TABLE_SESSION and x["item"]["tables"])
+    ]
+
     # the closing section: a note headed "Reacties" if there is one, else one of its own
     reactions_heading, quotes_heading = CLOSING_HEADINGS[lang]
     closing = next(
@@ -290,7 +319,7 @@ def build_article(
             if paragraphs and q["person_id"] is not None and paragraphs[-1]["person_id"] == q["person_id"]:
                 paragraphs[-1]["quotes"].append(q)
                 continue
-            by = person_by(q["person_id"], q["by"], q["by_full"]) if q["person_id"] else q["by_full"]
+            by = person_by(q["person_id"], q["by"], q["by_full"]) if q["person_id"] else free_by(q)
             paragraphs.append({"by": by, "person_id": q["person_id"], "quotes": [q]})
         section.setdefault("reactions", [])
 

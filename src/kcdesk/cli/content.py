@@ -221,13 +221,18 @@ def cmd_figure_add(args: argparse.Namespace) -> int:
     return _done(args, record, f"Added key figure {figure.id} to {event.slug}: {args.value} {figure.label}")
 
 
+def _event_and_speaker(args: argparse.Namespace):
+    """The services, the event and the person who said it (``--by``, or None) of quote/reaction add."""
+    svc = services(args)
+    event = svc.events.resolve(args.event)
+    return svc, event, svc.authoring.person(args.by) if args.by else None
+
+
 def cmd_quote_add(args: argparse.Namespace) -> int:
     from kcdesk.domain.enums import Consent
     from kcdesk.domain.models import Quote
 
-    svc = services(args)
-    event = svc.events.resolve(args.event)
-    person = svc.authoring.person(args.by) if args.by else None
+    svc, event, person = _event_and_speaker(args)
     quote = Quote(
         event_id=saved_id(event),
         text=_text(args.text).strip(),
@@ -253,9 +258,7 @@ def cmd_quote_add(args: argparse.Namespace) -> int:
 def cmd_reaction_add(args: argparse.Namespace) -> int:
     from kcdesk.domain.models import Reaction
 
-    svc = services(args)
-    event = svc.events.resolve(args.event)
-    person = svc.authoring.person(args.by) if args.by else None
+    svc, event, person = _event_and_speaker(args)
     reaction = Reaction(
         event_id=saved_id(event),
         text=_text(args.text).strip(),

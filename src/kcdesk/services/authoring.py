@@ -25,25 +25,12 @@ from kcdesk.domain.errors_authoring import (
     SectorLabelMissing,
     UnknownField,
 )
-from kcdesk.domain.models import Event, Organiser, Person, ProgrammeItem, Sector, Series
+from kcdesk.domain.models import EVENT_ARTICLE_TEXTS, Event, Organiser, Person, ProgrammeItem, Sector, Series
 from kcdesk.domain.names import fold
 from kcdesk.store import Store
 
 #: The event's own text fields, settable as they are.
-EVENT_TEXT_FIELDS = (
-    "title",
-    "slug",
-    "theme",
-    "tagline",
-    "headline",
-    "description",
-    "edition_phrase",
-    "title_en",
-    "theme_en",
-    "headline_en",
-    "edition_phrase_en",
-    "description_en",
-)
+EVENT_TEXT_FIELDS = ("title", "slug", "theme", "tagline", "description", *EVENT_ARTICLE_TEXTS)
 #: Field name → what it sets. "venue" is the venue's name.
 VENUE_FIELDS = {
     "venue": "name",

@@ -37,6 +37,7 @@ from kcdesk.domain.errors import (
     ValidationError,
 )
 from kcdesk.domain.models import (
+    EVENT_ARTICLE_TEXTS,
     PERSON_CONSENTS,
     PERSON_DETAILS,
     Event,
@@ -68,15 +69,7 @@ FORMAT = "kcdesk-event"
 VERSION = 2
 
 #: the event's own texts added in version 2, stored and exported as they are
-EVENT_TEXTS = (
-    "headline",
-    "edition_phrase",
-    "title_en",
-    "theme_en",
-    "headline_en",
-    "edition_phrase_en",
-    "description_en",
-)
+EVENT_TEXTS = EVENT_ARTICLE_TEXTS
 ORGANISER_FIELDS = (
     "name",
     "website",

@@ -300,7 +300,7 @@ def cmd_sector_list(args: argparse.Namespace) -> int:
 
 
 def register(sub, add, common) -> None:
-    from kcdesk.services.authoring import FIELDS
+    from kcdesk.domain.event_fields import FIELDS
 
     ev = subcommands(sub, "event")
     p = add("new", cmd_event_new, "add an event: a title and FIELD=VALUE pairs (see 'event set')", ev)

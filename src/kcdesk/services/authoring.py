@@ -25,44 +25,10 @@ from kcdesk.domain.errors_authoring import (
     SectorLabelMissing,
     UnknownField,
 )
-from kcdesk.domain.models import EVENT_ARTICLE_TEXTS, Event, Organiser, Person, ProgrammeItem, Sector, Series
+from kcdesk.domain.event_fields import EVENT_TEXT_FIELDS, FIELDS, ORGANISER_FIELDS, VENUE_FIELDS
+from kcdesk.domain.models import Event, Organiser, Person, ProgrammeItem, Sector, Series
 from kcdesk.domain.names import fold
 from kcdesk.store import Store
-
-#: The event's own text fields, settable as they are.
-EVENT_TEXT_FIELDS = ("title", "slug", "theme", "tagline", "description", *EVENT_ARTICLE_TEXTS)
-#: Field name → what it sets. "venue" is the venue's name.
-VENUE_FIELDS = {
-    "venue": "name",
-    "venue_name": "name",
-    "room": "room",
-    "venue_room": "room",
-    "address": "address",
-}
-VENUE_FIELDS["venue_address"] = "address"
-ORGANISER_FIELDS = {
-    "organiser": "name",
-    "organiser_website": "website",
-    "organiser_description": "description",
-    "organiser_description_en": "description_en",
-    "newsletter_line": "newsletter_line",
-    "newsletter_line_en": "newsletter_line_en",
-    "privacy_line": "privacy_line",
-    "privacy_line_en": "privacy_line_en",
-}
-OTHER_FIELDS = (
-    "date",
-    "published_on",
-    "start_time",
-    "end_time",
-    "capacity",
-    "edition",
-    "status",
-    "series",
-    "season",
-    "next_event",
-)
-FIELDS: tuple[str, ...] = (*EVENT_TEXT_FIELDS, *OTHER_FIELDS, *VENUE_FIELDS, *ORGANISER_FIELDS)
 
 #: Zone of the clock times people type for an event (as in the calendar invitation).
 EVENT_ZONE = "Europe/Amsterdam"

@@ -42,7 +42,7 @@ def cmd_person_list(args: argparse.Namespace) -> int:
     out = [
         {
             "id": r["id"],
-            "name": " ".join(x for x in (r["given_name"], r["particle"], r["family_name"]) if x),
+            "name": r["name"],
             "email": r["email"],
             "organisation": r["organisation"],
             "sector": r["sector"],

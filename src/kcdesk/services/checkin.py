@@ -26,11 +26,11 @@ from kcdesk.domain.errors import (
 )
 from kcdesk.domain.models import JournalEntry, Person, Registration
 from kcdesk.domain.names import (
-    display_name,
     normalised_key,
     split_name,
     words,
 )
+from kcdesk.domain.rows import RegistrationRow
 from kcdesk.services.door_search import DoorSearch
 from kcdesk.store import Store
 from kcdesk.store.rows import now, ts
@@ -48,8 +48,30 @@ class CheckinResult:
     checked_in_at: dt.datetime
     station: str
     already: bool = False  # checked in before: at/station say when and where
-    companions: list[dict[str, Any]] = field(default_factory=list)
+    companions: list[RegistrationRow] = field(default_factory=list)
     journal_uid: str | None = None
+
+    @classmethod
+    def from_row(
+        cls,
+        row: RegistrationRow,
+        already: bool,
+        companions: list[RegistrationRow] | None = None,
+        journal_uid: str | None = None,
+    ) -> CheckinResult:
+        """The result for a checked-in registration row."""
+        return cls(
+            registration_id=row["id"],
+            code=row["code"],
+            name=row["name"],
+            organisation=row["organisation"],
+            sector=row["sector"],
+            checked_in_at=dt.datetime.fromisoformat(row["checked_in_at"] or ""),
+            station=row["station"],
+            already=already,
+            companions=list(companions or []),
+            journal_uid=journal_uid,
+        )
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -99,18 +121,8 @@ class CheckinService:
     def _result(self, reg: Registration, already: bool, uid: str | None = None) -> CheckinResult:
         row = self.store.registrations.joined(reg.id)  # type: ignore[arg-type]
         assert row is not None
-        return CheckinResult(
-            registration_id=reg.id,  # type: ignore[arg-type]
-            code=reg.code,
-            name=display_name(row["given_name"], row["particle"], row["family_name"]),
-            organisation=row["organisation"],
-            sector=row["sector"],
-            checked_in_at=dt.datetime.fromisoformat(row["checked_in_at"]),
-            station=row["station"],
-            already=already,
-            companions=self.store.registrations.companions(reg.id),  # type: ignore[arg-type]
-            journal_uid=uid,
-        )
+        companions = self.store.registrations.companions(reg.id)  # type: ignore[arg-type]
+        return CheckinResult.from_row(row, already, companions, uid)
 
     def check_in(
         self, event_id: int, code: str, station: str | None = None, at: dt.datetime | None = None
@@ -190,7 +202,7 @@ class CheckinService:
                     "code": e.code,
                     "at": e.at,
                     "station": e.station,
-                    "name": display_name(row["given_name"], row["particle"], row["family_name"]),  # type: ignore[index]
+                    "name": row["name"],  # type: ignore[index]
                     "organisation": row["organisation"],  # type: ignore[index]
                 }
             )
@@ -377,7 +389,7 @@ class CheckinService:
 
         return RegistrationService(self.store).counts(event_id)
 
-    def no_shows(self, event_id: int) -> list[dict[str, Any]]:
+    def no_shows(self, event_id: int) -> list[RegistrationRow]:
         return self.store.registrations.not_arrived(event_id)
 
     def mark_no_shows(self, event_id: int) -> int:

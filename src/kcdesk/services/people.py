@@ -16,6 +16,7 @@ from kcdesk.domain.errors import (
 )
 from kcdesk.domain.models import Person, Sector
 from kcdesk.domain.names import normalised_key, words
+from kcdesk.domain.rows import DirectoryRow, PersonRow
 from kcdesk.domain.rules import validate_person
 from kcdesk.store import Store
 
@@ -85,7 +86,7 @@ class PeopleService:
         """How many people the directory holds (erased people not counted)."""
         return self.store.people.count(erased=False)
 
-    def listing(self) -> list[dict[str, Any]]:
+    def listing(self) -> list[PersonRow]:
         """Everyone with their contact details and event counts (``kcdesk person list``)."""
         return self.store.people.listing()
 
@@ -96,7 +97,7 @@ class PeopleService:
         descending: bool = False,
         limit: int = 5000,
         offset: int = 0,
-    ) -> list[dict[str, Any]]:
+    ) -> list[DirectoryRow]:
         """One page of the directory (only ``ids`` when given, e.g. search hits), sorted by ``order``."""
         return self.store.people.directory(ids, order, descending, limit, offset)
 

@@ -21,6 +21,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from kcdesk.domain import errors as E
 from kcdesk.domain import errors_authoring as A
+from kcdesk.domain import errors_mail as M
 
 CONTEXT = "Errors"
 _HOLE = re.compile(r"%(\d)")
@@ -375,6 +376,107 @@ text(
     "person_id",
 )
 text(A.EmptyNote, QT_TRANSLATE_NOOP("Errors", "A note needs text or a heading."))
+
+
+# -- mail (domain/errors_mail.py) ----------------------------------------------------------
+text(
+    M.MailServerMissing,
+    QT_TRANSLATE_NOOP(
+        "Errors", "The mail settings have no server; set it with 'kcdesk mail settings' or in the app."
+    ),
+)
+text(
+    M.MailSenderMissing,
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The mail settings have no sender address; set it with 'kcdesk mail settings' or in the app.",
+    ),
+)
+text(M.MailUserMissing, QT_TRANSLATE_NOOP("Errors", "A password needs a user name in the mail settings."))
+text(
+    M.MailPasswordMissing,
+    QT_TRANSLATE_NOOP(
+        "Errors", "There is no password for %1 in this computer's keyring; enter it in the mail settings."
+    ),
+    "user",
+)
+text(M.MailHostInvalid, QT_TRANSLATE_NOOP("Errors", "'%1' is not a server name or address."), "host")
+text(
+    M.MailPortOutOfRange, QT_TRANSLATE_NOOP("Errors", "The port is a number from 1 to 65535, not %1."), "port"
+)
+text(
+    M.MailSecurityUnknown,
+    QT_TRANSLATE_NOOP("Errors", "Unknown security '%1'; choose none, starttls or ssl."),
+    "security",
+)
+text(M.MailUserInvalid, QT_TRANSLATE_NOOP("Errors", "The user name must be one line."))
+text(
+    M.MailRateOutOfRange,
+    QT_TRANSLATE_NOOP("Errors", "Mails per minute is a number from 0 (no limit) to 10000, not %1."),
+    "per_minute",
+)
+text(
+    M.KeyringUnavailable,
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "There is no keyring on this computer to keep the mail password in (%1); "
+        "install or unlock one, or send without a password.",
+    ),
+    "detail",
+)
+text(
+    M.SmtpUnreachable,
+    QT_TRANSLATE_NOOP("Errors", "Cannot reach the mail server %1:%2: %3."),
+    "host",
+    "port",
+    "detail",
+)
+text(
+    M.SmtpLoginRefused,
+    QT_TRANSLATE_NOOP("Errors", "The mail server %1 refused the login: %2."),
+    "host",
+    "detail",
+)
+text(M.UnknownMailKind, QT_TRANSLATE_NOOP("Errors", "There is no mail kind '%1'."), "kind")
+text(
+    M.UnknownMailGroup,
+    QT_TRANSLATE_NOOP("Errors", "Unknown group '%1'; choose %2 or a list of codes."),
+    "group",
+    "groups",
+)
+text(
+    M.UnknownMailStatus, QT_TRANSLATE_NOOP("Errors", "Unknown status '%1'; choose %2."), "status", "statuses"
+)
+text(M.MailNotFound, QT_TRANSLATE_NOOP("Errors", "There is no mail %1 in the outbox."), "mail_id")
+text(
+    M.MailNotRetriable,
+    QT_TRANSLATE_NOOP("Errors", "Mail %1 was sent already; it is not queued again."),
+    "mail_id",
+)
+text(
+    M.MailNotCancellable,
+    QT_TRANSLATE_NOOP("Errors", "Mail %1 is %2; only a mail not sent yet can be cancelled."),
+    "mail_id",
+    "status",
+)
+text(
+    M.MailNotUnderReview,
+    QT_TRANSLATE_NOOP(
+        "Errors", "Mail %1 is %2; only a mail whose sending was interrupted can be marked as arrived."
+    ),
+    "mail_id",
+    "status",
+)
+text(M.OfferTimeOutOfRange, QT_TRANSLATE_NOOP("Errors", "The time to answer an offer is 1 hour to 14 days."))
+text(M.NoOpenOffer, QT_TRANSLATE_NOOP("Errors", "There is no open waitlist offer for %1."), "reg_code")
+text(
+    M.NoCertificateFor,
+    QT_TRANSLATE_NOOP("Errors", "%1 was not checked in, so there is no certificate for it."),
+    "reg_code",
+)
+text(
+    M.NoSecondConnection, QT_TRANSLATE_NOOP("Errors", "An in-memory database cannot be opened a second time.")
+)
 
 
 @translator(E.DatabaseInUseError)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QBoxLayout, QMessageBox, QPushButton, QWidget
 
 from kcdesk.domain.codes import looks_like_code
 from kcdesk.domain.errors import CodeOfAnotherEvent, KcdeskError, NotFoundError, RegistrationCancelled
+from kcdesk.domain.rows import name_of
 from kcdesk.services import Services
 from kcdesk.services.checkin import CheckinResult
 from kcdesk.ui.bridge import StoreBridge
@@ -399,9 +400,7 @@ class DoorWindow(QWidget):
             self.confirm("ok", self.tr("Welcome, %1!").replace("%1", result.name), org)
         waiting = [c for c in result.companions if not c["checked_in_at"]]
         if waiting:
-            from kcdesk.domain.names import display_name
-
-            names = ", ".join(display_name(c["given_name"], c["particle"], c["family_name"]) for c in waiting)
+            names = ", ".join(name_of(c) for c in waiting)
             self._group_code = result.code
             self.ui.confirmDetail.setText(
                 self.ui.confirmDetail.text() + "\n" + self.tr("Booked for: %1").replace("%1", names)

@@ -21,6 +21,7 @@ Planning
     ``authoring``      content field by field for scripts: event fields, people and items by name,
                        sector labels, times afterwards, naming consent of the notes
     ``csv_import``     registrations from a CSV file, and undoing/redoing an import
+    ``accreditation``  accreditation points: register numbers, accreditations, lists for the registers
 
 At the door
     ``checkin``        check-in, undo, walk-ins, group check-in, counts, no-shows
@@ -55,6 +56,7 @@ from kcdesk.store import Store
 if TYPE_CHECKING:
     import sqlite3
 
+    from kcdesk.services.accreditation import AccreditationService
     from kcdesk.services.authoring import AuthoringService
     from kcdesk.services.backups import BackupService
     from kcdesk.services.badges import BadgeService
@@ -187,6 +189,12 @@ class Services:
 
         return CsvImportService(self.store)
 
+    @cached_property
+    def accreditation(self) -> AccreditationService:
+        from kcdesk.services.accreditation import AccreditationService
+
+        return AccreditationService(self.store)
+
     # -- at the door --------------------------------------------------------------
     @cached_property
     def checkin(self) -> CheckinService:
@@ -235,7 +243,7 @@ class Services:
         """Mail to participants (smtplib and email load on first use, not at start-up)."""
         from kcdesk.services.mail import MailService
 
-        return MailService(self)
+        return MailService(self, type(self))
 
     @cached_property
     def waitlist(self) -> WaitlistService:

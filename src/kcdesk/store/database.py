@@ -83,6 +83,7 @@ class Store:
         self.readonly = readonly
         #: the write lock (store/lock.py) while open for writing from a file
         self.lock: lock.DatabaseLock | None = None
+        from kcdesk.store.accreditation import AccreditationQueries
         from kcdesk.store.content import ContentQueries
         from kcdesk.store.events import EventQueries
         from kcdesk.store.journal import JournalQueries
@@ -101,6 +102,7 @@ class Store:
         self.search = SearchQueries(db)
         self.tables = TableQueries(db)
         self.privacy = PrivacyQueries(db)
+        self.accreditation = AccreditationQueries(db)
         self.mail = MailQueries(db)
         self._listeners: list[Callable[[str, dict], None]] = []
 

@@ -128,6 +128,10 @@ def test_the_english_draft_has_no_unmarked_dutch(reference_db, tmp_path):
     assert "## Reactions" in en and "Once again, time flew at this meeting." in en  # given: used
     assert "“The biggest compliment this afternoon" in en and "[NL: “Het grootste compliment" in en
     assert "found the meeting ‘surprising’" in en
+    assert (
+        "took place in the Atrium of Hogeschool Rotterdam, vestiging Museumpark (Museumpark 40, Rotterdam)."
+        in en
+    )
     assert "Text marked [NL: …] exists only in Dutch" in en
     bare = strip_marked(en)
     # proper names stay as they are; then no Dutch word may be left

@@ -119,8 +119,10 @@ def venue_phrase(v: Venue, lang: str) -> str:
         for a in ARTICLES:
             if bare.lower().startswith(a):
                 bare = bare[len(a) :]
-        place = "at " + "; ".join(x for x in (name, address) if x) if name else f"in {bare}"
-        return place + (f" (room: {bare})" if name and bare else "")
+        if bare and name:
+            place = f"in the {bare} of {name}"
+        else:
+            place = f"in the {bare}" if bare else f"at {name}"
     if address:
         place += f" ({address})" if "," in name else f", {address}"
     return place

@@ -18,6 +18,8 @@ Planning
     ``tables``         table sessions: seating, hosts, table lists (PDF)
     ``charts``         attendance by sector and over a series
     ``content``        notes, quotes and reactions for the article
+    ``authoring``      content field by field for scripts: event fields, people and items by name,
+                       sector labels, times afterwards, naming consent of the notes
     ``csv_import``     registrations from a CSV file, and undoing/redoing an import
     ``accreditation``  accreditation points: register numbers, accreditations, lists for the registers
 
@@ -55,6 +57,7 @@ if TYPE_CHECKING:
     import sqlite3
 
     from kcdesk.services.accreditation import AccreditationService
+    from kcdesk.services.authoring import AuthoringService
     from kcdesk.services.backups import BackupService
     from kcdesk.services.badges import BadgeService
     from kcdesk.services.charts import ChartService
@@ -172,6 +175,13 @@ class Services:
         from kcdesk.services.content import ContentService
 
         return ContentService(self.store)
+
+    @cached_property
+    def authoring(self) -> AuthoringService:
+        """Content entered field by field: ``kcdesk event set``, ``note add`` ... (issue 14)."""
+        from kcdesk.services.authoring import AuthoringService
+
+        return AuthoringService(self.store)
 
     @cached_property
     def csv_import(self) -> CsvImportService:

@@ -280,7 +280,7 @@ class CheckinService:
             if number is not None:
                 with self.store.write():
                     self.store.accreditation.save_membership(RegisterMembership(known.person_id, *number))
-            return self.check_in(event_id, known.code, station)
+            return self.check_in(event_id, known.code, station, at=at)
         code = regs.unique_code()
         payload = {
             "given_name": given,

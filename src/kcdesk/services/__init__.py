@@ -12,6 +12,7 @@ class Services:
         from kcdesk.services.checkin import CheckinService
         from kcdesk.services.content import ContentService
         from kcdesk.services.events import EventService
+        from kcdesk.services.integrity import IntegrityService
         from kcdesk.services.people import PeopleService
         from kcdesk.services.registrations import RegistrationService
         from kcdesk.services.tables import TableService
@@ -23,3 +24,4 @@ class Services:
         self.checkin = CheckinService(store)
         self.content = ContentService(store)
         self.tables = TableService(store)
+        self.integrity = IntegrityService(store)

@@ -24,7 +24,7 @@ from kcdesk.domain.errors import (
     NotADatabaseError,
     ReadOnlyDatabaseError,
 )
-from kcdesk.store import backup, lock, schema
+from kcdesk.store import backup, clean_close, lock, schema
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -153,13 +153,21 @@ class Store:
             )
 
     def integrity_ok(self) -> bool:
-        return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        return not self.integrity_problems()
+
+    def integrity_problems(self, limit: int = 20) -> list[str]:
+        """What ``PRAGMA integrity_check`` finds (at most ``limit`` lines); empty when the file is whole."""
+        with friendly_errors(self.path or ""):
+            found = [r[0] for r in self.db.execute(f"PRAGMA integrity_check({int(limit)})")]
+        return [] if found == ["ok"] else found
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
             if not self.readonly:
                 self.db.execute("PRAGMA optimize")
         self.db.close()
+        if self.path is not None and not self.readonly and self.lock is not None and self.lock.held:
+            clean_close.note_clean(self.path)  # the next open may skip the integrity check
         if self.lock is not None:
             self.lock.release()
 
@@ -242,7 +250,12 @@ def open_store(
             conn = sqlite3.connect(str(path))
         db = sqlite_utils.Database(conn, execute_plugins=False)
         with friendly_errors(path):
-            _check_identity(db, path)
+            version = _check_identity(db, path)
+            upgrading = migrate and not readonly and 0 < version < schema.CURRENT_VERSION
+            if upgrading or not clean_close.closed_cleanly(path):
+                _check_integrity(db, path)  # before anything is written
+            if not readonly:
+                clean_close.forget(path)  # until this session closes cleanly
             _configure(conn, readonly)
             if migrate:
                 if readonly and db.execute("PRAGMA user_version").fetchone()[0] < schema.CURRENT_VERSION:
@@ -274,13 +287,13 @@ def _check_header(path: Path) -> None:
         raise CorruptDatabaseError(f"{path.name} is damaged and cannot be read safely; restore a backup.")
 
 
-def _check_identity(db: sqlite_utils.Database, path: Path) -> None:
-    """Refuse a foreign, damaged or newer file before touching it."""
+def _check_identity(db: sqlite_utils.Database, path: Path) -> int:
+    """Refuse a foreign or newer file before touching it; returns its schema version."""
     app_id = db.execute("PRAGMA application_id").fetchone()[0]
     version = db.execute("PRAGMA user_version").fetchone()[0]
     tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
     if app_id == 0 and version == 0 and tables == 0:
-        return  # a fresh, empty file: ours to initialise
+        return 0  # a fresh, empty file: ours to initialise
     if app_id != schema.APPLICATION_ID:
         raise NotADatabaseError(f"{path.name} is not a kcdesk database.")
     if schema.major(version) > schema.major(schema.CURRENT_VERSION):
@@ -289,6 +302,11 @@ def _check_identity(db: sqlite_utils.Database, path: Path) -> None:
             f"this kcdesk reads up to {schema.version_str(schema.CURRENT_VERSION)}. "
             "Update kcdesk to open it."
         )
+    return version
+
+
+def _check_integrity(db: sqlite_utils.Database, path: Path) -> None:
+    """Refuse a damaged file (run after an unclean close and before an upgrade)."""
     check = db.execute("PRAGMA quick_check").fetchone()[0]
     if check != "ok":
         raise CorruptDatabaseError(f"{path.name} is damaged ({check}); restore a backup.")

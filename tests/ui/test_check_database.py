@@ -1,0 +1,24 @@
+"""File › Check database runs the full integrity check and says what it found."""
+
+from dbdump import mismatch_an_index
+
+
+def test_file_check_database_menu_says_what_it_found(qtbot, settings, demo_file, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from kcdesk.ui.main_window import MainWindow
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(("info", text)))
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(("critical", text)))
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.open_database(demo_file)
+    action = next(a for a in window.ui.menuFile.actions() if a.text().replace("&", "") == "Check database")
+    action.trigger()
+    assert shown == [("info", "demo.kcdesk was checked: no problems found.")]
+    window._close_store()
+    mismatch_an_index(demo_file)
+    window.open_database(demo_file)  # the quick check at open does not compare indexes with tables
+    action.trigger()
+    assert shown[-1][0] == "critical" and "demo.kcdesk is damaged (" in shown[-1][1]

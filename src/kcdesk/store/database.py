@@ -14,8 +14,6 @@ import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import sqlite_utils
-
 from kcdesk.domain.errors import (
     CorruptDatabaseError,
     DatabaseError,
@@ -25,6 +23,7 @@ from kcdesk.domain.errors import (
     ReadOnlyDatabaseError,
 )
 from kcdesk.store import backup, clean_close, lock, schema
+from kcdesk.store.sqlite import Database
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -75,7 +74,7 @@ def friendly_errors(path: Path | str) -> Iterator[None]:
 class Store:
     """An open kcdesk database with its query modules attached."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path | None, readonly: bool):
+    def __init__(self, db: Database, path: Path | None, readonly: bool):
         self.db = db
         self.path = path
         self.readonly = readonly
@@ -124,7 +123,7 @@ class Store:
         return self.path.name if self.path else ":memory:"
 
     @contextlib.contextmanager
-    def write(self) -> Iterator[sqlite_utils.Database]:
+    def write(self) -> Iterator[Database]:
         """One transaction (a savepoint when nested); sqlite errors made friendly."""
         if self.readonly:
             raise ReadOnlyDatabaseError(f"{self.name} is open read-only; changes cannot be saved.")
@@ -132,7 +131,7 @@ class Store:
             yield self.db
 
     @contextlib.contextmanager
-    def read(self) -> Iterator[sqlite_utils.Database]:
+    def read(self) -> Iterator[Database]:
         with friendly_errors(self.path or ""):
             yield self.db
 
@@ -220,7 +219,7 @@ def open_store(
     ignores a lock left behind by another computer.
     """
     if path is None or str(path) == ":memory:":
-        db = sqlite_utils.Database(memory=True, execute_plugins=False)
+        db = Database.memory()
         _configure(db.conn, readonly=False)
         _migrate(db, None)
         return Store(db, None, readonly=False)
@@ -248,7 +247,7 @@ def open_store(
             conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         else:
             conn = sqlite3.connect(str(path))
-        db = sqlite_utils.Database(conn, execute_plugins=False)
+        db = Database(conn)
         with friendly_errors(path):
             version = _check_identity(db, path)
             upgrading = migrate and not readonly and 0 < version < schema.CURRENT_VERSION
@@ -287,7 +286,7 @@ def _check_header(path: Path) -> None:
         raise CorruptDatabaseError(f"{path.name} is damaged and cannot be read safely; restore a backup.")
 
 
-def _check_identity(db: sqlite_utils.Database, path: Path) -> int:
+def _check_identity(db: Database, path: Path) -> int:
     """Refuse a foreign or newer file before touching it; returns its schema version."""
     app_id = db.execute("PRAGMA application_id").fetchone()[0]
     version = db.execute("PRAGMA user_version").fetchone()[0]
@@ -305,14 +304,14 @@ def _check_identity(db: sqlite_utils.Database, path: Path) -> int:
     return version
 
 
-def _check_integrity(db: sqlite_utils.Database, path: Path) -> None:
+def _check_integrity(db: Database, path: Path) -> None:
     """Refuse a damaged file (run after an unclean close and before an upgrade)."""
     check = db.execute("PRAGMA quick_check").fetchone()[0]
     if check != "ok":
         raise CorruptDatabaseError(f"{path.name} is damaged ({check}); restore a backup.")
 
 
-def _migrate(db: sqlite_utils.Database, path: Path | None) -> None:
+def _migrate(db: Database, path: Path | None) -> None:
     version = db.execute("PRAGMA user_version").fetchone()[0]
     pending = [(v, fn) for v, fn in schema.MIGRATIONS if v > version]
     if not pending:

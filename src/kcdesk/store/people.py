@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-import sqlite_utils
-
 from kcdesk.domain.models import Person, Sector
 from kcdesk.store import exact_rows, rows
+from kcdesk.store.sqlite import Database
 
 
 class PeopleQueries:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     def get(self, person_id: int) -> Person | None:

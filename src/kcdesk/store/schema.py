@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import sqlite_utils
+from kcdesk.store.sqlite import Database
 
 #: Identifies a kcdesk database file ("KCDS").
 APPLICATION_ID = 0x4B434453
@@ -213,7 +213,7 @@ CREATE TABLE settings (
 """
 
 
-def _v1(db: sqlite_utils.Database) -> None:
+def _v1(db: Database) -> None:
     for statement in _statements(SCHEMA_V1):
         db.execute(statement)
     from kcdesk.domain.enums import DEFAULT_SECTORS
@@ -239,7 +239,7 @@ def _statements(script: str) -> list[str]:
     return out
 
 
-def _v1_1(db: sqlite_utils.Database) -> None:
+def _v1_1(db: Database) -> None:
     """Indexes for the foreign keys that deletes follow.
 
     Without them, deleting a registration (undoing an import, deleting an
@@ -252,7 +252,7 @@ def _v1_1(db: sqlite_utils.Database) -> None:
 
 
 #: (version, migration) in order; version is ``major << 16 | minor``.
-MIGRATIONS: list[tuple[int, Callable[[sqlite_utils.Database], None]]] = [
+MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (1 << 16 | 0, _v1),
     (1 << 16 | 1, _v1_1),
 ]

@@ -10,8 +10,6 @@ the state again, so merging twice or in any order gives the same result.
 from __future__ import annotations
 
 import datetime as dt
-import socket
-import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -59,7 +57,15 @@ class CheckinResult:
         }
 
 
+def _new_uid() -> str:
+    import uuid  # not at start: uuid imports platform (kcdesk events stays quick)
+
+    return uuid.uuid4().hex
+
+
 def default_station() -> str:
+    import socket
+
     return socket.gethostname() or "station"
 
 
@@ -117,7 +123,7 @@ class CheckinService:
         if reg.checked_in_at is not None:
             return self._result(reg, already=True)
         entry = JournalEntry(
-            uid=uuid.uuid4().hex,
+            uid=_new_uid(),
             event_id=event_id,
             code=reg.code,
             action=JournalAction.CHECKIN,
@@ -155,7 +161,7 @@ class CheckinService:
             for e in active:
                 self.store.journal.append(
                     JournalEntry(
-                        uid=uuid.uuid4().hex,
+                        uid=_new_uid(),
                         event_id=event_id,
                         code=reg.code,
                         action=JournalAction.UNDO,
@@ -262,7 +268,7 @@ class CheckinService:
             "consent_name": consent_name,
         }
         entry = JournalEntry(
-            uid=uuid.uuid4().hex,
+            uid=_new_uid(),
             event_id=event_id,
             code=code,
             action=JournalAction.WALKIN,

@@ -16,9 +16,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import errno
-import json
 import os
-import socket
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +31,8 @@ def lock_path(db_path: Path) -> Path:
 
 
 def this_host() -> str:
+    import socket
+
     return socket.gethostname() or "localhost"
 
 
@@ -55,6 +55,8 @@ class Holder:
     @classmethod
     def from_text(cls, text: str) -> Holder | None:
         try:
+            import json
+
             d = json.loads(text)
             since = dt.datetime.fromisoformat(d["since"])
             return cls(str(d.get("program", "kcdesk")), str(d["host"]), int(d["pid"]), since)
@@ -254,6 +256,8 @@ def _read_fd(fd: int) -> Holder | None:
 
 
 def _write_fd(fd: int, holder: Holder) -> None:
+    import json
+
     data = json.dumps(holder.as_dict()).encode("utf-8")
     os.lseek(fd, 0, os.SEEK_SET)
     os.ftruncate(fd, 0)

@@ -9,13 +9,14 @@ runs in autocommit mode); ``atomic()`` is one transaction, a savepoint when nest
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
-import secrets
 import sqlite3
 from collections.abc import Iterator, Sequence
 from typing import Any
 
 Params = Sequence[Any] | dict[str, Any] | None
+_savepoints = itertools.count(1)
 
 
 def _quote(name: str) -> str:
@@ -51,7 +52,7 @@ class Database:
         """One transaction; inside another, a savepoint that rolls back alone."""
         conn = self.conn
         if conn.in_transaction:
-            name = f"kcdesk_{secrets.token_hex(8)}"
+            name = f"kcdesk_{next(_savepoints)}"
             conn.execute(f"SAVEPOINT {name}")
             try:
                 yield self

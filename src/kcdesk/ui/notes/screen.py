@@ -11,11 +11,11 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTableView, QWidget
 
 from kcdesk.domain.errors import KcdeskError
 from kcdesk.domain.models import Note
-from kcdesk.export.filters import markdown_html
 from kcdesk.services import Services
 from kcdesk.ui.bridge import StoreBridge
 from kcdesk.ui.dates import short
@@ -99,6 +99,7 @@ class NotesScreen(Screen):
 
         self._save_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._save_timer.timeout.connect(self.save_note)
+        self._preview_stale = False
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_MS)
         self._preview_timer.timeout.connect(self.update_preview)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_MS)
@@ -257,7 +258,24 @@ class NotesScreen(Screen):
         self._preview_timer.start()
 
     def update_preview(self) -> None:
-        self.ui.notePreview.setHtml(str(markdown_html(self.ui.noteEdit.toPlainText())))
+        """Render the note as it will be published; while the screen is hidden, when it is shown
+        (the Markdown and export libraries are imported on first use, not at start)."""
+        if not self.isVisible():
+            self._preview_stale = True
+            return
+        self._preview_stale = False
+        text = self.ui.noteEdit.toPlainText()
+        if not text.strip():
+            self.ui.notePreview.setHtml("")
+            return
+        from kcdesk.export.filters import markdown_html
+
+        self.ui.notePreview.setHtml(str(markdown_html(text)))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._preview_stale:
+            self.update_preview()
 
     def save_note(self) -> None:
         """Write the note now if it changed (autosave calls this after a quiet moment)."""

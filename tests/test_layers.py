@@ -2,9 +2,11 @@
 
 import ast
 import re
+import sys
 from pathlib import Path
 
 SRC = Path(__file__).resolve().parent.parent / "src" / "kcdesk"
+STDLIB = sys.stdlib_module_names | {"__future__"}
 
 
 def imports(path: Path) -> set[str]:
@@ -36,6 +38,23 @@ def test_store_imports_no_services_ui_or_qt():
             assert not m.startswith(("kcdesk.services", "kcdesk.ui", "PySide6")), (f, m)
 
 
+def test_output_imports_only_the_domain_the_stdlib_and_qtgui():
+    """kcdesk.output is below the services: the store, services and export use it."""
+    for f in modules("output"):
+        for m in imports(f):
+            if m.startswith("kcdesk."):
+                assert m.startswith(("kcdesk.domain", "kcdesk.output")), (f, m)
+            else:
+                assert m.split(".")[0] in STDLIB or m in ("PySide6.QtCore", "PySide6.QtGui"), (f, m)
+
+
+def test_store_uses_only_the_qt_free_writer_of_output():
+    for f in modules("store"):
+        for m in imports(f):
+            if m.startswith("kcdesk.output"):
+                assert m == "kcdesk.output.atomic", (f, m)
+
+
 def test_only_ui_imports_qt_widgets():
     for f in SRC.rglob("*.py"):
         if (SRC / "ui") in f.parents:
@@ -44,6 +63,27 @@ def test_only_ui_imports_qt_widgets():
             assert not m.startswith("PySide6.QtWidgets"), (f, m)
             if f != SRC / "cli" / "app.py":  # the CLI starts the app or makes screenshots
                 assert not m.startswith("kcdesk.ui"), (f, m)
+
+
+def front_ends():
+    return modules("ui") + modules("cli")
+
+
+def test_ui_and_cli_go_through_the_services_only():
+    """No ui/ or cli/ module imports the store; the Services facade is the one way in."""
+    for f in front_ends():
+        for m in imports(f):
+            assert not m.startswith("kcdesk.store"), (f, m)
+
+
+def test_ui_and_cli_never_follow_services_store():
+    """Not ``services.store.people...`` nor ``Thing(services.store)``: any ``.store`` attribute is refused."""
+    for f in front_ends():
+        for node in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and node.attr == "store":
+                raise AssertionError(
+                    f"{f.relative_to(SRC)}:{node.lineno} reaches past the services (.{node.attr})"
+                )
 
 
 SQL = re.compile(

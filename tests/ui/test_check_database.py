@@ -17,7 +17,7 @@ def test_file_check_database_menu_says_what_it_found(qtbot, settings, demo_file,
     action = next(a for a in window.ui.menuFile.actions() if a.text().replace("&", "") == "Check database")
     action.trigger()
     assert shown == [("info", "demo.kcdesk was checked: no problems found.")]
-    window._close_store()
+    window.close_database()
     mismatch_an_index(demo_file)
     window.open_database(demo_file)  # the quick check at open does not compare indexes with tables
     action.trigger()

@@ -12,13 +12,13 @@ def cmd_check(args: argparse.Namespace) -> int:
     try:
         if args.json:
             found = svc.integrity.problems()
-            print_json({"database": svc.store.name, "ok": not found, "problems": found})
+            print_json({"database": svc.name, "ok": not found, "problems": found})
             return 1 if found else 0
         svc.integrity.check()
-        print(f"{svc.store.name}: no problems found.")
+        print(f"{svc.name}: no problems found.")
         return 0
     finally:
-        svc.store.close()
+        svc.close()
 
 
 def register(sub, add, common) -> None:

@@ -11,18 +11,26 @@ new file there adds a template of its own.
 from __future__ import annotations
 
 import dataclasses
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from markupsafe import Markup
 
-from kcdesk.domain.errors import KcdeskError, NotFoundError, ValidationError
+from kcdesk.domain.errors import (
+    BadgesUnavailable,
+    ExtensionMissing,
+    FormatNotOffered,
+    NoCertificates,
+    TemplateCannotMake,
+    TemplateLanguageMissing,
+    TemplateNotFound,
+)
 from kcdesk.export import environment, tabular
 from kcdesk.export.context import build_context
-from kcdesk.export.environment import atomic_write, make_environment, render
+from kcdesk.export.environment import make_environment, render
 from kcdesk.export.filters import LANGUAGES, check_lang, markdown_html
+from kcdesk.output.atomic import atomic_write
 from kcdesk.services import Services
 
 Progress = Callable[[int, int], object]
@@ -37,10 +45,6 @@ USER_FORMATS = {
     "csv": ("csv",),
     "xml": ("xml",),
 }
-
-
-class ExportCancelled(KcdeskError):
-    code = "cancelled"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -130,7 +134,7 @@ def find(name: str) -> TemplateInfo:
         if t.name == name:
             return t
     known = ", ".join(t.name for t in templates())
-    raise NotFoundError(f"No template '{name}'. Available: {known}.")
+    raise TemplateNotFound(name=name, available=known)
 
 
 class Exporter:
@@ -269,14 +273,14 @@ class Exporter:
             images = extra.pop("_images")
             html_to_pdf(self.render(name, "html", "pdf", **extra), path, self.title(), images)
         else:  # pragma: no cover - formats are checked before
-            raise ValidationError(f"The template '{name}' cannot make {fmt} files.")
+            raise TemplateCannotMake(name=name, fmt=fmt)
 
     def _certificates(self, path: Path, progress: Progress | None) -> None:
         from kcdesk.export.pdf import pages_to_pdf
 
         attendees = [a for a in self.context["attendees"] if not a["erased"]]  # no certificate for nobody
         if not attendees:
-            raise ValidationError("Nobody is checked in yet, so there are no certificates to make.")
+            raise NoCertificates()
         name = self.template_name("certificate", "html")
         template = self.env.get_template(name)
         base = self.context | {"format": "pdf"}
@@ -293,11 +297,11 @@ class Exporter:
     def _produce_user(self, info: TemplateInfo, fmt: str, path: Path) -> None:
         names = [f for f in info.files if _parse(f)[1] in (self.lang, None)]  # type: ignore[index]
         if not names:
-            raise ValidationError(f"The template '{info.name}' has no file for language '{self.lang}'.")
+            raise TemplateLanguageMissing(name=info.name, lang=self.lang)
         exts = {_parse(f)[2] for f in names}  # type: ignore[index]
         source_ext = next((e for e in exts if fmt in USER_FORMATS.get(e, ())), None)
         if source_ext is None:
-            raise ValidationError(f"The template '{info.name}' cannot make {fmt} files.")
+            raise TemplateCannotMake(name=info.name, fmt=fmt)
         text = self.render(info.name, source_ext, fmt)
         if fmt == source_ext:
             path.write_text(text, encoding="utf-8", newline="\n")
@@ -378,19 +382,15 @@ def _badges(services: Services, event_id: int, path: Path) -> None:
     try:
         from kcdesk.services.badges import write_badges_pdf
     except ImportError as exc:
-        raise KcdeskError("Badges are not available in this version of kcdesk.") from exc
+        raise BadgesUnavailable() from exc
     write_badges_pdf(services.store, event_id, path)
 
 
 def check_format(info: TemplateInfo, fmt: str) -> str:
     if not fmt:
-        raise ValidationError(
-            f"Give the output file an extension ({', '.join('.' + f for f in info.formats)}) to choose the format."
-        )
+        raise ExtensionMissing(formats=", ".join("." + f for f in info.formats))
     if fmt not in info.formats:
-        raise ValidationError(
-            f"The template '{info.name}' cannot make .{fmt} files; choose {', '.join('.' + f for f in info.formats)}."
-        )
+        raise FormatNotOffered(name=info.name, fmt=fmt, formats=", ".join("." + f for f in info.formats))
     return fmt
 
 
@@ -411,7 +411,7 @@ def export(
     info = find(name)
     fmt = check_format(info, fmt or format_of(path))
     exporter = Exporter(services, event_id, lang)
-    with atomic_write(path) as tmp:
+    with atomic_write(path, private=False) as tmp:
         exporter.produce(info, fmt, tmp, progress)
     return path
 
@@ -420,10 +420,3 @@ def preview(services: Services, event_id: int, name: str, fmt: str, lang: str = 
     info = find(name)
     check_format(info, fmt)
     return Exporter(services, event_id, lang).preview(info, fmt)
-
-
-def timed_export(*args: Any, **kwargs: Any) -> float:
-    """Seconds one export takes (benchmarks)."""
-    t = time.perf_counter()
-    export(*args, **kwargs)
-    return time.perf_counter() - t

@@ -8,29 +8,35 @@ a QPrinter from the app.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import segno
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QGuiApplication,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
     QPainterPath,
-    QPdfWriter,
     QPen,
 )
 
 from kcdesk.domain.codes import normalise_code
-from kcdesk.domain.errors import KcdeskError, NotFoundError
+from kcdesk.domain.enums import RegistrationStatus
+from kcdesk.domain.errors import (
+    BadgesNotWritten,
+    CodeNotFound,
+    EventNotFound,
+    NoBadgesToPrint,
+    NobodyForBadges,
+)
 from kcdesk.domain.names import display_name
+from kcdesk.output.atomic import atomic_write, check_output
+from kcdesk.output.gui import gui_app
+from kcdesk.output.pdf import pdf_writer
 from kcdesk.store import Store
 
 # A4 in millimetres, and the label grid (90 x 60 mm labels, common badge-holder size).
@@ -38,10 +44,6 @@ PAGE_W, PAGE_H = 210.0, 297.0
 COLUMNS, ROWS = 2, 4
 LABEL_W, LABEL_H = 90.0, 60.0
 PER_PAGE = COLUMNS * ROWS
-#: Statuses that get a badge when printing for everyone.
-BADGE_STATUSES = ("registered", "attended", "walk-in")
-
-_app: QGuiApplication | None = None
 
 
 @dataclass
@@ -50,15 +52,6 @@ class Badge:
     organisation: str
     event: str
     code: str
-
-
-def ensure_gui() -> None:
-    """QtGui painting needs a (Gui)Application; the CLI has none, so make one offscreen."""
-    global _app
-    if QGuiApplication.instance() is None:
-        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _app = QGuiApplication([])
 
 
 def qr_matrix(code: str) -> list[list[bool]]:
@@ -70,17 +63,17 @@ def qr_matrix(code: str) -> list[list[bool]]:
 def badges_for(store: Store, event_id: int, codes: list[str] | None = None) -> list[Badge]:
     event = store.events.get(event_id)
     if event is None:
-        raise NotFoundError(f"No event with id {event_id}.")
+        raise EventNotFound(event_id=event_id)
     rows = store.registrations.of_event(event_id)
     if codes is None:
-        chosen = [r for r in rows if r["status"] in BADGE_STATUSES and not r["erased"]]
+        chosen = [r for r in rows if RegistrationStatus(r["status"]).is_seated and not r["erased"]]
     else:
         by_code = {r["code"]: r for r in rows}
         chosen = []
         for raw in codes:
             r = by_code.get(normalise_code(raw)) or by_code.get(raw.strip())
             if r is None:
-                raise NotFoundError(f"No registration with code '{raw.strip()}' for this event.")
+                raise CodeNotFound(reg_code=raw.strip())
             chosen.append(r)
     return [
         Badge(
@@ -191,7 +184,7 @@ def paint_qr(painter: QPainter, rect: QRectF, text: str) -> None:
 def paint_badges(device: QPagedPaintDevice, badges: list[Badge]) -> int:
     """Paint badges 2 x 4 per A4 page on ``device``; returns the number of pages."""
     if not badges:
-        raise KcdeskError("There are no badges to print.")
+        raise NoBadgesToPrint()
     device.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
@@ -202,7 +195,7 @@ def paint_badges(device: QPagedPaintDevice, badges: list[Badge]) -> int:
     )
     painter = QPainter()
     if not painter.begin(device):
-        raise KcdeskError("Cannot write the badges (is the file open elsewhere?).")
+        raise BadgesNotWritten()
     try:
         mm = device.logicalDpiX() / 25.4
         full = painter.viewport()
@@ -228,28 +221,22 @@ def paint_badges(device: QPagedPaintDevice, badges: list[Badge]) -> int:
 
 def write_badges_pdf(store: Store, event_id: int, path: Path | str, codes: list[str] | None = None) -> int:
     """Write badges (everyone coming, or only ``codes``) to a PDF; returns the number of pages."""
-    from kcdesk.services.output import check_output
-
     path = check_output(path)  # before any work: a folder or a missing folder is refused at once
-    ensure_gui()
+    gui_app()
     badges = badges_for(store, event_id, codes)
     if not badges:
-        raise KcdeskError("Nobody is registered for this event yet; there are no badges to make.")
-    tmp = path.with_name(path.name + ".part")
-    writer = QPdfWriter(str(tmp))
-    writer.setResolution(300)
-    writer.setTitle(f"Badges — {badges[0].event}")
-    writer.setCreator("kcdesk")
+        raise NobodyForBadges()
+    with atomic_write(path, private=True) as tmp:  # names and codes
+        return paint_badges_pdf(tmp, badges)
+
+
+def paint_badges_pdf(path: Path, badges: list[Badge]) -> int:
+    """Paint ``badges`` into a new PDF at ``path`` (not atomic: the caller's temporary file)."""
+    writer = pdf_writer(path, f"Badges — {badges[0].event}" if badges else "Badges", margins_mm=0)
     try:
-        pages = paint_badges(writer, badges)
+        return paint_badges(writer, badges)
     finally:
         del writer  # flushes and closes the file
-    try:
-        tmp.replace(path)
-    except OSError:
-        tmp.unlink(missing_ok=True)
-        raise
-    return pages
 
 
 def print_badges_on(
@@ -259,5 +246,18 @@ def print_badges_on(
     return paint_badges(device, badges_for(store, event_id, codes))
 
 
-def as_dicts(badges: list[Badge]) -> list[dict[str, Any]]:
-    return [b.__dict__.copy() for b in badges]
+class BadgeService:
+    """Name badges of an event: as a PDF file or on a printer the app set up."""
+
+    def __init__(self, store: Store):
+        self.store = store
+
+    def for_event(self, event_id: int, codes: list[str] | None = None) -> list[Badge]:
+        return badges_for(self.store, event_id, codes)
+
+    def write_pdf(self, event_id: int, path: Path | str, codes: list[str] | None = None) -> int:
+        """Write the badges (everyone coming, or only ``codes``); returns the number of pages."""
+        return write_badges_pdf(self.store, event_id, path, codes)
+
+    def print_on(self, device: QPagedPaintDevice, event_id: int, codes: list[str] | None = None) -> int:
+        return print_badges_on(device, self.store, event_id, codes)

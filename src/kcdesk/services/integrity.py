@@ -6,7 +6,7 @@ Opening runs the quick check only after an unclean close or before an upgrade
 
 from __future__ import annotations
 
-from kcdesk.domain.errors import CorruptDatabaseError
+from kcdesk.domain.errors import DatabaseCheckFailed
 from kcdesk.store import Store
 
 
@@ -19,7 +19,7 @@ class IntegrityService:
         return self.store.integrity_problems()
 
     def check(self) -> None:
-        """Raise CorruptDatabaseError naming the first problem when the database is damaged."""
+        """Raise DatabaseCheckFailed naming the first problem when the database is damaged."""
         found = self.problems()
         if found:
-            raise CorruptDatabaseError(f"{self.store.name} is damaged ({found[0]}); restore a backup.")
+            raise DatabaseCheckFailed(name=self.store.name, detail=found[0])

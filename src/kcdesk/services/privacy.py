@@ -22,10 +22,15 @@ import datetime as dt
 import json
 from dataclasses import dataclass, field
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 from kcdesk.domain.enums import Consent
-from kcdesk.domain.errors import NotFoundError, ValidationError
+from kcdesk.domain.errors import (
+    PersonNotFound,
+    PersonRefNotFound,
+    RetentionMonthsInvalid,
+)
 from kcdesk.domain.models import PERSON_DETAILS, Person, Quote
 from kcdesk.domain.names import display_name, fold
 from kcdesk.store import Store
@@ -242,6 +247,12 @@ class PrivacyService:
     def __init__(self, store: Store):
         self.store = store
 
+    def write_report(self, person_id: int, path: Path, lang: str = "nl") -> str:
+        """Everything held on a person, as a file (.json, .html or .pdf, 0600); returns the format."""
+        from kcdesk.services.privacy_report import write_report
+
+        return write_report(self.access_data(person_id), path, lang=lang)
+
     # -- finding the person ---------------------------------------------------
     def resolve(self, ref: str | int) -> Person:
         """A person by id or email address."""
@@ -252,7 +263,7 @@ class PrivacyService:
         elif "@" in text:
             person = self.store.people.by_email(text)
         if person is None:
-            raise NotFoundError(f"No person with id or email '{text}'.")
+            raise PersonRefNotFound(ref=text)
         return person
 
     # -- consent, for exports ---------------------------------------------------
@@ -301,7 +312,7 @@ class PrivacyService:
         with self.store.read():
             row = q.person_row(person_id)
             if row is None:
-                raise NotFoundError(f"No person with id {person_id}.")
+                raise PersonNotFound(person_id=person_id)
             person = {k: row[k] for k in ("id", *PERSON_DETAILS, "notes", "created_at", "updated_at")}
             person["name"] = display_name(row["given_name"], row["particle"], row["family_name"])
             person["erased"] = bool(row["erased"])
@@ -387,7 +398,7 @@ class PrivacyService:
     def erasure_plan(self, person_id: int) -> ErasurePlan:
         person = self.store.people.get(person_id)
         if person is None:
-            raise NotFoundError(f"No person with id {person_id}.")
+            raise PersonNotFound(person_id=person_id)
         q = self.store.privacy
         regs = q.registrations(person_id)
         texts = q.texts()
@@ -473,7 +484,7 @@ class PrivacyService:
 
     def set_retention_months(self, months: int) -> None:
         if not 1 <= int(months) <= 1200:
-            raise ValidationError("The retention period is a number of months from 1 to 1200.", "months")
+            raise RetentionMonthsInvalid(field="months")
         self.store.set_setting(RETENTION_KEY, str(int(months)))
         self.store.notify("settings", key=RETENTION_KEY)
 
@@ -481,7 +492,7 @@ class PrivacyService:
         """The date before which people count as not seen: today minus the retention period."""
         months = self.retention_months() if months is None else months
         if not 1 <= months <= 1200:
-            raise ValidationError("The retention period is a number of months from 1 to 1200.", "months")
+            raise RetentionMonthsInvalid(field="months")
         return months_before(today or dt.date.today(), months)
 
     def people_not_seen_since(self, since: dt.date, today: dt.date | None = None) -> list[dict[str, Any]]:

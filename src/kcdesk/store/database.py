@@ -15,12 +15,24 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from kcdesk.domain.errors import (
-    CorruptDatabaseError,
+    DatabaseBusy,
+    DatabaseCannotOpen,
+    DatabaseCheckFailed,
+    DatabaseDamaged,
     DatabaseError,
-    LockedDatabaseError,
-    NewerDatabaseError,
-    NotADatabaseError,
-    ReadOnlyDatabaseError,
+    DatabaseExists,
+    DatabaseFileReadOnly,
+    DatabaseIsFolder,
+    DatabaseProblem,
+    DatabaseTooNew,
+    DiskError,
+    DiskFull,
+    FolderMissing,
+    NoDatabase,
+    NotKcdeskDatabase,
+    NoWalMode,
+    OpenReadOnly,
+    UpgradeNeedsWriting,
 )
 from kcdesk.store import backup, clean_close, lock, schema
 from kcdesk.store.sqlite import Database
@@ -28,7 +40,7 @@ from kcdesk.store.sqlite import Database
 BUSY_TIMEOUT_MS = 5000
 
 
-def _friendly(exc: sqlite3.Error, path: Path | str) -> DatabaseError:
+def database_error(exc: sqlite3.Error, path: Path | str) -> DatabaseError:
     """Turn an sqlite3 error into a sentence a coordinator understands.
 
     Each says what happened to the change just made (it was not saved; what was
@@ -37,30 +49,20 @@ def _friendly(exc: sqlite3.Error, path: Path | str) -> DatabaseError:
     text = str(exc).lower()
     name = Path(path).name if path else "the database"
     if "locked" in text or "busy" in text:
-        return LockedDatabaseError(
-            f"{name} is in use by another program or kcdesk window, so this change was not saved; "
-            "try again in a moment."
-        )
+        return DatabaseBusy(name=name)
     if "readonly" in text or "read-only" in text:
-        return ReadOnlyDatabaseError(f"{name} is read-only; changes cannot be saved.")
+        return DatabaseFileReadOnly(name=name)
     if "full" in text:
-        return DatabaseError(
-            f"The disk holding {name} is full; nothing was saved. Free some space and try again."
-        )
+        return DiskFull(name=name)
     if "not a database" in text or "file is encrypted" in text:
-        return NotADatabaseError(f"{name} is not a kcdesk database.")
+        return NotKcdeskDatabase(name=name)
     if "malformed" in text or "corrupt" in text:
-        return CorruptDatabaseError(f"{name} is damaged and cannot be read safely; restore a backup.")
+        return DatabaseDamaged(name=name)
     if "disk i/o" in text:
-        return DatabaseError(
-            f"{name} could not be read or written (a disk error), so this change was not saved. "
-            "Check that the disk or USB stick is still connected and has free space, then try again."
-        )
+        return DiskError(name=name)
     if "unable to open" in text:
-        return DatabaseError(
-            f"{name} cannot be opened: the file or its folder may be missing or read-only ({exc})."
-        )
-    return DatabaseError(f"{name}: {exc}.")
+        return DatabaseCannotOpen(name=name, detail=exc)
+    return DatabaseProblem(name=name, detail=exc)
 
 
 @contextlib.contextmanager
@@ -68,7 +70,7 @@ def friendly_errors(path: Path | str) -> Iterator[None]:
     try:
         yield
     except sqlite3.Error as exc:
-        raise _friendly(exc, path) from exc
+        raise database_error(exc, path) from exc
 
 
 class Store:
@@ -126,7 +128,7 @@ class Store:
     def write(self) -> Iterator[Database]:
         """One transaction (a savepoint when nested); sqlite errors made friendly."""
         if self.readonly:
-            raise ReadOnlyDatabaseError(f"{self.name} is open read-only; changes cannot be saved.")
+            raise OpenReadOnly(name=self.name)
         with friendly_errors(self.path or ""), self.db.atomic():
             yield self.db
 
@@ -183,7 +185,7 @@ def _configure(conn: sqlite3.Connection, readonly: bool) -> None:
     if not readonly:
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if mode.lower() not in ("wal", "memory"):
-            raise DatabaseError(f"cannot switch the database to WAL mode (got {mode})")
+            raise NoWalMode(mode=mode)
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA cache_size = -32000")  # 32 MB: imports touch many index pages
 
@@ -226,19 +228,19 @@ def open_store(
 
     path = Path(path).expanduser()
     if path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not a kcdesk database.")
+        raise DatabaseIsFolder(path=path)
     exists = path.exists()
     if not exists and not create:
-        raise DatabaseError(f"No database at {path}. Create one with 'kcdesk init {path}'.")
+        raise NoDatabase(path=path)
     if exists and create and path.stat().st_size > 0:
-        raise DatabaseError(f"{path} already exists; not overwriting it.")
+        raise DatabaseExists(path=path)
     if not exists:
         if not path.parent.exists():
-            raise DatabaseError(f"The folder {path.parent} does not exist.")
+            raise FolderMissing(folder=path.parent)
         _create_private(path)
     readonly = readonly or _is_marked_readonly(path)
     if readonly and path.stat().st_size == 0:  # reading cannot make an empty file a database
-        raise DatabaseError(f"No database at {path}. Create one with 'kcdesk init {path}'.")
+        raise NoDatabase(path=path)
     held = None if readonly else lock.acquire(path, take_over=take_over)
 
     try:
@@ -258,16 +260,14 @@ def open_store(
             _configure(conn, readonly)
             if migrate:
                 if readonly and db.execute("PRAGMA user_version").fetchone()[0] < schema.CURRENT_VERSION:
-                    raise ReadOnlyDatabaseError(
-                        f"{path.name} needs an upgrade but is read-only; make it writable first."
-                    )
+                    raise UpgradeNeedsWriting(name=path.name)
                 if not readonly:
                     _migrate(db, path)
     except BaseException as exc:
         if held is not None:
             held.release()
         if isinstance(exc, sqlite3.Error):
-            raise _friendly(exc, path) from exc
+            raise database_error(exc, path) from exc
         raise
     store = Store(db, path, readonly=readonly)
     store.lock = held
@@ -281,9 +281,9 @@ def _check_header(path: Path) -> None:
     with path.open("rb") as fh:
         head = fh.read(16)
     if head != b"SQLite format 3\x00":
-        raise NotADatabaseError(f"{path.name} is not a kcdesk database.")
+        raise NotKcdeskDatabase(name=path.name)
     if size < 512:
-        raise CorruptDatabaseError(f"{path.name} is damaged and cannot be read safely; restore a backup.")
+        raise DatabaseDamaged(name=path.name)
 
 
 def _check_identity(db: Database, path: Path) -> int:
@@ -294,12 +294,12 @@ def _check_identity(db: Database, path: Path) -> int:
     if app_id == 0 and version == 0 and tables == 0:
         return 0  # a fresh, empty file: ours to initialise
     if app_id != schema.APPLICATION_ID:
-        raise NotADatabaseError(f"{path.name} is not a kcdesk database.")
+        raise NotKcdeskDatabase(name=path.name)
     if schema.major(version) > schema.major(schema.CURRENT_VERSION):
-        raise NewerDatabaseError(
-            f"{path.name} was made by a newer kcdesk (schema {schema.version_str(version)}); "
-            f"this kcdesk reads up to {schema.version_str(schema.CURRENT_VERSION)}. "
-            "Update kcdesk to open it."
+        raise DatabaseTooNew(
+            name=path.name,
+            version=schema.version_str(version),
+            supported=schema.version_str(schema.CURRENT_VERSION),
         )
     return version
 
@@ -308,7 +308,7 @@ def _check_integrity(db: Database, path: Path) -> None:
     """Refuse a damaged file (run after an unclean close and before an upgrade)."""
     check = db.execute("PRAGMA quick_check").fetchone()[0]
     if check != "ok":
-        raise CorruptDatabaseError(f"{path.name} is damaged ({check}); restore a backup.")
+        raise DatabaseCheckFailed(name=path.name, detail=check)
 
 
 def _migrate(db: Database, path: Path | None) -> None:

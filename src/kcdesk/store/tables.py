@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kcdesk.store.rows import SEATED_SQL
 from kcdesk.store.sqlite import Database
 
 
@@ -13,11 +14,7 @@ class TableQueries:
 
     def participants(self, event_id: int, present_only: bool = False) -> list[dict[str, Any]]:
         """Registrations that take part: registered (or, with ``present_only``, checked in)."""
-        cond = (
-            "r.checked_in_at IS NOT NULL"
-            if present_only
-            else "r.status IN ('registered', 'attended', 'walk-in')"
-        )
+        cond = "r.checked_in_at IS NOT NULL" if present_only else SEATED_SQL
         return list(
             self.db.query(
                 f"""SELECT r.id AS registration_id, p.id AS person_id, p.given_name, p.particle,

@@ -99,10 +99,8 @@ class PeopleModel(RowsTableModel):
         else:
             lang = ui_lang()
             self.sector_labels = {s.code: s.label(lang) for s in self.services.people.sectors()}
-            self.ids = self.services.store.search.people(self.query, 5000) if self.query.strip() else None
-            self.keys = array(
-                "q", self.services.store.people.directory_keys(self.ids, self.order, self.descending)
-            )
+            self.ids = self.services.people.search_ids(self.query, 5000) if self.query.strip() else None
+            self.keys = array("q", self.services.people.directory_keys(self.ids, self.order, self.descending))
         self.total = len(self.keys)
         self.endResetModel()
 
@@ -113,7 +111,7 @@ class PeopleModel(RowsTableModel):
             return page
         assert self.services is not None
         start = number * self.PAGE
-        page = self.services.store.people.directory_rows(list(self.keys[start : start + self.PAGE]))
+        page = self.services.people.directory_rows(list(self.keys[start : start + self.PAGE]))
         self._pages[number] = page
         while len(self._pages) > self.KEEP_PAGES:
             self._pages.popitem(last=False)

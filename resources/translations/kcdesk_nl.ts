@@ -1581,6 +1581,10 @@
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
+        <source>Chec&amp;k database</source>
+        <translation>Database &amp;controleren</translation>
+    </message>
+    <message>
         <source>&amp;Import event…</source>
         <translation>Bijeenkomst &amp;importeren…</translation>
     </message>
@@ -1615,6 +1619,14 @@
     <message>
         <source>(none)</source>
         <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>Database controleren</translation>
+    </message>
+    <message>
+        <source>%1 was checked: no problems found.</source>
+        <translation>%1 is gecontroleerd: geen problemen gevonden.</translation>
     </message>
     <message>
         <source>No daily backup was made: %1</source>

@@ -8,13 +8,12 @@ import datetime as dt
 
 import pytest
 
+from dbdump import dump
 from kcdesk.domain.models import Event
 from kcdesk.services import Services
 from kcdesk.services.csv_import import CsvImporter
 from kcdesk.store import open_store
 from kcdesk.store.people import PeopleQueries
-
-from dbdump import dump
 
 # Anna comes twice (the second row changes her organisation: an update in the same batch),
 # Piet already exists, one row is invalid.
@@ -27,7 +26,18 @@ ROWS = (
     ";;leeg@example.org;Niemand\n"
     + "".join(f"Persoon{i};Achternaam{i};p{i}@example.org;Organisatie {i % 7}\n" for i in range(60))
 )
-WORDS = ["anna", "gemeente", "ggd", "emile", "vries", "piet", "hogeschool", "persoon17", "organisatie", "jansen"]
+WORDS = [
+    "anna",
+    "gemeente",
+    "ggd",
+    "emile",
+    "vries",
+    "piet",
+    "hogeschool",
+    "persoon17",
+    "organisatie",
+    "jansen",
+]
 
 
 def imported(tmp_path, name: str, batch_size: int | None, deferred: bool, monkeypatch):

@@ -21,7 +21,31 @@ from kcdesk.domain.errors import KcdeskError
 COMMAND_MODULES = (core, export, privacy, database, app, badges)
 
 
-def build_parser() -> argparse.ArgumentParser:
+class _Unused:
+    """Stands in for the parser of a command not asked for: takes its arguments, builds nothing."""
+
+    def __getattr__(self, name: str):
+        return lambda *args, **kwargs: self
+
+
+def _command_word(argv: Sequence[str]) -> str | None:
+    """The command in ``argv`` (None for ``kcdesk``, ``kcdesk --help`` or ``--version``)."""
+    skip = False
+    for word in argv:
+        if skip:
+            skip = False
+        elif word == "--db":
+            skip = True
+        elif word in ("-h", "--help", "--version"):
+            return None
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line; with ``only``, the other commands are listed by name and help but
+    their arguments are not built (a command starts in less time)."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--db",
@@ -37,7 +61,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"kcdesk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
+    unused = _Unused()
+
     def add(name: str, handler: Handler, help: str, parent=sub) -> argparse.ArgumentParser:
+        if parent is unused:
+            return unused
+        if only is not None and parent is sub and name != only:
+            parent.add_parser(name, help=help, add_help=False)
+            return unused  # type: ignore[return-value]
         p = parent.add_parser(name, help=help, description=help, parents=[common])
         p.set_defaults(handler=handler)
         return p
@@ -48,7 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(_command_word(argv))
     args = parser.parse_args(argv)
     # an empty path (a script's unset variable: --db "$DB") must not fall back to the real database
     if "db" in args and not str(args.db).strip():

@@ -34,7 +34,7 @@ from kcdesk.domain.errors import (
     OpenReadOnly,
     UpgradeNeedsWriting,
 )
-from kcdesk.store import backup, clean_close, lock, schema
+from kcdesk.store import clean_close, lock, schema
 from kcdesk.store.sqlite import Database
 
 BUSY_TIMEOUT_MS = 5000
@@ -317,6 +317,8 @@ def _migrate(db: Database, path: Path | None) -> None:
     if not pending:
         return
     if path is not None and version > 0:
+        from kcdesk.store import backup  # only before an upgrade: keeps every start quick
+
         backup.backup_before_migration(db.conn, path, version)
     for target, fn in pending:
         with db.atomic():

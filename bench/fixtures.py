@@ -90,21 +90,7 @@ SECTORS = ["policy", "education", "practice", "resident", "other"]
 
 
 def people(n: int, seed: int = 1) -> list[Person]:
-    rnd = random.Random(seed)
-    out = []
-    for i in range(n):
-        last = rnd.choice(LAST).split()
-        out.append(
-            Person(
-                given_name=rnd.choice(FIRST),
-                particle=" ".join(last[:-1]),
-                family_name=last[-1],
-                email=f"p{i}@example.org",
-                organisation=rnd.choice(ORGS),
-                sector=rnd.choice(SECTORS),
-            )
-        )
-    return out
+    return _people_range(0, n, random.Random(seed))
 
 
 def build_store(n_people: int, n_registered: int, path: Path | None = None):
@@ -161,6 +147,7 @@ def build_file(path: Path | str, n_people: int, n_registered: int, seed: int = 1
 
 
 def _people_range(start: int, stop: int, rnd: random.Random) -> list[Person]:
+    """People number ``start`` to ``stop`` (their e-mail addresses carry the number)."""
     out = []
     for i in range(start, stop):
         last = rnd.choice(LAST).split()

@@ -23,26 +23,35 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 RUNS = 5
 
-EMPTY_WINDOW = """
-import sys
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication(sys.argv[:1])
-w = QMainWindow()
+#: Quits once the watched widget has painted and the event loop is idle again.
+QUIT_AFTER_PAINT = """
 class P(QObject):
     def eventFilter(self, o, e):
         if e.type() == QEvent.Type.Paint:
             o.removeEventFilter(self)
             QTimer.singleShot(0, app.quit)
         return False
-p = P(w)
+"""
+
+EMPTY_WINDOW = (
+    """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+w = QMainWindow()
+"""
+    + QUIT_AFTER_PAINT
+    + """p = P(w)
 w.installEventFilter(p)
 w.show()
 app.exec()
 """
+)
 
 #: The app's main window on the people directory scrolled to its end; prints nothing.
-DIRECTORY_SHOWN = """
+DIRECTORY_SHOWN = (
+    """
 import sys
 from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -56,16 +65,13 @@ w.show()
 planning = w.screens[0]
 planning.tabs.setCurrentWidget(planning.people)
 planning.people.table.scrollToBottom()
-class P(QObject):
-    def eventFilter(self, o, e):
-        if e.type() == QEvent.Type.Paint:
-            o.removeEventFilter(self)
-            QTimer.singleShot(0, app.quit)
-        return False
-p = P(w)
+"""
+    + QUIT_AFTER_PAINT
+    + """p = P(w)
 planning.people.table.viewport().installEventFilter(p)
 app.exec()
 """
+)
 
 
 def run(cmd: list[str], env: dict[str, str]) -> tuple[float, int]:

@@ -88,6 +88,9 @@ def run_app(db_path: Path | None) -> int:
         QMessageBox.critical(
             None, QCoreApplication.translate("MainWindow", "Cannot open the database"), translate_error(exc)
         )
+    # however the app ends (the window closed, the session ending), the database closes cleanly:
+    # the next start opens it without an integrity check
+    app.aboutToQuit.connect(window.close_database)
     window.show()
     if os.environ.get("KCDESK_QUIT_AFTER_PAINT"):
         quit_after_first_paint(app, window)

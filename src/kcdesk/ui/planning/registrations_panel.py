@@ -97,7 +97,7 @@ class RegistrationsPanel(QWidget):
         self.table.verticalHeader().hide()
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        hh.setResizeContentsPrecision(0)  # size columns to the rows in view, not 1,000 of 5,000
+        hh.setResizeContentsPrecision(100)  # size columns to 100 rows, not 1,000 of 5,000
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.add_button = QPushButton(self.tr("Add &existing…"))

@@ -158,3 +158,4 @@ if __name__ == "__main__":
     __import__("open_db").main()  # opening 1M people without the check after a clean close (issue 16)
     __import__("csv_limit").main()  # CSV import beside plain executemany, and linearity (issue 16)
     __import__("directory").main()  # people directory: pages by key, scrolling, memory (issue 16)
+    __import__("mail").main()  # mail: queue and send 300 confirmations (issue 12)

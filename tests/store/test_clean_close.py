@@ -100,13 +100,13 @@ def test_a_damaged_file_after_a_crash_is_refused_before_any_write(demo_file, che
 
 def test_an_upgrade_is_preceded_by_a_check(demo_file, checks, monkeypatch):
     con = sqlite3.connect(demo_file)
-    con.execute(f"PRAGMA user_version = {schema.MIGRATIONS[0][0]}")
+    con.execute(f"PRAGMA user_version = {schema.MIGRATIONS[-2][0]}")  # one step back
     con.close()
     open_store(demo_file).close()  # upgrades (and was changed by another program)
     checks.clear()
     monkeypatch.setattr(database.clean_close, "closed_cleanly", lambda path: True)
     con = sqlite3.connect(demo_file)
-    con.execute(f"PRAGMA user_version = {schema.MIGRATIONS[0][0]}")
+    con.execute(f"PRAGMA user_version = {schema.MIGRATIONS[-2][0]}")  # one step back
     con.close()
     s = open_store(demo_file)
     assert checks == [demo_file.name]

@@ -13,12 +13,12 @@ import sys
 from collections.abc import Sequence
 
 from kcdesk import __version__
-from kcdesk.cli import app, badges, core, database, export, privacy
+from kcdesk.cli import accreditation, app, badges, core, database, export, mail, privacy
 from kcdesk.cli.common import Handler, db_path, os_error
 from kcdesk.domain.errors import KcdeskError
 
 #: The command modules, in the order their commands are listed in ``kcdesk --help``.
-COMMAND_MODULES = (core, export, privacy, database, app, badges)
+COMMAND_MODULES = (core, export, privacy, database, accreditation, app, badges, mail)
 
 
 class _Unused:
@@ -59,11 +59,19 @@ class _Commands:
 
     def __init__(self, sub, only: str | None):
         self.sub, self.only = sub, only
+        self.skipped: dict[str, _Unused] = {}
+
+    @property
+    def choices(self) -> dict:
+        """The commands made so far (a skipped one stands in as unused: its group adds nothing)."""
+        return {**self.sub.choices, **self.skipped}
 
     def add_parser(self, name: str, **kwargs):
         if self.only is not None and name != self.only:
-            self.sub.add_parser(name, help=kwargs.get("help"), add_help=False)
-            return _Unused()
+            if name not in self.skipped:
+                self.sub.add_parser(name, help=kwargs.get("help"), add_help=False)
+                self.skipped[name] = _Unused()
+            return self.skipped[name]
         return self.sub.add_parser(name, **kwargs)
 
 

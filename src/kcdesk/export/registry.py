@@ -26,12 +26,13 @@ from kcdesk.domain.errors import (
     TemplateLanguageMissing,
     TemplateNotFound,
 )
+from kcdesk.domain.errors_mail import NoCertificateFor
 from kcdesk.export import environment, tabular
 from kcdesk.export.context import build_context
 from kcdesk.export.environment import make_environment, render
 from kcdesk.export.filters import LANGUAGES, check_lang, markdown_html
+from kcdesk.export.services import ExportServices
 from kcdesk.output.atomic import atomic_write
-from kcdesk.services import Services
 
 Progress = Callable[[int, int], object]
 
@@ -140,7 +141,7 @@ def find(name: str) -> TemplateInfo:
 class Exporter:
     """Renders one template of one event in one language."""
 
-    def __init__(self, services: Services, event_id: int, lang: str = "nl"):
+    def __init__(self, services: ExportServices, event_id: int, lang: str = "nl"):
         self.services = services
         self.lang = check_lang(lang)
         self.env = make_environment(self.lang)
@@ -260,10 +261,7 @@ class Exporter:
             header, rows = self.table(name)
             path.write_text(tabular.csv_text(header, rows, self.lang), encoding="utf-8-sig", newline="")
         elif name == "calendar":
-            from kcdesk.export.ics import calendar_bytes
-
-            description = self.render("calendar", "txt", "ics")
-            path.write_bytes(calendar_bytes(self.context["event"], self.context["organiser"], description))
+            path.write_bytes(self.calendar_ics())
         elif name == "certificates":
             self._certificates(path, progress)
         elif fmt == "pdf":
@@ -275,12 +273,31 @@ class Exporter:
         else:  # pragma: no cover - formats are checked before
             raise TemplateCannotMake(name=name, fmt=fmt)
 
-    def _certificates(self, path: Path, progress: Progress | None) -> None:
-        from kcdesk.export.pdf import pages_to_pdf
+    def calendar_ics(self) -> bytes:
+        """The event's calendar invitation (.ics), its description from the calendar template."""
+        from kcdesk.export.ics import calendar_bytes
 
+        description = self.render("calendar", "txt", "ics")
+        return calendar_bytes(self.context["event"], self.context["organiser"], description)
+
+    def _certificates(self, path: Path, progress: Progress | None) -> None:
         attendees = [a for a in self.context["attendees"] if not a["erased"]]  # no certificate for nobody
         if not attendees:
             raise NoCertificates()
+        self._certificate_pages(attendees, path, progress)
+
+    def certificate(self, code: str, path: Path) -> None:
+        """The one-page certificate of the attendee with registration ``code`` (mailed with the thanks)."""
+        attendees = [a for a in self.context["attendees"] if a["code"] == code and not a["erased"]]
+        if not attendees:
+            raise NoCertificateFor(reg_code=code)
+        self._certificate_pages(attendees, path, None)
+
+    def _certificate_pages(
+        self, attendees: list[dict[str, Any]], path: Path, progress: Progress | None
+    ) -> None:
+        from kcdesk.export.pdf import pages_to_pdf
+
         name = self.template_name("certificate", "html")
         template = self.env.get_template(name)
         base = self.context | {"format": "pdf"}
@@ -354,11 +371,11 @@ NO_CERTIFICATES = {
 }
 
 
-def badges_summary(services: Services, event_id: int, lang: str) -> str:
+def badges_summary(services: ExportServices, event_id: int, lang: str) -> str:
     """What the badges PDF will hold: the count (cancelled registrations get none) and the names."""
-    from kcdesk.services.badges import PER_PAGE, badges_for
+    from kcdesk.services.badges import PER_PAGE
 
-    badges = badges_for(services.store, event_id)
+    badges = services.badges.for_event(event_id)
     n, pages = len(badges), -(-len(badges) // PER_PAGE)
     if lang == "nl":
         head = (
@@ -378,12 +395,12 @@ def raise_problem(env, name: str, context: dict[str, Any], exc: BaseException):
     raise exc  # pragma: no cover
 
 
-def _badges(services: Services, event_id: int, path: Path) -> None:
+def _badges(services: ExportServices, event_id: int, path: Path) -> None:
     try:
-        from kcdesk.services.badges import write_badges_pdf
+        import kcdesk.services.badges  # noqa: F401 (Qt's PDF support may be missing)
     except ImportError as exc:
         raise BadgesUnavailable() from exc
-    write_badges_pdf(services.store, event_id, path)
+    services.badges.write_pdf(event_id, path)
 
 
 def check_format(info: TemplateInfo, fmt: str) -> str:
@@ -395,7 +412,7 @@ def check_format(info: TemplateInfo, fmt: str) -> str:
 
 
 def export(
-    services: Services,
+    services: ExportServices,
     event_id: int,
     name: str,
     path: Path | str,
@@ -416,7 +433,7 @@ def export(
     return path
 
 
-def preview(services: Services, event_id: int, name: str, fmt: str, lang: str = "nl") -> Preview:
+def preview(services: ExportServices, event_id: int, name: str, fmt: str, lang: str = "nl") -> Preview:
     info = find(name)
     check_format(info, fmt)
     return Exporter(services, event_id, lang).preview(info, fmt)

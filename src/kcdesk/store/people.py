@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from kcdesk.domain.models import Person, Sector
+from kcdesk.domain.rows import DirectoryRow, PersonRow, with_name
 from kcdesk.store import exact_rows, rows
 from kcdesk.store.sqlite import Database
 
@@ -118,17 +119,18 @@ class PeopleQueries:
         where = "" if erased else " WHERE erased = 0"
         return self.db.execute(f"SELECT count(*) FROM people{where}").fetchone()[0]
 
-    def listing(self) -> list[dict[str, Any]]:
+    def listing(self) -> list[PersonRow]:
         """Everyone in the directory (erased stubs left out), by family name,
         with the number of events each person attended."""
-        return list(
-            self.db.query(
+        return [
+            with_name(r)
+            for r in self.db.query(
                 """SELECT p.*,
                      (SELECT count(*) FROM registrations r WHERE r.person_id = p.id
                         AND r.checked_in_at IS NOT NULL) AS attended
                    FROM people p WHERE p.erased = 0 ORDER BY p.sort_key"""
             )
-        )
+        ]
 
     def events_of(self, person_id: int) -> list[dict[str, Any]]:
         return list(
@@ -258,7 +260,7 @@ class PeopleQueries:
         descending: bool = False,
         limit: int = 5000,
         offset: int = 0,
-    ) -> list[dict[str, Any]]:
+    ) -> list[DirectoryRow]:
         """Directory rows (optionally only ``ids``, e.g. search hits) with event counts, sorted in SQL.
 
         OFFSET paging: a page deep in 100k people costs a scan of all before it; the directory
@@ -269,14 +271,15 @@ class PeopleQueries:
             return []
         col = self.DIRECTORY_ORDER.get(order, "p.sort_key")
         direction = "DESC" if descending else "ASC"
-        return list(
-            self.db.query(
+        return [
+            with_name(r)
+            for r in self.db.query(
                 f"""SELECT p.*, {self._COUNTS}
                     FROM people p WHERE {where}
                     ORDER BY {col} {direction}, p.sort_key, p.id LIMIT ? OFFSET ?""",
                 [*params, int(limit), int(offset)],
             )
-        )
+        ]
 
     _COUNTS = """(SELECT count(*) FROM registrations r WHERE r.person_id = p.id) AS events,
                  (SELECT count(*) FROM registrations r WHERE r.person_id = p.id
@@ -316,12 +319,12 @@ class PeopleQueries:
             sql = f"SELECT p.id FROM people p WHERE {where} ORDER BY {col} {direction}, p.sort_key, p.id"
         return [r[0] for r in self.db.execute(sql, params)]
 
-    def directory_rows(self, ids: list[int]) -> list[dict[str, Any]]:
+    def directory_rows(self, ids: list[int]) -> list[DirectoryRow]:
         """The directory rows of ``ids`` (a page of keys), in the order of ``ids``."""
         if not ids:
             return []
         found = {
-            r["id"]: r
+            r["id"]: with_name(r)
             for r in self.db.query(
                 f"SELECT p.*, {self._COUNTS} FROM people p WHERE p.id IN ({','.join('?' * len(ids))})",
                 list(ids),

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from array import array
 from collections import OrderedDict
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 
-from kcdesk.domain.names import display_name
 from kcdesk.services import Services
 from kcdesk.ui.models.base import DISPLAY, Index, RowsTableModel
 from kcdesk.ui.models.labels import person_label, ui_lang
@@ -111,7 +110,10 @@ class PeopleModel(RowsTableModel):
             return page
         assert self.services is not None
         start = number * self.PAGE
-        page = self.services.people.directory_rows(list(self.keys[start : start + self.PAGE]))
+        page = cast(
+            list[dict[str, Any]],
+            self.services.people.directory_rows(list(self.keys[start : start + self.PAGE])),
+        )
         self._pages[number] = page
         while len(self._pages) > self.KEEP_PAGES:
             self._pages.popitem(last=False)
@@ -164,7 +166,7 @@ class PeopleModel(RowsTableModel):
             return row["id"]
         if role == Qt.ItemDataRole.DisplayRole:
             if key == "name":
-                return person_label(display_name(row["given_name"], row["particle"], row["family_name"]))
+                return person_label(row["name"])
             if key == "sector":
                 return self.sector_labels.get(row["sector"], row["sector"])
             if key in CONSENT:

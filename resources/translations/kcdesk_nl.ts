@@ -2482,6 +2482,10 @@
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
+        <source>Chec&amp;k database</source>
+        <translation>Database &amp;controleren</translation>
+    </message>
+    <message>
         <source>&amp;Import event…</source>
         <translation>Bijeenkomst &amp;importeren…</translation>
     </message>
@@ -2520,6 +2524,14 @@
     <message>
         <source>(none)</source>
         <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>Database controleren</translation>
+    </message>
+    <message>
+        <source>%1 was checked: no problems found.</source>
+        <translation>%1 is gecontroleerd: geen problemen gevonden.</translation>
     </message>
     <message>
         <source>No daily backup was made: %1</source>
@@ -3449,6 +3461,7 @@
     <name>PlanningScreen</name>
     <message>
         <source>&amp;Event</source>
+        <extracomment>(services, event) the panels last loaded for: attach loads them once</extracomment>
         <translation>Bijeen&amp;komst</translation>
     </message>
     <message>

@@ -33,6 +33,7 @@ Files
     ``transfer``       an event as a file: export, read, import (with undo)
     ``exports``        the templates: article, attendance, certificates, report... (md/html/docx/pdf/csv/ics)
     ``backups``        the daily copy, a copy on request, the list, restoring one
+    ``integrity``      the full check of the open database, on demand (File › Check database)
 
 Mail
     ``mail``           the outbox: settings (password in the keyring), render, queue, send (SMTP), .eml files
@@ -68,6 +69,7 @@ if TYPE_CHECKING:
     from kcdesk.services.event_transfer import EventTransfer
     from kcdesk.services.events import EventService
     from kcdesk.services.exports import ExportService
+    from kcdesk.services.integrity import IntegrityService
     from kcdesk.services.mail import MailService
     from kcdesk.services.people import PeopleService
     from kcdesk.services.preferences import DatabasePreferences
@@ -236,6 +238,12 @@ class Services:
         from kcdesk.services.backups import BackupService
 
         return BackupService(self.store)
+
+    @cached_property
+    def integrity(self) -> IntegrityService:
+        from kcdesk.services.integrity import IntegrityService
+
+        return IntegrityService(self.store)
 
     # -- mail to participants ---------------------------------------------------------
     @cached_property

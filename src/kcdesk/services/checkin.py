@@ -274,7 +274,7 @@ class CheckinService:
             reg = self.apply_walkin(entry)
             self.store.journal.append(entry)
             self.derive(event_id, reg.code)
-        self.store.notify("people")
+        self.store.notify("people", event_id=event_id, code=reg.code, walkin=True)
         self.store.notify("checkins", event_id=event_id, code=reg.code)
         reg = self.store.registrations.get(reg.id)  # type: ignore[arg-type,assignment]
         return self._result(reg, already=False, uid=entry.uid)

@@ -82,6 +82,7 @@ class Store:
         #: the write lock (store/lock.py) while open for writing from a file
         self.lock: lock.DatabaseLock | None = None
         from kcdesk.store.content import ContentQueries
+        from kcdesk.store.door_index import DoorIndexQueries
         from kcdesk.store.events import EventQueries
         from kcdesk.store.journal import JournalQueries
         from kcdesk.store.people import PeopleQueries
@@ -98,6 +99,7 @@ class Store:
         self.search = SearchQueries(db)
         self.tables = TableQueries(db)
         self.privacy = PrivacyQueries(db)
+        self.door_index = DoorIndexQueries(db)
         self._listeners: list[Callable[[str, dict], None]] = []
 
     # -- change notification ------------------------------------------------

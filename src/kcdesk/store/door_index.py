@@ -193,7 +193,7 @@ class DoorIndex:
 
     def _one_word(self, found: _Found, limit: int) -> list[int]:
         """Group by group (already in rank and name order): who has not arrived yet comes first."""
-        arrived, out = self.arrived, []
+        arrived, out = self.arrived, list[int]()
         for _, group in found.groups:
             waiting = [pos for pos in group if not arrived[pos]]
             out += waiting[: limit - len(out)]

@@ -79,6 +79,11 @@ class CheckinService:
         self.finder.prepare(event_id)
 
     # -- check-in and undo ----------------------------------------------------------
+    def known_code(self, code: str) -> bool:
+        """Whether a registration of any event has this code (as printed or as typed)."""
+        regs = self.store.registrations
+        return regs.by_code(normalise_code(code)) is not None or regs.by_code(code.strip()) is not None
+
     def _registration(self, event_id: int, code: str) -> Registration:
         regs = self.store.registrations
         reg = regs.by_code(normalise_code(code), event_id) or regs.by_code(code.strip(), event_id)

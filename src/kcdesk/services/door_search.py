@@ -19,25 +19,6 @@ from kcdesk.store import Store
 from kcdesk.store.door_index import DoorIndex, query_particles
 
 
-def _door_row(r: dict[str, Any]) -> dict[str, Any]:
-    """A joined registration row in the shape the door search returns."""
-    return {
-        "registration_id": r["id"],
-        "code": r["code"],
-        "status": r["status"],
-        "checked_in_at": r["checked_in_at"],
-        "station": r["station"],
-        "booker_id": r["booker_id"],
-        "person_id": r["person_id"],
-        "given_name": r["given_name"],
-        "particle": r["particle"],
-        "family_name": r["family_name"],
-        "organisation": r["organisation"],
-        "sector": r["sector"],
-        "email": r["email"],
-    }
-
-
 class DoorSearch:
     """The door search of one open database; keeps each event's index current."""
 
@@ -131,5 +112,5 @@ class DoorSearch:
         """Door rows for registration ids, fresh from the store, in the order given."""
         if not ids:
             return []
-        found = {r["id"]: r for r in self.store.registrations.of_event_with_ids(event_id, ids)}
-        return [_door_row(found[i]) for i in ids if i in found]
+        found = {r["registration_id"]: r for r in self.store.door_index.found(event_id, ids)}
+        return [found[i] for i in ids if i in found]

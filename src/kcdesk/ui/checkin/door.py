@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QBoxLayout, QMessageBox, QPushButton, QWidget
 
-from kcdesk.domain.codes import looks_like_code
+from kcdesk.domain.codes import looks_like_code, parse_code
 from kcdesk.domain.errors import KcdeskError, NotFoundError
 from kcdesk.services import Services
 from kcdesk.services.checkin import CheckinResult
@@ -52,11 +52,6 @@ def sector_labels(services: Services) -> dict[str, str]:
 
     lang = "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
     return {s.code: s.label(lang) for s in services.people.sectors()}
-
-
-def _for_other_event(exc: KcdeskError) -> bool:
-    """The engine found the code, but in another event's registrations."""
-    return template_of(exc) == "Code {0} belongs to another event: {1}."
 
 
 def _cancelled(exc: KcdeskError) -> bool:
@@ -229,6 +224,10 @@ class DoorWindow(QWidget):
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.submit()
             return True
+        if key == Qt.Key.Key_Tab:  # scanners end with Enter or Tab; staff's Tab stays in the field
+            if self.scanned_code(self.ui.search.text()) is not None:
+                self.submit()
+            return True
         if key == Qt.Key.Key_Escape:
             if self.ui.search.text():
                 self.clear_search()
@@ -295,29 +294,15 @@ class DoorWindow(QWidget):
         text = field.strip()
         if not text:
             return
-        code = self.scan.scanned(field)
-        if code is not None or looks_like_code(text):
+        code = self.scanned_code(field)
+        if code is not None or looks_like_code(text):  # scanned, or typed by hand ("ABC123")
             candidate = code or text
             try:
                 self.show_result(self.services.checkin.check_in(self.event_id, candidate))
-                return
-            except NotFoundError as exc:
-                # a fast typist is no scanner: a whole field of letters may still be a name
-                typed_name = (
-                    code is not None
-                    and code == text
-                    and not looks_like_code(text)
-                    and not _for_other_event(exc)
-                )
-                if not typed_name:
-                    self.show_error(self.message(exc, candidate))
-                    self.clear_search()
-                    return
-                pending = True
             except KcdeskError as exc:
                 self.show_error(self.message(exc, candidate))
                 self.clear_search()
-                return
+            return
         if pending:
             self.update_results()  # the list must show this text, not an earlier one
         row = self.results_model.row(self.highlighted_row())
@@ -334,6 +319,21 @@ class DoorWindow(QWidget):
             self.ui.search.selectAll()  # the next name or scan replaces it
             return
         self.check_in_code(row["code"])
+
+    def scanned_code(self, field: str) -> str | None:
+        """The code a scanner just sent: the fast burst of keys at the end of the field, or None.
+
+        A burst is a scan only when it parses as a registration code (alphabet and
+        length) and has a digit or is a code some registration has. Keys that queued
+        while the door was busy arrive as a burst too: a name typed then ("peeters")
+        stays a name, never "no registration with code eters".
+        """
+        burst = self.scan.scanned(field)
+        if burst is None or parse_code(burst) is None:
+            return None
+        if any(c.isdigit() for c in burst) or self.services.checkin.known_code(burst):
+            return burst
+        return None
 
     def message(self, exc: KcdeskError, code: str) -> str:
         """The engine's error for a code, in the user's language (and what to do, where staff can)."""

@@ -48,27 +48,33 @@ def export_journal(checkin: CheckinService, event_id: int, path: Path | None = N
         "event": event.slug,
         "station": checkin.station,
         "exported_at": ts(now()),
-        "entries": [
-            {
-                "uid": e.uid,
-                "code": e.code,
-                "action": e.action,
-                "station": e.station,
-                "at": ts(e.at),
-                "undoes": e.undoes,
-                "payload": e.payload,
-            }
-            for e in checkin.store.journal.for_event(event_id)
-        ],
+        "entries": [entry_document(e) for e in checkin.store.journal.for_event(event_id)],
     }
     if path is not None:
         write_text_atomic(path, json.dumps(doc, ensure_ascii=False, indent=1))
     return doc
 
 
+def entry_document(e: JournalEntry) -> dict[str, Any]:
+    """One journal entry as a journal file holds it."""
+    return {
+        "uid": e.uid,
+        "code": e.code,
+        "action": e.action,
+        "station": e.station,
+        "at": ts(e.at),
+        "undoes": e.undoes,
+        "payload": e.payload,
+    }
+
+
 def merge_journals(checkin: CheckinService, paths: list[Path]) -> MergeReport:
     """Merge other stations' journal files, all in one transaction."""
-    docs = [(p, _read_journal(p)) for p in paths]
+    return merge_documents(checkin, [(p, _read_journal(p)) for p in paths])
+
+
+def merge_documents(checkin: CheckinService, docs: list[tuple[Path, dict[str, Any]]]) -> MergeReport:
+    """Merge journal documents already read (checked by :func:`read_journal`), in one transaction."""
     report = MergeReport(files=len(docs))
     touched: dict[int, set[str]] = {}
     with checkin.store.write():
@@ -105,24 +111,33 @@ def merge_journals(checkin: CheckinService, paths: list[Path]) -> MergeReport:
 
 def _read_journal(path: Path) -> dict[str, Any]:
     try:
-        doc = json.loads(Path(path).read_text(encoding="utf-8"))
+        text = Path(path).read_text(encoding="utf-8")
     except FileNotFoundError:
         raise KcdeskError(f"No such file: {path}") from None
     except IsADirectoryError:
         raise KcdeskError(f"{Path(path).name} is not a kcdesk journal.") from None
     except OSError as exc:
         raise KcdeskError(f"{Path(path).name} cannot be read: {exc.strerror or exc}.") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except UnicodeDecodeError as exc:
         raise KcdeskError(f"{Path(path).name} is not a kcdesk journal ({exc}).") from None
+    return read_journal(text, Path(path).name)
+
+
+def read_journal(text: str, name: str) -> dict[str, Any]:
+    """A journal document from its text, checked; ``name`` says which in messages."""
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise KcdeskError(f"{name} is not a kcdesk journal ({exc}).") from None
     if not isinstance(doc, dict) or doc.get("format") != JOURNAL_FORMAT:
-        raise KcdeskError(f"{Path(path).name} is not a kcdesk journal.")
+        raise KcdeskError(f"{name} is not a kcdesk journal.")
     version = doc.get("version", 0)
     if not isinstance(version, int) or isinstance(version, bool):
-        raise KcdeskError(f"{Path(path).name} is not a complete kcdesk journal.")
+        raise KcdeskError(f"{name} is not a complete kcdesk journal.")
     if version > JOURNAL_VERSION:
-        raise KcdeskError(f"{Path(path).name} was written by a newer kcdesk; update kcdesk to merge it.")
+        raise KcdeskError(f"{name} was written by a newer kcdesk; update kcdesk to merge it.")
     if not isinstance(doc.get("entries"), list) or not isinstance(doc.get("event"), str):
-        raise KcdeskError(f"{Path(path).name} is not a complete kcdesk journal.")
+        raise KcdeskError(f"{name} is not a complete kcdesk journal.")
     return doc
 
 

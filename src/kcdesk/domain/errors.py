@@ -57,3 +57,14 @@ class ExportCancelled(KcdeskError):
     """The user stopped an export half-way (nothing was written)."""
 
     code = "cancelled"
+
+
+class SyncFolderError(KcdeskError):
+    """The folder stations share check-ins through cannot be used (missing, not writable)."""
+
+    code = "sync-folder"
+
+    def __init__(self, folder: str, reason: str):
+        self.folder = folder
+        self.reason = reason
+        super().__init__(f"The sync folder {folder} cannot be used: {reason}.")

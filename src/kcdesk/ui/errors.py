@@ -91,6 +91,8 @@ TEMPLATES = cast(
         QT_TRANSLATE_NOOP("EngineMessages", "No such file: {0}"),
         QT_TRANSLATE_NOOP("EngineMessages", "{0} is not a kcdesk journal ({1})."),
         QT_TRANSLATE_NOOP("EngineMessages", "{0}: a journal entry is damaged ({1})."),
+        QT_TRANSLATE_NOOP("EngineMessages", "The sync folder {0} cannot be used: {1}."),
+        QT_TRANSLATE_NOOP("EngineMessages", "Choose a sync folder."),
         QT_TRANSLATE_NOOP("EngineMessages", "Code {0} belongs to another event: {1}."),
         QT_TRANSLATE_NOOP("EngineMessages", "{0}: the event '{1}' is not in this database."),
         QT_TRANSLATE_NOOP("EngineMessages", "That programme item belongs to another event."),

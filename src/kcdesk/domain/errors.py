@@ -64,7 +64,7 @@ class SyncFolderError(KcdeskError):
 
     code = "sync-folder"
 
-    def __init__(self, folder: str, reason: str):
+    def __init__(self, message: str, *, folder: str, reason: str):
         self.folder = folder
         self.reason = reason
-        super().__init__(f"The sync folder {folder} cannot be used: {reason}.")
+        super().__init__(message)

@@ -14,6 +14,7 @@ class Services:
         from kcdesk.services.events import EventService
         from kcdesk.services.people import PeopleService
         from kcdesk.services.registrations import RegistrationService
+        from kcdesk.services.station_sync import Stations
         from kcdesk.services.tables import TableService
 
         self.store = store
@@ -23,3 +24,4 @@ class Services:
         self.checkin = CheckinService(store)
         self.content = ContentService(store)
         self.tables = TableService(store)
+        self.stations = Stations(self.checkin)

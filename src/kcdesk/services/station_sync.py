@@ -48,6 +48,12 @@ HEARTBEAT = "station.json"
 HEARTBEAT_SECONDS = 30
 
 
+def _folder_error(folder: Path, reason: str) -> SyncFolderError:
+    return SyncFolderError(
+        f"The sync folder {folder} cannot be used: {reason}.", folder=str(folder), reason=reason
+    )
+
+
 def _safe(name: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "-", name.strip()).strip("-.") or "station"
 
@@ -96,7 +102,7 @@ class StationSync:
         self.slug = event.slug
         self.root = Path(folder).expanduser()
         if not self.root.is_dir():
-            raise SyncFolderError(str(self.root), "it is not a folder that exists")
+            raise _folder_error(self.root, "it is not a folder that exists")
         self.computer = computer
         self.known: set[str] = set()  # uids in the folder (any station's) or written by us
         self.read: set[str] = set()  # "writer/segment" read completely
@@ -132,7 +138,7 @@ class StationSync:
         try:
             self.own_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise SyncFolderError(str(self.root), exc.strerror or str(exc)) from None
+            raise _folder_error(self.root, exc.strerror or str(exc)) from None
         if self._high_water is None:
             self._scan_own()
             fresh = self.store.journal.for_event(self.event_id)
@@ -171,7 +177,7 @@ class StationSync:
             self.own_dir.mkdir(parents=True, exist_ok=True)
             write_text(self.own_dir / HEARTBEAT, json.dumps(doc, ensure_ascii=False), private=True)
         except OSError as exc:
-            raise SyncFolderError(str(self.root), exc.strerror or str(exc)) from None
+            raise _folder_error(self.root, exc.strerror or str(exc)) from None
 
     def _scan_own(self) -> None:
         """What this station wrote before (an earlier session): known, and numbered on from there."""
@@ -182,7 +188,7 @@ class StationSync:
             self._next = max(self._next, int(m.group(1)) + 1)
             doc = self._segment(path)
             if doc is not None:
-                self.known.update(e.get("uid") for e in doc["entries"] if isinstance(e, dict))
+                self.known.update(str(e.get("uid")) for e in doc["entries"] if isinstance(e, dict))
 
     def pull(self, report: SyncReport | None = None) -> SyncReport:
         """Merge the other stations' complete segments not read yet."""
@@ -266,5 +272,16 @@ def check_folder(folder: str) -> Path:
         raise ValidationError("Choose a sync folder.", "folder")
     path = Path(folder).expanduser()
     if not path.is_dir():
-        raise SyncFolderError(folder, "it is not a folder that exists")
+        raise _folder_error(path, "it is not a folder that exists")
     return path
+
+
+class Stations:
+    """Live station sync, as the app and the command line reach it (``Services.stations``)."""
+
+    def __init__(self, checkin: CheckinService):
+        self.checkin = checkin
+
+    def open(self, event_id: int, folder: Path | str, computer: str | None = None) -> StationSync:
+        """This station's side of ``folder`` for one event (the folder must exist)."""
+        return StationSync(self.checkin, event_id, folder, computer)

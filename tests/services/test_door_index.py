@@ -47,6 +47,10 @@ def test_initials_find_the_person_first(door):
     assert names(door, door.event_id, "jh") == ["Jeroen Haan", "Jan Hendriks", "Josien Hofs"]
     assert names(door, door.event_id, "nvd") == ["Nicole van Dijk"]
     assert names(door, door.event_id, "nd") == ["Nicole van Dijk"]
+    # the first initial and the start of the family name: "jhof", "jhe", "nvandi"
+    assert names(door, door.event_id, "jhof") == ["Josien Hofs"]
+    assert names(door, door.event_id, "jhe") == ["Jan Hendriks"]
+    assert names(door, door.event_id, "nvandi") == ["Nicole van Dijk"]
     assert names(door, door.event_id, "j")[0] != "Nicole van Dijk"  # one letter is never initials
 
 

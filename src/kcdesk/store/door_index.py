@@ -9,7 +9,7 @@ sets. Check-ins only flip a flag; walk-ins add their words; anything else
 next search.
 
 Ranking, best first: cancelled last; found by the name, then by initials
-("jh" for Josien Hofs), then by organisation or e-mail; more whole words
+("jh" or "jhof" for Josien Hofs), then by organisation or e-mail; more whole words
 typed; particles typed that the name has ("van d"); not checked in yet; and
 the store's name order.
 """
@@ -36,7 +36,8 @@ def door_words(row: dict[str, Any]) -> list[tuple[str, int]]:
     """The words a registration is found by, each with where it comes from.
 
     The name's words with the particle joined to the family name ("vandijk"),
-    the initials of given and family name ("jh"; with the particle also "jvd"),
+    the initials of given and family name, or the first initial with the family
+    name ("jh", "jhofs"; with a particle also "nvd", "nvandijk"),
     the organisation and the e-mail's local part ("n.vandijk").
     """
     given, particle, family = words(row["given_name"]), words(row["particle"]), words(row["family_name"])
@@ -44,9 +45,14 @@ def door_words(row: dict[str, Any]) -> list[tuple[str, int]]:
     if particle and family:
         out.append(("".join(particle + family), NAME))
     if given and family:
-        out.append((given[0][0] + family[0][0], INITIALS))
+        # "jh" or "jhofs" for Josien Hofs; "nvd", "nd", "ndijk" or "nvandijk" for Nicole van Dijk
+        first = given[0][0]
+        out += [(first + "".join(family), INITIALS), (first + family[0][0], INITIALS)]
         if particle:
-            out.append((given[0][0] + "".join(w[0] for w in particle) + family[0][0], INITIALS))
+            out += [
+                (first + "".join(particle + family), INITIALS),
+                (first + "".join(w[0] for w in particle) + family[0][0], INITIALS),
+            ]
     out += [(w, OTHER) for w in words(row["organisation"] or "")]
     email = row["email"] or ""
     if email:
@@ -141,8 +147,8 @@ class DoorIndex:
         for w in keys[lo:hi]:
             whole = w == q
             for pos, where in self.posts[w]:
-                if where == INITIALS and (not whole or len(q) < 2):
-                    continue  # initials count only when typed whole
+                if where == INITIALS and len(q) < 2:
+                    continue  # one letter is never taken for initials
                 rank = (where, not whole)
                 old = hits.get(pos)
                 if old is None or rank < old:

@@ -22,6 +22,7 @@ from kcdesk.ui.bridge import StoreBridge
 from kcdesk.ui.checkin.columns import ColumnFitter
 from kcdesk.ui.checkin.models import CountsModel, RecentModel, ResultsModel, clock
 from kcdesk.ui.checkin.scanner import ScanDetector
+from kcdesk.ui.checkin.stations import StationWatcher, ago
 from kcdesk.ui.checkin.walkin import WalkinDialog
 from kcdesk.ui.errors import template_of, translate_error
 from kcdesk.ui.forms.ui_door_window import Ui_DoorWindow
@@ -75,6 +76,7 @@ class DoorWindow(QWidget):
         event_id: int,
         font_size: int = 22,
         parent: QWidget | None = None,
+        sync_folder: str = "",
     ):
         super().__init__(parent, Qt.WindowType.Window)
         self.ui = Ui_DoorWindow()
@@ -147,6 +149,15 @@ class DoorWindow(QWidget):
         self.bridge = bridge
         if bridge is not None:
             bridge.changed.connect(self._on_change)
+        self.stations: StationWatcher | None = None
+        self._stations_error = ""
+        if sync_folder:
+            try:
+                self.stations = StationWatcher(services, bridge, event_id, sync_folder, self)
+                self.stations.changed.connect(self.update_stations)
+            except KcdeskError as exc:
+                self._stations_error = translate_error(exc)
+        self.update_stations()
         self.ui.search.setFocus()
 
     # -- appearance ---------------------------------------------------------------
@@ -202,6 +213,34 @@ class DoorWindow(QWidget):
 
     def update_station(self) -> None:
         self.ui.stationLabel.setText(self.tr("Station: %1").replace("%1", self.services.checkin.station))
+
+    def update_stations(self) -> None:
+        """The header line: each other station sharing the folder, and when it was last heard from."""
+        label = self.ui.stationsLabel
+        watcher = self.stations
+        if watcher is None and not self._stations_error:
+            label.hide()
+            return
+        label.show()
+        problem = self._stations_error if watcher is None else watcher.error
+        if watcher is None or problem:
+            label.setText(self.tr("Not sharing check-ins: %1").replace("%1", problem))
+            return
+        heard = watcher.stations()
+        if not heard:
+            label.setText(self.tr("Sharing check-ins; no other station heard from yet."))
+            return
+        parts = []
+        for h in heard:
+            seconds = ago(h.last_heard)
+            if seconds is None:
+                when = self.tr("not heard from yet")
+            elif seconds < 60:
+                when = self.tr("heard just now")
+            else:
+                when = self.tr("heard %n min ago", "", seconds // 60)
+            parts.append(f"{h.station} ({when})")
+        label.setText(self.tr("Stations: %1").replace("%1", ", ".join(parts)))
 
     # -- keyboard -------------------------------------------------------------------
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
@@ -568,6 +607,8 @@ class DoorWindow(QWidget):
         """Stop timers and listening: the database may close after the window."""
         for timer in (self._refresh_timer, self._search_timer, self._idle_timer):
             timer.stop()
+        if self.stations is not None:
+            self.stations.stop()
         if self.bridge is not None:
             try:
                 self.bridge.changed.disconnect(self._on_change)

@@ -180,6 +180,7 @@ class DoorWindow(QWidget):
         ui.eventLabel.setFont(font(min(26, points * 0.9), bold=True))
         ui.totalLabel.setFont(font(min(34, points * 1.2), bold=True))
         ui.stationLabel.setFont(font(min(16, max(11, points * 0.6))))
+        ui.stationsLabel.setFont(font(min(15, max(10, points * 0.55))))
         small = font(min(15, max(10, points * 0.55)))
         for w in (
             ui.recent,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QBoxLayout, QMessageBox, QPushButton, QWidget
 
@@ -26,6 +26,7 @@ from kcdesk.ui.checkin.stations import StationWatcher, ago
 from kcdesk.ui.checkin.walkin import WalkinDialog
 from kcdesk.ui.errors import template_of, translate_error
 from kcdesk.ui.forms.ui_door_window import Ui_DoorWindow
+from kcdesk.ui.timers import single_shot
 
 #: Confirmation colours (background, text): green welcome, amber repeat, red error, grey info.
 STYLES = {
@@ -128,18 +129,10 @@ class DoorWindow(QWidget):
         ):
             QShortcut(QKeySequence(keys), self, slot)
 
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(120)  # after the confirmation is painted; a burst refreshes once
-        self._refresh_timer.timeout.connect(self.refresh_panels)
-        self._search_timer = QTimer(self)  # a scanner's keys: search once the burst is over
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(60)
-        self._search_timer.timeout.connect(self.update_results)
-        self._idle_timer = QTimer(self)
-        self._idle_timer.setSingleShot(True)
-        self._idle_timer.setInterval(20_000)
-        self._idle_timer.timeout.connect(self.show_ready)
+        # after the confirmation is painted; a burst refreshes once
+        self._refresh_timer = single_shot(self, 120, self.refresh_panels)
+        self._search_timer = single_shot(self, 60, self.update_results)  # a scanner's keys: once it is over
+        self._idle_timer = single_shot(self, 20_000, self.show_ready)
 
         services.checkin.prepare(event_id)
         self.set_font_size(font_size)

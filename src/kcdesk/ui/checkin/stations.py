@@ -19,6 +19,7 @@ from kcdesk.services import Services
 from kcdesk.services.station_sync import Heard, StationSync
 from kcdesk.ui.bridge import StoreBridge
 from kcdesk.ui.errors import file_error, translate_error
+from kcdesk.ui.timers import single_shot
 
 #: How often the folder is read even when nothing said it changed (milliseconds).
 POLL_MS = 2000
@@ -50,14 +51,8 @@ class StationWatcher(QObject):
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self.round)
-        self._read_soon = QTimer(self)  # a copy in progress changes a folder many times: read once after
-        self._read_soon.setSingleShot(True)
-        self._read_soon.setInterval(100)
-        self._read_soon.timeout.connect(self.round)
-        self._write_soon = QTimer(self)
-        self._write_soon.setSingleShot(True)
-        self._write_soon.setInterval(0)
-        self._write_soon.timeout.connect(self.push)
+        self._read_soon = single_shot(self, 100, self.round)  # a copy in progress changes a folder often
+        self._write_soon = single_shot(self, 0, self.push)
         if bridge is not None:
             bridge.changed.connect(self._on_change)
         self.round()

@@ -222,7 +222,7 @@ def bench_latency(store: Any, svc: Services, event_id: int, label: str) -> None:
     for q in queries[:50]:  # warm up the interpreter, not the answers
         svc.checkin.search(event_id, q + "x")
     rnd.shuffle(queries)  # independent queries, not one name typed on
-    long = [q for q in queries if len(q) >= 4]
+    long = [q for q in queries if len(q) >= 4][:200]  # the LIKE scan is slow: 200 of them
     ours = timed(lambda q: svc.checkin.search(event_id, q), queries)
     ours_long = timed(lambda q: svc.checkin.search(event_id, q), long)
     theirs = timed(lambda q: like_scan(store, event_id, q), long)

@@ -79,6 +79,7 @@ class DoorIndex:
         self.positions: dict[int, int] = {}
         self.cancelled: list[bool] = []
         self.arrived: list[bool] = []
+        self.order: list[tuple[str, int]] = []  # the store's name order, the same however the index grew
         self.name_words: list[frozenset[str]] = []
         self.posts: dict[str, list[tuple[int, int]]] = {}
         self.keys: list[str] = []
@@ -98,6 +99,7 @@ class DoorIndex:
         self.positions[row["id"]] = pos
         self.cancelled.append(row["status"] == "cancelled")
         self.arrived.append(row["checked_in_at"] is not None)
+        self.order.append((row["sort_key"], row["id"]))
         ws = door_words(row)
         self.name_words.append(frozenset(w for w, where in ws if where == NAME))
         new = []
@@ -154,11 +156,13 @@ class DoorIndex:
                 if old is None or rank < old:
                     hits[pos] = rank
         found = _Found({pos: (where, not notwhole) for pos, (where, notwhole) in hits.items()})
-        cancelled = self.cancelled
-        keyed = sorted((cancelled[pos], where, notwhole, pos) for pos, (where, notwhole) in hits.items())
+        cancelled, order = self.cancelled, self.order
+        keyed = sorted(
+            (cancelled[pos], where, notwhole, order[pos], pos) for pos, (where, notwhole) in hits.items()
+        )
         groups: list[tuple[tuple[int, bool], list[int]]] = []
         last: tuple[bool, int, bool] | None = None
-        for c, where, notwhole, pos in keyed:
+        for c, where, notwhole, _, pos in keyed:
             if (c, where, notwhole) != last:
                 groups.append(((where, notwhole), []))
                 last = (c, where, notwhole)
@@ -182,7 +186,7 @@ class DoorIndex:
             return self._one_word(self._found(query_words[0]), limit)
         founds = sorted((self._found(q) for q in query_words), key=lambda f: len(f.hits))
         first, rest = founds[0].hits, [f.hits for f in founds[1:]]
-        cancelled, arrived, names = self.cancelled, self.arrived, self.name_words
+        cancelled, arrived, names, order = self.cancelled, self.arrived, self.name_words, self.order
         keyed = []
         for pos, (where, whole) in first.items():
             worst, wholes = where, int(whole)
@@ -194,7 +198,7 @@ class DoorIndex:
                 wholes += hit[1]
             else:
                 typed = sum(p in names[pos] for p in particles) if particles else 0
-                keyed.append((cancelled[pos], worst, -wholes, -typed, arrived[pos], pos))
+                keyed.append((cancelled[pos], worst, -wholes, -typed, arrived[pos], order[pos], pos))
         return [self.ids[k[-1]] for k in heapq.nsmallest(limit, keyed)]
 
     def _one_word(self, found: _Found, limit: int) -> list[int]:
@@ -226,7 +230,8 @@ class DoorIndex:
             for pos, score in mine.items():
                 scores[pos] = scores.get(pos, 0.0) + score
         ranked = heapq.nsmallest(
-            limit, ((self.cancelled[pos], -s, self.arrived[pos], pos) for pos, s in scores.items())
+            limit,
+            ((self.cancelled[pos], -s, self.arrived[pos], self.order[pos], pos) for pos, s in scores.items()),
         )
         return [self.ids[k[-1]] for k in ranked]
 
@@ -246,7 +251,7 @@ class DoorIndexQueries:
         """Every registration of an event with the words it is found by, in name order."""
         return list(
             self.db.query(
-                """SELECT r.id, r.code, r.status, r.checked_in_at,
+                """SELECT r.id, r.code, r.status, r.checked_in_at, p.sort_key,
                           p.given_name, p.particle, p.family_name, p.organisation, p.email
                    FROM registrations r JOIN people p ON p.id = r.person_id
                    WHERE r.event_id = ? ORDER BY p.sort_key, r.id""",
@@ -257,7 +262,7 @@ class DoorIndexQueries:
     def row(self, event_id: int, code: str) -> dict[str, Any] | None:
         return next(
             self.db.query(
-                """SELECT r.id, r.code, r.status, r.checked_in_at,
+                """SELECT r.id, r.code, r.status, r.checked_in_at, p.sort_key,
                           p.given_name, p.particle, p.family_name, p.organisation, p.email
                    FROM registrations r JOIN people p ON p.id = r.person_id
                    WHERE r.event_id = ? AND r.code = ?""",

@@ -322,10 +322,11 @@ def test_largest_text_fits_a_1024_screen_with_the_group_offer_and_walk_in(qtbot,
     type_(qtbot, door, "ingrid")
     enter(qtbot, door)
     assert door.ui.groupButton.isVisible() and door.ui.badgeButton.isVisible()
-    qtbot.wait(50)
+    buttons = (door.ui.groupButton, door.ui.badgeButton)
+    # once the layout has settled: stacked, each shows its whole text
+    qtbot.waitUntil(lambda: all(b.width() >= b.sizeHint().width() for b in buttons), timeout=3000)
     assert door.minimumSizeHint().width() <= 1024 and door.width() == 1024
-    for button in (door.ui.groupButton, door.ui.badgeButton):  # stacked, each shows its whole text
-        assert button.width() >= button.sizeHint().width()
+    for button in buttons:
         assert button.geometry().right() <= door.ui.confirmation.width()
     dialog = door.open_walkin()
     assert dialog.width() <= door.width()

@@ -297,7 +297,11 @@ class DoorWindow(QWidget):
     # -- search ---------------------------------------------------------------------
     def _text_edited(self, text: str) -> None:
         if self.scan.burst() >= 2:
-            self._search_timer.start()  # keys a scanner sends: no search per key
+            self._search_timer.start(60)  # keys a scanner sends: no search per key
+        elif len(text.strip()) == 1:
+            # the first key searches once the keys already waiting are in: a scanner's burst
+            # (or a name queued while the door was busy) is not searched letter by letter
+            self._search_timer.start(0)
         else:
             self._search_timer.stop()
             self.update_results(text)

@@ -11,8 +11,9 @@ its baseline, measured in the same run: a pretixSCAN-style offline search
   >= 10x the LIKE scan at p50 and >= 5x at p99);
 - a scanned code (its keys in one burst and Enter, fed to the door window)
   until it is checked in and the confirmation painted (target p99 <= 10 ms);
-- keystrokes to first place: for every registered person (1,000 of them at
-  most), the fewest characters typed before they are the top result: a prefix
+- keystrokes to first place: for registered people (1,000 of them, 300 for the
+  slow LIKE scan; during arrival all of them), the fewest characters typed
+  before they are the top result: a prefix
   of the given name, then of the whole name, or (ours only) the first initial
   and the start of the family name ("jh", "jhof"); once with nobody in yet, and
   once during arrival (people found in random order and checked in as they
@@ -322,9 +323,9 @@ def bench_keystrokes(n_people: int, n_registered: int) -> None:
 
     sample = random.Random(1).sample(rows, min(len(rows), 1000))
     idle_ours = [first_place(svc, event_id, r, None) for r in sample]
-    idle_like = [first_place(svc, event_id, r, like) for r in sample]
+    idle_like = [first_place(svc, event_id, r, like) for r in sample[:300]]  # the LIKE scan is slow
     arrival_ours = []
-    for r in random.Random(2).sample(sample, len(sample)):  # found in random order, checked in as found
+    for r in random.Random(2).sample(rows, len(rows)):  # everyone, found in random order, checked in as found
         arrival_ours.append(first_place(svc, event_id, r, None))
         svc.checkin.check_in(event_id, r["code"])
     print(f"keystrokes_to_first_place_nobody_in_{label}: ours {summary(idle_ours)}")

@@ -93,6 +93,7 @@ class DoorIndex:
 
     # -- keeping current --------------------------------------------------------------
     def _add(self, row: dict[str, Any]) -> list[str]:
+        """Index one registration; the words it brought that were not there yet."""
         pos = len(self.ids)
         self.ids.append(row["id"])
         self.codes[row["code"]] = pos
@@ -109,18 +110,17 @@ class DoorIndex:
                 self.posts[w] = post = []
                 new.append(w)
             post.append((pos, where))
-        return [w for w, _ in ws]
+        return new
 
     def add(self, row: dict[str, Any]) -> None:
         """A registration made at the door (a walk-in): its words join the index."""
         if row["id"] in self.positions:
             self.set_state(row["id"], row["status"] == "cancelled", row["checked_in_at"] is not None)
             return
-        before = len(self.posts)
-        added = self._add(row)
-        if len(self.posts) != before:
-            self.keys = sorted(self.posts)
-        for q in [q for q in self._cache if any(w.startswith(q) for w in added)]:
+        for w in self._add(row):
+            bisect.insort(self.keys, w)
+        words_of_row = [w for w, _ in door_words(row)]
+        for q in [q for q in self._cache if any(w.startswith(q) for w in words_of_row)]:
             del self._cache[q]
 
     def set_state(self, reg_id: int, cancelled: bool, arrived: bool) -> None:

@@ -220,6 +220,10 @@ def bench_latency(store: Any, svc: Services, event_id: int, label: str) -> None:
     t = time.perf_counter()
     svc.checkin.prepare(event_id)
     prepare_ms = (time.perf_counter() - t) * 1000
+    t = time.perf_counter()
+    while svc.checkin.warm_more(event_id):  # what the door does in idle slices after it opens
+        pass
+    warm_ms = (time.perf_counter() - t) * 1000
     for q in queries[:50]:  # warm up the interpreter, not the answers
         svc.checkin.search(event_id, q + "x")
     rnd.shuffle(queries)  # independent queries, not one name typed on
@@ -230,18 +234,21 @@ def bench_latency(store: Any, svc: Services, event_id: int, label: str) -> None:
     index = svc.checkin.finder.index(event_id)
 
     def cold(q: str) -> None:
-        index._cache.clear()  # nothing found before: every word looked up in the sorted keys
+        for word in [w for w in index._cache if len(w) >= 3]:  # only what the door prepares is kept
+            del index._cache[word]
         svc.checkin.search(event_id, q)
 
     first = timed(cold, queries[:300], repeat=1)
-    index.warm()
     p50, p99 = statistics.median(ours), pct(ours, 99)
     l50, l99 = statistics.median(ours_long), pct(ours_long, 99)
     t50, t99 = statistics.median(theirs), pct(theirs, 99)
-    print(f"door_index_build_{label}: {prepare_ms:.0f} ms")
+    print(f"door_index_build_{label}: {prepare_ms:.0f} ms (then {warm_ms:.0f} ms in idle slices of 5 ms)")
     print(f"door_search_p50_{label}: {p50:.3f} ms  (LIKE scan {t50:.3f} ms)")
     print(f"door_search_p99_{label}: {p99:.3f} ms  (target <= 2 ms; LIKE scan {t99:.3f} ms)")
-    print(f"door_search_first_time_p50_p99_{label}: {statistics.median(first):.3f} / {pct(first, 99):.3f} ms")
+    print(
+        f"door_search_first_time_p50_p99_{label}: {statistics.median(first):.3f}"
+        f" / {pct(first, 99):.3f} ms  (no word of 3+ letters kept from before)"
+    )
     print(f"door_search_vs_like_p50_ratio_{label}: {t50 / l50:.1f} x  (target >= 10 x; 4+ characters)")
     print(f"door_search_vs_like_p99_ratio_{label}: {t99 / l99:.1f} x  (target >= 5 x; 4+ characters)")
 

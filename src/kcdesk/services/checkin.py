@@ -78,6 +78,10 @@ class CheckinService:
         """Load what the door search keeps in memory, before the first person arrives."""
         self.finder.prepare(event_id)
 
+    def warm_more(self, event_id: int, budget_s: float = 0.01) -> bool:
+        """Prepare more of the door search in a slice of idle time; False when it is all prepared."""
+        return self.finder.warm_more(event_id, budget_s)
+
     # -- check-in and undo ----------------------------------------------------------
     def known_code(self, code: str) -> bool:
         """Whether a registration of any event has this code (as printed or as typed)."""

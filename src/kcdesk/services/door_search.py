@@ -64,6 +64,10 @@ class DoorSearch:
         """Build the event's index before the first person arrives."""
         self.index(event_id).warm()
 
+    def warm_more(self, event_id: int, budget_s: float = 0.01) -> bool:
+        """Prepare more answers while the door is idle (a slice of ``budget_s``); False when done."""
+        return self.index(event_id).warm_more(budget_s)
+
     def index(self, event_id: int) -> DoorIndex:
         """The event's index, brought up to date with the changes notified since the last search."""
         index = self._indexes.get(event_id)

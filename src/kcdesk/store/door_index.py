@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -84,6 +85,7 @@ class DoorIndex:
         self.posts: dict[str, list[tuple[int, int]]] = {}
         self.keys: list[str] = []
         self._cache: dict[str, _Found] = {}
+        self._to_warm: list[str] | None = None  # two-letter starts not found yet
         for row in rows:
             self._add(row)
         self.keys = sorted(self.posts)
@@ -177,6 +179,17 @@ class DoorIndex:
         """Find every one-letter start once, before the first person arrives."""
         for q in sorted({w[0] for w in self.keys}):
             self._found(q)
+
+    def warm_more(self, budget_s: float) -> bool:
+        """Find two-letter starts (the next most found) for about ``budget_s``; False when all are."""
+        deadline = time.perf_counter() + budget_s
+        if self._to_warm is None:
+            self._to_warm = sorted({w[:2] for w in self.keys if len(w) >= 2}, reverse=True)
+        while self._to_warm:
+            if time.perf_counter() > deadline:
+                return True
+            self._found(self._to_warm.pop())
+        return False
 
     def search(self, query_words: list[str], particles: list[str], limit: int) -> list[int]:
         """Registration ids whose words start with every query word, best first."""

@@ -133,8 +133,10 @@ class DoorWindow(QWidget):
         self._refresh_timer = single_shot(self, 120, self.refresh_panels)
         self._search_timer = single_shot(self, 60, self.update_results)  # a scanner's keys: once it is over
         self._idle_timer = single_shot(self, 20_000, self.show_ready)
+        self._warm_timer = single_shot(self, 30, self._warm)  # idle slices: two-letter answers ready
 
         services.checkin.prepare(event_id)
+        self._warm_timer.start()
         self.set_font_size(font_size)
         self.update_station()
         self.show_ready()
@@ -152,6 +154,10 @@ class DoorWindow(QWidget):
                 self._stations_error = translate_error(exc)
         self.update_stations()
         self.ui.search.setFocus()
+
+    def _warm(self) -> None:
+        if self.services.checkin.warm_more(self.event_id, 0.005):
+            self._warm_timer.start()
 
     # -- appearance ---------------------------------------------------------------
     def set_font_size(self, points: int) -> None:
@@ -603,7 +609,7 @@ class DoorWindow(QWidget):
 
     def shut(self) -> None:
         """Stop timers and listening: the database may close after the window."""
-        for timer in (self._refresh_timer, self._search_timer, self._idle_timer):
+        for timer in (self._refresh_timer, self._search_timer, self._idle_timer, self._warm_timer):
             timer.stop()
         if self.stations is not None:
             self.stations.stop()

@@ -135,3 +135,23 @@ def test_exact_code_first_then_names(door):
     code = door.regs["Zoë Bakker"].code
     rows = door.checkin.search(door.event_id, code.lower())
     assert rows[0]["name"] == "Zoë Bakker"
+
+
+def test_idle_slices_prepare_every_two_letter_answer(door, monkeypatch):
+    slices = 0
+    while door.checkin.warm_more(door.event_id, 0.0):  # one answer per slice at least
+        slices += 1
+    assert slices >= 10
+    index = door.checkin.finder.index(door.event_id)
+    computed = []
+    real = index._found.__func__  # type: ignore[attr-defined]
+
+    def counting(self, q):
+        if q not in self._cache:
+            computed.append(q)
+        return real(self, q)
+
+    monkeypatch.setattr(type(index), "_found", counting)
+    for q in ("jo", "di", "ha", "zo", "bp"):
+        door.checkin.search(door.event_id, q, fuzzy=False)
+    assert computed == []

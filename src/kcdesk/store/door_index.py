@@ -186,9 +186,9 @@ class DoorIndex:
         if self._to_warm is None:
             self._to_warm = sorted({w[:2] for w in self.keys if len(w) >= 2}, reverse=True)
         while self._to_warm:
-            if time.perf_counter() > deadline:
+            self._found(self._to_warm.pop())  # at least one per slice
+            if self._to_warm and time.perf_counter() > deadline:
                 return True
-            self._found(self._to_warm.pop())
         return False
 
     def search(self, query_words: list[str], particles: list[str], limit: int) -> list[int]:

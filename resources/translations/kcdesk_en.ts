@@ -67,6 +67,44 @@
     </message>
 </context>
 <context>
+    <name>MailScreen</name>
+    <message numerus="yes">
+        <source>%n recipient(s).</source>
+        <translation>
+            <numerusform>%n recipient.</numerusform>
+            <numerusform>%n recipients.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n mail(s) in the outbox? They are sent with Send now.</source>
+        <translation>
+            <numerusform>Put %n mail in the outbox? They are sent with Send now.</numerusform>
+            <numerusform>Put %n mails in the outbox? They are sent with Send now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) put in the outbox.</source>
+        <translation>
+            <numerusform>%n mail put in the outbox.</numerusform>
+            <numerusform>%n mails put in the outbox.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) waiting</source>
+        <translation>
+            <numerusform>%n mail waiting</numerusform>
+            <numerusform>%n mails waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) saved as .eml files; open them in Outlook or Thunderbird to send.</source>
+        <translation>
+            <numerusform>%n mail saved as .eml files; open them in Outlook or Thunderbird to send.</numerusform>
+            <numerusform>%n mails saved as .eml files; open them in Outlook or Thunderbird to send.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NotesScreen</name>
     <message numerus="yes">
         <source>%n result(s)</source>

@@ -457,10 +457,10 @@
     </message>
 </context>
 <context>
-    <name>EngineMessages</name>
+    <name>Errors</name>
     <message>
         <source>An event needs a title.</source>
-        <extracomment>Every message the engine raises, as a template.</extracomment>
+        <extracomment>class -&gt; (English text with %1.., the names of the arguments in that order), or a function.</extracomment>
         <translation>Een bijeenkomst heeft een titel nodig.</translation>
     </message>
     <message>
@@ -476,8 +476,8 @@
         <translation>De capaciteit kan niet negatief zijn.</translation>
     </message>
     <message>
-        <source>&apos;{0}&apos; is not a valid email address.</source>
-        <translation>‘{0}’ is geen geldig e-mailadres.</translation>
+        <source>&apos;%1&apos; is not a valid email address.</source>
+        <translation>‘%1’ is geen geldig e-mailadres.</translation>
     </message>
     <message>
         <source>A person needs a name.</source>
@@ -512,92 +512,92 @@
         <translation>Kies ten minste één tafel.</translation>
     </message>
     <message>
-        <source>{0}: {1}.</source>
-        <translation>{0}: {1}.</translation>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
     </message>
     <message>
-        <source>{0} is in use by another program or kcdesk window, so this change was not saved; try again in a moment.</source>
-        <translation>{0} is in gebruik door een ander programma of kcdesk-venster, dus deze wijziging is niet opgeslagen; probeer het zo opnieuw.</translation>
+        <source>%1 is in use by another program or kcdesk window, so this change was not saved; try again in a moment.</source>
+        <translation>%1 is in gebruik door een ander programma of kcdesk-venster, dus deze wijziging is niet opgeslagen; probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <source>{0} is read-only; changes cannot be saved.</source>
-        <translation>{0} is alleen-lezen; wijzigingen kunnen niet worden opgeslagen.</translation>
+        <source>%1 is read-only; changes cannot be saved.</source>
+        <translation>%1 is alleen-lezen; wijzigingen kunnen niet worden opgeslagen.</translation>
     </message>
     <message>
-        <source>The disk holding {0} is full; nothing was saved. Free some space and try again.</source>
-        <translation>De schijf met {0} is vol; er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.</translation>
+        <source>The disk holding %1 is full; nothing was saved. Free some space and try again.</source>
+        <translation>De schijf met %1 is vol; er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <source>{0} is not a kcdesk database.</source>
-        <translation>{0} is geen kcdesk-database.</translation>
+        <source>%1 is not a kcdesk database.</source>
+        <translation>%1 is geen kcdesk-database.</translation>
     </message>
     <message>
-        <source>{0} is damaged and cannot be read safely; restore a backup.</source>
-        <translation>{0} is beschadigd en kan niet veilig worden gelezen; zet een back-up terug.</translation>
+        <source>%1 is damaged and cannot be read safely; restore a backup.</source>
+        <translation>%1 is beschadigd en kan niet veilig worden gelezen; zet een back-up terug.</translation>
     </message>
     <message>
-        <source>{0} could not be read or written (a disk error), so this change was not saved. Check that the disk or USB stick is still connected and has free space, then try again.</source>
-        <translation>{0} kon niet worden gelezen of geschreven (een schijffout), dus deze wijziging is niet opgeslagen. Controleer of de schijf of usb-stick nog is aangesloten en vrije ruimte heeft, en probeer het opnieuw.</translation>
+        <source>%1 could not be read or written (a disk error), so this change was not saved. Check that the disk or USB stick is still connected and has free space, then try again.</source>
+        <translation>%1 kon niet worden gelezen of geschreven (een schijffout), dus deze wijziging is niet opgeslagen. Controleer of de schijf of usb-stick nog is aangesloten en vrije ruimte heeft, en probeer het opnieuw.</translation>
     </message>
     <message>
-        <source>{0} cannot be opened: the file or its folder may be missing or read-only ({1}).</source>
-        <translation>{0} kan niet worden geopend: het bestand of de map ontbreekt misschien of is alleen-lezen ({1}).</translation>
+        <source>%1 cannot be opened: the file or its folder may be missing or read-only (%2).</source>
+        <translation>%1 kan niet worden geopend: het bestand of de map ontbreekt misschien of is alleen-lezen (%2).</translation>
     </message>
     <message>
-        <source>{0} is a folder, not a kcdesk database.</source>
-        <translation>{0} is een map, geen kcdesk-database.</translation>
+        <source>%1 is a folder, not a kcdesk database.</source>
+        <translation>%1 is een map, geen kcdesk-database.</translation>
     </message>
     <message>
-        <source>No database at {0}. Create one with &apos;kcdesk init {1}&apos;.</source>
-        <translation>Geen database op {0}. Maak er een met ‘kcdesk init {1}’.</translation>
+        <source>No database at %1. Create one with &apos;kcdesk init %1&apos;.</source>
+        <translation>Geen database op %1. Maak er een met ‘kcdesk init %1’.</translation>
     </message>
     <message>
-        <source>{0} already exists; not overwriting it.</source>
-        <translation>{0} bestaat al; het wordt niet overschreven.</translation>
+        <source>%1 already exists; not overwriting it.</source>
+        <translation>%1 bestaat al; het wordt niet overschreven.</translation>
     </message>
     <message>
-        <source>{0} was made by a newer kcdesk (schema {1}); this kcdesk reads up to {2}. Update kcdesk to open it.</source>
-        <translation>{0} is gemaakt door een nieuwere kcdesk (schema {1}); deze kcdesk leest tot en met {2}. Werk kcdesk bij om het te openen.</translation>
+        <source>%1 was made by a newer kcdesk (schema %2); this kcdesk reads up to %3. Update kcdesk to open it.</source>
+        <translation>%1 is gemaakt door een nieuwere kcdesk (schema %2); deze kcdesk leest tot en met %3. Werk kcdesk bij om het te openen.</translation>
     </message>
     <message>
-        <source>{0} is damaged ({1}); restore a backup.</source>
-        <translation>{0} is beschadigd ({1}); zet een back-up terug.</translation>
+        <source>%1 is damaged (%2); restore a backup.</source>
+        <translation>%1 is beschadigd (%2); zet een back-up terug.</translation>
     </message>
     <message>
-        <source>{0} is open read-only; changes cannot be saved.</source>
-        <translation>{0} is alleen-lezen geopend; wijzigingen kunnen niet worden opgeslagen.</translation>
+        <source>%1 is open read-only; changes cannot be saved.</source>
+        <translation>%1 is alleen-lezen geopend; wijzigingen kunnen niet worden opgeslagen.</translation>
     </message>
     <message>
-        <source>cannot switch the database to WAL mode (got {0})</source>
-        <translation>de database kan niet naar WAL-modus (kreeg {0})</translation>
+        <source>cannot switch the database to WAL mode (got %1)</source>
+        <translation>de database kan niet naar WAL-modus (kreeg %1)</translation>
     </message>
     <message>
-        <source>The folder {0} does not exist.</source>
-        <translation>De map {0} bestaat niet.</translation>
+        <source>The folder %1 does not exist.</source>
+        <translation>De map %1 bestaat niet.</translation>
     </message>
     <message>
-        <source>{0} needs an upgrade but is read-only; make it writable first.</source>
-        <translation>{0} moet worden bijgewerkt maar is alleen-lezen; maak het eerst schrijfbaar.</translation>
+        <source>%1 needs an upgrade but is read-only; make it writable first.</source>
+        <translation>%1 moet worden bijgewerkt maar is alleen-lezen; maak het eerst schrijfbaar.</translation>
     </message>
     <message>
-        <source>cannot lock {0}: its lock file keeps changing.</source>
-        <translation>{0} kan niet worden vergrendeld: het vergrendelbestand blijft veranderen.</translation>
+        <source>cannot lock %1: its lock file keeps changing.</source>
+        <translation>%1 kan niet worden vergrendeld: het vergrendelbestand blijft veranderen.</translation>
     </message>
     <message>
-        <source>cannot create {0} beside {1} ({2}); open the database read-only.</source>
-        <translation>{0} kan niet naast {1} worden gemaakt ({2}); open de database alleen-lezen.</translation>
+        <source>cannot create %1 beside %2 (%3); open the database read-only.</source>
+        <translation>%1 kan niet naast %2 worden gemaakt (%3); open de database alleen-lezen.</translation>
     </message>
     <message>
-        <source>The backup {0} no longer exists.</source>
-        <translation>De back-up {0} bestaat niet meer.</translation>
+        <source>The backup %1 no longer exists.</source>
+        <translation>De back-up %1 bestaat niet meer.</translation>
     </message>
     <message>
         <source>A database cannot be restored from itself.</source>
         <translation>Een database kan niet uit zichzelf worden teruggezet.</translation>
     </message>
     <message>
-        <source>No event with id {0}.</source>
-        <translation>Geen bijeenkomst met id {0}.</translation>
+        <source>No event with id %1.</source>
+        <translation>Geen bijeenkomst met id %1.</translation>
     </message>
     <message>
         <source>There are no badges to print.</source>
@@ -612,64 +612,60 @@
         <translation>Er is nog niemand aangemeld voor deze bijeenkomst; er zijn geen naambadges te maken.</translation>
     </message>
     <message>
-        <source>No registration with code &apos;{0}&apos; for this event.</source>
-        <translation>Geen aanmelding met code {0} voor deze bijeenkomst.</translation>
+        <source>No registration with code &apos;%1&apos; for this event.</source>
+        <translation>Geen aanmelding met code %1 voor deze bijeenkomst.</translation>
     </message>
     <message>
-        <source>{0} is not a kcdesk journal.</source>
-        <translation>{0} is geen kcdesk-journaal.</translation>
+        <source>%1 is not a kcdesk journal.</source>
+        <translation>%1 is geen kcdesk-journaal.</translation>
     </message>
     <message>
-        <source>{0} was written by a newer kcdesk; update kcdesk to merge it.</source>
-        <translation>{0} is geschreven door een nieuwere kcdesk; werk kcdesk bij om het samen te voegen.</translation>
+        <source>%1 was written by a newer kcdesk; update kcdesk to merge it.</source>
+        <translation>%1 is geschreven door een nieuwere kcdesk; werk kcdesk bij om het samen te voegen.</translation>
     </message>
     <message>
-        <source>{0} is not a complete kcdesk journal.</source>
-        <translation>{0} is geen volledig kcdesk-journaal.</translation>
+        <source>%1 is not a complete kcdesk journal.</source>
+        <translation>%1 is geen volledig kcdesk-journaal.</translation>
     </message>
     <message>
-        <source>The registration {0} was cancelled.</source>
-        <translation>De aanmelding {0} is geannuleerd.</translation>
+        <source>The sync folder %1 cannot be used: %2.</source>
+        <translation>De deelmap %1 is niet te gebruiken: %2.</translation>
+    </message>
+    <message>
+        <source>The registration %1 was cancelled.</source>
+        <translation>De aanmelding %1 is geannuleerd.</translation>
     </message>
     <message>
         <source>A walk-in needs a name.</source>
         <translation>Een binnenloper heeft een naam nodig.</translation>
     </message>
     <message>
-        <source>No such file: {0}</source>
-        <translation>Bestand bestaat niet: {0}</translation>
+        <source>No such file: %1</source>
+        <translation>Bestand bestaat niet: %1</translation>
     </message>
     <message>
-        <source>{0} is not a kcdesk journal ({1}).</source>
-        <translation>{0} is geen kcdesk-journaal ({1}).</translation>
+        <source>%1 is not a kcdesk journal (%2).</source>
+        <translation>%1 is geen kcdesk-journaal (%2).</translation>
     </message>
     <message>
-        <source>{0}: a journal entry is damaged ({1}).</source>
-        <translation>{0}: een regel in het journaal is beschadigd ({1}).</translation>
+        <source>%1: a journal entry is damaged (%2).</source>
+        <translation>%1: een regel in het journaal is beschadigd (%2).</translation>
     </message>
     <message>
-        <source>The sync folder {0} cannot be used: {1}.</source>
-        <translation>De deelmap {0} is niet te gebruiken: {1}.</translation>
+        <source>Code %1 belongs to another event: %2.</source>
+        <translation>Code %1 hoort bij een andere bijeenkomst: %2.</translation>
     </message>
     <message>
-        <source>Choose a sync folder.</source>
-        <translation>Kies een deelmap.</translation>
-    </message>
-    <message>
-        <source>Code {0} belongs to another event: {1}.</source>
-        <translation>Code {0} hoort bij een andere bijeenkomst: {1}.</translation>
-    </message>
-    <message>
-        <source>{0}: the event &apos;{1}&apos; is not in this database.</source>
-        <translation>{0}: de bijeenkomst ‘{1}’ staat niet in deze database.</translation>
+        <source>%1: the event &apos;%2&apos; is not in this database.</source>
+        <translation>%1: de bijeenkomst ‘%2’ staat niet in deze database.</translation>
     </message>
     <message>
         <source>That programme item belongs to another event.</source>
         <translation>Dat programma-onderdeel hoort bij een andere bijeenkomst.</translation>
     </message>
     <message>
-        <source>No note with id {0}.</source>
-        <translation>Geen notitie met id {0}.</translation>
+        <source>No note with id %1.</source>
+        <translation>Geen notitie met id %1.</translation>
     </message>
     <message>
         <source>A key figure needs a label.</source>
@@ -680,84 +676,84 @@
         <translation>Die persoon staat niet in het personenbestand.</translation>
     </message>
     <message>
-        <source>{0} is empty.</source>
-        <translation>{0} is leeg.</translation>
+        <source>%1 is empty.</source>
+        <translation>%1 is leeg.</translation>
     </message>
     <message>
-        <source>{0}: no name column found. Expected a header such as Voornaam/First Name, Achternaam/Last Name or Naam/Name.</source>
-        <translation>{0}: geen kolom met namen gevonden. Verwacht een kop zoals Voornaam/First Name, Achternaam/Last Name of Naam/Name.</translation>
+        <source>%1: no name column found. Expected a header such as Voornaam/First Name, Achternaam/Last Name or Naam/Name.</source>
+        <translation>%1: geen kolom met namen gevonden. Verwacht een kop zoals Voornaam/First Name, Achternaam/Last Name of Naam/Name.</translation>
     </message>
     <message>
-        <source>{0} could not be read as CSV at line {1}: {2}.</source>
-        <translation>{0} kon niet als CSV worden gelezen op regel {1}: {2}.</translation>
+        <source>%1 could not be read as CSV at line %2: %3.</source>
+        <translation>%1 kon niet als CSV worden gelezen op regel %2: %3.</translation>
     </message>
     <message>
-        <source>the row has {0} fields but the header has {1} (a missing quote or an extra separator?)</source>
-        <translation>de regel heeft {0} velden maar de kop heeft er {1} (een ontbrekend aanhalingsteken of een scheidingsteken te veel?)</translation>
+        <source>the row has %1 fields but the header has %2 (a missing quote or an extra separator?)</source>
+        <translation>de regel heeft %1 velden maar de kop heeft er %2 (een ontbrekend aanhalingsteken of een scheidingsteken te veel?)</translation>
     </message>
     <message>
         <source>no name</source>
         <translation>geen naam</translation>
     </message>
     <message>
-        <source>{0} is a folder, not a CSV file.</source>
-        <translation>{0} is een map, geen CSV-bestand.</translation>
+        <source>%1 is a folder, not a CSV file.</source>
+        <translation>%1 is een map, geen CSV-bestand.</translation>
     </message>
     <message>
-        <source>{0} cannot be read: {1}.</source>
-        <translation>{0} kan niet worden gelezen: {1}.</translation>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kan niet worden gelezen: %2.</translation>
     </message>
     <message>
-        <source>invalid email address &apos;{0}&apos;</source>
-        <translation>ongeldig e-mailadres ‘{0}’</translation>
+        <source>invalid email address &apos;%1&apos;</source>
+        <translation>ongeldig e-mailadres ‘%1’</translation>
     </message>
     <message>
-        <source>unknown status &apos;{0}&apos;</source>
-        <translation>onbekende status ‘{0}’</translation>
+        <source>unknown status &apos;%1&apos;</source>
+        <translation>onbekende status ‘%1’</translation>
     </message>
     <message>
-        <source>the code {0} is already used by another registration</source>
-        <translation>de code {0} wordt al door een andere aanmelding gebruikt</translation>
+        <source>the code %1 is already used by another registration</source>
+        <translation>de code %1 wordt al door een andere aanmelding gebruikt</translation>
     </message>
     <message>
-        <source>&apos;{0}&apos; in column {1} is not yes or no</source>
-        <translation>‘{0}’ in kolom {1} is geen ja of nee</translation>
+        <source>&apos;%1&apos; in column %2 is not yes or no</source>
+        <translation>‘%1’ in kolom %2 is geen ja of nee</translation>
     </message>
     <message>
-        <source>{0} is not a kcdesk event file.</source>
-        <translation>{0} is geen kcdesk-bijeenkomstbestand.</translation>
+        <source>%1 is not a kcdesk event file.</source>
+        <translation>%1 is geen kcdesk-bijeenkomstbestand.</translation>
     </message>
     <message>
-        <source>{0} was written by a newer kcdesk; update kcdesk to import it.</source>
-        <translation>{0} is geschreven door een nieuwere kcdesk; werk kcdesk bij om het te importeren.</translation>
+        <source>%1 was written by a newer kcdesk; update kcdesk to import it.</source>
+        <translation>%1 is geschreven door een nieuwere kcdesk; werk kcdesk bij om het te importeren.</translation>
     </message>
     <message>
-        <source>{0} is a folder, not an event file.</source>
-        <translation>{0} is een map, geen bijeenkomstbestand.</translation>
+        <source>%1 is a folder, not an event file.</source>
+        <translation>%1 is een map, geen bijeenkomstbestand.</translation>
     </message>
     <message>
-        <source>{0} is not a kcdesk event file ({1}).</source>
-        <translation>{0} is geen kcdesk-bijeenkomstbestand ({1}).</translation>
+        <source>%1 is not a kcdesk event file (%2).</source>
+        <translation>%1 is geen kcdesk-bijeenkomstbestand (%2).</translation>
     </message>
     <message>
-        <source>An event &apos;{0}&apos; is already in this database.</source>
-        <translation>Een bijeenkomst ‘{0}’ staat al in deze database.</translation>
+        <source>An event &apos;%1&apos; is already in this database.</source>
+        <translation>Een bijeenkomst ‘%1’ staat al in deze database.</translation>
     </message>
     <message>
-        <source>The event file is incomplete or damaged ({0}: {1}).</source>
-        <translation>Het bijeenkomstbestand is onvolledig of beschadigd ({0}: {1}).</translation>
+        <source>The event file is incomplete or damaged (%1: %2).</source>
+        <translation>Het bijeenkomstbestand is onvolledig of beschadigd (%1: %2).</translation>
     </message>
     <message>
-        <source>The registration code {0} is already used in this database.</source>
-        <translation>De aanmeldcode {0} wordt al gebruikt in deze database.</translation>
+        <source>The registration code %1 is already used in this database.</source>
+        <translation>De aanmeldcode %1 wordt al gebruikt in deze database.</translation>
     </message>
     <message>
-        <source>Two registrations in the file are for the same person ({0}).</source>
-        <translation>Twee aanmeldingen in het bestand zijn voor dezelfde persoon ({0}).</translation>
+        <source>Two registrations in the file are for the same person (%1).</source>
+        <translation>Twee aanmeldingen in het bestand zijn voor dezelfde persoon (%1).</translation>
     </message>
     <message>
-        <source>No event &apos;{0}&apos;. &apos;kcdesk events&apos; lists the events.</source>
-        <translation>Geen bijeenkomst ‘{0}’. ‘kcdesk events’ toont de bijeenkomsten.</translation>
+        <source>No event &apos;%1&apos;. &apos;kcdesk events&apos; lists the events.</source>
+        <translation>Geen bijeenkomst ‘%1’. ‘kcdesk events’ toont de bijeenkomsten.</translation>
     </message>
     <message>
         <source>The organiser needs a name.</source>
@@ -776,28 +772,32 @@
         <translation>Een bijeenkomst kan niet haar eigen volgende bijeenkomst zijn.</translation>
     </message>
     <message>
-        <source>No programme item with id {0}.</source>
-        <translation>Geen programma-onderdeel met id {0}.</translation>
+        <source>No programme item with id %1.</source>
+        <translation>Geen programma-onderdeel met id %1.</translation>
     </message>
     <message>
         <source>The new order must hold every programme item once.</source>
         <translation>De nieuwe volgorde moet elk programma-onderdeel precies één keer bevatten.</translation>
     </message>
     <message>
-        <source>No person with id {0}.</source>
-        <translation>Geen persoon met id {0}.</translation>
+        <source>This step cannot be undone: the people or registrations it changed have changed since (for example at the check-in desk).</source>
+        <translation>Deze stap kan niet ongedaan worden gemaakt: de personen of aanmeldingen die erdoor veranderden, zijn sindsdien opnieuw veranderd (bijvoorbeeld bij het inchecken).</translation>
+    </message>
+    <message>
+        <source>No person with id %1.</source>
+        <translation>Geen persoon met id %1.</translation>
     </message>
     <message>
         <source>A sector needs a code.</source>
         <translation>Een sector heeft een code nodig.</translation>
     </message>
     <message>
-        <source>Unknown sector &apos;{0}&apos;.</source>
-        <translation>Onbekende sector ‘{0}’.</translation>
+        <source>Unknown sector &apos;%1&apos;.</source>
+        <translation>Onbekende sector ‘%1’.</translation>
     </message>
     <message>
-        <source>{0} already belongs to {1}.</source>
-        <translation>{0} hoort al bij {1}.</translation>
+        <source>%1 already belongs to %2.</source>
+        <translation>%1 hoort al bij %2.</translation>
     </message>
     <message>
         <source>Save the person first.</source>
@@ -808,135 +808,180 @@
         <translation>Kies twee verschillende personen om samen te voegen.</translation>
     </message>
     <message>
-        <source>This step cannot be undone: the people or registrations it changed have changed since (for example at the check-in desk).</source>
-        <translation>Deze stap kan niet ongedaan worden gemaakt: de personen of aanmeldingen die erdoor veranderden, zijn sindsdien opnieuw veranderd (bijvoorbeeld bij het inchecken).</translation>
+        <source>Keep personal data between %1 and %2 months (got %3).</source>
+        <translation>Bewaar persoonsgegevens tussen %1 en %2 maanden (niet %3).</translation>
     </message>
     <message>
-        <source>Keep personal data between {0} and {1} months (got {2}).</source>
-        <translation>Bewaar persoonsgegevens tussen {0} en {1} maanden (niet {2}).</translation>
-    </message>
-    <message>
-        <source>No person with id or email &apos;{0}&apos;.</source>
-        <translation>Geen persoon met id of e-mailadres ‘{0}’.</translation>
+        <source>No person with id or email &apos;%1&apos;.</source>
+        <translation>Geen persoon met id of e-mailadres ‘%1’.</translation>
     </message>
     <message>
         <source>The retention period is a number of months from 1 to 1200.</source>
         <translation>De bewaartermijn is een aantal maanden van 1 tot en met 1200.</translation>
     </message>
     <message>
-        <source>Cannot write &apos;{0}&apos;: use a file name ending in .json, .html or .pdf.</source>
-        <translation>‘{0}’ kan niet worden opgeslagen: gebruik een bestandsnaam die eindigt op .json, .html of .pdf.</translation>
+        <source>Cannot write &apos;%1&apos;: use a file name ending in .json, .html or .pdf.</source>
+        <translation>‘%1’ kan niet worden opgeslagen: gebruik een bestandsnaam die eindigt op .json, .html of .pdf.</translation>
     </message>
     <message>
-        <source>Cannot write {0}: {1}.</source>
-        <translation>{0} kan niet worden opgeslagen: {1}.</translation>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kan niet worden opgeslagen: %2.</translation>
     </message>
     <message>
-        <source>No registration with id {0}.</source>
-        <translation>Geen aanmelding met id {0}.</translation>
+        <source>No registration with id %1.</source>
+        <translation>Geen aanmelding met id %1.</translation>
     </message>
     <message>
         <source>This person is already registered for this event.</source>
         <translation>Deze persoon is al aangemeld voor deze bijeenkomst.</translation>
     </message>
     <message>
-        <source>The registration code {0} is already in use.</source>
-        <translation>De aanmeldcode {0} is al in gebruik.</translation>
+        <source>The registration code %1 is already in use.</source>
+        <translation>De aanmeldcode %1 is al in gebruik.</translation>
     </message>
     <message>
         <source>Tables can only be set for a table session.</source>
         <translation>Tafels kunnen alleen bij een tafelsessie worden ingesteld.</translation>
     </message>
     <message>
-        <source>There is no table {0}.</source>
-        <translation>Er is geen tafel {0}.</translation>
+        <source>There is no table %1.</source>
+        <translation>Er is geen tafel %1.</translation>
     </message>
     <message>
         <source>Seat this person at a table first.</source>
         <translation>Geef deze persoon eerst een tafel.</translation>
     </message>
     <message>
-        <source>Unknown language &apos;{0}&apos;; choose nl or en.</source>
-        <translation>Onbekende taal ‘{0}’; kies nl of en.</translation>
+        <source>Unknown language &apos;%1&apos;; choose nl or en.</source>
+        <translation>Onbekende taal ‘%1’; kies nl of en.</translation>
     </message>
     <message>
         <source>The event has no date; a calendar invitation needs one.</source>
         <translation>De bijeenkomst heeft geen datum; een agenda-uitnodiging heeft er een nodig.</translation>
     </message>
     <message>
-        <source>Cannot write the PDF {0}.</source>
-        <translation>De pdf {0} kan niet worden opgeslagen.</translation>
-    </message>
-    <message>
-        <source>No template &apos;{0}&apos;. Available: {1}.</source>
-        <translation>Geen sjabloon ‘{0}’. Beschikbaar: {1}.</translation>
-    </message>
-    <message>
-        <source>Give the output file an extension ({0}) to choose the format.</source>
-        <translation>Geef het uitvoerbestand een extensie ({0}) om het formaat te kiezen.</translation>
-    </message>
-    <message>
-        <source>The template &apos;{0}&apos; cannot make .{1} files; choose {2}.</source>
-        <translation>Het sjabloon ‘{0}’ kan geen .{1}-bestanden maken; kies {2}.</translation>
-    </message>
-    <message>
-        <source>Nobody is checked in yet, so there are no certificates to make.</source>
-        <translation>Er is nog niemand ingecheckt, dus er zijn geen deelnamebewijzen te maken.</translation>
-    </message>
-    <message>
-        <source>The template &apos;{0}&apos; has no file for language &apos;{1}&apos;.</source>
-        <translation>Het sjabloon ‘{0}’ heeft geen bestand voor taal ‘{1}’.</translation>
-    </message>
-    <message>
-        <source>The template &apos;{0}&apos; cannot make {1} files.</source>
-        <translation>Het sjabloon ‘{0}’ kan geen {1}-bestanden maken.</translation>
-    </message>
-    <message>
-        <source>Badges are not available in this version of kcdesk.</source>
-        <translation>Naambadges zijn niet beschikbaar in deze versie van kcdesk.</translation>
-    </message>
-    <message>
-        <source>{0} is in use by {1}; close it there first (commands that only read still work).</source>
-        <translation>{0} is in gebruik door {1}; sluit het daar eerst (opdrachten die alleen lezen werken nog).</translation>
-    </message>
-    <message>
-        <source>template {0}: {1}</source>
-        <translation>sjabloon {0}: {1}</translation>
-    </message>
-    <message>
-        <source>{0}: {1}</source>
-        <translation>{0}: {1}</translation>
-    </message>
-    <message>
-        <source>template {0}, line {1}: {2}</source>
-        <translation>sjabloon {0}, regel {1}: {2}</translation>
+        <source>Cannot write the PDF %1.</source>
+        <translation>De pdf %1 kan niet worden opgeslagen.</translation>
     </message>
     <message>
         <source>The export was cancelled.</source>
         <translation>Het exporteren is afgebroken.</translation>
     </message>
     <message>
-        <source>another kcdesk</source>
-        <translation>een andere kcdesk</translation>
+        <source>No template &apos;%1&apos;. Available: %2.</source>
+        <translation>Geen sjabloon ‘%1’. Beschikbaar: %2.</translation>
     </message>
     <message>
-        <source>{0} on {1} since {2}</source>
-        <translation>{0} op {1} sinds {2}</translation>
+        <source>Give the output file an extension (%1) to choose the format.</source>
+        <translation>Geef het uitvoerbestand een extensie (%1) om het formaat te kiezen.</translation>
     </message>
     <message>
-        <source>the database</source>
-        <translation>de database</translation>
+        <source>The template &apos;%1&apos; cannot make .%2 files; choose %3.</source>
+        <translation>Het sjabloon ‘%1’ kan geen .%2-bestanden maken; kies %3.</translation>
     </message>
     <message>
-        <source>no such template file</source>
-        <translation>sjabloonbestand bestaat niet</translation>
+        <source>Nobody is checked in yet, so there are no certificates to make.</source>
+        <translation>Er is nog niemand ingecheckt, dus er zijn geen deelnamebewijzen te maken.</translation>
     </message>
     <message>
-        <source>no template named {0}</source>
-        <translation>geen sjabloon met de naam {0}</translation>
+        <source>The template &apos;%1&apos; has no file for language &apos;%2&apos;.</source>
+        <translation>Het sjabloon ‘%1’ heeft geen bestand voor taal ‘%2’.</translation>
+    </message>
+    <message>
+        <source>The template &apos;%1&apos; cannot make %2 files.</source>
+        <translation>Het sjabloon ‘%1’ kan geen %2-bestanden maken.</translation>
+    </message>
+    <message>
+        <source>Badges are not available in this version of kcdesk.</source>
+        <translation>Naambadges zijn niet beschikbaar in deze versie van kcdesk.</translation>
+    </message>
+    <message>
+        <source>The mail settings have no server; set it with &apos;kcdesk mail settings&apos; or in the app.</source>
+        <translation>In de mailinstellingen ontbreekt de server; vul die in met Instellingen… op het scherm Mail of met ‘kcdesk mail settings’.</translation>
+    </message>
+    <message>
+        <source>The mail settings have no sender address; set it with &apos;kcdesk mail settings&apos; or in the app.</source>
+        <translation>In de mailinstellingen ontbreekt het afzenderadres; vul dat in met Instellingen… op het scherm Mail of met ‘kcdesk mail settings’.</translation>
+    </message>
+    <message>
+        <source>A password needs a user name in the mail settings.</source>
+        <translation>Bij een wachtwoord hoort een gebruikersnaam in de mailinstellingen.</translation>
+    </message>
+    <message>
+        <source>There is no password for %1 in this computer&apos;s keyring; enter it in the mail settings.</source>
+        <translation>De sleutelbos van deze computer heeft geen wachtwoord voor %1; vul het in bij de mailinstellingen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a server name or address.</source>
+        <translation>‘%1’ is geen servernaam of -adres.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535, not %1.</source>
+        <translation>De poort is een getal van 1 tot 65535, niet %1.</translation>
+    </message>
+    <message>
+        <source>Unknown security &apos;%1&apos;; choose none, starttls or ssl.</source>
+        <translation>Onbekende beveiliging ‘%1’; kies none, starttls of ssl.</translation>
+    </message>
+    <message>
+        <source>The user name must be one line.</source>
+        <translation>De gebruikersnaam moet op één regel staan.</translation>
+    </message>
+    <message>
+        <source>Mails per minute is a number from 0 (no limit) to 10000, not %1.</source>
+        <translation>Mails per minuut is een getal van 0 (geen grens) tot 10000, niet %1.</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer to keep the mail password in (%1); install or unlock one, or send without a password.</source>
+        <translation>Deze computer heeft geen sleutelbos om het mailwachtwoord in te bewaren (%1); installeer of ontgrendel er een, of verstuur zonder wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the mail server %1:%2: %3.</source>
+        <translation>De mailserver %1:%2 is niet bereikbaar: %3.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the login: %2.</source>
+        <translation>De mailserver %1 weigert de aanmelding: %2.</translation>
+    </message>
+    <message>
+        <source>There is no mail kind &apos;%1&apos;.</source>
+        <translation>Er is geen soort mail ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Unknown group &apos;%1&apos;; choose %2 or a list of codes.</source>
+        <translation>Onbekende groep ‘%1’; kies %2 of een lijst met codes.</translation>
+    </message>
+    <message>
+        <source>Unknown status &apos;%1&apos;; choose %2.</source>
+        <translation>Onbekende status ‘%1’; kies %2.</translation>
+    </message>
+    <message>
+        <source>There is no mail %1 in the outbox.</source>
+        <translation>Mail %1 staat niet in de postvak-uit.</translation>
+    </message>
+    <message>
+        <source>Mail %1 was sent already; it is not queued again.</source>
+        <translation>Mail %1 is al verzonden; die wordt niet opnieuw klaargezet.</translation>
+    </message>
+    <message>
+        <source>Mail %1 is %2; only a mail not sent yet can be cancelled.</source>
+        <translation>Mail %1 heeft de status %2; alleen een mail die nog niet is verzonden kan geannuleerd worden.</translation>
+    </message>
+    <message>
+        <source>Mail %1 is %2; only a mail whose sending was interrupted can be marked as arrived.</source>
+        <translation>Mail %1 heeft de status %2; alleen een mail waarvan het versturen werd onderbroken kan als aangekomen worden gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>There is no open waitlist offer for %1.</source>
+        <translation>Er staat geen aanbod van de wachtlijst open voor %1.</translation>
+    </message>
+    <message>
+        <source>%1 was not checked in, so there is no certificate for it.</source>
+        <translation>%1 is niet ingecheckt, dus daar is geen bewijs van deelname voor.</translation>
     </message>
     <message>
         <source>syntax error</source>
+        <extracomment>What went wrong in a template, when kcdesk itself words it (Jinja&apos;s own text: ui/notes/template_errors.py).</extracomment>
         <translation>syntaxisfout</translation>
     </message>
     <message>
@@ -944,8 +989,32 @@
         <translation>onbekende waarde</translation>
     </message>
     <message>
-        <source>not allowed in a template: {0}</source>
-        <translation>niet toegestaan in een sjabloon: {0}</translation>
+        <source>no such template file</source>
+        <translation>sjabloonbestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>no template named %1</source>
+        <translation>geen sjabloon met de naam %1</translation>
+    </message>
+    <message>
+        <source>not allowed in a template: %1</source>
+        <translation>niet toegestaan in een sjabloon: %1</translation>
+    </message>
+    <message>
+        <source>template %1, line %2: %3</source>
+        <translation>sjabloon %1, regel %2: %3</translation>
+    </message>
+    <message>
+        <source>template %1: %2</source>
+        <translation>sjabloon %1: %2</translation>
+    </message>
+    <message>
+        <source>An in-memory database cannot be opened a second time.</source>
+        <translation>Een database in het geheugen kan niet nog een keer geopend worden.</translation>
+    </message>
+    <message>
+        <source>The time to answer an offer is 1 hour to 14 days.</source>
+        <translation>De tijd om op een aanbod te antwoorden is 1 uur tot 14 dagen.</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +1678,467 @@
     <message>
         <source>(erased)</source>
         <translation>(gewist)</translation>
+    </message>
+</context>
+<context>
+    <name>MailOutbox</name>
+    <message>
+        <source>Confirmation with QR code</source>
+        <translation>Bevestiging met QR-code</translation>
+    </message>
+    <message>
+        <source>On the waiting list</source>
+        <translation>Op de wachtlijst</translation>
+    </message>
+    <message>
+        <source>Waitlist offer (a seat is free)</source>
+        <translation>Aanbod wachtlijst (plaats vrij)</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Herinnering</translation>
+    </message>
+    <message>
+        <source>Change notice</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>Thank you, with certificate</source>
+        <translation>Bedankt, met deelnamebewijs</translation>
+    </message>
+    <message>
+        <source>Sorry we missed you</source>
+        <translation>We hebben u gemist</translation>
+    </message>
+    <message>
+        <source>Invitation to the next edition</source>
+        <translation>Uitnodiging volgende editie</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wacht</translation>
+    </message>
+    <message>
+        <source>check: sending was interrupted</source>
+        <translation>nakijken: verzenden onderbroken</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>verzonden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>saved as .eml</source>
+        <translation>bewaard als .eml</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Mail</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Pogingen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Server&apos;s reply</source>
+        <translation>Antwoord van de server</translation>
+    </message>
+</context>
+<context>
+    <name>MailScreen</name>
+    <message>
+        <source>usual recipients</source>
+        <extracomment>waiting_text(text): &quot;N mails waiting&quot; for the status bar (&quot;&quot; when none) sending_finished(): a send run ended (tests wait for it)</extracomment>
+        <translation>gebruikelijke ontvangers</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>aangemeld</translation>
+    </message>
+    <message>
+        <source>waiting list</source>
+        <translation>wachtlijst</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>aanwezig geweest</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>niet gekomen</translation>
+    </message>
+    <message>
+        <source>these codes:</source>
+        <translation>deze codes:</translation>
+    </message>
+    <message>
+        <source>all mails</source>
+        <translation>alle mails</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Mail</translation>
+    </message>
+    <message>
+        <source>no email address</source>
+        <translation>geen e-mailadres</translation>
+    </message>
+    <message>
+        <source>an email address that cannot be used</source>
+        <translation>onbruikbaar e-mailadres</translation>
+    </message>
+    <message>
+        <source>already had this mail</source>
+        <translation>kreeg deze mail al</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>gewist</translation>
+    </message>
+    <message>
+        <source>unknown code</source>
+        <translation>onbekende code</translation>
+    </message>
+    <message>
+        <source>did not attend</source>
+        <translation>was niet aanwezig</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>afgemeld</translation>
+    </message>
+    <message>
+        <source>cannot be invited</source>
+        <translation>kan niet uitgenodigd worden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s).</source>
+        <translation>
+            <numerusform>%n ontvanger.</numerusform>
+            <numerusform>%n ontvangers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not to %1 (%2): %3.</source>
+        <translation>Niet naar %1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>Nobody gets this mail with this choice.</source>
+        <translation>Met deze keuze krijgt niemand deze mail.</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR-code</translation>
+    </message>
+    <message>
+        <source>calendar invitation (.ics)</source>
+        <translation>agenda-uitnodiging (.ics)</translation>
+    </message>
+    <message>
+        <source>certificate (PDF)</source>
+        <translation>deelnamebewijs (PDF)</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Onderwerp: %1</translation>
+    </message>
+    <message>
+        <source>With: %1</source>
+        <translation>Met: %1</translation>
+    </message>
+    <message>
+        <source>Queue mail</source>
+        <translation>Mail klaarzetten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n mail(s) in the outbox? They are sent with Send now.</source>
+        <translation>
+            <numerusform>%n mail in de postvak-uit zetten? Die wordt verstuurd met Nu versturen.</numerusform>
+            <numerusform>%n mails in de postvak-uit zetten? Die worden verstuurd met Nu versturen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) put in the outbox.</source>
+        <translation>
+            <numerusform>%n mail in de postvak-uit gezet.</numerusform>
+            <numerusform>%n mails in de postvak-uit gezet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send a test</source>
+        <translation>Test versturen</translation>
+    </message>
+    <message>
+        <source>Send this mail as a test to:</source>
+        <translation>Deze mail als test versturen naar:</translation>
+    </message>
+    <message>
+        <source>The test was sent to %1.</source>
+        <translation>De test is verstuurd naar %1.</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Postvak-uit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) waiting</source>
+        <translation>
+            <numerusform>%n mail wacht</numerusform>
+            <numerusform>%n mails wachten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent %1, failed %2, to try again later %3, to check %4.</source>
+        <translation>Verzonden %1, mislukt %2, later opnieuw %3, nakijken %4.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Gestopt.</translation>
+    </message>
+    <message>
+        <source>Send mail</source>
+        <translation>Mail versturen</translation>
+    </message>
+    <message>
+        <source>Save the waiting mails as .eml files in</source>
+        <translation>De wachtende mails als .eml-bestanden bewaren in</translation>
+    </message>
+    <message>
+        <source>Save as .eml files</source>
+        <translation>Bewaren als .eml-bestanden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) saved as .eml files; open them in Outlook or Thunderbird to send.</source>
+        <translation>
+            <numerusform>%n mail bewaard als .eml-bestand; open het in Outlook of Thunderbird om te versturen.</numerusform>
+            <numerusform>%n mails bewaard als .eml-bestanden; open ze in Outlook of Thunderbird om te versturen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Event</source>
+        <translation>&amp;Bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Bijeenkomst</translation>
+    </message>
+    <message>
+        <source>&amp;Mail</source>
+        <translation>&amp;Mail</translation>
+    </message>
+    <message>
+        <source>Kind of mail</source>
+        <translation>Soort mail</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Aan</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Ontvangers</translation>
+    </message>
+    <message>
+        <source>codes, separated by commas</source>
+        <translation>codes, gescheiden door komma&apos;s</translation>
+    </message>
+    <message>
+        <source>Registration codes</source>
+        <translation>Aanmeldcodes</translation>
+    </message>
+    <message>
+        <source>&amp;Queue…</source>
+        <translation>&amp;Klaarzetten…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>&amp;Voor</translation>
+    </message>
+    <message>
+        <source>Preview for this recipient</source>
+        <translation>Voorbeeld voor deze ontvanger</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test to me…</source>
+        <translation>Te&amp;st naar mezelf…</translation>
+    </message>
+    <message>
+        <source>Mail preview</source>
+        <translation>Voorbeeld van de mail</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Toon</translation>
+    </message>
+    <message>
+        <source>Show mails with this status</source>
+        <translation>Toon mails met deze status</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Opnieuw</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel mail</source>
+        <translation>Mail annu&amp;leren</translation>
+    </message>
+    <message>
+        <source>It &amp;arrived</source>
+        <translation>Is aan&amp;gekomen</translation>
+    </message>
+    <message>
+        <source>For a mail under review: you checked that it arrived</source>
+        <translation>Voor een mail om na te kijken: u hebt gecontroleerd dat hij is aangekomen</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>Save as .&amp;eml files…</source>
+        <translation>Bewaren als .&amp;eml…</translation>
+    </message>
+    <message>
+        <source>Sending progress</source>
+        <translation>Voortgang van het versturen</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>Sto&amp;ppen</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>&amp;Nu versturen</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsDialog</name>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (poort 587)</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (port 465)</source>
+        <translation>SSL/TLS (poort 465)</translation>
+    </message>
+    <message>
+        <source>None (only on a trusted network)</source>
+        <translation>Geen (alleen op een vertrouwd netwerk)</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>For people whose language is not known</source>
+        <translation>Voor mensen van wie de taal niet bekend is</translation>
+    </message>
+    <message>
+        <source>A password is kept in this computer&apos;s keyring; leave empty to keep it.</source>
+        <translation>Er staat een wachtwoord in de sleutelbos van deze computer; laat leeg om het te houden.</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keyring, never in the database.</source>
+        <translation>Het wachtwoord komt in de sleutelbos van deze computer, nooit in de database.</translation>
+    </message>
+    <message>
+        <source>Mail settings</source>
+        <translation>Mailinstellingen</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>smtp.example.org</source>
+        <translation>smtp.example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Poort</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity</source>
+        <translation>B&amp;eveiliging</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Sender &amp;address</source>
+        <translation>&amp;Afzenderadres</translation>
+    </message>
+    <message>
+        <source>Sender &amp;name</source>
+        <translation>Afzender&amp;naam</translation>
+    </message>
+    <message>
+        <source>&amp;Reply to</source>
+        <translation>Antw&amp;oorden naar</translation>
+    </message>
+    <message>
+        <source>the sender address</source>
+        <translation>het afzenderadres</translation>
+    </message>
+    <message>
+        <source>&amp;Mails per minute</source>
+        <translation>&amp;Mails per minuut</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>geen grens</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback form</source>
+        <translation>&amp;Feedbackformulier</translation>
+    </message>
+    <message>
+        <source>https://… (named in the thank-you mail)</source>
+        <translation>https://… (genoemd in de bedankmail)</translation>
     </message>
 </context>
 <context>

@@ -187,9 +187,11 @@ def test_a_version_1_0_database_is_upgraded_with_a_backup_first(tmp_path):
         )
     db.close()
     s = open_store(path)
-    assert s.version == (1 << 16) | 1
+    assert s.version == schema.CURRENT_VERSION
     indexes = {r[0] for r in s.db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert {"registrations_booker", "table_assignments_registration"} <= indexes
+    tables = {r[0] for r in s.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert {"outbox", "waitlist_offers", "mail_language"} <= tables  # 1.2: mail
     assert [e["slug"] for e in s.events.summaries()] == ["e"]
     s.close()
     (backup,) = list_backups(path)

@@ -13,12 +13,12 @@ import sys
 from collections.abc import Sequence
 
 from kcdesk import __version__
-from kcdesk.cli import app, badges, core, export, privacy
+from kcdesk.cli import app, badges, core, export, mail, privacy
 from kcdesk.cli.common import Handler, db_path, os_error
 from kcdesk.domain.errors import KcdeskError
 
 #: The command modules, in the order their commands are listed in ``kcdesk --help``.
-COMMAND_MODULES = (core, export, privacy, app, badges)
+COMMAND_MODULES = (core, export, privacy, app, badges, mail)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -62,9 +62,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"kcdesk: {exc}", file=sys.stderr)
         return 1
     except sqlite3.Error as exc:
-        from kcdesk.store.database import _friendly
+        from kcdesk.services import Services
 
-        print(f"kcdesk: {_friendly(exc, db_path(args))}", file=sys.stderr)
+        print(f"kcdesk: {Services.database_error(exc, db_path(args))}", file=sys.stderr)
         return 1
     except OSError as exc:
         print(f"kcdesk: {os_error(exc)}", file=sys.stderr)

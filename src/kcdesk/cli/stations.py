@@ -5,16 +5,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kcdesk.cli.common import print_json, services
+from kcdesk.cli.common import print_json, saved_id, services
 
 
 def cmd_journal_sync(args: argparse.Namespace) -> int:
-    svc = services(args)
+    svc = services(args)  # --station names this station
     try:
         event = svc.events.resolve(args.event)
-        if args.station:
-            svc.checkin.station = args.station
-        sync = svc.stations.open(event.id, Path(args.folder))
+        sync = svc.stations.open(saved_id(event), Path(args.folder))
         report = sync.sync()
         heard = [
             {
@@ -26,7 +24,7 @@ def cmd_journal_sync(args: argparse.Namespace) -> int:
             for h in sync.stations()
         ]
     finally:
-        svc.store.close()
+        svc.close()
     if args.json:
         print_json({**report.__dict__, "stations": heard})
         return 0

@@ -17,12 +17,14 @@ reach the database.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 from kcdesk.domain.enums import Part, ProgrammeKind, RegistrationStatus
 from kcdesk.domain.models import Event, Person, Quote, Sector
+from kcdesk.domain.rows import name_of
 from kcdesk.export.filters import ANONYMOUS, ERASED, check_lang, markdown_html
-from kcdesk.services import Services
+from kcdesk.export.services import ExportServices
 from kcdesk.services.privacy import public_name, quote_by, quote_publishable
 
 KIND_LABELS = {
@@ -107,7 +109,7 @@ def event_data(event: Event, lang: str, series_name: str = "") -> dict[str, Any]
 class ContextBuilder:
     """Builds the context of one event; people are looked up once."""
 
-    def __init__(self, services: Services, event_id: int, lang: str = "nl"):
+    def __init__(self, services: ExportServices, event_id: int, lang: str = "nl"):
         self.svc = services
         self.lang = check_lang(lang)
         self.event = services.events.get(event_id)
@@ -119,7 +121,7 @@ class ContextBuilder:
         if person_id is None:
             return None
         if person_id not in self._people:
-            p = self.svc.store.people.get(person_id)
+            p = self.svc.people.get_or_none(person_id)
             if p is None:
                 return None
             self._people[person_id] = p
@@ -325,15 +327,12 @@ class ContextBuilder:
             "rating": x.rating,
         }
 
-    def registration(self, r: dict[str, Any]) -> dict[str, Any]:
-        from kcdesk.domain.names import display_name
+    def registration(self, r: Mapping[str, Any]) -> dict[str, Any]:
 
         checked = r["checked_in_at"]
         erased = bool(r.get("erased"))
         return {
-            "name": ERASED[self.lang]
-            if erased
-            else display_name(r["given_name"], r["particle"], r["family_name"]),
+            "name": ERASED[self.lang] if erased else name_of(r),
             "erased": erased,
             "given_name": r["given_name"],
             "family_name": " ".join(x for x in (r["particle"], r["family_name"]) if x),
@@ -351,6 +350,6 @@ class ContextBuilder:
         }
 
 
-def build_context(services: Services, event_id: int, lang: str = "nl") -> dict[str, Any]:
+def build_context(services: ExportServices, event_id: int, lang: str = "nl") -> dict[str, Any]:
     """The documented template context of one event (docs/templates.md)."""
     return ContextBuilder(services, event_id, lang).build()

@@ -17,13 +17,22 @@ from typing import Any
 
 from markupsafe import Markup
 
-from kcdesk.domain.errors import KcdeskError, NotFoundError, ValidationError
+from kcdesk.domain.errors import (
+    BadgesUnavailable,
+    ExtensionMissing,
+    FormatNotOffered,
+    NoCertificates,
+    TemplateCannotMake,
+    TemplateLanguageMissing,
+    TemplateNotFound,
+)
+from kcdesk.domain.errors_mail import NoCertificateFor
 from kcdesk.export import environment, tabular
 from kcdesk.export.context import build_context
 from kcdesk.export.environment import make_environment, render
 from kcdesk.export.filters import LANGUAGES, check_lang, markdown_html
+from kcdesk.export.services import ExportServices
 from kcdesk.output.atomic import atomic_write
-from kcdesk.services import Services
 
 Progress = Callable[[int, int], object]
 
@@ -126,13 +135,13 @@ def find(name: str) -> TemplateInfo:
         if t.name == name:
             return t
     known = ", ".join(t.name for t in templates())
-    raise NotFoundError(f"No template '{name}'. Available: {known}.")
+    raise TemplateNotFound(name=name, available=known)
 
 
 class Exporter:
     """Renders one template of one event in one language."""
 
-    def __init__(self, services: Services, event_id: int, lang: str = "nl"):
+    def __init__(self, services: ExportServices, event_id: int, lang: str = "nl"):
         self.services = services
         self.lang = check_lang(lang)
         self.env = make_environment(self.lang)
@@ -252,10 +261,7 @@ class Exporter:
             header, rows = self.table(name)
             path.write_text(tabular.csv_text(header, rows, self.lang), encoding="utf-8-sig", newline="")
         elif name == "calendar":
-            from kcdesk.export.ics import calendar_bytes
-
-            description = self.render("calendar", "txt", "ics")
-            path.write_bytes(calendar_bytes(self.context["event"], self.context["organiser"], description))
+            path.write_bytes(self.calendar_ics())
         elif name == "certificates":
             self._certificates(path, progress)
         elif fmt == "pdf":
@@ -265,14 +271,33 @@ class Exporter:
             images = extra.pop("_images")
             html_to_pdf(self.render(name, "html", "pdf", **extra), path, self.title(), images)
         else:  # pragma: no cover - formats are checked before
-            raise ValidationError(f"The template '{name}' cannot make {fmt} files.")
+            raise TemplateCannotMake(name=name, fmt=fmt)
+
+    def calendar_ics(self) -> bytes:
+        """The event's calendar invitation (.ics), its description from the calendar template."""
+        from kcdesk.export.ics import calendar_bytes
+
+        description = self.render("calendar", "txt", "ics")
+        return calendar_bytes(self.context["event"], self.context["organiser"], description)
 
     def _certificates(self, path: Path, progress: Progress | None) -> None:
-        from kcdesk.export.pdf import pages_to_pdf
-
         attendees = [a for a in self.context["attendees"] if not a["erased"]]  # no certificate for nobody
         if not attendees:
-            raise ValidationError("Nobody is checked in yet, so there are no certificates to make.")
+            raise NoCertificates()
+        self._certificate_pages(attendees, path, progress)
+
+    def certificate(self, code: str, path: Path) -> None:
+        """The one-page certificate of the attendee with registration ``code`` (mailed with the thanks)."""
+        attendees = [a for a in self.context["attendees"] if a["code"] == code and not a["erased"]]
+        if not attendees:
+            raise NoCertificateFor(reg_code=code)
+        self._certificate_pages(attendees, path, None)
+
+    def _certificate_pages(
+        self, attendees: list[dict[str, Any]], path: Path, progress: Progress | None
+    ) -> None:
+        from kcdesk.export.pdf import pages_to_pdf
+
         name = self.template_name("certificate", "html")
         template = self.env.get_template(name)
         base = self.context | {"format": "pdf"}
@@ -289,11 +314,11 @@ class Exporter:
     def _produce_user(self, info: TemplateInfo, fmt: str, path: Path) -> None:
         names = [f for f in info.files if _parse(f)[1] in (self.lang, None)]  # type: ignore[index]
         if not names:
-            raise ValidationError(f"The template '{info.name}' has no file for language '{self.lang}'.")
+            raise TemplateLanguageMissing(name=info.name, lang=self.lang)
         exts = {_parse(f)[2] for f in names}  # type: ignore[index]
         source_ext = next((e for e in exts if fmt in USER_FORMATS.get(e, ())), None)
         if source_ext is None:
-            raise ValidationError(f"The template '{info.name}' cannot make {fmt} files.")
+            raise TemplateCannotMake(name=info.name, fmt=fmt)
         text = self.render(info.name, source_ext, fmt)
         if fmt == source_ext:
             path.write_text(text, encoding="utf-8", newline="\n")
@@ -346,11 +371,11 @@ NO_CERTIFICATES = {
 }
 
 
-def badges_summary(services: Services, event_id: int, lang: str) -> str:
+def badges_summary(services: ExportServices, event_id: int, lang: str) -> str:
     """What the badges PDF will hold: the count (cancelled registrations get none) and the names."""
-    from kcdesk.services.badges import PER_PAGE, badges_for
+    from kcdesk.services.badges import PER_PAGE
 
-    badges = badges_for(services.store, event_id)
+    badges = services.badges.for_event(event_id)
     n, pages = len(badges), -(-len(badges) // PER_PAGE)
     if lang == "nl":
         head = (
@@ -370,28 +395,24 @@ def raise_problem(env, name: str, context: dict[str, Any], exc: BaseException):
     raise exc  # pragma: no cover
 
 
-def _badges(services: Services, event_id: int, path: Path) -> None:
+def _badges(services: ExportServices, event_id: int, path: Path) -> None:
     try:
-        from kcdesk.services.badges import write_badges_pdf
+        import kcdesk.services.badges  # noqa: F401 (Qt's PDF support may be missing)
     except ImportError as exc:
-        raise KcdeskError("Badges are not available in this version of kcdesk.") from exc
-    write_badges_pdf(services.store, event_id, path)
+        raise BadgesUnavailable() from exc
+    services.badges.write_pdf(event_id, path)
 
 
 def check_format(info: TemplateInfo, fmt: str) -> str:
     if not fmt:
-        raise ValidationError(
-            f"Give the output file an extension ({', '.join('.' + f for f in info.formats)}) to choose the format."
-        )
+        raise ExtensionMissing(formats=", ".join("." + f for f in info.formats))
     if fmt not in info.formats:
-        raise ValidationError(
-            f"The template '{info.name}' cannot make .{fmt} files; choose {', '.join('.' + f for f in info.formats)}."
-        )
+        raise FormatNotOffered(name=info.name, fmt=fmt, formats=", ".join("." + f for f in info.formats))
     return fmt
 
 
 def export(
-    services: Services,
+    services: ExportServices,
     event_id: int,
     name: str,
     path: Path | str,
@@ -412,7 +433,7 @@ def export(
     return path
 
 
-def preview(services: Services, event_id: int, name: str, fmt: str, lang: str = "nl") -> Preview:
+def preview(services: ExportServices, event_id: int, name: str, fmt: str, lang: str = "nl") -> Preview:
     info = find(name)
     check_format(info, fmt)
     return Exporter(services, event_id, lang).preview(info, fmt)

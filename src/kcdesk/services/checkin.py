@@ -13,19 +13,24 @@ import datetime as dt
 import socket
 import uuid
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from kcdesk.domain.codes import normalise_code
 from kcdesk.domain.enums import JournalAction, RegistrationSource, RegistrationStatus
-from kcdesk.domain.errors import NotFoundError, ValidationError
+from kcdesk.domain.errors import (
+    CodeNotFound,
+    CodeOfAnotherEvent,
+    EventNotFound,
+    RegistrationCancelled,
+    WalkinNameMissing,
+)
 from kcdesk.domain.models import JournalEntry, Person, Registration
 from kcdesk.domain.names import (
-    display_name,
     normalised_key,
     split_name,
     words,
 )
+from kcdesk.domain.rows import RegistrationRow
 from kcdesk.services.door_search import DoorSearch
 from kcdesk.store import Store
 from kcdesk.store.rows import now, ts
@@ -43,8 +48,30 @@ class CheckinResult:
     checked_in_at: dt.datetime
     station: str
     already: bool = False  # checked in before: at/station say when and where
-    companions: list[dict[str, Any]] = field(default_factory=list)
+    companions: list[RegistrationRow] = field(default_factory=list)
     journal_uid: str | None = None
+
+    @classmethod
+    def from_row(
+        cls,
+        row: RegistrationRow,
+        already: bool,
+        companions: list[RegistrationRow] | None = None,
+        journal_uid: str | None = None,
+    ) -> CheckinResult:
+        """The result for a checked-in registration row."""
+        return cls(
+            registration_id=row["id"],
+            code=row["code"],
+            name=row["name"],
+            organisation=row["organisation"],
+            sector=row["sector"],
+            checked_in_at=dt.datetime.fromisoformat(row["checked_in_at"] or ""),
+            station=row["station"],
+            already=already,
+            companions=list(companions or []),
+            journal_uid=journal_uid,
+        )
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -96,25 +123,15 @@ class CheckinService:
             if other is not None:
                 elsewhere = self.store.events.get(other.event_id)
                 title = elsewhere.title if elsewhere else "?"
-                raise NotFoundError(f"Code {code.strip()} belongs to another event: {title}.")
-            raise NotFoundError(f"No registration with code '{code.strip()}' for this event.")
+                raise CodeOfAnotherEvent(reg_code=code.strip(), event_title=title)
+            raise CodeNotFound(reg_code=code.strip())
         return reg
 
     def _result(self, reg: Registration, already: bool, uid: str | None = None) -> CheckinResult:
         row = self.store.registrations.joined(reg.id)  # type: ignore[arg-type]
         assert row is not None
-        return CheckinResult(
-            registration_id=reg.id,  # type: ignore[arg-type]
-            code=reg.code,
-            name=display_name(row["given_name"], row["particle"], row["family_name"]),
-            organisation=row["organisation"],
-            sector=row["sector"],
-            checked_in_at=dt.datetime.fromisoformat(row["checked_in_at"]),
-            station=row["station"],
-            already=already,
-            companions=self.store.registrations.companions(reg.id),  # type: ignore[arg-type]
-            journal_uid=uid,
-        )
+        companions = self.store.registrations.companions(reg.id)  # type: ignore[arg-type]
+        return CheckinResult.from_row(row, already, companions, uid)
 
     def check_in(
         self, event_id: int, code: str, station: str | None = None, at: dt.datetime | None = None
@@ -122,7 +139,7 @@ class CheckinService:
         """Check in by registration code. A repeat says when and where, and counts once."""
         reg = self._registration(event_id, code)
         if reg.status == RegistrationStatus.CANCELLED and reg.source != RegistrationSource.WALK_IN:
-            raise ValidationError(f"The registration {reg.code} was cancelled.")
+            raise RegistrationCancelled(reg_code=reg.code)
         if reg.checked_in_at is not None:
             return self._result(reg, already=True)
         entry = JournalEntry(
@@ -194,7 +211,7 @@ class CheckinService:
                     "code": e.code,
                     "at": e.at,
                     "station": e.station,
-                    "name": display_name(row["given_name"], row["particle"], row["family_name"]),  # type: ignore[index]
+                    "name": row["name"],  # type: ignore[index]
                     "organisation": row["organisation"],  # type: ignore[index]
                 }
             )
@@ -223,10 +240,10 @@ class CheckinService:
         from kcdesk.services.registrations import RegistrationService
 
         if self.store.events.get(event_id) is None:
-            raise NotFoundError(f"No event with id {event_id}.")
+            raise EventNotFound(event_id=event_id)
         given, particle, family = split_name(name.strip())
         if not given:
-            raise ValidationError("A walk-in needs a name.", "name")
+            raise WalkinNameMissing(field="name")
         people = PeopleService(self.store)
         regs = RegistrationService(self.store)
         sector_code = people.sector_code(sector) if sector else ""
@@ -381,7 +398,7 @@ class CheckinService:
 
         return RegistrationService(self.store).counts(event_id)
 
-    def no_shows(self, event_id: int) -> list[dict[str, Any]]:
+    def no_shows(self, event_id: int) -> list[RegistrationRow]:
         return self.store.registrations.not_arrived(event_id)
 
     def mark_no_shows(self, event_id: int) -> int:
@@ -392,15 +409,3 @@ class CheckinService:
                 self.store.registrations.set_checkin(r["id"], str(RegistrationStatus.NO_SHOW), None, "")
         self.store.notify("registrations", event_id=event_id)
         return len(rows)
-
-    # -- station journals ---------------------------------------------------------
-    def export_journal(self, event_id: int, path: Path | None = None) -> dict[str, Any]:
-        from kcdesk.services.station_journal import export_journal
-
-        return export_journal(self, event_id, path)
-
-    def merge_journals(self, paths: list[Path]):  # -> station_journal.MergeReport
-        """Merge other stations' journal files, all in one transaction."""
-        from kcdesk.services.station_journal import merge_journals
-
-        return merge_journals(self, paths)

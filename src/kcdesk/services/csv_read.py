@@ -13,7 +13,7 @@ import csv
 import io
 from dataclasses import dataclass
 
-from kcdesk.domain.errors import KcdeskError
+from kcdesk.domain.errors import CsvEmpty, CsvNoNameColumn, CsvUnreadable
 from kcdesk.domain.names import words
 
 #: The fields a column can map to, in the order the wizard offers them.
@@ -160,7 +160,7 @@ def parse(data: bytes | str, name: str = "file") -> ParsedCsv:
         text, encoding = data, "utf-8"
     text = text.replace("\x00", "")
     if not text.strip():
-        raise KcdeskError(f"{name} is empty.")
+        raise CsvEmpty(name=name)
     delim = _delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
     rows: list[tuple[int, list[str]]] = []
@@ -179,9 +179,9 @@ def parse(data: bytes | str, name: str = "file") -> ParsedCsv:
                 continue
             rows.append((line, record))
     except csv.Error as exc:
-        raise KcdeskError(f"{name} could not be read as CSV at line {reader.line_num}: {exc}.") from None
+        raise CsvUnreadable(name=name, line=reader.line_num, detail=exc) from None
     if header is None:
-        raise KcdeskError(f"{name} is empty.")
+        raise CsvEmpty(name=name)
     mapping: dict[int, str] = {}
     taken: set[str] = set()
     for i, h in enumerate(header):
@@ -191,8 +191,5 @@ def parse(data: bytes | str, name: str = "file") -> ParsedCsv:
             taken.add(f)
     eventbrite = any(" ".join(words(h)) in ("barcode", "attendee status", "order") for h in header)
     if not ({"given_name", "family_name", "full_name"} & taken):
-        raise KcdeskError(
-            f"{name}: no name column found. Expected a header such as Voornaam/First Name, "
-            "Achternaam/Last Name or Naam/Name."
-        )
+        raise CsvNoNameColumn(name=name)
     return ParsedCsv(header, rows, encoding, delim, mapping, eventbrite)

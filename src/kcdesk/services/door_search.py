@@ -14,7 +14,8 @@ from __future__ import annotations
 from typing import Any
 
 from kcdesk.domain.codes import looks_like_code, normalise_code
-from kcdesk.domain.names import display_name, query_words
+from kcdesk.domain.names import query_words
+from kcdesk.domain.rows import name_of
 from kcdesk.store import Store
 from kcdesk.store.door_index import DoorIndex, query_particles
 
@@ -56,7 +57,7 @@ class DoorSearch:
             rows = self._rows(event_id, index.similar(qs, limit))
             guessed = True
         for r in rows:
-            r["name"] = display_name(r["given_name"], r["particle"], r["family_name"])
+            r["name"] = name_of(r)
             r["fuzzy"] = guessed  # a typo-tolerant guess, not a match: the door never checks it in unasked
         return rows
 

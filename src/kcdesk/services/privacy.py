@@ -22,12 +22,18 @@ import datetime as dt
 import json
 from dataclasses import dataclass, field
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 from kcdesk.domain.enums import Consent
-from kcdesk.domain.errors import NotFoundError, ValidationError
+from kcdesk.domain.errors import (
+    PersonNotFound,
+    PersonRefNotFound,
+    RetentionMonthsInvalid,
+)
 from kcdesk.domain.models import PERSON_DETAILS, Person, Quote
-from kcdesk.domain.names import display_name, fold
+from kcdesk.domain.names import fold
+from kcdesk.domain.rows import name_of
 from kcdesk.store import Store
 from kcdesk.store.rows import now, ts
 
@@ -242,6 +248,12 @@ class PrivacyService:
     def __init__(self, store: Store):
         self.store = store
 
+    def write_report(self, person_id: int, path: Path, lang: str = "nl") -> str:
+        """Everything held on a person, as a file (.json, .html or .pdf, 0600); returns the format."""
+        from kcdesk.services.privacy_report import write_report
+
+        return write_report(self.access_data(person_id), path, lang=lang)
+
     # -- finding the person ---------------------------------------------------
     def resolve(self, ref: str | int) -> Person:
         """A person by id or email address."""
@@ -252,7 +264,7 @@ class PrivacyService:
         elif "@" in text:
             person = self.store.people.by_email(text)
         if person is None:
-            raise NotFoundError(f"No person with id or email '{text}'.")
+            raise PersonRefNotFound(ref=text)
         return person
 
     # -- consent, for exports ---------------------------------------------------
@@ -287,7 +299,7 @@ class PrivacyService:
         return [
             {
                 "code": r["code"],
-                "name": display_name(r["given_name"], r["particle"], r["family_name"]),
+                "name": name_of(r),
                 "organisation": r["organisation"],
             }
             for r in self.store.registrations.of_event(event_id)
@@ -301,9 +313,9 @@ class PrivacyService:
         with self.store.read():
             row = q.person_row(person_id)
             if row is None:
-                raise NotFoundError(f"No person with id {person_id}.")
+                raise PersonNotFound(person_id=person_id)
             person = {k: row[k] for k in ("id", *PERSON_DETAILS, "notes", "created_at", "updated_at")}
-            person["name"] = display_name(row["given_name"], row["particle"], row["family_name"])
+            person["name"] = name_of(row)
             person["erased"] = bool(row["erased"])
             sector = next((x for x in self.store.people.sectors() if x.code == row["sector"]), None)
             person["sector_label"] = {"nl": sector.label_nl, "en": sector.label_en} if sector else None
@@ -361,6 +373,21 @@ class PrivacyService:
                 }
                 for x in q.reactions(person_id)
             ]
+            mails = [
+                {
+                    "event": {"slug": m["event_slug"], "title": m["event_title"], "date": m["event_date"]}
+                    if m["event_slug"]
+                    else None,
+                    "kind": m["kind"],
+                    "to": m["to_addr"],
+                    "subject": m["subject"],
+                    "status": m["status"],
+                    "created_at": m["created_at"],
+                    "sent_at": m["sent_at"],
+                    "text": m["body_text"],
+                }
+                for m in self.store.mail.of_person(person_id)
+            ]
             organiser = self.store.events.organiser()
         return {
             "format": ACCESS_FORMAT,
@@ -381,13 +408,14 @@ class PrivacyService:
             "programme": programme,
             "quotes": quotes,
             "reactions": reactions,
+            "mails": mails,
         }
 
     # -- erasure --------------------------------------------------------------
     def erasure_plan(self, person_id: int) -> ErasurePlan:
         person = self.store.people.get(person_id)
         if person is None:
-            raise NotFoundError(f"No person with id {person_id}.")
+            raise PersonNotFound(person_id=person_id)
         q = self.store.privacy
         regs = q.registrations(person_id)
         texts = q.texts()
@@ -423,7 +451,7 @@ class PrivacyService:
         search no longer finds them; walk-in journal entries lose the name
         typed at the door; programme parts are removed; reactions lose the
         link; quotes are removed or attributed to "een deelnemer" (``quotes``).
-        Notes they wrote lose the author name. Free texts that mention the
+        Notes they wrote lose the author name; their mails leave the outbox. Free texts that mention the
         name are reported in :attr:`ErasureReport.mentions` for the
         coordinator to edit. With ``compact`` the old text is then removed
         from the file itself (see :meth:`compact`).
@@ -436,6 +464,7 @@ class PrivacyService:
             for plan in plans:
                 for note_id in plan.authored_notes:
                     self.store.privacy.clear_note_author(note_id)
+                self.store.mail.delete_person(plan.person.id)  # type: ignore[arg-type]
                 self.store.privacy.erase_person(
                     plan.person.id,  # type: ignore[arg-type]
                     remove_quotes=choice == QuoteChoice.REMOVE,
@@ -473,7 +502,7 @@ class PrivacyService:
 
     def set_retention_months(self, months: int) -> None:
         if not 1 <= int(months) <= 1200:
-            raise ValidationError("The retention period is a number of months from 1 to 1200.", "months")
+            raise RetentionMonthsInvalid(field="months")
         self.store.set_setting(RETENTION_KEY, str(int(months)))
         self.store.notify("settings", key=RETENTION_KEY)
 
@@ -481,7 +510,7 @@ class PrivacyService:
         """The date before which people count as not seen: today minus the retention period."""
         months = self.retention_months() if months is None else months
         if not 1 <= months <= 1200:
-            raise ValidationError("The retention period is a number of months from 1 to 1200.", "months")
+            raise RetentionMonthsInvalid(field="months")
         return months_before(today or dt.date.today(), months)
 
     def people_not_seen_since(self, since: dt.date, today: dt.date | None = None) -> list[dict[str, Any]]:
@@ -503,7 +532,7 @@ class PrivacyService:
             out.append(
                 {
                     "id": r["id"],
-                    "name": display_name(r["given_name"], r["particle"], r["family_name"]),
+                    "name": name_of(r),
                     "organisation": r["organisation"],
                     "email": r["email"],
                     "last_event": last,

@@ -16,7 +16,7 @@ from typing import Any
 import jinja2
 from babel.dates import format_date, format_datetime
 
-from kcdesk.domain.errors import KcdeskError
+from kcdesk.domain.errors import CannotWrite, FolderMissing, ReportFormatUnknown
 from kcdesk.domain.models import PERSON_DETAILS
 from kcdesk.output.atomic import atomic_write
 
@@ -60,6 +60,7 @@ LABELS: dict[str, dict[str, str]] = {
         "quotes": "Citaten",
         "reactions": "Reacties",
         "rating": "Waardering",
+        "mails": "Mails aan u",
         "none": "Niets vastgelegd.",
         "erased": "Deze persoon is geanonimiseerd.",
         "rights": "U kunt ons vragen deze gegevens te verbeteren of te wissen. {privacy}",
@@ -101,6 +102,7 @@ LABELS: dict[str, dict[str, str]] = {
         "quotes": "Quotes",
         "reactions": "Reactions",
         "rating": "Rating",
+        "mails": "Mails to you",
         "none": "Nothing recorded.",
         "erased": "This person has been anonymised.",
         "rights": "You can ask us to correct or erase these data. {privacy}",
@@ -148,6 +150,9 @@ TEMPLATE = """<!DOCTYPE html>
 {% for x in reactions %}<p>{{ x.event.title }}, {{ x.event.date_text }}{% if x.rating %} ({{ L.rating }} {{ x.rating }}/5){% endif %}:</p>
 <blockquote>{{ x.text }}</blockquote>
 {% else %}<p>{{ L.none }}</p>{% endfor %}
+<h2>{{ L.mails }}</h2>
+{% for m in mails %}<p><strong>{{ m.subject }}</strong><br><span class="small">{{ m.to }} · {{ m.when }} · {{ m.status }}</span></p>
+{% else %}<p>{{ L.none }}</p>{% endfor %}
 <p class="small" style="margin-top:2em">{{ L.rights.format(privacy=privacy) }}</p>
 </body></html>
 """
@@ -167,6 +172,12 @@ VALUES: dict[str, dict[str, str]] = {
         "checkin": "binnengekomen",
         "undo": "binnenkomst ongedaan gemaakt",
         "walkin": "ter plekke aangemeld",
+        "mail-queued": "wacht op verzending",
+        "mail-sending": "verzending onderbroken",
+        "mail-sent": "verzonden",
+        "mail-failed": "niet bezorgd",
+        "mail-cancelled": "niet verzonden",
+        "mail-saved": "klaargezet als bestand",
     },
     "en": {
         "registered": "registered",
@@ -181,6 +192,12 @@ VALUES: dict[str, dict[str, str]] = {
         "checkin": "checked in",
         "undo": "check-in undone",
         "walkin": "registered at the door",
+        "mail-queued": "waiting to be sent",
+        "mail-sending": "sending interrupted",
+        "mail-sent": "sent",
+        "mail-failed": "not delivered",
+        "mail-cancelled": "not sent",
+        "mail-saved": "saved as a file",
     },
 }
 
@@ -224,6 +241,9 @@ def render_html(data: dict[str, Any], lang: str = "nl") -> str:
             j["action"] = words.get(j["action"], j["action"])
     for p in view["programme"]:
         p["part"] = words.get(p["part"], p["part"])
+    for m in view.get("mails", []):
+        m["when"] = _moment(m["sent_at"] or m["created_at"], lang)
+        m["status"] = words.get(f"mail-{m['status']}", m["status"])
     person = dict(view["person"])
     person["sector"] = (person.get("sector_label") or {}).get(lang) or person["sector"]
     person["created_at"] = _date(person["created_at"], lang)
@@ -241,6 +261,7 @@ def render_html(data: dict[str, Any], lang: str = "nl") -> str:
         programme=view["programme"],
         quotes=view["quotes"],
         reactions=view["reactions"],
+        mails=view.get("mails", []),
     )
 
 
@@ -263,11 +284,11 @@ def write_report(data: dict[str, Any], path: Path, lang: str = "nl") -> str:
     if fmt == "htm":
         fmt = "html"
     if fmt not in FORMATS:
-        raise KcdeskError(f"Cannot write '{path.name}': use a file name ending in .json, .html or .pdf.")
+        raise ReportFormatUnknown(name=path.name)
     if not path.parent.exists():
-        raise KcdeskError(f"The folder {path.parent} does not exist.")
+        raise FolderMissing(folder=path.parent)
     if path.is_dir():
-        raise KcdeskError(f"Cannot write {path}: {os.strerror(errno.EISDIR)}.")
+        raise CannotWrite(path=path, detail=os.strerror(errno.EISDIR))
     try:
         with atomic_write(path, private=True) as tmp:  # the report holds personal data
             if fmt == "json":
@@ -277,5 +298,5 @@ def write_report(data: dict[str, Any], path: Path, lang: str = "nl") -> str:
             else:
                 write_pdf(render_html(data, lang), tmp)
     except OSError as exc:
-        raise KcdeskError(f"Cannot write {path}: {exc.strerror or exc}.") from None
+        raise CannotWrite(path=path, detail=exc.strerror or exc) from None
     return fmt

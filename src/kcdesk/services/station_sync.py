@@ -25,10 +25,11 @@ import re
 import socket
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from kcdesk.domain.errors import KcdeskError, NotFoundError, SyncFolderError, ValidationError
+from kcdesk.domain.errors import EventNotFound, KcdeskError, SyncFolderError
 from kcdesk.output.atomic import write_text
+from kcdesk.services.checkin import CheckinService
 from kcdesk.services.station_journal import (
     JOURNAL_FORMAT,
     JOURNAL_VERSION,
@@ -39,9 +40,6 @@ from kcdesk.services.station_journal import (
 )
 from kcdesk.store.rows import now, row_to_journal, ts
 
-if TYPE_CHECKING:
-    from kcdesk.services.checkin import CheckinService
-
 SEGMENT = re.compile(r"^(\d{8})\.json$")
 HEARTBEAT = "station.json"
 #: How often a station says it is still there when nobody is checked in.
@@ -49,9 +47,7 @@ HEARTBEAT_SECONDS = 30
 
 
 def _folder_error(folder: Path, reason: str) -> SyncFolderError:
-    return SyncFolderError(
-        f"The sync folder {folder} cannot be used: {reason}.", folder=str(folder), reason=reason
-    )
+    return SyncFolderError(folder=str(folder), reason=reason)
 
 
 def _safe(name: str) -> str:
@@ -98,7 +94,7 @@ class StationSync:
         self.event_id = event_id
         event = self.store.events.get(event_id)
         if event is None:
-            raise NotFoundError(f"No event with id {event_id}.")
+            raise EventNotFound(event_id=event_id)
         self.slug = event.slug
         self.root = Path(folder).expanduser()
         if not self.root.is_dir():
@@ -264,16 +260,6 @@ class StationSync:
     def stations(self) -> list[Heard]:
         """The other stations heard from, by name."""
         return sorted(self.heard.values(), key=lambda h: (h.station.casefold(), h.writer))
-
-
-def check_folder(folder: str) -> Path:
-    """A sync folder as chosen in the preferences or on the command line, checked."""
-    if not folder.strip():
-        raise ValidationError("Choose a sync folder.", "folder")
-    path = Path(folder).expanduser()
-    if not path.is_dir():
-        raise _folder_error(path, "it is not a folder that exists")
-    return path
 
 
 class Stations:

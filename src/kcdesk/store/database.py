@@ -17,19 +17,31 @@ from pathlib import Path
 import sqlite_utils
 
 from kcdesk.domain.errors import (
-    CorruptDatabaseError,
+    DatabaseBusy,
+    DatabaseCannotOpen,
+    DatabaseCheckFailed,
+    DatabaseDamaged,
     DatabaseError,
-    LockedDatabaseError,
-    NewerDatabaseError,
-    NotADatabaseError,
-    ReadOnlyDatabaseError,
+    DatabaseExists,
+    DatabaseFileReadOnly,
+    DatabaseIsFolder,
+    DatabaseProblem,
+    DatabaseTooNew,
+    DiskError,
+    DiskFull,
+    FolderMissing,
+    NoDatabase,
+    NotKcdeskDatabase,
+    NoWalMode,
+    OpenReadOnly,
+    UpgradeNeedsWriting,
 )
 from kcdesk.store import backup, lock, schema
 
 BUSY_TIMEOUT_MS = 5000
 
 
-def _friendly(exc: sqlite3.Error, path: Path | str) -> DatabaseError:
+def database_error(exc: sqlite3.Error, path: Path | str) -> DatabaseError:
     """Turn an sqlite3 error into a sentence a coordinator understands.
 
     Each says what happened to the change just made (it was not saved; what was
@@ -38,30 +50,20 @@ def _friendly(exc: sqlite3.Error, path: Path | str) -> DatabaseError:
     text = str(exc).lower()
     name = Path(path).name if path else "the database"
     if "locked" in text or "busy" in text:
-        return LockedDatabaseError(
-            f"{name} is in use by another program or kcdesk window, so this change was not saved; "
-            "try again in a moment."
-        )
+        return DatabaseBusy(name=name)
     if "readonly" in text or "read-only" in text:
-        return ReadOnlyDatabaseError(f"{name} is read-only; changes cannot be saved.")
+        return DatabaseFileReadOnly(name=name)
     if "full" in text:
-        return DatabaseError(
-            f"The disk holding {name} is full; nothing was saved. Free some space and try again."
-        )
+        return DiskFull(name=name)
     if "not a database" in text or "file is encrypted" in text:
-        return NotADatabaseError(f"{name} is not a kcdesk database.")
+        return NotKcdeskDatabase(name=name)
     if "malformed" in text or "corrupt" in text:
-        return CorruptDatabaseError(f"{name} is damaged and cannot be read safely; restore a backup.")
+        return DatabaseDamaged(name=name)
     if "disk i/o" in text:
-        return DatabaseError(
-            f"{name} could not be read or written (a disk error), so this change was not saved. "
-            "Check that the disk or USB stick is still connected and has free space, then try again."
-        )
+        return DiskError(name=name)
     if "unable to open" in text:
-        return DatabaseError(
-            f"{name} cannot be opened: the file or its folder may be missing or read-only ({exc})."
-        )
-    return DatabaseError(f"{name}: {exc}.")
+        return DatabaseCannotOpen(name=name, detail=exc)
+    return DatabaseProblem(name=name, detail=exc)
 
 
 @contextlib.contextmanager
@@ -69,7 +71,7 @@ def friendly_errors(path: Path | str) -> Iterator[None]:
     try:
         yield
     except sqlite3.Error as exc:
-        raise _friendly(exc, path) from exc
+        raise database_error(exc, path) from exc
 
 
 class Store:
@@ -85,6 +87,7 @@ class Store:
         from kcdesk.store.door_index import DoorIndexQueries
         from kcdesk.store.events import EventQueries
         from kcdesk.store.journal import JournalQueries
+        from kcdesk.store.mail import MailQueries
         from kcdesk.store.people import PeopleQueries
         from kcdesk.store.privacy import PrivacyQueries
         from kcdesk.store.registrations import RegistrationQueries
@@ -100,6 +103,7 @@ class Store:
         self.tables = TableQueries(db)
         self.privacy = PrivacyQueries(db)
         self.door_index = DoorIndexQueries(db)
+        self.mail = MailQueries(db)
         self._listeners: list[Callable[[str, dict], None]] = []
 
     # -- change notification ------------------------------------------------
@@ -129,7 +133,7 @@ class Store:
     def write(self) -> Iterator[sqlite_utils.Database]:
         """One transaction (a savepoint when nested); sqlite errors made friendly."""
         if self.readonly:
-            raise ReadOnlyDatabaseError(f"{self.name} is open read-only; changes cannot be saved.")
+            raise OpenReadOnly(name=self.name)
         with friendly_errors(self.path or ""), self.db.atomic():
             yield self.db
 
@@ -153,6 +157,22 @@ class Store:
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 [key, value],
             )
+
+    def sibling(self) -> Store:
+        """A second connection to the same file, for a worker thread (SQLite connections stay in
+        the thread that made them). It shares this store's write lock and takes no lock of its own;
+        close it before this store. Not for in-memory databases."""
+        if self.path is None:
+            from kcdesk.domain.errors_mail import NoSecondConnection
+
+            raise NoSecondConnection()
+        with friendly_errors(self.path):
+            if self.readonly:
+                conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
+            else:
+                conn = sqlite3.connect(str(self.path))
+            _configure(conn, self.readonly)
+        return Store(sqlite_utils.Database(conn, execute_plugins=False), self.path, self.readonly)
 
     def integrity_ok(self) -> bool:
         return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -178,7 +198,7 @@ def _configure(conn: sqlite3.Connection, readonly: bool) -> None:
     if not readonly:
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if mode.lower() not in ("wal", "memory"):
-            raise DatabaseError(f"cannot switch the database to WAL mode (got {mode})")
+            raise NoWalMode(mode=mode)
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA cache_size = -32000")  # 32 MB: imports touch many index pages
 
@@ -221,19 +241,19 @@ def open_store(
 
     path = Path(path).expanduser()
     if path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not a kcdesk database.")
+        raise DatabaseIsFolder(path=path)
     exists = path.exists()
     if not exists and not create:
-        raise DatabaseError(f"No database at {path}. Create one with 'kcdesk init {path}'.")
+        raise NoDatabase(path=path)
     if exists and create and path.stat().st_size > 0:
-        raise DatabaseError(f"{path} already exists; not overwriting it.")
+        raise DatabaseExists(path=path)
     if not exists:
         if not path.parent.exists():
-            raise DatabaseError(f"The folder {path.parent} does not exist.")
+            raise FolderMissing(folder=path.parent)
         _create_private(path)
     readonly = readonly or _is_marked_readonly(path)
     if readonly and path.stat().st_size == 0:  # reading cannot make an empty file a database
-        raise DatabaseError(f"No database at {path}. Create one with 'kcdesk init {path}'.")
+        raise NoDatabase(path=path)
     held = None if readonly else lock.acquire(path, take_over=take_over)
 
     try:
@@ -248,16 +268,14 @@ def open_store(
             _configure(conn, readonly)
             if migrate:
                 if readonly and db.execute("PRAGMA user_version").fetchone()[0] < schema.CURRENT_VERSION:
-                    raise ReadOnlyDatabaseError(
-                        f"{path.name} needs an upgrade but is read-only; make it writable first."
-                    )
+                    raise UpgradeNeedsWriting(name=path.name)
                 if not readonly:
                     _migrate(db, path)
     except BaseException as exc:
         if held is not None:
             held.release()
         if isinstance(exc, sqlite3.Error):
-            raise _friendly(exc, path) from exc
+            raise database_error(exc, path) from exc
         raise
     store = Store(db, path, readonly=readonly)
     store.lock = held
@@ -271,9 +289,9 @@ def _check_header(path: Path) -> None:
     with path.open("rb") as fh:
         head = fh.read(16)
     if head != b"SQLite format 3\x00":
-        raise NotADatabaseError(f"{path.name} is not a kcdesk database.")
+        raise NotKcdeskDatabase(name=path.name)
     if size < 512:
-        raise CorruptDatabaseError(f"{path.name} is damaged and cannot be read safely; restore a backup.")
+        raise DatabaseDamaged(name=path.name)
 
 
 def _check_identity(db: sqlite_utils.Database, path: Path) -> None:
@@ -284,16 +302,16 @@ def _check_identity(db: sqlite_utils.Database, path: Path) -> None:
     if app_id == 0 and version == 0 and tables == 0:
         return  # a fresh, empty file: ours to initialise
     if app_id != schema.APPLICATION_ID:
-        raise NotADatabaseError(f"{path.name} is not a kcdesk database.")
+        raise NotKcdeskDatabase(name=path.name)
     if schema.major(version) > schema.major(schema.CURRENT_VERSION):
-        raise NewerDatabaseError(
-            f"{path.name} was made by a newer kcdesk (schema {schema.version_str(version)}); "
-            f"this kcdesk reads up to {schema.version_str(schema.CURRENT_VERSION)}. "
-            "Update kcdesk to open it."
+        raise DatabaseTooNew(
+            name=path.name,
+            version=schema.version_str(version),
+            supported=schema.version_str(schema.CURRENT_VERSION),
         )
     check = db.execute("PRAGMA quick_check").fetchone()[0]
     if check != "ok":
-        raise CorruptDatabaseError(f"{path.name} is damaged ({check}); restore a backup.")
+        raise DatabaseCheckFailed(name=path.name, detail=check)
 
 
 def _migrate(db: sqlite_utils.Database, path: Path | None) -> None:

@@ -18,71 +18,17 @@ import datetime as dt
 import errno
 import json
 import os
-import socket
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
-from kcdesk.domain.errors import DatabaseError
+from kcdesk.domain.errors import DatabaseInUseError, LockNotCreated, LockUnstable
+from kcdesk.domain.holder import Holder, this_host
 
 _WOULD_BLOCK = {errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK, errno.EDEADLK}
 
 
 def lock_path(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".lock")
-
-
-def this_host() -> str:
-    return socket.gethostname() or "localhost"
-
-
-@dataclass(frozen=True)
-class Holder:
-    """Who holds a database lock."""
-
-    program: str
-    host: str
-    pid: int
-    since: dt.datetime
-
-    @property
-    def same_host(self) -> bool:
-        return self.host == this_host()
-
-    def as_dict(self) -> dict:
-        return {"program": self.program, "host": self.host, "pid": self.pid, "since": self.since.isoformat()}
-
-    @classmethod
-    def from_text(cls, text: str) -> Holder | None:
-        try:
-            d = json.loads(text)
-            since = dt.datetime.fromisoformat(d["since"])
-            return cls(str(d.get("program", "kcdesk")), str(d["host"]), int(d["pid"]), since)
-        except (ValueError, KeyError, TypeError):
-            return None
-
-    def describe(self) -> str:
-        when = self.since.astimezone().strftime("%Y-%m-%d %H:%M")
-        return f"{self.program} on {self.host} since {when}"
-
-
-class DatabaseInUseError(DatabaseError):
-    """Another kcdesk has the database open for writing.
-
-    ``holder`` says who; ``can_take_over`` is true when the lock comes from
-    another computer, where kcdesk cannot check whether it still runs.
-    """
-
-    code = "database-in-use"
-
-    def __init__(self, db_path: Path, holder: Holder | None, can_take_over: bool):
-        who = holder.describe() if holder else "another kcdesk"
-        super().__init__(
-            f"{db_path.name} is in use by {who}; close it there first (commands that only read still work)."
-        )
-        self.db_path = db_path
-        self.holder = holder
-        self.can_take_over = can_take_over
 
 
 def _pid_alive(pid: int) -> bool:
@@ -200,10 +146,7 @@ def acquire(db_path: Path, program: str = "kcdesk", take_over: bool = False) -> 
             fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
             if exc.errno in (errno.EACCES, errno.EROFS, errno.EPERM):
-                raise DatabaseError(
-                    f"cannot create {path.name} beside {db_path.name} ({exc.strerror}); "
-                    "open the database read-only."
-                ) from exc
+                raise LockNotCreated(lock_name=path.name, name=db_path.name, detail=exc.strerror) from exc
             raise
         locked = _os_lock(fd)
         if locked is False:
@@ -221,7 +164,7 @@ def acquire(db_path: Path, program: str = "kcdesk", take_over: bool = False) -> 
         me = Holder(program, this_host(), os.getpid(), dt.datetime.now(dt.UTC).replace(microsecond=0))
         _write_fd(fd, me)
         return DatabaseLock(db_path, fd, me)
-    raise DatabaseError(f"cannot lock {db_path.name}: its lock file keeps changing.")
+    raise LockUnstable(name=db_path.name)
 
 
 def _still_held(holder: Holder, os_locked: bool) -> bool:

@@ -9,7 +9,9 @@ from typing import Any
 import sqlite_utils
 
 from kcdesk.domain.models import Registration
+from kcdesk.domain.rows import RegistrationRow, with_name
 from kcdesk.store import exact_rows, rows
+from kcdesk.store.rows import EXPECTED_SQL
 
 #: Columns of a registration joined with its person, for lists and exports.
 _JOINED = """
@@ -130,40 +132,41 @@ class RegistrationQueries:
 
     def _joined_rows(
         self, where: str, params: list[Any], order_by: str = "p.sort_key"
-    ) -> list[dict[str, Any]]:
-        return list(self.db.query(f"{_JOINED} WHERE {where} ORDER BY {order_by}", params))
+    ) -> list[RegistrationRow]:
+        return [with_name(r) for r in self.db.query(f"{_JOINED} WHERE {where} ORDER BY {order_by}", params)]
 
-    def of_event(self, event_id: int) -> list[dict[str, Any]]:
+    def of_event(self, event_id: int) -> list[RegistrationRow]:
         """Every registration of an event with its person, by family name."""
         return self._joined_rows("r.event_id = ?", [event_id])
 
-    def of_event_by_code(self, event_id: int) -> list[dict[str, Any]]:
+    def of_event_by_code(self, event_id: int) -> list[RegistrationRow]:
         """The same, in code order (stable files)."""
         return self._joined_rows("r.event_id = ?", [event_id], "r.code")
 
-    def of_event_with_ids(self, event_id: int, ids: list[int]) -> list[dict[str, Any]]:
+    def of_event_with_ids(self, event_id: int, ids: list[int]) -> list[RegistrationRow]:
         marks = ", ".join("?" * len(ids))
         return self._joined_rows(f"r.event_id = ? AND r.id IN ({marks})", [event_id, *ids])
 
-    def not_arrived(self, event_id: int) -> list[dict[str, Any]]:
+    def not_arrived(self, event_id: int) -> list[RegistrationRow]:
         """Registered and not checked in: the no-shows, at the end of the day."""
         return self._joined_rows(
             "r.event_id = ? AND r.status = 'registered' AND r.checked_in_at IS NULL", [event_id]
         )
 
-    def waiting(self, event_id: int) -> list[dict[str, Any]]:
+    def waiting(self, event_id: int) -> list[RegistrationRow]:
         """Not checked in yet, cancelled and waitlisted left out, in registration order."""
         return self._joined_rows(
-            "r.event_id = ? AND r.checked_in_at IS NULL AND r.status NOT IN ('cancelled', 'waitlisted')",
+            f"r.event_id = ? AND r.checked_in_at IS NULL AND {EXPECTED_SQL}",
             [event_id],
             "r.id",
         )
 
-    def joined(self, reg_id: int) -> dict[str, Any] | None:
-        return next(self.db.query(f"{_JOINED} WHERE r.id = ?", [reg_id]), None)
+    def joined(self, reg_id: int) -> RegistrationRow | None:
+        row = next(self.db.query(f"{_JOINED} WHERE r.id = ?", [reg_id]), None)
+        return with_name(row) if row else None
 
-    def companions(self, reg_id: int) -> list[dict[str, Any]]:
-        return list(self.db.query(f"{_JOINED} WHERE r.booker_id = ? ORDER BY p.sort_key", [reg_id]))
+    def companions(self, reg_id: int) -> list[RegistrationRow]:
+        return self._joined_rows("r.booker_id = ?", [reg_id])
 
     def counts_by_status(self, event_id: int) -> dict[str, int]:
         return {
@@ -178,21 +181,15 @@ class RegistrationQueries:
         """Expected and present per sector (cancelled and waitlisted left out)."""
         return list(
             self.db.query(
-                """SELECT p.sector AS sector,
+                f"""SELECT p.sector AS sector,
                           count(*) AS expected,
                           sum(r.checked_in_at IS NOT NULL) AS present
                    FROM registrations r JOIN people p ON p.id = r.person_id
-                   WHERE r.event_id = ? AND r.status NOT IN ('cancelled', 'waitlisted')
+                   WHERE r.event_id = ? AND {EXPECTED_SQL}
                    GROUP BY p.sector ORDER BY p.sector""",
                 [event_id],
             )
         )
-
-    def checked_in_count(self, event_id: int) -> int:
-        return self.db.execute(
-            "SELECT count(*) FROM registrations WHERE event_id = ? AND checked_in_at IS NOT NULL",
-            [event_id],
-        ).fetchone()[0]
 
     def first_waitlisted(self, event_id: int) -> Registration | None:
         r = next(

@@ -15,7 +15,8 @@ from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcu
 from PySide6.QtWidgets import QBoxLayout, QMessageBox, QPushButton, QWidget
 
 from kcdesk.domain.codes import looks_like_code, parse_code
-from kcdesk.domain.errors import KcdeskError, NotFoundError
+from kcdesk.domain.errors import KcdeskError, NotFoundError, RegistrationCancelled
+from kcdesk.domain.rows import name_of
 from kcdesk.services import Services
 from kcdesk.services.checkin import CheckinResult
 from kcdesk.ui.bridge import StoreBridge
@@ -24,8 +25,10 @@ from kcdesk.ui.checkin.models import CountsModel, RecentModel, ResultsModel, clo
 from kcdesk.ui.checkin.scanner import ScanDetector
 from kcdesk.ui.checkin.stations import StationWatcher, ago
 from kcdesk.ui.checkin.walkin import WalkinDialog
-from kcdesk.ui.errors import template_of, translate_error
+from kcdesk.ui.errors import translate_error
 from kcdesk.ui.forms.ui_door_window import Ui_DoorWindow
+from kcdesk.ui.models.labels import ui_lang
+from kcdesk.ui.settings import DOOR_FONT_SIZE
 from kcdesk.ui.timers import single_shot
 
 #: Confirmation colours (background, text): green welcome, amber repeat, red error, grey info.
@@ -50,14 +53,13 @@ MOVES: dict[int, int] = {
 
 
 def sector_labels(services: Services) -> dict[str, str]:
-    from PySide6.QtCore import QLocale
 
-    lang = "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
+    lang = ui_lang()
     return {s.code: s.label(lang) for s in services.people.sectors()}
 
 
 def _cancelled(exc: KcdeskError) -> bool:
-    return template_of(exc) == "The registration {0} was cancelled."
+    return isinstance(exc, RegistrationCancelled)
 
 
 class DoorWindow(QWidget):
@@ -75,7 +77,7 @@ class DoorWindow(QWidget):
         services: Services,
         bridge: StoreBridge | None,
         event_id: int,
-        font_size: int = 22,
+        font_size: int = DOOR_FONT_SIZE[2],
         parent: QWidget | None = None,
         sync_folder: str = "",
     ):
@@ -161,7 +163,8 @@ class DoorWindow(QWidget):
 
     # -- appearance ---------------------------------------------------------------
     def set_font_size(self, points: int) -> None:
-        points = max(10, min(48, int(points)))
+        low, high, _ = DOOR_FONT_SIZE
+        points = max(low, min(high, int(points)))
         changed = points != self.font_size
         self.font_size = points
         ui = self.ui
@@ -440,9 +443,7 @@ class DoorWindow(QWidget):
             self.confirm("ok", self.tr("Welcome, %1!").replace("%1", result.name), org)
         waiting = [c for c in result.companions if not c["checked_in_at"]]
         if waiting:
-            from kcdesk.domain.names import display_name
-
-            names = ", ".join(display_name(c["given_name"], c["particle"], c["family_name"]) for c in waiting)
+            names = ", ".join(name_of(c) for c in waiting)
             self._group_code = result.code
             self.ui.confirmDetail.setText(
                 self.ui.confirmDetail.text() + "\n" + self.tr("Booked for: %1").replace("%1", names)
@@ -548,7 +549,7 @@ class DoorWindow(QWidget):
             return
         from kcdesk.ui.checkin.printing import print_badges
 
-        print_badges(self, self.services.store, self.event_id, [self.last_result.code])
+        print_badges(self, self.services, self.event_id, [self.last_result.code])
         self.ui.search.setFocus()
 
     # -- panels ---------------------------------------------------------------------

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -18,7 +20,9 @@ from kcdesk.ui.dates import short
 from kcdesk.ui.errors import file_error, translate_error
 from kcdesk.ui.forms.ui_checkin_screen import Ui_CheckinScreen
 from kcdesk.ui.screen import Screen
-from kcdesk.ui.settings import Settings
+from kcdesk.ui.settings import DOOR_FONT_SIZE, Settings
+
+T = TypeVar("T")
 
 
 class CheckinScreen(Screen):
@@ -47,6 +51,7 @@ class CheckinScreen(Screen):
         self.ui.eventCombo.currentIndexChanged.connect(self._event_chosen)
         self.ui.doorButton.clicked.connect(self.open_door)
         self.ui.station.editingFinished.connect(self._station_edited)
+        self.ui.fontSize.setRange(DOOR_FONT_SIZE[0], DOOR_FONT_SIZE[1])
         self.ui.fontSize.valueChanged.connect(self._font_size_changed)
         self.ui.exportJournal.clicked.connect(self.export_journal)
         self.ui.mergeJournals.clicked.connect(self.merge_journals)
@@ -154,14 +159,8 @@ class CheckinScreen(Screen):
             .replace("%1", str(counts["checked_in"]))
             .replace("%2", str(counts["expected"]))
         )
-        from kcdesk.domain.names import display_name
 
-        self.no_shows_model.set_rows(
-            [
-                {**r, "name": display_name(r["given_name"], r["particle"], r["family_name"])}
-                for r in self.services.checkin.no_shows(event_id)
-            ]
-        )
+        self.no_shows_model.set_rows([dict(r) for r in self.services.checkin.no_shows(event_id)])
         self.ui.noShowsHeading.setText(
             self.tr("Not checked in (yet): %1").replace("%1", str(self.no_shows_model.rowCount()))
         )
@@ -233,27 +232,33 @@ class CheckinScreen(Screen):
 
     def export_journal(self) -> Path | None:
         event_id = self.event_id()
-        if self.services is None or event_id is None:
+        services = self.services
+        if services is None or event_id is None:
             return None
         title = self.tr("Export this station's journal")
-        station = self.services.checkin.station.replace(" ", "-")
-        slug = self.services.events.get(event_id).slug
+        station = services.checkin.station.replace(" ", "-")
+        slug = services.events.get(event_id).slug
         name = self.ask_save(title, f"{slug}-{station}.journal.json", self.tr("Journals (*.json)"))
         if not name:
             return None
-        try:
-            doc = self.services.checkin.export_journal(event_id, Path(name))
-        except OSError as exc:
-            self.inform(title, file_error(exc, name), error=True)
-            return None
-        except KcdeskError as exc:
-            self.inform(title, translate_error(exc), error=True)
+        doc = self._write(title, name, lambda path: services.journals.export(event_id, path))
+        if doc is None:
             return None
         self.inform(
             title,
             self.tr("Saved %n journal entries to %1.", "", len(doc["entries"])).replace("%1", name),
         )
         return Path(name)
+
+    def _write(self, title: str, name: str, write: Callable[[Path], T]) -> T | None:
+        """``write(Path(name))``; a refusal or a file problem is told under ``title`` (None)."""
+        try:
+            return write(Path(name))
+        except OSError as exc:
+            self.inform(title, file_error(exc, name), error=True)
+        except KcdeskError as exc:
+            self.inform(title, translate_error(exc), error=True)
+        return None
 
     def merge_journals(self) -> None:
         if self.services is None:
@@ -263,7 +268,7 @@ class CheckinScreen(Screen):
         if not paths:
             return
         try:
-            report = self.services.checkin.merge_journals([Path(p) for p in paths])
+            report = self.services.journals.merge([Path(p) for p in paths])
         except (KcdeskError, OSError) as exc:
             self.inform(title, translate_error(exc), error=True)
             return
@@ -279,22 +284,16 @@ class CheckinScreen(Screen):
 
     def save_badges_pdf(self) -> Path | None:
         event_id = self.event_id()
-        if self.services is None or event_id is None:
+        services = self.services
+        if services is None or event_id is None:
             return None
         title = self.tr("Save badges as PDF")
-        slug = self.services.events.get(event_id).slug
+        slug = services.events.get(event_id).slug
         name = self.ask_save(title, f"{slug}-badges.pdf", self.tr("PDF files (*.pdf)"))
         if not name:
             return None
-        from kcdesk.services.badges import write_badges_pdf
-
-        try:
-            pages = write_badges_pdf(self.services.store, event_id, Path(name))
-        except OSError as exc:
-            self.inform(title, file_error(exc, name), error=True)
-            return None
-        except KcdeskError as exc:
-            self.inform(title, translate_error(exc), error=True)
+        pages = self._write(title, name, lambda path: services.badges.write_pdf(event_id, path))
+        if pages is None:
             return None
         self.inform(title, self.tr("Saved %n page(s) of badges to %1.", "", pages).replace("%1", name))
         return Path(name)
@@ -305,7 +304,7 @@ class CheckinScreen(Screen):
             return
         from kcdesk.ui.checkin.printing import print_badges
 
-        print_badges(self, self.services.store, event_id)
+        print_badges(self, self.services, event_id)
 
     def mark_no_shows(self) -> int:
         event_id = self.event_id()
@@ -339,22 +338,9 @@ class CheckinScreen(Screen):
         rows = self.services.registrations.of_event(door.event_id)
         done = [r for r in rows if r["checked_in_at"]]
         if done:
-            from kcdesk.domain.names import display_name
             from kcdesk.services.checkin import CheckinResult
 
-            r = done[0]
-            door.show_result(
-                CheckinResult(
-                    registration_id=r["id"],
-                    code=r["code"],
-                    name=display_name(r["given_name"], r["particle"], r["family_name"]),
-                    organisation=r["organisation"],
-                    sector=r["sector"],
-                    checked_in_at=dt.datetime.fromisoformat(r["checked_in_at"]),
-                    station=r["station"],
-                    already=True,
-                )
-            )
+            door.show_result(CheckinResult.from_row(done[0], already=True))
         door.ui.search.setText("van d")
         door.update_results()
         walkin = door.open_walkin()

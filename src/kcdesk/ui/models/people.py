@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 
-from kcdesk.domain.names import display_name
 from kcdesk.services import Services
 from kcdesk.ui.models.base import DISPLAY, Index, RowsTableModel
 from kcdesk.ui.models.labels import person_label, ui_lang
@@ -88,17 +87,16 @@ class PeopleModel(RowsTableModel):
         else:
             lang = ui_lang()
             self.sector_labels = {s.code: s.label(lang) for s in self.services.people.sectors()}
-            self.ids = self.services.store.search.people(self.query, 5000) if self.query.strip() else None
-            self.total = (
-                len(self.ids) if self.ids is not None else self.services.store.people.count(erased=False)
-            )
+            self.ids = self.services.people.search_ids(self.query, 5000) if self.query.strip() else None
+            self.total = len(self.ids) if self.ids is not None else self.services.people.count()
             rows = self._page(0)
         self._more = self.services is not None and len(rows) == self.PAGE
         return rows
 
     def _page(self, offset: int) -> list[dict[str, Any]]:
         assert self.services is not None
-        return self.services.store.people.directory(self.ids, self.order, self.descending, self.PAGE, offset)
+        rows = self.services.people.directory(self.ids, self.order, self.descending, self.PAGE, offset)
+        return cast(list[dict[str, Any]], rows)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802
         return not parent.isValid() and self._more
@@ -132,7 +130,7 @@ class PeopleModel(RowsTableModel):
             return row["id"]
         if role == Qt.ItemDataRole.DisplayRole:
             if key == "name":
-                return person_label(display_name(row["given_name"], row["particle"], row["family_name"]))
+                return person_label(row["name"])
             if key == "sector":
                 return self.sector_labels.get(row["sector"], row["sector"])
             if key in CONSENT:

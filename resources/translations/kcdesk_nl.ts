@@ -25,6 +25,103 @@
     </message>
 </context>
 <context>
+    <name>AccreditationPanel</name>
+    <message>
+        <source>applied for</source>
+        <translation>aangevraagd</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>toegekend</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Activity ID</source>
+        <translation>Activiteitnummer</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punten</translation>
+    </message>
+    <message>
+        <source>Net hours</source>
+        <translation>Netto uren</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>To report</source>
+        <translation>Door te geven</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s) without a register number that may be reported (the door lists them: F3).</source>
+        <translation>
+            <numerusform>%n aanwezige zonder registratienummer dat mag worden doorgegeven (de deur toont ze: F3).</numerusform>
+            <numerusform>%n aanwezigen zonder registratienummer dat mag worden doorgegeven (de deur toont ze: F3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the accreditation by %1.</source>
+        <translation>De accreditatie door %1 is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Removed the accreditation by %1.</source>
+        <translation>De accreditatie door %1 is verwijderd.</translation>
+    </message>
+    <message>
+        <source>List for %1</source>
+        <translation>Lijst voor %1</translation>
+    </message>
+    <message>
+        <source>Numbers to paste into PE-online (*.txt);;Attendance list to sign (*.pdf);;Spreadsheet (*.csv)</source>
+        <translation>Nummers om in PE-online te plakken (*.txt);;Presentielijst om te tekenen (*.pdf);;Spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n attendee(s) to %1.</source>
+        <translation>
+            <numerusform>%n aanwezige naar %1 geschreven.</numerusform>
+            <numerusform>%n aanwezigen naar %1 geschreven.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accreditation points</source>
+        <translation>Accreditatiepunten</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> punten</translation>
+    </message>
+    <message>
+        <source> net hours</source>
+        <translation> netto uur</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>O&amp;pslaan</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport list…</source>
+        <translation>Lijst e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>The register&apos;s list of this event: .txt numbers to paste into PE-online, .pdf attendance list to sign, or .csv</source>
+        <translation>De lijst van dit register voor deze bijeenkomst: .txt met nummers om in PE-online te plakken, .pdf-presentielijst om te tekenen, of .csv</translation>
+    </message>
+</context>
+<context>
     <name>Badges</name>
     <message>
         <source>Name badges</source>
@@ -404,6 +501,10 @@
         <translation>%1 / %2 binnen</translation>
     </message>
     <message>
+        <source>Without register number: %1 (F3)</source>
+        <translation>Zonder registratienummer: %1 (F3)</translation>
+    </message>
+    <message>
         <source>Undo check-in of %1</source>
         <translation>Check-in van %1 intrekken</translation>
     </message>
@@ -418,6 +519,14 @@
     <message>
         <source>Door check-in</source>
         <translation>Inchecken bij de deur</translation>
+    </message>
+    <message>
+        <source>Without register number (F3)</source>
+        <translation>Zonder registratienummer (F3)</translation>
+    </message>
+    <message>
+        <source>Who came to this accredited event without a register number yet: add it now</source>
+        <translation>Wie er op deze geaccrediteerde bijeenkomst is zonder registratienummer: vul het nu aan</translation>
     </message>
     <message>
         <source>Type a name or scan a code, then press Enter</source>
@@ -924,6 +1033,10 @@
         <translation>Onbekende beveiliging ‘%1’; kies none, starttls of ssl.</translation>
     </message>
     <message>
+        <source>A reminder goes 0 to 60 days before the event, not %1.</source>
+        <translation>Een herinnering gaat 0 tot 60 dagen voor de bijeenkomst, niet %1.</translation>
+    </message>
+    <message>
         <source>The user name must be one line.</source>
         <translation>De gebruikersnaam moet op één regel staan.</translation>
     </message>
@@ -1009,12 +1122,84 @@
         <translation>sjabloon %1: %2</translation>
     </message>
     <message>
+        <source>Give the %1 number.</source>
+        <translation>Vul het %1-nummer in.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a BIG number: it may hold only digits.</source>
+        <translation>‘%1’ is geen BIG-nummer: het mag alleen cijfers bevatten.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a BIG number: it has %2 digits, not 11.</source>
+        <translation>‘%1’ is geen BIG-nummer: het heeft %2 cijfers, geen 11.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a BIG number: its check digit does not match (a typing error?).</source>
+        <translation>‘%1’ is geen BIG-nummer: het controlecijfer klopt niet (een tikfout?).</translation>
+    </message>
+    <message>
+        <source>The %1 number &apos;%2&apos; holds a line break or tab.</source>
+        <translation>Het %1-nummer ‘%2’ bevat een regeleinde of tab.</translation>
+    </message>
+    <message>
+        <source>The %1 number &apos;%2&apos; is longer than %3 characters.</source>
+        <translation>Het %1-nummer ‘%2’ is langer dan %3 tekens.</translation>
+    </message>
+    <message>
+        <source>An activity ID is one line of at most %1 characters.</source>
+        <translation>Een activiteitnummer is één regel van hoogstens %1 tekens.</translation>
+    </message>
+    <message>
+        <source>Points must be between 0 and %1, not %2.</source>
+        <translation>Punten liggen tussen 0 en %1, niet %2.</translation>
+    </message>
+    <message>
+        <source>Net hours must be between 0 and %1, not %2.</source>
+        <translation>Netto uren liggen tussen 0 en %1, niet %2.</translation>
+    </message>
+    <message>
+        <source>The status of an accreditation is applied or granted, not &apos;%1&apos;.</source>
+        <translation>De status van een accreditatie is aangevraagd (applied) of toegekend (granted), niet ‘%1’.</translation>
+    </message>
+    <message>
+        <source>%1 has no accreditation for %2.</source>
+        <translation>%1 heeft geen accreditatie voor %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 number.</source>
+        <translation>%1 heeft geen %2-nummer.</translation>
+    </message>
+    <message>
+        <source>An accreditation export is a .txt paste list, a .csv or a .pdf file, not .%1.</source>
+        <translation>Een accreditatie-export is een .txt-plaklijst, een .csv- of een .pdf-bestand, geen .%1.</translation>
+    </message>
+    <message>
+        <source>%1 The rest of the row was imported.</source>
+        <translation>%1 De rest van de regel is wel ingelezen.</translation>
+    </message>
+    <message>
+        <source>The register number &apos;%1&apos; was not imported: no column says which register it is in (add a column Register, or name the column e.g. SKJ-nummer).</source>
+        <translation>Het registratienummer ‘%1’ is niet ingelezen: geen kolom zegt bij welk register het hoort (voeg een kolom Register toe, of noem de kolom bijvoorbeeld SKJ-nummer).</translation>
+    </message>
+    <message>
         <source>An in-memory database cannot be opened a second time.</source>
         <translation>Een database in het geheugen kan niet nog een keer geopend worden.</translation>
     </message>
     <message>
         <source>The time to answer an offer is 1 hour to 14 days.</source>
         <translation>De tijd om op een aanbod te antwoorden is 1 uur tot 14 dagen.</translation>
+    </message>
+    <message>
+        <source>A granted accreditation needs the register&apos;s activity ID.</source>
+        <translation>Een toegekende accreditatie heeft het activiteitnummer van het register nodig.</translation>
+    </message>
+    <message>
+        <source>Give the file an extension: .txt for the paste list, .csv or .pdf for the attendance list.</source>
+        <translation>Geef het bestand een extensie: .txt voor de plaklijst, .csv of .pdf voor de presentielijst.</translation>
+    </message>
+    <message>
+        <source>Name the register (for example Registerplein, SKJ or BIG).</source>
+        <translation>Noem het register (bijvoorbeeld Registerplein, SKJ of BIG).</translation>
     </message>
 </context>
 <context>
@@ -1526,6 +1711,38 @@
         <translation>Toestemming naam</translation>
     </message>
     <message>
+        <source>Register (for the number)</source>
+        <translation>Register (bij het nummer)</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Registratienummer</translation>
+    </message>
+    <message>
+        <source>Registerplein number</source>
+        <translation>Registerplein-nummer</translation>
+    </message>
+    <message>
+        <source>SKJ number</source>
+        <translation>SKJ-nummer</translation>
+    </message>
+    <message>
+        <source>V&amp;V number</source>
+        <translation>V&amp;V-nummer</translation>
+    </message>
+    <message>
+        <source>BIG number</source>
+        <translation>BIG-nummer</translation>
+    </message>
+    <message>
+        <source>KABIZ number</source>
+        <translation>KABIZ-nummer</translation>
+    </message>
+    <message>
+        <source>Register numbers may be reported</source>
+        <translation>Registratienummers mogen worden doorgegeven</translation>
+    </message>
+    <message>
         <source>Import registrations</source>
         <extracomment>imported(result, file_name): the import ran and was committed (the planning screen puts it on the undo stack)</extracomment>
         <translation>Aanmeldingen importeren</translation>
@@ -1806,6 +2023,13 @@
         <source>Mail</source>
         <translation>Mail</translation>
     </message>
+    <message numerus="yes">
+        <source>%n open offer(s).</source>
+        <translation>
+            <numerusform>%n aanbod staat open.</numerusform>
+            <numerusform>%n aanbiedingen staan open.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>no email address</source>
         <translation>geen e-mailadres</translation>
@@ -1874,6 +2098,10 @@
         <translation>Met: %1</translation>
     </message>
     <message>
+        <source>Offer each free seat to the next person on the waiting list, and queue the offers?</source>
+        <translation>Elke vrije plaats aanbieden aan de volgende op de wachtlijst, en de aanbiedingen klaarzetten?</translation>
+    </message>
+    <message>
         <source>Queue mail</source>
         <translation>Mail klaarzetten</translation>
     </message>
@@ -1902,6 +2130,18 @@
     <message>
         <source>The test was sent to %1.</source>
         <translation>De test is verstuurd naar %1.</translation>
+    </message>
+    <message>
+        <source>Waitlist offer</source>
+        <translation>Aanbod wachtlijst</translation>
+    </message>
+    <message>
+        <source>%1 takes the seat.</source>
+        <translation>%1 neemt de plaats.</translation>
+    </message>
+    <message>
+        <source>%1 does not take the seat.</source>
+        <translation>%1 neemt de plaats niet.</translation>
     </message>
     <message>
         <source>Outbox</source>
@@ -1988,6 +2228,22 @@
     <message>
         <source>Preview for this recipient</source>
         <translation>Voorbeeld voor deze ontvanger</translation>
+    </message>
+    <message>
+        <source>Said &amp;yes</source>
+        <translation>Zei &amp;ja</translation>
+    </message>
+    <message>
+        <source>This person takes the offered seat</source>
+        <translation>Deze persoon neemt de aangeboden plaats</translation>
+    </message>
+    <message>
+        <source>Said n&amp;o</source>
+        <translation>&amp;Zei nee</translation>
+    </message>
+    <message>
+        <source>This person does not take the seat; the next one is offered it</source>
+        <translation>Deze persoon neemt de plaats niet; de volgende krijgt hem aangeboden</translation>
     </message>
     <message>
         <source>Send a &amp;test to me…</source>
@@ -2139,6 +2395,14 @@
     <message>
         <source>https://… (named in the thank-you mail)</source>
         <translation>https://… (genoemd in de bedankmail)</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder</source>
+        <translation>&amp;Herinnering</translation>
+    </message>
+    <message>
+        <source> days before the event</source>
+        <translation> dagen voor de bijeenkomst</translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2657,45 @@
     <message>
         <source>Fields filled in from the removed person</source>
         <translation>Velden aangevuld vanuit de verwijderde persoon</translation>
+    </message>
+</context>
+<context>
+    <name>MissingNumbersDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Attended without a register number (%1)</source>
+        <translation>Aanwezig zonder registratienummer (%1)</translation>
+    </message>
+    <message>
+        <source>Saved %1&apos;s %2 number.</source>
+        <translation>Het %2-nummer van %1 is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Attended without a register number</source>
+        <translation>Aanwezig zonder registratienummer</translation>
+    </message>
+    <message>
+        <source>These people came to this accredited event, but kcdesk has no register number for them that it may report. Choose someone, type the number and save.</source>
+        <translation>Deze mensen zijn op deze geaccrediteerde bijeenkomst, maar kcdesk heeft geen registratienummer van hen dat het mag doorgeven. Kies iemand, typ het nummer en sla het op.</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Registratienummer</translation>
+    </message>
+    <message>
+        <source>&amp;Save number</source>
+        <translation>Nummer &amp;opslaan</translation>
     </message>
 </context>
 <context>
@@ -2846,6 +3149,22 @@
         <translation>ja</translation>
     </message>
     <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation>Doorgeven</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
         <source>%1 already belongs to %2.</source>
         <translation>%1 hoort al bij %2.</translation>
     </message>
@@ -2916,6 +3235,34 @@
     <message>
         <source>Events</source>
         <translation>Bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>&amp;Registers</source>
+        <translation>&amp;Beroepsregisters</translation>
+    </message>
+    <message>
+        <source>Professional registers (Registerplein, SKJ, BIG …) for accreditation points; saved when you add or remove one</source>
+        <translation>Beroepsregisters (Registerplein, SKJ, BIG …) voor accreditatiepunten; direct opgeslagen bij toevoegen of verwijderen</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Registratienummer</translation>
+    </message>
+    <message>
+        <source>For re&amp;porting</source>
+        <translation>Voor o&amp;pgave</translation>
+    </message>
+    <message>
+        <source>The person agrees that this number is used to report their attendance to the register</source>
+        <translation>De persoon vindt het goed dat dit nummer wordt gebruikt om de aanwezigheid aan het register door te geven</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Toevoe&amp;gen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Verwij&amp;deren</translation>
     </message>
 </context>
 <context>
@@ -3038,6 +3385,10 @@
     <message>
         <source>C&amp;harts</source>
         <translation>&amp;Grafieken</translation>
+    </message>
+    <message>
+        <source>Accre&amp;ditation</source>
+        <translation>Accre&amp;ditatie</translation>
     </message>
     <message>
         <source>Events</source>
@@ -3963,6 +4314,10 @@ Wat er nu in staat, wordt eerst als back-up bewaard.</translation>
         <translation>(niet opgegeven)</translation>
     </message>
     <message>
+        <source>%1 &amp;number</source>
+        <translation>%1-nu&amp;mmer</translation>
+    </message>
+    <message>
         <source>Check in</source>
         <translation>Inchecken</translation>
     </message>
@@ -4005,6 +4360,18 @@ Wat er nu in staat, wordt eerst als back-up bewaard.</translation>
     <message>
         <source>&amp;Email (optional)</source>
         <translation>&amp;E-mail (optioneel)</translation>
+    </message>
+    <message>
+        <source>&amp;Register number</source>
+        <translation>&amp;Registratienummer</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>for the accreditation points (optional)</source>
+        <translation>voor de accreditatiepunten (optioneel)</translation>
     </message>
     <message>
         <source>Send me the &amp;newsletter</source>

@@ -199,3 +199,35 @@ def test_in_dutch(window, qapp):
         screen.detach()
     finally:
         install_translations(qapp, "en")  # the english fixture removes it afterwards
+
+
+def test_waitlist_offer_and_the_answer(window):
+    from kcdesk.domain.enums import RegistrationStatus
+    from kcdesk.domain.models import Person
+
+    screen = mail_screen(window)
+    svc = window.services
+    event = svc.events.get(svc.events.resolve("leren-van-verschillen").id)
+    event.capacity = svc.registrations.seats_taken(event.id)
+    svc.events.update(event)
+    waiting = [
+        svc.registrations.register(
+            event.id, svc.people.create(Person(f"W{i}", "Lijst", email=f"w{i}@e.org")).id
+        )
+        for i in range(2)
+    ]
+    seated = next(r for r in svc.registrations.of_event(event.id) if r["status"] == "registered")
+    svc.registrations.set_status(seated["id"], RegistrationStatus.CANCELLED)
+    screen.set_event(event.id)
+    choose(screen.ui.kindCombo, "waitlist-offer")
+    assert screen.ui.acceptButton.isVisible() and screen.ui.recipientCombo.count() == 0
+    assert screen.ui.queueButton.isEnabled()  # queueing makes the offers
+    assert screen.queue_now() == 1  # one free seat: offered to the first on the list only
+    assert [r["code"] for r in screen.outbox.rows] == [waiting[0].code]
+    screen.refresh_recipients()
+    assert screen.current_recipient().code == waiting[0].code
+    screen.ui.acceptButton.click()
+    assert svc.registrations.get(waiting[0].id).status == RegistrationStatus.REGISTERED
+    assert "takes the seat" in screen.ui.summaryLabel.text()
+    assert screen.ui.recipientCombo.count() == 0
+    assert screen.queue_now() == 0  # the seat is taken: nobody else is offered it

@@ -74,6 +74,22 @@ STATUS_LABELS = {
 }
 
 
+ACCREDITATION_STATUS = {
+    "nl": {"applied": "aangevraagd", "granted": "toegekend"},
+    "en": {"applied": "applied for", "granted": "granted"},
+}
+
+
+def _accreditations_of(registers: list[dict[str, str]], accreditations: list[dict[str, Any]]) -> list:
+    """The granted accreditations a certificate names: those of the registers the person is in
+    (with their number), else every granted one (they may be in a register we do not know of)."""
+    granted = [a for a in accreditations if a["granted"]]
+    mine = {m["register"]: m["number"] for m in registers}
+    if any(a["register"] in mine for a in granted):
+        return [a | {"number": mine[a["register"]]} for a in granted if a["register"] in mine]
+    return [a | {"number": ""} for a in granted]
+
+
 def _sector_label(sectors: dict[str, Sector], code: str, lang: str) -> str:
     s = sectors.get(code or "")
     return s.label(lang) if s else ""
@@ -227,12 +243,16 @@ class ContextBuilder:
             programme.append(entry)
 
         regs = svc.registrations.of_event(event.id)
+        accreditations = self.accreditations(event.id)
+        numbers = svc.accreditation.numbers_by_person(event.id)
         attendees, registrations = [], []
         by_sector: dict[str, dict[str, int]] = {}
         for r in regs:
             status = r["status"]
             present = r["checked_in_at"] is not None
             row = self.registration(r)
+            row["registers"] = [] if row["erased"] else numbers.get(r["person_id"], [])
+            row["accreditations"] = _accreditations_of(row["registers"], accreditations)
             registrations.append(row)
             if present:
                 attendees.append(row)
@@ -297,6 +317,8 @@ class ContextBuilder:
             },
             "attendees": attendees,
             "registrations": registrations,
+            "accreditations": accreditations,
+            "accredited_attendees": sum(1 for a in attendees if a["accreditations"] and a["registers"]),
             "notes": [self.note(n, item_titles) for n in notes],
             "event_notes": [self.note(n, item_titles) for n in notes if n.item_id is None],
             "figures": [{"label": f.label, "value": f.value} for f in svc.content.figures(event.id)],
@@ -306,6 +328,15 @@ class ContextBuilder:
             "next_event": event_data(nxt, lang, next_series.name if next_series else "") if nxt else None,
             "anonymous": ANONYMOUS[lang],
         }
+
+    def accreditations(self, event_id: int) -> list[dict[str, Any]]:
+        """The event's accreditations with the number of attendees each can be reported
+        (only numbers their owners agreed to have used)."""
+        summary = self.svc.accreditation.summary(event_id)
+        for a in summary:
+            a["granted"] = a["status"] == "granted"
+            a["status_label"] = ACCREDITATION_STATUS[self.lang][a["status"]]
+        return summary
 
     def note(self, n, items: dict[int, str]) -> dict[str, Any]:
         return {

@@ -19,6 +19,7 @@ Planning
     ``charts``         attendance by sector and over a series
     ``content``        notes, quotes and reactions for the article
     ``csv_import``     registrations from a CSV file, and undoing/redoing an import
+    ``accreditation``  accreditation points: register numbers, accreditations, lists for the registers
 
 At the door
     ``checkin``        check-in, undo, walk-ins, group check-in, counts, no-shows
@@ -53,6 +54,7 @@ from kcdesk.store import Store
 if TYPE_CHECKING:
     import sqlite3
 
+    from kcdesk.services.accreditation import AccreditationService
     from kcdesk.services.backups import BackupService
     from kcdesk.services.badges import BadgeService
     from kcdesk.services.charts import ChartService
@@ -177,6 +179,12 @@ class Services:
         from kcdesk.services.csv_import import CsvImportService
 
         return CsvImportService(self.store)
+
+    @cached_property
+    def accreditation(self) -> AccreditationService:
+        from kcdesk.services.accreditation import AccreditationService
+
+        return AccreditationService(self.store)
 
     # -- at the door --------------------------------------------------------------
     @cached_property

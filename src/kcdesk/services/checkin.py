@@ -15,6 +15,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
+from kcdesk.domain.accreditation import RegisterMembership, normalise_number, register_name
 from kcdesk.domain.codes import normalise_code
 from kcdesk.domain.enums import JournalAction, RegistrationSource, RegistrationStatus
 from kcdesk.domain.errors import (
@@ -22,6 +23,7 @@ from kcdesk.domain.errors import (
     CodeOfAnotherEvent,
     EventNotFound,
     RegistrationCancelled,
+    ValidationError,
     WalkinNameMissing,
 )
 from kcdesk.domain.models import JournalEntry, Person, Registration
@@ -232,10 +234,16 @@ class CheckinService:
         consent_photo: bool = False,
         consent_quote: bool = False,
         consent_name: bool = False,
+        register: str = "",
+        register_number: str = "",
         station: str | None = None,
         at: dt.datetime | None = None,
     ) -> CheckinResult:
-        """Create (or find) the person, a walk-in registration and the check-in, at once."""
+        """Create (or find) the person, a walk-in registration and the check-in, at once.
+
+        ``register_number`` (in ``register``) is the number they gave for accreditation points:
+        checked first, recorded with their consent to report it, and carried in the journal.
+        """
         from kcdesk.services.people import PeopleService
         from kcdesk.services.registrations import RegistrationService
 
@@ -262,6 +270,11 @@ class CheckinService:
         from kcdesk.domain.rules import validate_person
 
         validate_person(person)
+        number = None
+        if register_number.strip():
+            from kcdesk.services.accreditation import AccreditationService
+
+            number = AccreditationService(self.store).check_number(register, register_number)
         existing = people.find_match(person)
         known = self.store.registrations.for_person(event_id, existing.id) if existing else None  # type: ignore[arg-type]
         if known is None:
@@ -273,6 +286,9 @@ class CheckinService:
                 known.status = RegistrationStatus.REGISTERED
                 with self.store.write():
                     self.store.registrations.update(known)
+            if number is not None:
+                with self.store.write():
+                    self.store.accreditation.save_membership(RegisterMembership(known.person_id, *number))
             return self.check_in(event_id, known.code, station)
         code = regs.unique_code()
         payload = {
@@ -287,6 +303,8 @@ class CheckinService:
             "consent_quote": consent_quote,
             "consent_name": consent_name,
         }
+        if number is not None:
+            payload["register"], payload["register_number"] = number
         entry = JournalEntry(
             uid=uuid.uuid4().hex,
             event_id=event_id,
@@ -346,6 +364,7 @@ class CheckinService:
             self.store.people.insert(person)
         else:
             person = existing
+        self._walkin_number(person.id, p)  # type: ignore[arg-type]
         reg = self.store.registrations.for_person(entry.event_id, person.id)  # type: ignore[arg-type]
         if reg is None:
             reg = Registration(
@@ -358,6 +377,19 @@ class CheckinService:
             )
             self.store.registrations.insert(reg)
         return reg
+
+    def _walkin_number(self, person_id: int, payload: dict) -> None:
+        """Record the register number a walk-in gave (one that fails its check, from a damaged
+        journal, is left out: the walk-in still counts)."""
+        register, number = payload.get("register"), payload.get("register_number")
+        if not (isinstance(register, str) and isinstance(number, str) and number.strip()):
+            return
+        try:
+            name = register_name(register)
+            clean = normalise_number(name, number)
+        except ValidationError:
+            return
+        self.store.accreditation.save_membership(RegisterMembership(person_id, name, clean))
 
     # -- derived state --------------------------------------------------------
     def derive(self, event_id: int, code: str) -> None:

@@ -49,3 +49,11 @@ class ExportService:
         from kcdesk.export import registry
 
         return registry.preview(self.services, event_id, name, fmt, lang)
+
+    def accreditation_list(
+        self, event_id: int, register: str, path: Path | str, lang: str = "nl"
+    ) -> tuple[Path, int]:
+        """A register's list of who attended (.txt paste list, .pdf to sign, .csv); (path, people)."""
+        from kcdesk.export.accreditation import export_register
+
+        return export_register(self.services, event_id, register, path, lang)

@@ -37,7 +37,7 @@ from email.message import EmailMessage
 from email.policy import SMTP as SMTP_POLICY
 from email.utils import formataddr, formatdate
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from kcdesk.domain.enums import RegistrationStatus
 from kcdesk.domain.errors import CalendarNeedsDate, FolderMissing, UnknownLanguage
@@ -56,6 +56,7 @@ from kcdesk.domain.errors_mail import (
     MailServerMissing,
     MailUserInvalid,
     MailUserMissing,
+    ReminderDaysOutOfRange,
     SmtpLoginRefused,
     SmtpUnreachable,
     UnknownMailGroup,
@@ -81,7 +82,19 @@ from kcdesk.output.atomic import write_bytes
 from kcdesk.store.rows import now, ts
 
 if TYPE_CHECKING:
-    from kcdesk.services import Services
+    from kcdesk.export.services import ExportServices
+    from kcdesk.services.waitlist import WaitlistService
+    from kcdesk.store import Store
+
+    class MailServices(ExportServices, Protocol):
+        """What mail needs of the facade (naming the facade itself would be an import cycle)."""
+
+        @property
+        def store(self) -> Store: ...
+
+        @property
+        def waitlist(self) -> WaitlistService: ...
+
 
 #: The keyring service name the SMTP password is kept under.
 KEYRING_SERVICE = "kcdesk-smtp"
@@ -106,12 +119,13 @@ class MailSettings:
     per_minute: int = 0  # 0: no limit
     language: str = "nl"  # for people whose mail language is not known
     feedback_url: str = ""
+    reminder_days: int = 2  # reminders go this many days before an event (per event: set_reminder_days)
 
     @classmethod
     def from_stored(cls, values: dict[str, str]) -> MailSettings:
         s = cls()
         for key, value in values.items():
-            if key in ("port", "per_minute"):
+            if key in ("port", "per_minute", "reminder_days"):
                 with contextlib.suppress(ValueError):
                     setattr(s, key, int(value))
             elif hasattr(s, key):
@@ -136,6 +150,8 @@ class MailSettings:
             raise MailUserInvalid(field="user")
         if not 0 <= self.per_minute <= 10000:
             raise MailRateOutOfRange(field="per_minute", per_minute=self.per_minute)
+        if not 0 <= self.reminder_days <= 60:
+            raise ReminderDaysOutOfRange(field="reminder_days", days=self.reminder_days)
         if self.language not in LANGUAGES:
             raise UnknownLanguage(field="language", lang=self.language)
         return self
@@ -218,9 +234,11 @@ class MailPreview:
 class MailService:
     """Mail to participants, over one database."""
 
-    def __init__(self, services: Services):
+    def __init__(self, services: MailServices, opener: Callable[[Store], MailServices] | None = None):
         self.services = services
         self.store = services.store
+        #: Makes a facade over another connection (for a worker thread); the facade passes its class.
+        self._opener = opener
 
     # -- settings -------------------------------------------------------------------------
     def settings(self) -> MailSettings:
@@ -304,7 +322,7 @@ class MailService:
                 found = {(r["code"] or "").upper() for r in wanted}
                 skipped += [{"code": c, "reason": "not-invitable"} for c in sorted(codes - found)]
         else:
-            rows = self.store.registrations.of_event(event_id)
+            rows = [dict(r) for r in self.store.registrations.of_event(event_id)]
             wanted = self._select(event, kind, rows, to, skipped)
         already = set() if resend else self.store.mail.already(event_id, kind.value)
         langs = self.store.mail.languages([r["person_id"] for r in wanted])
@@ -454,6 +472,33 @@ class MailService:
         if result.queued:
             self.store.notify("mail", event_id=event_id)
         return result
+
+    # -- reminders ------------------------------------------------------------------------------
+    def reminder_days(self, event_id: int) -> int:
+        """Days before the event its reminder goes: the event's own number, else the settings'."""
+        own = self.store.mail.settings().get(f"reminder_days.{event_id}")
+        return int(own) if own and own.isdigit() else self.settings().reminder_days
+
+    def set_reminder_days(self, event_id: int, days: int | None) -> None:
+        """This event's reminder ``days`` before it (None: as the settings say)."""
+        if days is not None and not 0 <= days <= 60:
+            raise ReminderDaysOutOfRange(field="days", days=days)
+        self.services.events.get(event_id)  # refuses an unknown event
+        with self.store.write():
+            self.store.mail.save_settings({f"reminder_days.{event_id}": "" if days is None else str(days)})
+
+    def queue_due_reminders(self, today: dt.date | None = None) -> dict[str, QueueResult]:
+        """Queue the reminder of every event whose reminder day has come (and that is not over);
+        each person gets it once. {event slug: what was queued}."""
+        today = today or dt.date.today()
+        out: dict[str, QueueResult] = {}
+        for e in self.services.events.summaries():
+            if not e["date"]:
+                continue
+            days_left = (dt.date.fromisoformat(e["date"]) - today).days
+            if 0 <= days_left <= self.reminder_days(e["id"]):
+                out[e["slug"]] = self.queue(e["id"], MailKind.REMINDER)
+        return out
 
     # -- the outbox ---------------------------------------------------------------------------
     def outbox(self, event_id: int | None = None, status: str | None = None) -> list[dict[str, Any]]:
@@ -630,11 +675,10 @@ class MailService:
     def send_on_own_connection(self, **kwargs: Any) -> SendResult:
         """:meth:`send` over a second connection to the database, for a worker thread; the
         screens hear of the changes when the caller calls :meth:`changed` on its own thread."""
-        from kcdesk.services import Services
-
+        assert self._opener is not None, "made without a facade opener"
         store = self.store.sibling()
         try:
-            return Services(store).mail.send(**kwargs)
+            return MailService(self._opener(store), self._opener).send(**kwargs)
         finally:
             store.close()
 
@@ -890,7 +934,7 @@ class MailRenderer:
 class AttachmentCache:
     """Attachments made once per send run: the calendar file per event and language, certificates."""
 
-    def __init__(self, services: Services):
+    def __init__(self, services: MailServices):
         self.services = services
         self._ics: dict[tuple[int, str], bytes | None] = {}
         self._exporters: dict[tuple[int, str], Any] = {}

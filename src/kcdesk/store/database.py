@@ -83,6 +83,7 @@ class Store:
         self.readonly = readonly
         #: the write lock (store/lock.py) while open for writing from a file
         self.lock: lock.DatabaseLock | None = None
+        from kcdesk.store.accreditation import AccreditationQueries
         from kcdesk.store.content import ContentQueries
         from kcdesk.store.door_index import DoorIndexQueries
         from kcdesk.store.events import EventQueries
@@ -103,6 +104,7 @@ class Store:
         self.tables = TableQueries(db)
         self.privacy = PrivacyQueries(db)
         self.door_index = DoorIndexQueries(db)
+        self.accreditation = AccreditationQueries(db)
         self.mail = MailQueries(db)
         self._listeners: list[Callable[[str, dict], None]] = []
 

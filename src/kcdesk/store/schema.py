@@ -303,11 +303,41 @@ def _v1_2(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+def _v1_3(db: sqlite_utils.Database) -> None:
+    """Professional registers: people's register numbers and events' accreditations."""
+    db.execute(
+        """CREATE TABLE register_memberships (
+            id INTEGER PRIMARY KEY,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            register TEXT NOT NULL,
+            number TEXT NOT NULL,
+            consent INTEGER NOT NULL DEFAULT 1,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            UNIQUE (person_id, register)
+        )"""
+    )
+    db.execute("CREATE INDEX register_memberships_register ON register_memberships(register, person_id)")
+    db.execute(
+        """CREATE TABLE accreditations (
+            id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            register TEXT NOT NULL,
+            activity_id TEXT NOT NULL DEFAULT '',
+            points REAL NOT NULL DEFAULT 0 CHECK (points >= 0),
+            hours REAL NOT NULL DEFAULT 0 CHECK (hours >= 0),
+            status TEXT NOT NULL DEFAULT 'applied',
+            UNIQUE (event_id, register)
+        )"""
+    )
+
+
 #: (version, migration) in order; version is ``major << 16 | minor``.
 MIGRATIONS: list[tuple[int, Callable[[sqlite_utils.Database], None]]] = [
     (1 << 16 | 0, _v1),
     (1 << 16 | 1, _v1_1),
     (1 << 16 | 2, _v1_2),
+    (1 << 16 | 3, _v1_3),
 ]
 
 CURRENT_VERSION = MIGRATIONS[-1][0]

@@ -20,6 +20,7 @@ from typing import Any, cast
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from kcdesk.domain import errors as E
+from kcdesk.domain import errors_accreditation as A
 from kcdesk.domain import errors_mail as M
 
 CONTEXT = "Errors"
@@ -367,6 +368,11 @@ text(
     QT_TRANSLATE_NOOP("Errors", "Unknown security '%1'; choose none, starttls or ssl."),
     "security",
 )
+text(
+    M.ReminderDaysOutOfRange,
+    QT_TRANSLATE_NOOP("Errors", "A reminder goes 0 to 60 days before the event, not %1."),
+    "days",
+)
 text(M.MailUserInvalid, QT_TRANSLATE_NOOP("Errors", "The user name must be one line."))
 text(
     M.MailRateOutOfRange,
@@ -487,6 +493,100 @@ def _register_template_problem() -> None:
     from kcdesk.export.environment import TemplateProblem
 
     TEXTS.setdefault(TemplateProblem, _template_problem)
+
+
+# -- accreditation points (domain/errors_accreditation.py) -------------------------------------
+text(
+    A.RegisterNameMissing,
+    QT_TRANSLATE_NOOP("Errors", "Name the register (for example Registerplein, SKJ or BIG)."),
+)
+text(A.RegisterNumberMissing, QT_TRANSLATE_NOOP("Errors", "Give the %1 number."), "register")
+text(
+    A.BigNumberNotDigits,
+    QT_TRANSLATE_NOOP("Errors", "'%1' is not a BIG number: it may hold only digits."),
+    "number",
+)
+text(
+    A.BigNumberLength,
+    QT_TRANSLATE_NOOP("Errors", "'%1' is not a BIG number: it has %2 digits, not 11."),
+    "number",
+    "digits",
+)
+text(
+    A.BigNumberCheckDigit,
+    QT_TRANSLATE_NOOP(
+        "Errors", "'%1' is not a BIG number: its check digit does not match (a typing error?)."
+    ),
+    "number",
+)
+text(
+    A.RegisterNumberLineBreak,
+    QT_TRANSLATE_NOOP("Errors", "The %1 number '%2' holds a line break or tab."),
+    "register",
+    "number",
+)
+text(
+    A.RegisterNumberTooLong,
+    QT_TRANSLATE_NOOP("Errors", "The %1 number '%2' is longer than %3 characters."),
+    "register",
+    "number",
+    "limit",
+)
+text(
+    A.ActivityIdInvalid,
+    QT_TRANSLATE_NOOP("Errors", "An activity ID is one line of at most %1 characters."),
+    "limit",
+)
+text(
+    A.ActivityIdMissing,
+    QT_TRANSLATE_NOOP("Errors", "A granted accreditation needs the register's activity ID."),
+)
+text(
+    A.PointsOutOfRange,
+    QT_TRANSLATE_NOOP("Errors", "Points must be between 0 and %1, not %2."),
+    "limit",
+    "points",
+)
+text(
+    A.HoursOutOfRange,
+    QT_TRANSLATE_NOOP("Errors", "Net hours must be between 0 and %1, not %2."),
+    "limit",
+    "hours",
+)
+text(
+    A.AccreditationStatusUnknown,
+    QT_TRANSLATE_NOOP("Errors", "The status of an accreditation is applied or granted, not '%1'."),
+    "status",
+)
+text(
+    A.AccreditationMissing,
+    QT_TRANSLATE_NOOP("Errors", "%1 has no accreditation for %2."),
+    "event",
+    "register",
+)
+text(A.MembershipMissing, QT_TRANSLATE_NOOP("Errors", "%1 has no %2 number."), "person", "register")
+text(
+    A.AccreditationExportFormat,
+    QT_TRANSLATE_NOOP(
+        "Errors", "An accreditation export is a .txt paste list, a .csv or a .pdf file, not .%1."
+    ),
+    "extension",
+)
+text(
+    A.AccreditationExportNoExtension,
+    QT_TRANSLATE_NOOP(
+        "Errors", "Give the file an extension: .txt for the paste list, .csv or .pdf for the attendance list."
+    ),
+)
+text(A.RegisterNumberSkipped, QT_TRANSLATE_NOOP("Errors", "%1 The rest of the row was imported."), "problem")
+text(
+    A.RegisterNumberWithoutRegister,
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The register number '%1' was not imported: no column says which register it is in (add a column Register, or name the column e.g. SKJ-nummer).",
+    ),
+    "number",
+)
 
 
 def _value(value: object) -> str:

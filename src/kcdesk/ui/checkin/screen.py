@@ -350,4 +350,9 @@ class CheckinScreen(Screen):
         walkin.ui.email.setText("nicole@example.org")
         walkin.ui.consentName.setChecked(True)
         walkin.hide()
-        return [("checkin-door", door), ("checkin-walkin", walkin)]
+        shots: list[tuple[str, QWidget]] = [("checkin-door", door), ("checkin-walkin", walkin)]
+        missing = door.open_missing_numbers()  # only at an accredited event
+        if missing is not None:
+            missing.hide()
+            shots.append(("checkin-missing-numbers", missing))
+        return shots

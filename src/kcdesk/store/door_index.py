@@ -23,9 +23,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-import sqlite_utils
-
 from kcdesk.domain.names import PARTICLE_WORDS, words
+from kcdesk.store.sqlite import Database
 
 #: Where a word was found: the name, the initials, the organisation or e-mail.
 NAME, INITIALS, OTHER = 0, 1, 2
@@ -257,7 +256,7 @@ def query_particles(query: str, query_words: list[str]) -> list[str]:
 class DoorIndexQueries:
     """What the door index is built from and kept current with."""
 
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     def rows(self, event_id: int) -> list[dict[str, Any]]:

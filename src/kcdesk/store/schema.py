@@ -378,7 +378,7 @@ def _v1_4(db: Database) -> None:
     """The article's own data: headline, edition phrase, publication date, English versions,
     note headings and order, figures tied to a programme item, a reaction's verdict."""
     for table, columns in COLUMNS_V1_4.items():
-        have = {c.name for c in db[table].columns}
+        have = {c.name for c in db.table(table).columns}
         for name, decl in columns:
             if name not in have:
                 db.execute(f"ALTER TABLE {table} ADD COLUMN {name} {decl}")

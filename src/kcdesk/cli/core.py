@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from kcdesk.cli import stations
 from kcdesk.cli.common import local_time, positive, print_json, saved_id, services
 from kcdesk.domain.errors import KcdeskError
 
@@ -239,3 +240,4 @@ def register(sub, add, common) -> None:
     p = add("merge", cmd_journal_merge, "merge the journals of other stations", jr_sub)
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--json", action="store_true")
+    stations.register_journal(jr_sub, add)

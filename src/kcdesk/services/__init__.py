@@ -76,6 +76,7 @@ if TYPE_CHECKING:
     from kcdesk.services.privacy import PrivacyService
     from kcdesk.services.registrations import RegistrationService
     from kcdesk.services.station_journal import JournalService
+    from kcdesk.services.station_sync import Stations
     from kcdesk.services.tables import TableService
     from kcdesk.services.waitlist import WaitlistService
 
@@ -213,6 +214,13 @@ class Services:
         from kcdesk.services.station_journal import JournalService
 
         return JournalService(self.checkin)
+
+    @cached_property
+    def stations(self) -> Stations:
+        """Door stations sharing check-ins live through a folder."""
+        from kcdesk.services.station_sync import Stations
+
+        return Stations(self.checkin)
 
     @cached_property
     def badges(self) -> BadgeService:

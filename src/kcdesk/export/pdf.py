@@ -6,11 +6,21 @@ there is no display), so ``kcdesk export`` works headless.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRectF, QSizeF, QUrl
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QTextDocument
+from PySide6.QtCore import QByteArray, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPainter,
+    QPen,
+    QTextDocument,
+    QTextFormat,
+    QTextFrame,
+    QTextTable,
+)
 from PySide6.QtSvg import QSvgRenderer
 
 from kcdesk.domain.errors import ExportCancelled, PdfNotWritten
@@ -33,10 +43,19 @@ def svg_image(svg: str, width: int) -> QImage:
     return image
 
 
+#: Height of the page-number line under each page of an HTML PDF, in layout pixels (96 per inch).
+FOOTER_PX = 28
+
+
 def html_to_pdf(
     html: str, path: Path, title: str = "", images: dict[str, str] | None = None, landscape: bool = False
 ) -> None:
-    """Lay out ``html`` on A4 pages. ``images`` maps an ``<img src>`` name to SVG text."""
+    """Lay out ``html`` on A4 pages, numbered. ``images`` maps an ``<img src>`` name to SVG text.
+
+    The document is laid out at 96 pixels per inch over the page's full text width (as a
+    browser would), so table columns get room and no word is broken inside a cell; the layout
+    paginates itself, which keeps a table row's lines on one page.
+    """
     writer = pdf_writer(path, title, landscape=landscape)
     doc = QTextDocument()
     doc.setDocumentMargin(0)
@@ -45,8 +64,79 @@ def html_to_pdf(
     doc.setDefaultFont(font)
     for name, svg in (images or {}).items():
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), svg_image(svg, 1600))
-    doc.setHtml(html)
-    doc.print_(writer)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise PdfNotWritten(path=path)
+    try:
+        area = QRectF(painter.viewport())
+        scale = writer.resolution() / 96.0
+        width, height = area.width() / scale, area.height() / scale - FOOTER_PX
+        doc.setPageSize(QSizeF(width, height))
+        doc.setHtml(html)
+        keep_rows_together(doc, height)
+        pages = max(1, doc.pageCount())
+        for n in range(pages):
+            if n:
+                writer.newPage()
+            painter.save()
+            painter.scale(scale, scale)
+            painter.translate(0, -n * height)
+            doc.drawContents(painter, QRectF(0, n * height, width, height))
+            painter.restore()
+            painter.save()
+            painter.scale(scale, scale)
+            painter.setFont(font)
+            painter.drawText(
+                QRectF(0, height, width, FOOTER_PX), int(Qt.AlignmentFlag.AlignCenter), str(n + 1)
+            )
+            painter.restore()
+    finally:
+        painter.end()
+
+
+def _tables(frame: QTextFrame) -> Iterator[QTextTable]:
+    for child in frame.childFrames():
+        if isinstance(child, QTextTable):
+            yield child
+        yield from _tables(child)
+
+
+def _split_rows(doc: QTextDocument, page_height: float) -> list[tuple[QTextTable, int]]:
+    """Table rows whose cells start on one page and end on another."""
+    layout = doc.documentLayout()
+    found = []
+    for table in _tables(doc.rootFrame()):
+        for row in range(table.rows()):
+            top, bottom = float("inf"), float("-inf")
+            for col in range(table.columns()):
+                cell = table.cellAt(row, col)
+                first = layout.blockBoundingRect(cell.firstCursorPosition().block())
+                last = layout.blockBoundingRect(cell.lastCursorPosition().block())
+                top, bottom = min(top, first.top()), max(bottom, last.bottom())
+            if bottom - top < page_height and int(top // page_height) != int((bottom - 1) // page_height):
+                found.append((table, row))
+    return found
+
+
+def keep_rows_together(doc: QTextDocument, page_height: float) -> None:
+    """Move a table row that would be split over two pages to the next page as a whole.
+
+    QTextDocument breaks pages between lines, also inside a row; a page break before the row's
+    cells (``PageBreak_AlwaysBefore``) moves the whole row. Moving one row can shift the rest,
+    so it is done one row at a time until none is split.
+    """
+    doc.pageCount()  # lays the document out
+    for _ in range(sum(t.rows() for t in _tables(doc.rootFrame()))):
+        split = _split_rows(doc, page_height)
+        if not split:
+            return
+        table, row = split[0]
+        for col in range(table.columns()):
+            cursor = table.cellAt(row, col).firstCursorPosition()
+            fmt = cursor.blockFormat()
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            cursor.setBlockFormat(fmt)
+        doc.pageCount()
 
 
 def pages_to_pdf(

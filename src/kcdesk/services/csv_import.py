@@ -190,7 +190,8 @@ class CsvImporter:
         n = 0
         try:
             for start in range(0, max(total, 1), max(size, 1)):
-                with self.store.write():
+                # new people enter the search index once at the end of the batch, not a row at a time
+                with self.store.write(), self.store.people.search_index_deferred():
                     for line, record in parsed.rows[start : start + size]:
                         n += 1
                         try:

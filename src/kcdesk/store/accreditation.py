@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-import sqlite_utils
-
 from kcdesk.domain.accreditation import Accreditation, AccreditationStatus, RegisterMembership
 from kcdesk.store import exact_rows, rows
+from kcdesk.store.sqlite import Database
 
 
 def _membership(r: dict[str, Any]) -> RegisterMembership:
@@ -27,7 +26,7 @@ def _accreditation(r: dict[str, Any]) -> Accreditation:
 
 
 class AccreditationQueries:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     # -- memberships ----------------------------------------------------------

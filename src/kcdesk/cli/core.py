@@ -140,6 +140,8 @@ def cmd_walkin(args: argparse.Namespace) -> int:
         organisation=args.organisation or "",
         email=args.email or "",
         sector=args.sector or "",
+        register=args.register or "",
+        register_number=args.number or "",
         at=svc.authoring.moment(event, args.at) if args.at else None,
     )
     if args.json:
@@ -218,6 +220,8 @@ def register(sub, add, common) -> None:
     p.add_argument("--organisation", metavar="ORG")
     p.add_argument("--email", metavar="EMAIL")
     p.add_argument("--sector", metavar="SECTOR")
+    p.add_argument("--register", metavar="NAME", help="with --number: the professional register (SKJ, BIG …)")
+    p.add_argument("--number", metavar="NUMBER", help="their number in --register, for accreditation points")
     p.add_argument("--station", metavar="NAME")
     p.add_argument(
         "--at", metavar="TIME", help="record it afterwards: HH:MM on the event's day, or YYYY-MM-DDTHH:MM"

@@ -3,6 +3,7 @@
     python3 tools/system_deps.py venv        # before `python3 -m venv` (Debian splits venv off)
     .venv/bin/python tools/system_deps.py run    # Qt's libraries and plugins, fonts for PDFs
     .venv/bin/python tools/system_deps.py test   # the same, plus objdump for the bundle test
+    python3 tools/system_deps.py ci              # CI's test tools: objdump, Syncthing (live stations)
     ... --check                                  # only report, install nothing
 
 `make run`, `make test` and `.ci/run` call it. It asks `ldd` which libraries the Qt modules and
@@ -35,6 +36,15 @@ def needed(stage: str) -> tuple[list[str], list[str]]:
         if importlib.util.find_spec("ensurepip") is None:
             missing.append("ensurepip (python -m venv)")
             packages.append(f"python{sys.version_info.major}.{sys.version_info.minor}-venv")
+        return missing, packages
+    if stage == "ci":
+        for tool, package, why in (
+            ("objdump", "binutils", "bundle test"),
+            ("syncthing", "syncthing", "live stations test"),
+        ):
+            if shutil.which(tool) is None:
+                missing.append(f"{tool} ({why})")
+                packages.append(package)
         return missing, packages
     pyside = sysdeps.pyside_dir()
     if pyside is None:
@@ -83,7 +93,7 @@ def install(prefix: list[str], packages: list[str]) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("stage", choices=("venv", "run", "test"))
+    parser.add_argument("stage", choices=("venv", "run", "test", "ci"))
     parser.add_argument("--check", action="store_true", help="only report what is missing")
     args = parser.parse_args(argv)
     if not sysdeps.is_linux():

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccreditationPanel</name>
+    <message numerus="yes">
+        <source>%n attendee(s) without a register number that may be reported (the door lists them: F3).</source>
+        <translation>
+            <numerusform>%n attendee without a register number that may be reported (the door lists them: F3).</numerusform>
+            <numerusform>%n attendees without a register number that may be reported (the door lists them: F3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n attendee(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n attendee to %1.</numerusform>
+            <numerusform>Wrote %n attendees to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message numerus="yes">
         <source>%n row(s) can be imported</source>
@@ -52,6 +69,13 @@
 <context>
     <name>DoorWindow</name>
     <message numerus="yes">
+        <source>heard %n min ago</source>
+        <translation>
+            <numerusform>heard %n min ago</numerusform>
+            <numerusform>heard %n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>(%n were already in)</source>
         <translation>
             <numerusform>(%n was already in)</numerusform>
@@ -61,6 +85,13 @@
 </context>
 <context>
     <name>MailScreen</name>
+    <message numerus="yes">
+        <source>%n open offer(s).</source>
+        <translation>
+            <numerusform>%n open offer.</numerusform>
+            <numerusform>%n open offers.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n recipient(s).</source>
         <translation>

@@ -25,6 +25,103 @@
     </message>
 </context>
 <context>
+    <name>AccreditationPanel</name>
+    <message>
+        <source>applied for</source>
+        <translation>aangevraagd</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>toegekend</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Activity ID</source>
+        <translation>Activiteitnummer</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punten</translation>
+    </message>
+    <message>
+        <source>Net hours</source>
+        <translation>Netto uren</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>To report</source>
+        <translation>Door te geven</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s) without a register number that may be reported (the door lists them: F3).</source>
+        <translation>
+            <numerusform>%n aanwezige zonder registratienummer dat mag worden doorgegeven (de deur toont ze: F3).</numerusform>
+            <numerusform>%n aanwezigen zonder registratienummer dat mag worden doorgegeven (de deur toont ze: F3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the accreditation by %1.</source>
+        <translation>De accreditatie door %1 is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Removed the accreditation by %1.</source>
+        <translation>De accreditatie door %1 is verwijderd.</translation>
+    </message>
+    <message>
+        <source>List for %1</source>
+        <translation>Lijst voor %1</translation>
+    </message>
+    <message>
+        <source>Numbers to paste into PE-online (*.txt);;Attendance list to sign (*.pdf);;Spreadsheet (*.csv)</source>
+        <translation>Nummers om in PE-online te plakken (*.txt);;Presentielijst om te tekenen (*.pdf);;Spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n attendee(s) to %1.</source>
+        <translation>
+            <numerusform>%n aanwezige naar %1 geschreven.</numerusform>
+            <numerusform>%n aanwezigen naar %1 geschreven.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accreditation points</source>
+        <translation>Accreditatiepunten</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> punten</translation>
+    </message>
+    <message>
+        <source> net hours</source>
+        <translation> netto uur</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>O&amp;pslaan</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport list…</source>
+        <translation>Lijst e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>The register&apos;s list of this event: .txt numbers to paste into PE-online, .pdf attendance list to sign, or .csv</source>
+        <translation>De lijst van dit register voor deze bijeenkomst: .txt met nummers om in PE-online te plakken, .pdf-presentielijst om te tekenen, of .csv</translation>
+    </message>
+</context>
+<context>
     <name>Badges</name>
     <message>
         <source>Name badges</source>
@@ -314,6 +411,33 @@
         <translation>Balie: %1</translation>
     </message>
     <message>
+        <source>Not sharing check-ins: %1</source>
+        <translation>Check-ins worden niet gedeeld: %1</translation>
+    </message>
+    <message>
+        <source>Sharing check-ins; no other station heard from yet.</source>
+        <translation>Check-ins worden gedeeld; nog niets gehoord van een andere balie.</translation>
+    </message>
+    <message>
+        <source>not heard from yet</source>
+        <translation>nog niets gehoord</translation>
+    </message>
+    <message>
+        <source>heard just now</source>
+        <translation>net gehoord</translation>
+    </message>
+    <message numerus="yes">
+        <source>heard %n min ago</source>
+        <translation>
+            <numerusform>%n min geleden gehoord</numerusform>
+            <numerusform>%n min geleden gehoord</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stations: %1</source>
+        <translation>Balies: %1</translation>
+    </message>
+    <message>
         <source>No exact match for “%1”. Choose a suggestion with ↓ and press Enter, or press F2 for a walk-in.</source>
         <translation>Geen exacte treffer voor “%1”. Kies een suggestie met ↓ en druk op Enter, of druk op F2 voor een binnenloper.</translation>
     </message>
@@ -393,6 +517,10 @@
         <translation>%1 / %2 binnen</translation>
     </message>
     <message>
+        <source>Without register number: %1 (F3)</source>
+        <translation>Zonder registratienummer: %1 (F3)</translation>
+    </message>
+    <message>
         <source>Undo check-in of %1</source>
         <translation>Check-in van %1 intrekken</translation>
     </message>
@@ -407,6 +535,14 @@
     <message>
         <source>Door check-in</source>
         <translation>Inchecken bij de deur</translation>
+    </message>
+    <message>
+        <source>Without register number (F3)</source>
+        <translation>Zonder registratienummer (F3)</translation>
+    </message>
+    <message>
+        <source>Who came to this accredited event without a register number yet: add it now</source>
+        <translation>Wie er op deze geaccrediteerde bijeenkomst is zonder registratienummer: vul het nu aan</translation>
     </message>
     <message>
         <source>Type a name or scan a code, then press Enter</source>
@@ -651,6 +787,10 @@
     <message>
         <source>%1 is not a complete kcdesk journal.</source>
         <translation>%1 is geen volledig kcdesk-journaal.</translation>
+    </message>
+    <message>
+        <source>The sync folder %1 cannot be used: %2.</source>
+        <translation>De deelmap %1 is niet te gebruiken: %2.</translation>
     </message>
     <message>
         <source>The registration %1 was cancelled.</source>
@@ -913,6 +1053,54 @@
         <translation>Naambadges zijn niet beschikbaar in deze versie van kcdesk.</translation>
     </message>
     <message>
+        <source>Unknown field &apos;%1&apos;; the fields are: %2.</source>
+        <translation>Onbekend veld &apos;%1&apos;; de velden zijn: %2.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not %3.</source>
+        <translation>%1: &apos;%2&apos; is geen geldige waarde (verwacht: %3).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not FIELD=VALUE.</source>
+        <translation>&apos;%1&apos; is niet VELD=WAARDE.</translation>
+    </message>
+    <message>
+        <source>No person &apos;%1&apos; in the directory; &apos;kcdesk person add&apos; adds one.</source>
+        <translation>Geen persoon &apos;%1&apos; in het adresboek; &apos;kcdesk person add&apos; voegt iemand toe.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names %2 people; give the id or the email address.</source>
+        <translation>&apos;%1&apos; past bij %2 personen; geef het nummer of het e-mailadres.</translation>
+    </message>
+    <message>
+        <source>No programme item &apos;%1&apos; in %2; give its number in the programme or its title.</source>
+        <translation>Geen programma-onderdeel &apos;%1&apos; in %2; geef het nummer in het programma of de titel.</translation>
+    </message>
+    <message>
+        <source>No sector &apos;%1&apos;; the sectors are: %2.</source>
+        <translation>Geen sector &apos;%1&apos;; de sectoren zijn: %2.</translation>
+    </message>
+    <message>
+        <source>A sector needs a label in Dutch and in English.</source>
+        <translation>Een sector heeft een naam in het Nederlands en in het Engels nodig.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time (HH:MM on the event&apos;s day, or YYYY-MM-DDTHH:MM).</source>
+        <translation>&apos;%1&apos; is geen tijd (UU:MM op de dag van de bijeenkomst, of JJJJ-MM-DDTUU:MM).</translation>
+    </message>
+    <message>
+        <source>The notes name %1, who did not consent to be named; change the notes or their consent first (or export anyway with --allow-names).</source>
+        <translation>De notities noemen %1, die geen toestemming gaf om bij naam genoemd te worden; pas eerst de notities of de toestemming aan (of exporteer toch met --allow-names).</translation>
+    </message>
+    <message>
+        <source>%1 is already in the directory (id %2).</source>
+        <translation>%1 staat al in het adresboek (nummer %2).</translation>
+    </message>
+    <message>
+        <source>A note needs text or a heading.</source>
+        <translation>Een notitie heeft tekst of een kop nodig.</translation>
+    </message>
+    <message>
         <source>The mail settings have no server; set it with &apos;kcdesk mail settings&apos; or in the app.</source>
         <translation>In de mailinstellingen ontbreekt de server; vul die in met Instellingen… op het scherm Mail of met ‘kcdesk mail settings’.</translation>
     </message>
@@ -939,6 +1127,10 @@
     <message>
         <source>Unknown security &apos;%1&apos;; choose none, starttls or ssl.</source>
         <translation>Onbekende beveiliging ‘%1’; kies none, starttls of ssl.</translation>
+    </message>
+    <message>
+        <source>A reminder goes 0 to 60 days before the event, not %1.</source>
+        <translation>Een herinnering gaat 0 tot 60 dagen voor de bijeenkomst, niet %1.</translation>
     </message>
     <message>
         <source>The user name must be one line.</source>
@@ -1026,6 +1218,66 @@
         <translation>sjabloon %1: %2</translation>
     </message>
     <message>
+        <source>Give the %1 number.</source>
+        <translation>Vul het %1-nummer in.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a BIG number: it may hold only digits.</source>
+        <translation>‘%1’ is geen BIG-nummer: het mag alleen cijfers bevatten.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a BIG number: it has %2 digits, not 11.</source>
+        <translation>‘%1’ is geen BIG-nummer: het heeft %2 cijfers, geen 11.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a BIG number: its check digit does not match (a typing error?).</source>
+        <translation>‘%1’ is geen BIG-nummer: het controlecijfer klopt niet (een tikfout?).</translation>
+    </message>
+    <message>
+        <source>The %1 number &apos;%2&apos; holds a line break or tab.</source>
+        <translation>Het %1-nummer ‘%2’ bevat een regeleinde of tab.</translation>
+    </message>
+    <message>
+        <source>The %1 number &apos;%2&apos; is longer than %3 characters.</source>
+        <translation>Het %1-nummer ‘%2’ is langer dan %3 tekens.</translation>
+    </message>
+    <message>
+        <source>An activity ID is one line of at most %1 characters.</source>
+        <translation>Een activiteitnummer is één regel van hoogstens %1 tekens.</translation>
+    </message>
+    <message>
+        <source>Points must be between 0 and %1, not %2.</source>
+        <translation>Punten liggen tussen 0 en %1, niet %2.</translation>
+    </message>
+    <message>
+        <source>Net hours must be between 0 and %1, not %2.</source>
+        <translation>Netto uren liggen tussen 0 en %1, niet %2.</translation>
+    </message>
+    <message>
+        <source>The status of an accreditation is applied or granted, not &apos;%1&apos;.</source>
+        <translation>De status van een accreditatie is aangevraagd (applied) of toegekend (granted), niet ‘%1’.</translation>
+    </message>
+    <message>
+        <source>%1 has no accreditation for %2.</source>
+        <translation>%1 heeft geen accreditatie voor %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 number.</source>
+        <translation>%1 heeft geen %2-nummer.</translation>
+    </message>
+    <message>
+        <source>An accreditation export is a .txt paste list, a .csv or a .pdf file, not .%1.</source>
+        <translation>Een accreditatie-export is een .txt-plaklijst, een .csv- of een .pdf-bestand, geen .%1.</translation>
+    </message>
+    <message>
+        <source>%1 The rest of the row was imported.</source>
+        <translation>%1 De rest van de regel is wel ingelezen.</translation>
+    </message>
+    <message>
+        <source>The register number &apos;%1&apos; was not imported: no column says which register it is in (add a column Register, or name the column e.g. SKJ-nummer).</source>
+        <translation>Het registratienummer ‘%1’ is niet ingelezen: geen kolom zegt bij welk register het hoort (voeg een kolom Register toe, of noem de kolom bijvoorbeeld SKJ-nummer).</translation>
+    </message>
+    <message>
         <source>An in-memory database cannot be opened a second time.</source>
         <translation>Een database in het geheugen kan niet nog een keer geopend worden.</translation>
     </message>
@@ -1044,6 +1296,18 @@
     <message>
         <source>The time to answer an offer is 1 hour to 14 days.</source>
         <translation>De tijd om op een aanbod te antwoorden is 1 uur tot 14 dagen.</translation>
+    </message>
+    <message>
+        <source>A granted accreditation needs the register&apos;s activity ID.</source>
+        <translation>Een toegekende accreditatie heeft het activiteitnummer van het register nodig.</translation>
+    </message>
+    <message>
+        <source>Give the file an extension: .txt for the paste list, .csv or .pdf for the attendance list.</source>
+        <translation>Geef het bestand een extensie: .txt voor de plaklijst, .csv of .pdf voor de presentielijst.</translation>
+    </message>
+    <message>
+        <source>Name the register (for example Registerplein, SKJ or BIG).</source>
+        <translation>Noem het register (bijvoorbeeld Registerplein, SKJ of BIG).</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1382,14 @@
         <translation>Stat&amp;us</translation>
     </message>
     <message>
+        <source>Head&amp;line</source>
+        <translation>&amp;Kop</translation>
+    </message>
+    <message>
+        <source>the article&apos;s own headline</source>
+        <translation>de eigen kop van het artikel</translation>
+    </message>
+    <message>
         <source>Se&amp;ries</source>
         <translation>&amp;Reeks</translation>
     </message>
@@ -1152,6 +1424,22 @@
     <message>
         <source>&amp;Next event</source>
         <translation>&amp;Volgende bijeenkomst</translation>
+    </message>
+    <message>
+        <source>in words, as the article says it</source>
+        <translation>in woorden, zoals in het artikel</translation>
+    </message>
+    <message>
+        <source>The edition as the article says it, e.g. ‘het eerste najaarskenniscafé van 2019’</source>
+        <translation>De editie zoals het artikel haar noemt, bijvoorbeeld ‘het eerste najaarskenniscafé van 2019’</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blished on</source>
+        <translation>&amp;Gepubliceerd op</translation>
+    </message>
+    <message>
+        <source>(not yet)</source>
+        <translation>(nog niet)</translation>
     </message>
     <message>
         <source>Descri&amp;ption</source>
@@ -1369,8 +1657,16 @@
         <translation>Dit sjabloon bevat een fout; zie het voorbeeld.</translation>
     </message>
     <message>
+        <source>The notes name %1, who did not consent to be named.</source>
+        <translation>De notities noemen %1, die geen toestemming gaf om bij naam genoemd te worden.</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>The notes name %1, who did not consent to be named. Change the notes (or their consent) first, or export anyway?</source>
+        <translation>De notities noemen %1, die geen toestemming gaf om bij naam genoemd te worden. Eerst de notities (of de toestemming) aanpassen, of toch exporteren?</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -1608,6 +1904,38 @@
     <message>
         <source>Name consent</source>
         <translation>Toestemming naam</translation>
+    </message>
+    <message>
+        <source>Register (for the number)</source>
+        <translation>Register (bij het nummer)</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Registratienummer</translation>
+    </message>
+    <message>
+        <source>Registerplein number</source>
+        <translation>Registerplein-nummer</translation>
+    </message>
+    <message>
+        <source>SKJ number</source>
+        <translation>SKJ-nummer</translation>
+    </message>
+    <message>
+        <source>V&amp;V number</source>
+        <translation>V&amp;V-nummer</translation>
+    </message>
+    <message>
+        <source>BIG number</source>
+        <translation>BIG-nummer</translation>
+    </message>
+    <message>
+        <source>KABIZ number</source>
+        <translation>KABIZ-nummer</translation>
+    </message>
+    <message>
+        <source>Register numbers may be reported</source>
+        <translation>Registratienummers mogen worden doorgegeven</translation>
     </message>
     <message>
         <source>Import registrations</source>
@@ -1894,6 +2222,17 @@
         <source>Mail</source>
         <translation>Mail</translation>
     </message>
+    <message numerus="yes">
+        <source>%n open offer(s).</source>
+        <translation>
+            <numerusform>%n aanbod staat open.</numerusform>
+            <numerusform>%n aanbiedingen staan open.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The date, time or venue changed after people were told: send them a change notice.</source>
+        <translation>De datum, tijd of plaats is veranderd nadat mensen bericht kregen: stuur ze een wijziging.</translation>
+    </message>
     <message>
         <source>no email address</source>
         <translation>geen e-mailadres</translation>
@@ -1962,6 +2301,10 @@
         <translation>Met: %1</translation>
     </message>
     <message>
+        <source>Offer each free seat to the next person on the waiting list, and queue the offers?</source>
+        <translation>Elke vrije plaats aanbieden aan de volgende op de wachtlijst, en de aanbiedingen klaarzetten?</translation>
+    </message>
+    <message>
         <source>Queue mail</source>
         <translation>Mail klaarzetten</translation>
     </message>
@@ -1990,6 +2333,18 @@
     <message>
         <source>The test was sent to %1.</source>
         <translation>De test is verstuurd naar %1.</translation>
+    </message>
+    <message>
+        <source>Waitlist offer</source>
+        <translation>Aanbod wachtlijst</translation>
+    </message>
+    <message>
+        <source>%1 takes the seat.</source>
+        <translation>%1 neemt de plaats.</translation>
+    </message>
+    <message>
+        <source>%1 does not take the seat.</source>
+        <translation>%1 neemt de plaats niet.</translation>
     </message>
     <message>
         <source>Outbox</source>
@@ -2076,6 +2431,22 @@
     <message>
         <source>Preview for this recipient</source>
         <translation>Voorbeeld voor deze ontvanger</translation>
+    </message>
+    <message>
+        <source>Said &amp;yes</source>
+        <translation>Zei &amp;ja</translation>
+    </message>
+    <message>
+        <source>This person takes the offered seat</source>
+        <translation>Deze persoon neemt de aangeboden plaats</translation>
+    </message>
+    <message>
+        <source>Said n&amp;o</source>
+        <translation>&amp;Zei nee</translation>
+    </message>
+    <message>
+        <source>This person does not take the seat; the next one is offered it</source>
+        <translation>Deze persoon neemt de plaats niet; de volgende krijgt hem aangeboden</translation>
     </message>
     <message>
         <source>Send a &amp;test to me…</source>
@@ -2228,6 +2599,14 @@
         <source>https://… (named in the thank-you mail)</source>
         <translation>https://… (genoemd in de bedankmail)</translation>
     </message>
+    <message>
+        <source>&amp;Reminder</source>
+        <translation>&amp;Herinnering</translation>
+    </message>
+    <message>
+        <source> days before the event</source>
+        <translation> dagen voor de bijeenkomst</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2253,6 +2632,10 @@
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
+        <source>Chec&amp;k database</source>
+        <translation>Database &amp;controleren</translation>
+    </message>
+    <message>
         <source>&amp;Import event…</source>
         <translation>Bijeenkomst &amp;importeren…</translation>
     </message>
@@ -2273,6 +2656,10 @@
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
+        <source>&amp;Sectors…</source>
+        <translation>&amp;Sectoren…</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
@@ -2291,6 +2678,14 @@
     <message>
         <source>(none)</source>
         <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>Database controleren</translation>
+    </message>
+    <message>
+        <source>%1 was checked: no problems found.</source>
+        <translation>%1 is gecontroleerd: geen problemen gevonden.</translation>
     </message>
     <message>
         <source>No daily backup was made: %1</source>
@@ -2480,6 +2875,45 @@
     </message>
 </context>
 <context>
+    <name>MissingNumbersDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Attended without a register number (%1)</source>
+        <translation>Aanwezig zonder registratienummer (%1)</translation>
+    </message>
+    <message>
+        <source>Saved %1&apos;s %2 number.</source>
+        <translation>Het %2-nummer van %1 is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Attended without a register number</source>
+        <translation>Aanwezig zonder registratienummer</translation>
+    </message>
+    <message>
+        <source>These people came to this accredited event, but kcdesk has no register number for them that it may report. Choose someone, type the number and save.</source>
+        <translation>Deze mensen zijn op deze geaccrediteerde bijeenkomst, maar kcdesk heeft geen registratienummer van hen dat het mag doorgeven. Kies iemand, typ het nummer en sla het op.</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Registratienummer</translation>
+    </message>
+    <message>
+        <source>&amp;Save number</source>
+        <translation>Nummer &amp;opslaan</translation>
+    </message>
+</context>
+<context>
     <name>NotesModels</name>
     <message>
         <source>yes, may be published</source>
@@ -2634,6 +3068,22 @@
         <translation>&amp;Notities</translation>
     </message>
     <message>
+        <source>&amp;Heading:</source>
+        <translation>&amp;Kop:</translation>
+    </message>
+    <message>
+        <source>optional: a heading opens a section of the article</source>
+        <translation>optioneel: met een kop begint een nieuw deel van het artikel</translation>
+    </message>
+    <message>
+        <source>O&amp;rder:</source>
+        <translation>Vol&amp;gorde:</translation>
+    </message>
+    <message>
+        <source>The article prints notes in this order (lowest first)</source>
+        <translation>Het artikel zet de notities in deze volgorde (laagste eerst)</translation>
+    </message>
+    <message>
         <source>Notes in Markdown</source>
         <translation>Notities in Markdown</translation>
     </message>
@@ -2760,6 +3210,14 @@
     <message>
         <source>1 to 5; leave at — for no rating</source>
         <translation>1 tot 5; laat op — staan voor geen waardering</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict:</source>
+        <translation>Oor&amp;deel:</translation>
+    </message>
+    <message>
+        <source>one word on the meeting, e.g. surprising</source>
+        <translation>één woord over de bijeenkomst, bijvoorbeeld verrassend</translation>
     </message>
     <message>
         <source>&amp;Save reaction</source>
@@ -2930,6 +3388,22 @@
         <translation>ja</translation>
     </message>
     <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation>Doorgeven</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
         <source>%1 already belongs to %2.</source>
         <translation>%1 hoort al bij %2.</translation>
     </message>
@@ -3000,6 +3474,34 @@
     <message>
         <source>Events</source>
         <translation>Bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>&amp;Registers</source>
+        <translation>&amp;Beroepsregisters</translation>
+    </message>
+    <message>
+        <source>Professional registers (Registerplein, SKJ, BIG …) for accreditation points; saved when you add or remove one</source>
+        <translation>Beroepsregisters (Registerplein, SKJ, BIG …) voor accreditatiepunten; direct opgeslagen bij toevoegen of verwijderen</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Registratienummer</translation>
+    </message>
+    <message>
+        <source>For re&amp;porting</source>
+        <translation>Voor o&amp;pgave</translation>
+    </message>
+    <message>
+        <source>The person agrees that this number is used to report their attendance to the register</source>
+        <translation>De persoon vindt het goed dat dit nummer wordt gebruikt om de aanwezigheid aan het register door te geven</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Toevoe&amp;gen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Verwij&amp;deren</translation>
     </message>
 </context>
 <context>
@@ -3105,6 +3607,7 @@
     <name>PlanningScreen</name>
     <message>
         <source>&amp;Event</source>
+        <extracomment>(services, event) the panels last loaded for: attach loads them once</extracomment>
         <translation>Bijeen&amp;komst</translation>
     </message>
     <message>
@@ -3122,6 +3625,10 @@
     <message>
         <source>C&amp;harts</source>
         <translation>&amp;Grafieken</translation>
+    </message>
+    <message>
+        <source>Accre&amp;ditation</source>
+        <translation>Accre&amp;ditatie</translation>
     </message>
     <message>
         <source>Events</source>
@@ -3246,8 +3753,20 @@
         <translation>Deze database is alleen-lezen geopend.</translation>
     </message>
     <message>
+        <source>Cannot use the sync folder</source>
+        <translation>Deelmap niet te gebruiken</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder that exists. Choose the folder the stations share.</source>
+        <translation>%1 is geen bestaande map. Kies de map die de balies delen.</translation>
+    </message>
+    <message>
         <source>Cannot save the retention period</source>
         <translation>Kan de bewaartermijn niet opslaan</translation>
+    </message>
+    <message>
+        <source>The folder the stations share</source>
+        <translation>De map die de balies delen</translation>
     </message>
     <message>
         <source>Preferences</source>
@@ -3292,6 +3811,30 @@
     <message>
         <source>kcdesk copies a database the first time it is opened each day, and keeps this many copies.</source>
         <translation>kcdesk maakt elke dag een kopie van een database zodra die voor het eerst wordt geopend, en bewaart zoveel kopieën.</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>Balies</translation>
+    </message>
+    <message>
+        <source>S&amp;ync folder:</source>
+        <translation>&amp;Deelmap:</translation>
+    </message>
+    <message>
+        <source>None: this station works alone</source>
+        <translation>Geen: deze balie werkt alleen</translation>
+    </message>
+    <message>
+        <source>A folder every door laptop shares (Syncthing, a network share): each station writes its check-ins there and reads the others&apos;.</source>
+        <translation>Een map die elke deurlaptop deelt (Syncthing, een netwerkmap): elke balie schrijft er zijn check-ins in en leest die van de andere.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <source>Door mode shares check-ins live with the stations that use the same folder.</source>
+        <translation>De deurmodus deelt check-ins direct met de balies die dezelfde map gebruiken.</translation>
     </message>
     <message>
         <source>This database</source>
@@ -3832,6 +4375,33 @@ Wat er nu in staat, wordt eerst als back-up bewaard.</translation>
     </message>
 </context>
 <context>
+    <name>SectorsDialog</name>
+    <message>
+        <source>Sectors</source>
+        <translation>Sectoren</translation>
+    </message>
+    <message>
+        <source>The words the network uses for the groups people come from. The article says “uit beleid, onderwijs en werkveld” with these labels; double-click a label to change it.</source>
+        <translation>De woorden die het netwerk gebruikt voor de groepen waar mensen vandaan komen. Het artikel zegt met deze namen „uit beleid, onderwijs en werkveld”; dubbelklik op een naam om hem te wijzigen.</translation>
+    </message>
+</context>
+<context>
+    <name>SectorsModel</name>
+    <message>
+        <source>Code</source>
+        <extracomment>failed(message): a label was refused (empty); the message is already translated</extracomment>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Summary</source>
@@ -4037,6 +4607,10 @@ Wat er nu in staat, wordt eerst als back-up bewaard.</translation>
         <translation>(niet opgegeven)</translation>
     </message>
     <message>
+        <source>%1 &amp;number</source>
+        <translation>%1-nu&amp;mmer</translation>
+    </message>
+    <message>
         <source>Check in</source>
         <translation>Inchecken</translation>
     </message>
@@ -4079,6 +4653,18 @@ Wat er nu in staat, wordt eerst als back-up bewaard.</translation>
     <message>
         <source>&amp;Email (optional)</source>
         <translation>&amp;E-mail (optioneel)</translation>
+    </message>
+    <message>
+        <source>&amp;Register number</source>
+        <translation>&amp;Registratienummer</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>for the accreditation points (optional)</source>
+        <translation>voor de punten (optioneel)</translation>
     </message>
     <message>
         <source>Send me the &amp;newsletter</source>

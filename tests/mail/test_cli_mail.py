@@ -93,3 +93,17 @@ def test_send_without_server_says_so_and_keeps_the_mails(cli, demo_file):
     assert r.code == 1 and "Cannot reach the mail server 127.0.0.1:1" in r.err
     rows = cli("mail", "outbox", "--db", str(demo_file), "--json").json()
     assert {x["status"] for x in rows} == {"queued"}
+
+
+def test_remind_queues_the_due_reminders(cli, demo_file):
+    db = str(demo_file)
+    assert cli("mail", "settings", "--db", db, "--sender", "kc@example.org").code == 0
+    r = cli("mail", "remind", "--db", db, "--json")
+    assert r.json() == {"queued": 0, "events": {}}  # the next event is three weeks away
+    r = cli("mail", "remind", "--db", db, "--event", "leren-van-verschillen", "--days", "30", "--json")
+    assert r.json() == {"event": "leren-van-verschillen", "days": 30}
+    r = cli("mail", "remind", "--db", db, "--json")
+    assert r.json()["queued"] == 12 and list(r.json()["events"]) == ["leren-van-verschillen"]
+    assert cli("mail", "remind", "--db", db, "--json").json()["queued"] == 0
+    r = cli("mail", "remind", "--db", db, "--event", "leren-van-verschillen", "--days", "99")
+    assert r.code == 1 and "0 to 60 days" in r.err

@@ -57,7 +57,9 @@ def test_sigkill_during_a_300_mail_send(tmp_path, smtp_server, file_keyring):
         for mid, r in rows.items():
             by_status.setdefault(r["status"], []).append(mid)
         assert set(by_status) <= {"sent", "sending", "queued"}
-        assert 40 <= len(by_status["sent"]) < 300
+        # the server had 40 when the kill came; the last of them may not be marked sent yet
+        assert len(by_status["sent"]) + len(by_status.get("sending", [])) >= 40
+        assert len(by_status["sent"]) < 300
         assert len(by_status.get("sending", [])) <= 1  # the one in flight, for review
         assert set(by_status["sent"]) <= set(received)  # sent means the server said so
         assert not set(by_status.get("queued", [])) & set(received)  # never received yet shown queued

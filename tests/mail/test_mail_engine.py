@@ -252,3 +252,39 @@ def test_access_report_page_lists_the_mails(svc, tmp_path):
     write_report(data, path, "nl")
     html = path.read_text(encoding="utf-8")
     assert "Mails aan u" in html and row["subject"] in html and "wacht op verzending" in html
+
+
+def test_reminders_go_on_their_day_once_per_person(svc):
+    event = svc.events.get(svc.next_id)  # 21 days ahead in the demo
+    assert svc.mail.reminder_days(event.id) == 2
+    assert svc.mail.queue_due_reminders(event.date - dt.timedelta(days=3)) == {}
+    due = svc.mail.queue_due_reminders(event.date - dt.timedelta(days=2))
+    assert list(due) == [event.slug] and due[event.slug].queued == 12
+    again = svc.mail.queue_due_reminders(event.date - dt.timedelta(days=1))
+    assert again[event.slug].queued == 0  # once per person
+    assert svc.mail.queue_due_reminders(event.date + dt.timedelta(days=1)) == {}  # over: none
+    svc.mail.set_reminder_days(event.id, 7)
+    assert svc.mail.reminder_days(event.id) == 7
+    other = svc.events.get(svc.event_id)
+    assert svc.mail.reminder_days(other.id) == 2  # the others keep the setting
+    from kcdesk.domain.errors_mail import ReminderDaysOutOfRange
+
+    with pytest.raises(ReminderDaysOutOfRange):
+        svc.mail.set_reminder_days(event.id, 90)
+    svc.mail.set_reminder_days(event.id, None)
+    assert svc.mail.reminder_days(event.id) == 2
+
+
+def test_a_change_of_date_time_or_venue_after_the_confirmations_is_noticed(svc):
+    assert not svc.mail.details_changed(svc.next_id)  # nobody was told anything yet
+    svc.mail.queue(svc.next_id, "confirmation")
+    assert not svc.mail.details_changed(svc.next_id)
+    event = svc.events.get(svc.next_id)
+    event.title = "Another title"  # not a detail people plan by
+    svc.events.update(event)
+    assert not svc.mail.details_changed(svc.next_id)
+    event.venue.name = "Wijkcentrum De Brug"
+    svc.events.update(event)
+    assert svc.mail.details_changed(svc.next_id)
+    assert svc.mail.queue(svc.next_id, "change").queued == 12
+    assert not svc.mail.details_changed(svc.next_id)  # told again

@@ -199,3 +199,47 @@ def test_in_dutch(window, qapp):
         screen.detach()
     finally:
         install_translations(qapp, "en")  # the english fixture removes it afterwards
+
+
+def test_waitlist_offer_and_the_answer(window):
+    from kcdesk.domain.enums import RegistrationStatus
+    from kcdesk.domain.models import Person
+
+    screen = mail_screen(window)
+    svc = window.services
+    event = svc.events.get(svc.events.resolve("leren-van-verschillen").id)
+    event.capacity = svc.registrations.seats_taken(event.id)
+    svc.events.update(event)
+    waiting = [
+        svc.registrations.register(
+            event.id, svc.people.create(Person(f"W{i}", "Lijst", email=f"w{i}@e.org")).id
+        )
+        for i in range(2)
+    ]
+    seated = next(r for r in svc.registrations.of_event(event.id) if r["status"] == "registered")
+    svc.registrations.set_status(seated["id"], RegistrationStatus.CANCELLED)
+    screen.set_event(event.id)
+    choose(screen.ui.kindCombo, "waitlist-offer")
+    assert screen.ui.acceptButton.isVisible() and screen.ui.recipientCombo.count() == 0
+    assert screen.ui.queueButton.isEnabled()  # queueing makes the offers
+    assert screen.queue_now() == 1  # one free seat: offered to the first on the list only
+    assert [r["code"] for r in screen.outbox.rows] == [waiting[0].code]
+    screen.refresh_recipients()
+    assert screen.current_recipient().code == waiting[0].code
+    screen.ui.acceptButton.click()
+    assert svc.registrations.get(waiting[0].id).status == RegistrationStatus.REGISTERED
+    assert "takes the seat" in screen.ui.summaryLabel.text()
+    assert screen.ui.recipientCombo.count() == 0
+    assert screen.queue_now() == 0  # the seat is taken: nobody else is offered it
+
+
+def test_the_screen_says_when_a_change_notice_is_due(window):
+    screen = mail_screen(window)
+    svc = window.services
+    event = svc.events.get(svc.events.resolve("leren-van-verschillen").id)
+    screen.set_event(event.id)
+    screen.queue_now()  # confirmations
+    assert "change notice" not in screen.ui.summaryLabel.text()
+    event.start_time = event.start_time.replace(hour=event.start_time.hour + 1)
+    svc.events.update(event)  # the screen hears of it through the store's notifications
+    assert "changed after people were told" in screen.ui.summaryLabel.text()

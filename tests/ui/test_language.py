@@ -70,3 +70,9 @@ def test_switching_language_applies_at_once(qtbot, settings, demo_file, english_
     assert new.services is not None and new.services.path == demo_file and not new.services.readonly
     assert new.current_event_id() == event_id
     qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_no_question_where_nobody_can_answer(settings):
+    # offscreen (no display, start-up measurements): Dutch now, and the question waits for a screen
+    assert ask_language_once(settings) == "nl"
+    assert not settings.language_chosen

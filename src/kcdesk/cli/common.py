@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -16,6 +15,8 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def print_json(data: Any) -> None:
+    import json
+
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
 
@@ -64,3 +65,15 @@ def os_error(exc: OSError) -> str:
     if isinstance(exc, FileNotFoundError) and name and not Path(name).parent.is_dir():
         return f"The folder {Path(name).parent} does not exist."
     return f"{exc.strerror or exc}: {name}".rstrip(": ")
+
+
+def command_group(sub, name: str, help: str, dest: str):
+    """The sub-commands of ``kcdesk NAME`` (``person``, ``accreditation`` ...), made on first use.
+
+    Several command modules may add actions to one group: each asks for it here.
+    """
+    parser = sub.choices.get(name)
+    if parser is None:
+        parser = sub.add_parser(name, help=help, description=help)
+        parser.set_defaults(group_actions=parser.add_subparsers(dest=dest, metavar="ACTION", required=True))
+    return parser.get_default("group_actions")

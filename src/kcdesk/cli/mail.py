@@ -37,6 +37,7 @@ def _settings_dict(svc) -> dict:
         "per_minute": s.per_minute,
         "language": s.language,
         "feedback_url": s.feedback_url,
+        "reminder_days": s.reminder_days,
     }
     out["password_set"] = svc.mail.has_password(s) if s.user else False
     return out
@@ -221,6 +222,35 @@ def _moves(method: str, past: str):
     return cmd
 
 
+def cmd_remind(args: argparse.Namespace) -> int:
+    svc = services(args)
+    try:
+        if args.event:
+            event_id = saved_id(svc.events.resolve(args.event))
+            if args.days is not None:
+                svc.mail.set_reminder_days(event_id, args.days)
+            data: dict = {"event": args.event, "days": svc.mail.reminder_days(event_id)}
+        else:
+            if args.days is not None:
+                settings = svc.mail.settings()
+                settings.reminder_days = args.days
+                svc.mail.save_settings(settings)
+            done = svc.mail.queue_due_reminders()
+            data = {
+                "queued": sum(r.queued for r in done.values()),
+                "events": {slug: r.as_dict() for slug, r in done.items()},
+            }
+    finally:
+        svc.close()
+    if args.json:
+        print_json(data)
+    elif "days" in data:
+        print(f"Reminders for {args.event} go {data['days']} days before it.")
+    else:
+        print(f"Queued {data['queued']} reminders ({', '.join(data['events']) or 'no event is due'}).")
+    return 0
+
+
 def cmd_answer(args: argparse.Namespace) -> int:
     svc = services(args)
     try:
@@ -319,6 +349,16 @@ def register(sub, add, common) -> None:
         p = add(name, _moves(method, past), text, ms)
         p.add_argument("ids", nargs="+", type=positive, metavar="ID")
         p.add_argument("--json", action="store_true")
+
+    p = add(
+        "remind",
+        cmd_remind,
+        "queue the reminders whose day has come; with --event, show or set that event's days",
+        ms,
+    )
+    p.add_argument("--event", metavar="EVENT", help="show (or with --days set) this event's reminder days")
+    p.add_argument("--days", type=int, metavar="N", help="days before the event (default 2)")
+    p.add_argument("--json", action="store_true")
 
     p = add("answer", cmd_answer, "record the answer to a waitlist offer", ms)
     p.add_argument("--event", required=True, metavar="EVENT")

@@ -51,6 +51,11 @@ class MailRateOutOfRange(ValidationError):
     template = "Mails per minute is a number from 0 (no limit) to 10000, not {per_minute}."
 
 
+class ReminderDaysOutOfRange(ValidationError):
+    code = "reminder-days-out-of-range"
+    template = "A reminder goes 0 to 60 days before the event, not {days}."
+
+
 class KeyringUnavailable(KcdeskError):
     code = "mail-keyring-unavailable"
     template = (

@@ -23,6 +23,7 @@ from typing import Any
 from kcdesk.domain.enums import Part, ProgrammeKind, RegistrationStatus
 from kcdesk.domain.models import Event, Person, Quote, Sector
 from kcdesk.domain.rows import name_of
+from kcdesk.export.article import DUTCH_MARK, Texts, build_article, sector_group
 from kcdesk.export.filters import ANONYMOUS, ERASED, check_lang, markdown_html
 from kcdesk.export.services import ExportServices
 from kcdesk.services.privacy import public_name, quote_by, quote_publishable
@@ -74,12 +75,30 @@ STATUS_LABELS = {
 }
 
 
+ACCREDITATION_STATUS = {
+    "nl": {"applied": "aangevraagd", "granted": "toegekend"},
+    "en": {"applied": "applied for", "granted": "granted"},
+}
+
+
+def _accreditations_of(registers: list[dict[str, str]], accreditations: list[dict[str, Any]]) -> list:
+    """The granted accreditations a certificate names: those of the registers the person is in
+    (with their number), else every granted one (they may be in a register we do not know of)."""
+    granted = [a for a in accreditations if a["granted"]]
+    mine = {m["register"]: m["number"] for m in registers}
+    if any(a["register"] in mine for a in granted):
+        return [a | {"number": mine[a["register"]]} for a in granted if a["register"] in mine]
+    return [a | {"number": ""} for a in granted]
+
+
 def _sector_label(sectors: dict[str, Sector], code: str, lang: str) -> str:
     s = sectors.get(code or "")
     return s.label(lang) if s else ""
 
 
 def event_data(event: Event, lang: str, series_name: str = "") -> dict[str, Any]:
+    from kcdesk.export.article import venue_phrase
+
     hours = event.hours
     return {
         "id": event.id,
@@ -98,12 +117,34 @@ def event_data(event: Event, lang: str, series_name: str = "") -> dict[str, Any]
             "address": event.venue.address,
             "full": str(event.venue),
             "short": ", ".join(p for p in (event.venue.room, event.venue.name) if p),
+            "phrase": venue_phrase(event.venue, lang),
         },
         "capacity": event.capacity,
         "status": str(event.status),
         "edition": event.edition,
         "series": series_name,
+        "headline": event.headline,
+        "edition_phrase": event.edition_phrase,
+        "published_on": event.published_on,
+        "title_en": event.title_en,
+        "theme_en": event.theme_en,
+        "headline_en": event.headline_en,
+        "edition_phrase_en": event.edition_phrase_en,
+        "description_en": event.description_en,
+        #: how an article names the event: its theme, else its title without "Kenniscafé"
+        "name": _event_name(event, lang),
     }
+
+
+def _event_name(event: Event, lang: str) -> str:
+    if lang == "en" and (event.theme_en or event.title_en):
+        return event.theme_en or event.title_en
+    name = event.theme or event.title
+    for prefix in ("Kenniscafé ", "Kenniscafe ", "Knowledge café "):
+        if name.startswith(prefix) and len(name) > len(prefix):
+            name = name[len(prefix) :]
+            break
+    return name
 
 
 class ContextBuilder:
@@ -138,7 +179,11 @@ class ContextBuilder:
         role = p.job_title if named else ""
         org = p.organisation if named else ""
         name = public_name(p, lang)
-        intro = " ".join(x for x in (role, name) if x) + (f" ({org})" if org else "") if named else name
+        if named and lang == "en":  # a job title is typed in Dutch: marked as such, after the name
+            detail = ", ".join(x for x in (DUTCH_MARK.format(role) if role else "", org) if x)
+            intro = f"{name} ({detail})" if detail else name
+        else:
+            intro = " ".join(x for x in (role, name) if x) + (f" ({org})" if org else "") if named else name
         return {
             "id": p.id,
             "name": name,
@@ -154,7 +199,8 @@ class ContextBuilder:
     # -- parts ----------------------------------------------------------------
     def quote(self, q: Quote, items: dict[int, str]) -> dict[str, Any]:
         by, role, org, named = quote_by(q, self.person(q.person_id), self.lang)
-        detail = ", ".join(x for x in (role, org) if x) if named else ""
+        shown_role = DUTCH_MARK.format(role) if role and self.lang == "en" else role
+        detail = ", ".join(x for x in (shown_role, org) if x) if named else ""
         return {
             "text": q.text.strip(),
             "by": by,
@@ -227,12 +273,16 @@ class ContextBuilder:
             programme.append(entry)
 
         regs = svc.registrations.of_event(event.id)
+        accreditations = self.accreditations(event.id)
+        numbers = svc.accreditation.numbers_by_person(event.id)
         attendees, registrations = [], []
         by_sector: dict[str, dict[str, int]] = {}
         for r in regs:
             status = r["status"]
             present = r["checked_in_at"] is not None
             row = self.registration(r)
+            row["registers"] = [] if row["erased"] else numbers.get(r["person_id"], [])
+            row["accreditations"] = _accreditations_of(row["registers"], accreditations)
             registrations.append(row)
             if present:
                 attendees.append(row)
@@ -254,7 +304,7 @@ class ContextBuilder:
             for code, c in sorted(by_sector.items(), key=lambda kv: (order.get(kv[0], 99), kv[0]))
         ]
         present_sectors = [
-            SECTOR_GROUPS[lang].get(s["code"], s["label"].lower())
+            sector_group(self.sectors.get(s["code"]), lang)
             for s in sector_rows
             if s["present"] and s["code"] not in ("", "other")
         ]
@@ -269,6 +319,59 @@ class ContextBuilder:
 
         nxt = svc.events.next_event(event)
         next_series = svc.events.series(nxt.series_id) if nxt else None
+        texts = Texts(lang)
+        reactions = svc.content.reactions(event.id)
+        people = {
+            p_id: p
+            for p_id in {pp.person_id for i in programme_items for pp in i.people}
+            | {x.person_id for x in reactions if x.person_id}
+            | {q.person_id for q in svc.content.quotes(event.id) if q.person_id}
+            if (p := self.person(p_id)) is not None
+        }
+        proper = {x for p in people.values() for x in (p.given_name, p.family_name, p.organisation) if x}
+        proper |= {
+            x
+            for x in (event.venue.name, organiser.name if organiser else "", series.name if series else "")
+            if x
+        }
+        speakers = list(roles[Part.SPEAKER].values())
+        facilitators = list(roles[Part.FACILITATOR].values())
+        published_quotes = [
+            (q, self.quote(q, item_titles)) for q in svc.content.quotes(event.id) if quote_publishable(q)
+        ]
+        article = build_article(
+            texts=texts,
+            event=event,
+            items=programme_items,
+            notes=notes,
+            figures=svc.content.figures(event.id),
+            quotes=published_quotes,
+            reactions=[(x, self.person(x.person_id)) for x in reactions],
+            speakers=speakers,
+            facilitators=facilitators,
+            people=people,
+            proper_nouns=proper,
+            public_intro=lambda p: self.public_person(p)["intro"] if p else ANONYMOUS[lang],
+        )
+        article |= {
+            "title": texts.pick(event.title, event.title_en),
+            "theme": texts.pick(event.theme, event.theme_en)
+            if event.theme and event.theme != event.title
+            else "",
+            "description": texts.pick(event.description, event.description_en),
+            "organiser_description": texts.pick(
+                organiser.description if organiser else "", organiser.description_en if organiser else ""
+            ),
+            "newsletter_line": texts.pick(
+                organiser.newsletter_line if organiser else "",
+                organiser.newsletter_line_en if organiser else "",
+            ),
+            "privacy_line": texts.pick(
+                organiser.privacy_line if organiser else "", organiser.privacy_line_en if organiser else ""
+            ),
+            "next_name": texts.pick(_event_name(nxt, "nl"), nxt.theme_en or nxt.title_en) if nxt else "",
+        }
+        article["dutch_marked"] = texts.marked
         return {
             "lang": lang,
             "today": dt.date.today(),
@@ -277,12 +380,16 @@ class ContextBuilder:
                 "website": organiser.website if organiser else "",
                 "newsletter_line": organiser.newsletter_line if organiser else "",
                 "privacy_line": organiser.privacy_line if organiser else "",
+                "description": organiser.description if organiser else "",
+                "description_en": organiser.description_en if organiser else "",
+                "newsletter_line_en": organiser.newsletter_line_en if organiser else "",
+                "privacy_line_en": organiser.privacy_line_en if organiser else "",
             },
             "series": {"name": series.name, "season": series.season} if series else None,
             "event": event_data(event, lang, series.name if series else ""),
             "programme": programme,
-            "speakers": list(roles[Part.SPEAKER].values()),
-            "facilitators": list(roles[Part.FACILITATOR].values()),
+            "speakers": speakers,
+            "facilitators": facilitators,
             "hosts": list(roles[Part.HOST].values()),
             "participants": {
                 "count": present_n,
@@ -297,24 +404,48 @@ class ContextBuilder:
             },
             "attendees": attendees,
             "registrations": registrations,
+            "accreditations": accreditations,
+            "accredited_attendees": sum(1 for a in attendees if a["accreditations"] and a["registers"]),
             "notes": [self.note(n, item_titles) for n in notes],
             "event_notes": [self.note(n, item_titles) for n in notes if n.item_id is None],
-            "figures": [{"label": f.label, "value": f.value} for f in svc.content.figures(event.id)],
+            "figures": [
+                {"label": f.label, "label_en": f.label_en, "value": f.value, "item_id": f.item_id}
+                for f in svc.content.figures(event.id)
+            ],
             "quotes": quotes,
-            "reactions": [self.reaction(x) for x in svc.content.reactions(event.id)],
+            "reactions": [self.reaction(x) for x in reactions if self.reaction_publishable(x)],
+            "article": article,
             "table_sessions": [p for p in programme if p["kind"] == ProgrammeKind.TABLE_SESSION],
             "next_event": event_data(nxt, lang, next_series.name if next_series else "") if nxt else None,
             "anonymous": ANONYMOUS[lang],
         }
 
+    def accreditations(self, event_id: int) -> list[dict[str, Any]]:
+        """The event's accreditations with the number of attendees each can be reported
+        (only numbers their owners agreed to have used)."""
+        summary = self.svc.accreditation.summary(event_id)
+        for a in summary:
+            a["granted"] = a["status"] == "granted"
+            a["status_label"] = ACCREDITATION_STATUS[self.lang][a["status"]]
+        return summary
+
     def note(self, n, items: dict[int, str]) -> dict[str, Any]:
         return {
+            "heading": n.heading,
+            "heading_en": n.heading_en,
+            "markdown_en": n.body_en,
+            "position": n.position,
             "markdown": n.body,
             "html": markdown_html(n.body),
             "author": n.author,
             "item_id": n.item_id,
             "item_title": items.get(n.item_id or -1, ""),
         }
+
+    def reaction_publishable(self, x) -> bool:
+        """A reaction is a quote: printed under a name or not, it needs consent to be quoted."""
+        p = self.person(x.person_id)
+        return p is None or (p.consent_quote and not p.erased)
 
     def reaction(self, x) -> dict[str, Any]:
         p = self.person(x.person_id)
@@ -325,6 +456,9 @@ class ContextBuilder:
             "named": named,
             "organisation": p.organisation if named else "",  # type: ignore[union-attr]
             "rating": x.rating,
+            "verdict": x.verdict,
+            "verdict_en": x.verdict_en,
+            "translation": x.translation,
         }
 
     def registration(self, r: Mapping[str, Any]) -> dict[str, Any]:

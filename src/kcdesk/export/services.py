@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:  # for the types only: the badges module loads Qt
+    from kcdesk.services.accreditation import AccreditationService
     from kcdesk.services.badges import BadgeService
     from kcdesk.services.content import ContentService
     from kcdesk.services.events import EventService
@@ -18,6 +19,9 @@ if TYPE_CHECKING:  # for the types only: the badges module loads Qt
 
 
 class ExportServices(Protocol):
+    @property
+    def accreditation(self) -> AccreditationService: ...
+
     @property
     def events(self) -> EventService: ...
 

@@ -10,11 +10,10 @@ the state again, so merging twice or in any order gives the same result.
 from __future__ import annotations
 
 import datetime as dt
-import socket
-import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
+from kcdesk.domain.accreditation import RegisterMembership, normalise_number, register_name
 from kcdesk.domain.codes import normalise_code
 from kcdesk.domain.enums import JournalAction, RegistrationSource, RegistrationStatus
 from kcdesk.domain.errors import (
@@ -22,6 +21,7 @@ from kcdesk.domain.errors import (
     CodeOfAnotherEvent,
     EventNotFound,
     RegistrationCancelled,
+    ValidationError,
     WalkinNameMissing,
 )
 from kcdesk.domain.models import JournalEntry, Person, Registration
@@ -86,7 +86,15 @@ class CheckinResult:
         }
 
 
+def _new_uid() -> str:
+    import uuid  # not at start: uuid imports platform (kcdesk events stays quick)
+
+    return uuid.uuid4().hex
+
+
 def default_station() -> str:
+    import socket
+
     return socket.gethostname() or "station"
 
 
@@ -105,7 +113,16 @@ class CheckinService:
         """Load what the door search keeps in memory, before the first person arrives."""
         self.finder.prepare(event_id)
 
+    def warm_more(self, event_id: int, budget_s: float = 0.01) -> bool:
+        """Prepare more of the door search in a slice of idle time; False when it is all prepared."""
+        return self.finder.warm_more(event_id, budget_s)
+
     # -- check-in and undo ----------------------------------------------------------
+    def known_code(self, code: str) -> bool:
+        """Whether a registration of any event has this code (as printed or as typed)."""
+        regs = self.store.registrations
+        return regs.by_code(normalise_code(code)) is not None or regs.by_code(code.strip()) is not None
+
     def _registration(self, event_id: int, code: str) -> Registration:
         regs = self.store.registrations
         reg = regs.by_code(normalise_code(code), event_id) or regs.by_code(code.strip(), event_id)
@@ -134,7 +151,7 @@ class CheckinService:
         if reg.checked_in_at is not None:
             return self._result(reg, already=True)
         entry = JournalEntry(
-            uid=uuid.uuid4().hex,
+            uid=_new_uid(),
             event_id=event_id,
             code=reg.code,
             action=JournalAction.CHECKIN,
@@ -172,7 +189,7 @@ class CheckinService:
             for e in active:
                 self.store.journal.append(
                     JournalEntry(
-                        uid=uuid.uuid4().hex,
+                        uid=_new_uid(),
                         event_id=event_id,
                         code=reg.code,
                         action=JournalAction.UNDO,
@@ -223,10 +240,16 @@ class CheckinService:
         consent_photo: bool = False,
         consent_quote: bool = False,
         consent_name: bool = False,
+        register: str = "",
+        register_number: str = "",
         station: str | None = None,
         at: dt.datetime | None = None,
     ) -> CheckinResult:
-        """Create (or find) the person, a walk-in registration and the check-in, at once."""
+        """Create (or find) the person, a walk-in registration and the check-in, at once.
+
+        ``register_number`` (in ``register``) is the number they gave for accreditation points:
+        checked first, recorded with their consent to report it, and carried in the journal.
+        """
         from kcdesk.services.people import PeopleService
         from kcdesk.services.registrations import RegistrationService
 
@@ -253,6 +276,11 @@ class CheckinService:
         from kcdesk.domain.rules import validate_person
 
         validate_person(person)
+        number = None
+        if register_number.strip():
+            from kcdesk.services.accreditation import AccreditationService
+
+            number = AccreditationService(self.store).check_number(register, register_number)
         existing = people.find_match(person)
         known = self.store.registrations.for_person(event_id, existing.id) if existing else None  # type: ignore[arg-type]
         if known is None:
@@ -264,7 +292,10 @@ class CheckinService:
                 known.status = RegistrationStatus.REGISTERED
                 with self.store.write():
                     self.store.registrations.update(known)
-            return self.check_in(event_id, known.code, station)
+            if number is not None:
+                with self.store.write():
+                    self.store.accreditation.save_membership(RegisterMembership(known.person_id, *number))
+            return self.check_in(event_id, known.code, station, at=at)
         code = regs.unique_code()
         payload = {
             "given_name": given,
@@ -278,8 +309,10 @@ class CheckinService:
             "consent_quote": consent_quote,
             "consent_name": consent_name,
         }
+        if number is not None:
+            payload["register"], payload["register_number"] = number
         entry = JournalEntry(
-            uid=uuid.uuid4().hex,
+            uid=_new_uid(),
             event_id=event_id,
             code=code,
             action=JournalAction.WALKIN,
@@ -291,7 +324,7 @@ class CheckinService:
             reg = self.apply_walkin(entry)
             self.store.journal.append(entry)
             self.derive(event_id, reg.code)
-        self.store.notify("people")
+        self.store.notify("people", event_id=event_id, code=reg.code, walkin=True)
         self.store.notify("checkins", event_id=event_id, code=reg.code)
         reg = self.store.registrations.get(reg.id)  # type: ignore[arg-type,assignment]
         return self._result(reg, already=False, uid=entry.uid)
@@ -337,6 +370,7 @@ class CheckinService:
             self.store.people.insert(person)
         else:
             person = existing
+        self._walkin_number(person.id, p)  # type: ignore[arg-type]
         reg = self.store.registrations.for_person(entry.event_id, person.id)  # type: ignore[arg-type]
         if reg is None:
             reg = Registration(
@@ -349,6 +383,19 @@ class CheckinService:
             )
             self.store.registrations.insert(reg)
         return reg
+
+    def _walkin_number(self, person_id: int, payload: dict) -> None:
+        """Record the register number a walk-in gave (one that fails its check, from a damaged
+        journal, is left out: the walk-in still counts)."""
+        register, number = payload.get("register"), payload.get("register_number")
+        if not (isinstance(register, str) and isinstance(number, str) and number.strip()):
+            return
+        try:
+            name = register_name(register)
+            clean = normalise_number(name, number)
+        except ValidationError:
+            return
+        self.store.accreditation.save_membership(RegisterMembership(person_id, name, clean))
 
     # -- derived state --------------------------------------------------------
     def derive(self, event_id: int, code: str) -> None:

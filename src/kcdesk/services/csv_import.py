@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kcdesk.domain.accreditation import normalise_number
 from kcdesk.domain.enums import JournalAction, RegistrationSource, RegistrationStatus
 from kcdesk.domain.errors import (
     CsvIsFolder,
@@ -28,10 +29,19 @@ from kcdesk.domain.errors import (
     NoSuchFile,
     ValidationError,
 )
+from kcdesk.domain.errors_accreditation import RegisterNumberSkipped, RegisterNumberWithoutRegister
 from kcdesk.domain.models import PERSON_DETAILS, JournalEntry, Person, Registration, Sector
 from kcdesk.domain.names import split_name, words
 from kcdesk.domain.rules import validate_email
-from kcdesk.services.csv_read import FIELDS, HEADERS, ParsedCsv, decode, header_field, parse
+from kcdesk.services.csv_read import (
+    FIELDS,
+    HEADERS,
+    REGISTER_FIELDS,
+    ParsedCsv,
+    decode,
+    header_field,
+    parse,
+)
 from kcdesk.services.import_undo import ImportChanges
 from kcdesk.store import Store
 from kcdesk.store.rows import now
@@ -138,10 +148,15 @@ def _yes(value: str) -> bool | None:
 class CsvImporter:
     def __init__(self, store: Store):
         self.store = store
+        from kcdesk.services.accreditation import AccreditationService
         from kcdesk.services.people import PeopleService
         from kcdesk.services.registrations import RegistrationService
 
         self.people = PeopleService(store)
+        self.accreditation = AccreditationService(store)
+        #: register numbers of the current row that could not be imported (the rest of the row was)
+        self._number_problems: list[ValidationError] = []
+        self._registers: dict[str, str] = {}  # register as written in the file -> as stored
         self.regs = RegistrationService(store)
         self._sector_cache: dict[str, str] = {}
         self._changes: ImportChanges | None = None
@@ -210,7 +225,8 @@ class CsvImporter:
         n = 0
         try:
             for start in range(0, max(total, 1), max(size, 1)):
-                with self.store.write():
+                # new people enter the search index once at the end of the batch, not a row at a time
+                with self.store.write(), self.store.people.search_index_deferred():
                     for position, (code, label) in enumerate(new_sectors.items(), start=len(sectors)):
                         self.store.people.save_sector(Sector(code, label, label, position))
                     sectors |= set(new_sectors)
@@ -222,6 +238,8 @@ class CsvImporter:
                             setattr(result, outcome, getattr(result, outcome) + 1)
                         except ValidationError as exc:
                             result.errors.append(ImportError_(line, str(exc), exc))
+                        else:
+                            result.errors += [ImportError_(line, str(e), e) for e in self._number_problems]
                         if progress and (n % 200 == 0 or n == total):
                             progress(n, total)
                     if dry_run:
@@ -315,6 +333,8 @@ class CsvImporter:
                     raise CsvRowNotYesNo(value=v[f], column=f)
                 flags[f] = yes
 
+        numbers = self._register_numbers(v)
+
         # every check comes before the first write, so a bad row leaves nothing behind
         code = v.get("code", "").strip()
         person = self.people.find_match(incoming)
@@ -352,6 +372,10 @@ class CsvImporter:
                 self._remember_person(person.id)  # type: ignore[arg-type]
                 self.store.people.update(person)
 
+        for register, number, consent in numbers:
+            if self._save_membership(person.id, register, number, consent, created):  # type: ignore[arg-type]
+                changed = True
+
         # a person just added cannot have a registration yet: one query less per new row
         reg = None if created else self.store.registrations.for_person(event_id, person.id)  # type: ignore[arg-type]
         if reg is None:
@@ -386,6 +410,52 @@ class CsvImporter:
                 self.store.registrations.update(reg)
                 changed = True
         return "updated" if changed else "unchanged"
+
+    def _register_numbers(self, v: dict[str, str]) -> list[tuple[str, str, bool]]:
+        """The row's register numbers that pass their register's check: (register, number, consent).
+
+        A bad number is noted in ``_number_problems`` (reported with the row's line);
+        the rest of the row is still imported.
+        """
+        self._number_problems = []
+        wanted = [(REGISTER_FIELDS[f], v[f]) for f in REGISTER_FIELDS if v.get(f)]
+        if v.get("register_number"):
+            if v.get("register"):
+                wanted.append((v["register"], v["register_number"]))
+            else:
+                self._number_problems.append(RegisterNumberWithoutRegister(number=v["register_number"]))
+        consent = True
+        if v.get("register_consent"):
+            yes = _yes(v["register_consent"])
+            if yes is None:
+                raise CsvRowNotYesNo(value=v["register_consent"], column="register_consent")
+            consent = yes
+        good = []
+        for register, number in wanted:
+            try:
+                name = self._registers.get(register) or self._registers.setdefault(
+                    register, self.accreditation.resolve_register(register)
+                )
+                good.append((name, normalise_number(name, number), consent))
+            except ValidationError as exc:
+                self._number_problems.append(RegisterNumberSkipped(problem=exc))
+        return good
+
+    def _save_membership(
+        self, person_id: int, register: str, number: str, consent: bool, created: bool
+    ) -> bool:
+        """Record a register number from the file; True when it changed what was stored."""
+        acc = self.store.accreditation
+        before = None if created else acc.membership_row(person_id, register)
+        if before is not None and before["number"] == number and bool(before["consent"]) == consent:
+            return False
+        ch = self._changes
+        if ch is not None and not created and (person_id, register) not in ch.memberships_before:
+            ch.memberships_before[(person_id, register)] = before
+        from kcdesk.domain.accreditation import RegisterMembership
+
+        acc.save_membership(RegisterMembership(person_id, register, number, consent))
+        return True
 
     def _remember_person(self, person_id: int) -> None:
         """Keep a person's row as it was before this import first changes it (for undo)."""

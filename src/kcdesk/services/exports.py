@@ -45,7 +45,22 @@ class ExportService:
 
         return registry.export(self.services, event_id, name, path, lang, fmt, progress)
 
+    @staticmethod
+    def is_publication(name: str) -> bool:
+        """Is this template's output published (article, newsletter)? Then naming consent is checked first."""
+        from kcdesk.export.registry import PUBLICATIONS
+
+        return name in PUBLICATIONS
+
     def preview(self, event_id: int, name: str, fmt: str, lang: str = "nl") -> Preview:
         from kcdesk.export import registry
 
         return registry.preview(self.services, event_id, name, fmt, lang)
+
+    def accreditation_list(
+        self, event_id: int, register: str, path: Path | str, lang: str = "nl"
+    ) -> tuple[Path, int]:
+        """A register's list of who attended (.txt paste list, .pdf to sign, .csv); (path, people)."""
+        from kcdesk.export.accreditation import export_register
+
+        return export_register(self.services, event_id, register, path, lang)

@@ -60,6 +60,10 @@ class MergeRecord:
     programme_moved: list[tuple[int, str]] = field(default_factory=list)
     #: programme parts both had: the removed person's rows, deleted with them
     programme_deleted: list[dict[str, Any]] = field(default_factory=list)
+    #: register memberships that moved to the kept person (ids)
+    memberships_moved: list[int] = field(default_factory=list)
+    #: the removed person's memberships in registers the kept person has too, as stored
+    memberships_deleted: list[dict[str, Any]] = field(default_factory=list)
 
 
 MERGE_FIELDS = ("email", "phone", "organisation", "job_title", "sector", "particle", "notes")
@@ -100,6 +104,17 @@ class PeopleService:
     ) -> list[DirectoryRow]:
         """One page of the directory (only ``ids`` when given, e.g. search hits), sorted by ``order``."""
         return self.store.people.directory(ids, order, descending, limit, offset)
+
+    def directory_keys(
+        self, ids: list[int] | None = None, order: str = "name", descending: bool = False
+    ) -> list[int]:
+        """The ids of the whole directory (or of ``ids``) in the order ``directory`` lists them,
+        to fetch pages by (:meth:`directory_rows`): any page costs the same, wherever it is."""
+        return self.store.people.directory_keys(ids, order, descending)
+
+    def directory_rows(self, ids: list[int]) -> list[DirectoryRow]:
+        """The directory rows (with event counts) of ``ids``, in that order."""
+        return self.store.people.directory_rows(ids)
 
     def search_ids(self, query: str, limit: int = 200) -> list[int]:
         """Ids of the people matching ``query``, best first (full-text search)."""
@@ -263,6 +278,8 @@ class PeopleService:
                 else:
                     record.programme_moved.append((r["item_id"], r["part"]))
             people.reassign(drop_id, keep_id)
+            record.memberships_moved = self.store.accreditation.move_memberships(drop_id, keep_id)
+            record.memberships_deleted = self.store.accreditation.membership_rows(drop_id)
             keep = plan.keep
             for f, value in plan.filled_fields.items():
                 setattr(keep, f, value)
@@ -296,6 +313,8 @@ class PeopleService:
             people.set_reactions_person(record.reactions, record.drop_id)
             people.move_programme_parts(record.programme_moved, record.keep_id, record.drop_id)
             people.insert_programme_rows(record.programme_deleted)
+            self.store.accreditation.set_membership_person(record.memberships_moved, record.drop_id)
+            self.store.accreditation.insert_membership_rows(record.memberships_deleted)
         self.store.notify("people", person_id=record.drop_id)
         self.store.notify("registrations")
         self.store.notify("programme")

@@ -45,6 +45,9 @@ LABELS: dict[str, dict[str, str]] = {
         "consent_name": "Met naam genoemd worden",
         "yes": "ja",
         "no": "nee",
+        "registers": "Beroepsregisters",
+        "register_consent": "mag gebruikt worden om uw aanwezigheid aan het register door te geven",
+        "register_no_consent": "wordt niet aan het register doorgegeven",
         "registrations": "Aanmeldingen en aanwezigheid",
         "event": "Bijeenkomst",
         "date": "Datum",
@@ -87,6 +90,9 @@ LABELS: dict[str, dict[str, str]] = {
         "consent_name": "Being named",
         "yes": "yes",
         "no": "no",
+        "registers": "Professional registers",
+        "register_consent": "may be used to report your attendance to the register",
+        "register_no_consent": "is not reported to the register",
         "registrations": "Registrations and attendance",
         "event": "Event",
         "date": "Date",
@@ -130,6 +136,9 @@ TEMPLATE = """<!DOCTYPE html>
 <table>
 {% for key, value in consent.items() %}<tr><th>{{ L[key] }}</th><td>{{ L.yes if value else L.no }}</td></tr>
 {% endfor %}</table>
+<h2>{{ L.registers }}</h2>
+{% for m in registers %}<p>{{ m.register }}: {{ m.number }} <span class="small">({{ L.register_consent if m.consent else L.register_no_consent }})</span></p>
+{% else %}<p>{{ L.none }}</p>{% endfor %}
 <h2>{{ L.registrations }}</h2>
 {% for r in registrations %}
 <p><strong>{{ r.event.title }}</strong>, {{ r.event.date_text }}{% if r.event.venue %}, {{ r.event.venue }}{% endif %}<br>
@@ -257,6 +266,7 @@ def render_html(data: dict[str, Any], lang: str = "nl") -> str:
         person=person,
         person_fields=PERSON_FIELDS,
         consent=view["consent"],
+        registers=view.get("registers", []),
         registrations=view["registrations"],
         programme=view["programme"],
         quotes=view["quotes"],

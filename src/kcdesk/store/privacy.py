@@ -12,13 +12,12 @@ import json
 import sqlite3
 from typing import Any
 
-import sqlite_utils
-
 from kcdesk.store import rows
+from kcdesk.store.sqlite import Database
 
 
 class PrivacyQueries:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     # -- access request -------------------------------------------------------
@@ -123,6 +122,7 @@ class PrivacyQueries:
             [rows.ts(rows.now()), person_id],
         )
         self.db.execute("DELETE FROM programme_people WHERE person_id = ?", [person_id])
+        self.db.execute("DELETE FROM register_memberships WHERE person_id = ?", [person_id])
         if remove_quotes:
             self.db.execute("DELETE FROM quotes WHERE person_id = ?", [person_id])
         else:

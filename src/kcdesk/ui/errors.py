@@ -20,6 +20,8 @@ from typing import Any, cast
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from kcdesk.domain import errors as E
+from kcdesk.domain import errors_accreditation as A
+from kcdesk.domain import errors_authoring as W
 from kcdesk.domain import errors_mail as M
 
 CONTEXT = "Errors"
@@ -154,6 +156,12 @@ text(
     "name",
 )
 text(E.IncompleteJournal, QT_TRANSLATE_NOOP("Errors", "%1 is not a complete kcdesk journal."), "name")
+text(
+    E.SyncFolderError,
+    QT_TRANSLATE_NOOP("Errors", "The sync folder %1 cannot be used: %2."),
+    "folder",
+    "reason",
+)
 text(E.RegistrationCancelled, QT_TRANSLATE_NOOP("Errors", "The registration %1 was cancelled."), "reg_code")
 text(E.WalkinNameMissing, QT_TRANSLATE_NOOP("Errors", "A walk-in needs a name."))
 text(E.NoSuchFile, QT_TRANSLATE_NOOP("Errors", "No such file: %1"), "path")
@@ -340,6 +348,53 @@ text(
 )
 text(E.BadgesUnavailable, QT_TRANSLATE_NOOP("Errors", "Badges are not available in this version of kcdesk."))
 
+# content entered field by field (kcdesk event set, note add ...; the sectors dialog)
+text(W.UnknownField, QT_TRANSLATE_NOOP("Errors", "Unknown field '%1'; the fields are: %2."), "name", "known")
+text(W.BadFieldValue, QT_TRANSLATE_NOOP("Errors", "%1: '%2' is not %3."), "name", "value", "expected")
+text(W.NotAnAssignment, QT_TRANSLATE_NOOP("Errors", "'%1' is not FIELD=VALUE."), "text")
+text(
+    W.NoSuchPerson,
+    QT_TRANSLATE_NOOP("Errors", "No person '%1' in the directory; 'kcdesk person add' adds one."),
+    "ref",
+)
+text(
+    W.AmbiguousPerson,
+    QT_TRANSLATE_NOOP("Errors", "'%1' names %2 people; give the id or the email address."),
+    "ref",
+    "count",
+)
+text(
+    W.NoSuchItem,
+    QT_TRANSLATE_NOOP(
+        "Errors", "No programme item '%1' in %2; give its number in the programme or its title."
+    ),
+    "ref",
+    "event",
+)
+text(W.NoSuchSector, QT_TRANSLATE_NOOP("Errors", "No sector '%1'; the sectors are: %2."), "ref", "known")
+text(W.SectorLabelMissing, QT_TRANSLATE_NOOP("Errors", "A sector needs a label in Dutch and in English."))
+text(
+    W.BadMoment,
+    QT_TRANSLATE_NOOP("Errors", "'%1' is not a time (HH:MM on the event's day, or YYYY-MM-DDTHH:MM)."),
+    "text",
+)
+text(
+    W.NamedWithoutConsent,
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The notes name %1, who did not consent to be named; change the notes or their consent "
+        "first (or export anyway with --allow-names).",
+    ),
+    "names",
+)
+text(
+    W.PersonExists,
+    QT_TRANSLATE_NOOP("Errors", "%1 is already in the directory (id %2)."),
+    "name",
+    "person_id",
+)
+text(W.EmptyNote, QT_TRANSLATE_NOOP("Errors", "A note needs text or a heading."))
+
 
 # -- mail (domain/errors_mail.py) ----------------------------------------------------------
 text(
@@ -371,6 +426,11 @@ text(
     M.MailSecurityUnknown,
     QT_TRANSLATE_NOOP("Errors", "Unknown security '%1'; choose none, starttls or ssl."),
     "security",
+)
+text(
+    M.ReminderDaysOutOfRange,
+    QT_TRANSLATE_NOOP("Errors", "A reminder goes 0 to 60 days before the event, not %1."),
+    "days",
 )
 text(M.MailUserInvalid, QT_TRANSLATE_NOOP("Errors", "The user name must be one line."))
 text(
@@ -492,6 +552,100 @@ def _register_template_problem() -> None:
     from kcdesk.export.environment import TemplateProblem
 
     TEXTS.setdefault(TemplateProblem, _template_problem)
+
+
+# -- accreditation points (domain/errors_accreditation.py) -------------------------------------
+text(
+    A.RegisterNameMissing,
+    QT_TRANSLATE_NOOP("Errors", "Name the register (for example Registerplein, SKJ or BIG)."),
+)
+text(A.RegisterNumberMissing, QT_TRANSLATE_NOOP("Errors", "Give the %1 number."), "register")
+text(
+    A.BigNumberNotDigits,
+    QT_TRANSLATE_NOOP("Errors", "'%1' is not a BIG number: it may hold only digits."),
+    "number",
+)
+text(
+    A.BigNumberLength,
+    QT_TRANSLATE_NOOP("Errors", "'%1' is not a BIG number: it has %2 digits, not 11."),
+    "number",
+    "digits",
+)
+text(
+    A.BigNumberCheckDigit,
+    QT_TRANSLATE_NOOP(
+        "Errors", "'%1' is not a BIG number: its check digit does not match (a typing error?)."
+    ),
+    "number",
+)
+text(
+    A.RegisterNumberLineBreak,
+    QT_TRANSLATE_NOOP("Errors", "The %1 number '%2' holds a line break or tab."),
+    "register",
+    "number",
+)
+text(
+    A.RegisterNumberTooLong,
+    QT_TRANSLATE_NOOP("Errors", "The %1 number '%2' is longer than %3 characters."),
+    "register",
+    "number",
+    "limit",
+)
+text(
+    A.ActivityIdInvalid,
+    QT_TRANSLATE_NOOP("Errors", "An activity ID is one line of at most %1 characters."),
+    "limit",
+)
+text(
+    A.ActivityIdMissing,
+    QT_TRANSLATE_NOOP("Errors", "A granted accreditation needs the register's activity ID."),
+)
+text(
+    A.PointsOutOfRange,
+    QT_TRANSLATE_NOOP("Errors", "Points must be between 0 and %1, not %2."),
+    "limit",
+    "points",
+)
+text(
+    A.HoursOutOfRange,
+    QT_TRANSLATE_NOOP("Errors", "Net hours must be between 0 and %1, not %2."),
+    "limit",
+    "hours",
+)
+text(
+    A.AccreditationStatusUnknown,
+    QT_TRANSLATE_NOOP("Errors", "The status of an accreditation is applied or granted, not '%1'."),
+    "status",
+)
+text(
+    A.AccreditationMissing,
+    QT_TRANSLATE_NOOP("Errors", "%1 has no accreditation for %2."),
+    "event",
+    "register",
+)
+text(A.MembershipMissing, QT_TRANSLATE_NOOP("Errors", "%1 has no %2 number."), "person", "register")
+text(
+    A.AccreditationExportFormat,
+    QT_TRANSLATE_NOOP(
+        "Errors", "An accreditation export is a .txt paste list, a .csv or a .pdf file, not .%1."
+    ),
+    "extension",
+)
+text(
+    A.AccreditationExportNoExtension,
+    QT_TRANSLATE_NOOP(
+        "Errors", "Give the file an extension: .txt for the paste list, .csv or .pdf for the attendance list."
+    ),
+)
+text(A.RegisterNumberSkipped, QT_TRANSLATE_NOOP("Errors", "%1 The rest of the row was imported."), "problem")
+text(
+    A.RegisterNumberWithoutRegister,
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The register number '%1' was not imported: no column says which register it is in (add a column Register, or name the column e.g. SKJ-nummer).",
+    ),
+    "number",
+)
 
 
 def _value(value: object) -> str:

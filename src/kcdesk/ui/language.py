@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -49,6 +52,11 @@ def ask_language_once(settings: Settings, ask=None) -> str:
     """
     if settings.language_chosen:
         return settings.language
+    if ask is None and (
+        os.environ.get("KCDESK_QUIT_AFTER_PAINT")
+        or QGuiApplication.platformName() in ("offscreen", "minimal")
+    ):
+        return "nl"  # nobody can answer (start-up measurements, no display): Dutch, asked next time
     if ask is None:
 
         def ask() -> str | None:

@@ -93,6 +93,16 @@ class Ui_MailScreen(object):
 
         self.recipientLayout.addWidget(self.recipientCombo)
 
+        self.acceptButton = QPushButton(self.previewBox)
+        self.acceptButton.setObjectName(u"acceptButton")
+
+        self.recipientLayout.addWidget(self.acceptButton)
+
+        self.declineButton = QPushButton(self.previewBox)
+        self.declineButton.setObjectName(u"declineButton")
+
+        self.recipientLayout.addWidget(self.declineButton)
+
         self.testButton = QPushButton(self.previewBox)
         self.testButton.setObjectName(u"testButton")
 
@@ -255,6 +265,14 @@ class Ui_MailScreen(object):
 #if QT_CONFIG(accessibility)
         self.recipientCombo.setAccessibleName(QCoreApplication.translate("MailScreen", u"Preview for this recipient", None))
 #endif // QT_CONFIG(accessibility)
+        self.acceptButton.setText(QCoreApplication.translate("MailScreen", u"Said &yes", None))
+#if QT_CONFIG(tooltip)
+        self.acceptButton.setToolTip(QCoreApplication.translate("MailScreen", u"This person takes the offered seat", None))
+#endif // QT_CONFIG(tooltip)
+        self.declineButton.setText(QCoreApplication.translate("MailScreen", u"Said n&o", None))
+#if QT_CONFIG(tooltip)
+        self.declineButton.setToolTip(QCoreApplication.translate("MailScreen", u"This person does not take the seat; the next one is offered it", None))
+#endif // QT_CONFIG(tooltip)
         self.testButton.setText(QCoreApplication.translate("MailScreen", u"Send a &test to me\u2026", None))
         self.subjectLabel.setText("")
 #if QT_CONFIG(accessibility)

@@ -144,6 +144,17 @@ class Ui_MailSettingsDialog(object):
 
         self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.feedbackEdit)
 
+        self.reminderLabel = QLabel(MailSettingsDialog)
+        self.reminderLabel.setObjectName(u"reminderLabel")
+
+        self.form.setWidget(12, QFormLayout.ItemRole.LabelRole, self.reminderLabel)
+
+        self.reminderSpin = QSpinBox(MailSettingsDialog)
+        self.reminderSpin.setObjectName(u"reminderSpin")
+        self.reminderSpin.setMaximum(60)
+
+        self.form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.reminderSpin)
+
 
         self.mainLayout.addLayout(self.form)
 
@@ -171,6 +182,7 @@ class Ui_MailSettingsDialog(object):
         self.perMinuteLabel.setBuddy(self.perMinuteSpin)
         self.languageLabel.setBuddy(self.languageCombo)
         self.feedbackLabel.setBuddy(self.feedbackEdit)
+        self.reminderLabel.setBuddy(self.reminderSpin)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(MailSettingsDialog)
@@ -196,6 +208,8 @@ class Ui_MailSettingsDialog(object):
         self.languageLabel.setText(QCoreApplication.translate("MailSettingsDialog", u"&Language", None))
         self.feedbackLabel.setText(QCoreApplication.translate("MailSettingsDialog", u"&Feedback form", None))
         self.feedbackEdit.setPlaceholderText(QCoreApplication.translate("MailSettingsDialog", u"https://\u2026 (named in the thank-you mail)", None))
+        self.reminderLabel.setText(QCoreApplication.translate("MailSettingsDialog", u"&Reminder", None))
+        self.reminderSpin.setSuffix(QCoreApplication.translate("MailSettingsDialog", u" days before the event", None))
         self.errorLabel.setText("")
     # retranslateUi
 

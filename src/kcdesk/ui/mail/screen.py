@@ -111,6 +111,8 @@ class MailScreen(Screen):
         self.ui.statusCombo.currentIndexChanged.connect(self.reload_outbox)
         self.ui.queueButton.clicked.connect(self.queue)
         self.ui.testButton.clicked.connect(self.send_test)
+        self.ui.acceptButton.clicked.connect(lambda: self.record_answer(True))
+        self.ui.declineButton.clicked.connect(lambda: self.record_answer(False))
         self.ui.retryButton.clicked.connect(lambda: self._move("retry"))
         self.ui.cancelMailButton.clicked.connect(lambda: self._move("cancel"))
         self.ui.arrivedButton.clicked.connect(lambda: self._move("mark_sent"))
@@ -219,8 +221,11 @@ class MailScreen(Screen):
             self.ui.summaryLabel.clear()
             self._show_text("", "")
             return
-        try:
-            recipients, skipped = self.services.mail.recipients(self._event_id, self.kind(), self.audience())
+        offers = self.kind() == "waitlist-offer"
+        try:  # offers: everyone with an open offer, mailed or not, so their answer can be recorded
+            recipients, skipped = self.services.mail.recipients(
+                self._event_id, self.kind(), self.audience(), resend=offers
+            )
         except KcdeskError as exc:
             self.ui.summaryLabel.setText(translate_error(exc))
             self._show_text("", "")
@@ -230,8 +235,22 @@ class MailScreen(Screen):
         for r in recipients:
             combo.addItem(f"{r.name} <{r.email}>", r.code)
         combo.blockSignals(False)
-        self.ui.summaryLabel.setText(self._summary(len(recipients), skipped))
-        self.ui.queueButton.setEnabled(bool(recipients))
+        self.ui.acceptButton.setVisible(offers)
+        self.ui.declineButton.setVisible(offers)
+        self.ui.acceptButton.setEnabled(offers and bool(recipients))
+        self.ui.declineButton.setEnabled(offers and bool(recipients))
+        if offers:
+            summary = self.tr("%n open offer(s).", "", len(recipients))
+        else:
+            summary = self._summary(len(recipients), skipped)
+        if self.services.mail.details_changed(self._event_id):
+            summary = (
+                self.tr("The date, time or venue changed after people were told: send them a change notice.")
+                + " "
+                + summary
+            )
+        self.ui.summaryLabel.setText(summary)
+        self.ui.queueButton.setEnabled(bool(recipients) or offers)  # queueing offers the free seats
         self.ui.testButton.setEnabled(bool(recipients))
         self.show_preview()
 
@@ -297,11 +316,12 @@ class MailScreen(Screen):
         if self.services is None or self._event_id is None:
             return
         n = len(self._recipients)
-        answer = QMessageBox.question(
-            self,
-            self.tr("Queue mail"),
-            self.tr("Put %n mail(s) in the outbox? They are sent with Send now.", "", n),
+        question = (
+            self.tr("Offer each free seat to the next person on the waiting list, and queue the offers?")
+            if self.kind() == "waitlist-offer"
+            else self.tr("Put %n mail(s) in the outbox? They are sent with Send now.", "", n)
         )
+        answer = QMessageBox.question(self, self.tr("Queue mail"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.queue_now()
@@ -337,6 +357,20 @@ class MailScreen(Screen):
         QMessageBox.information(
             self, self.tr("Send a test"), self.tr("The test was sent to %1.").replace("%1", to)
         )
+
+    def record_answer(self, accept: bool) -> None:
+        """The person offered a seat (the preview's recipient) said yes or no."""
+        recipient = self.current_recipient()
+        if self.services is None or self._event_id is None or recipient is None:
+            return
+        try:
+            self.services.waitlist.answer(self._event_id, recipient.code, accept)
+        except KcdeskError as exc:
+            QMessageBox.warning(self, self.tr("Waitlist offer"), translate_error(exc))
+            return
+        done = self.tr("%1 takes the seat.") if accept else self.tr("%1 does not take the seat.")
+        self.refresh_recipients()
+        self.ui.summaryLabel.setText(done.replace("%1", recipient.name) + " " + self.ui.summaryLabel.text())
 
     def selected_ids(self) -> list[int]:
         rows = {self.proxy.mapToSource(i).row() for i in self.ui.outboxView.selectionModel().selectedRows()}

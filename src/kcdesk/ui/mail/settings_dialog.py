@@ -45,6 +45,7 @@ class MailSettingsDialog(QDialog):
         self.ui.perMinuteSpin.setValue(s.per_minute)
         self.ui.languageCombo.setCurrentIndex(max(0, self.ui.languageCombo.findData(s.language)))
         self.ui.feedbackEdit.setText(s.feedback_url)
+        self.ui.reminderSpin.setValue(s.reminder_days)
         has = bool(s.user) and self.services.mail.has_password(s)
         self.ui.keyringLabel.setText(
             self.tr("A password is kept in this computer's keyring; leave empty to keep it.")
@@ -69,6 +70,7 @@ class MailSettingsDialog(QDialog):
             per_minute=self.ui.perMinuteSpin.value(),
             language=self.ui.languageCombo.currentData(),
             feedback_url=self.ui.feedbackEdit.text().strip(),
+            reminder_days=self.ui.reminderSpin.value(),
         )
 
     def save(self) -> None:

@@ -19,6 +19,7 @@ from kcdesk.services import Services
 from kcdesk.ui.bridge import StoreBridge
 from kcdesk.ui.errors import translate_error
 from kcdesk.ui.planning import commands as C
+from kcdesk.ui.planning.accreditation_panel import AccreditationPanel
 from kcdesk.ui.planning.charts_panel import ChartsPanel
 from kcdesk.ui.planning.event_editor import EventEditor
 from kcdesk.ui.planning.events_panel import EventsPanel
@@ -36,6 +37,8 @@ class PlanningScreen(Screen):
         self.services: Services | None = None
         self.bridge: StoreBridge | None = None
         self.readonly = False  # the open database is read-only (another kcdesk writes to it)
+        #: (services, event) the panels last loaded for: attach loads them once
+        self._loaded_for: tuple[int, int | None] | None = None
         self.undo_stack = QUndoStack(self)
         self.events = EventsPanel()
         self.model = self.events.model  # the main window and its tests look here
@@ -49,12 +52,14 @@ class PlanningScreen(Screen):
         self.registrations = RegistrationsPanel()
         self.tables = TablesPanel()
         self.charts = ChartsPanel()
+        self.accreditation = AccreditationPanel()
         self.details = QTabWidget()
         self.details.addTab(editor_scroll, self.tr("&Event"))
         self.details.addTab(self.programme, self.tr("P&rogramme"))
         self.details.addTab(self.registrations, self.tr("Re&gistrations"))
         self.details.addTab(self.tables, self.tr("&Tables"))
         self.details.addTab(self.charts, self.tr("C&harts"))
+        self.details.addTab(self.accreditation, self.tr("Accre&ditation"))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.events)
         splitter.addWidget(self.details)
@@ -172,13 +177,19 @@ class PlanningScreen(Screen):
         self.readonly = services.readonly
         self.editor.set_readonly(self.readonly)
         self.people.set_services(services)
-        self.events.set_services(services)
-        self._event_chosen(self.events.current_event_id())
+        self._loaded_for = None
+        self.events.set_services(services)  # selects an event: its panels load (once) ...
+        current = self.events.current_event_id()
+        if self._loaded_for != (id(services), current):  # ... unless the selection stayed the same
+            self._event_chosen(current)
 
     def _writing_widgets(self) -> list[QWidget]:
         """The buttons that change the database (off while it is open read-only)."""
         e, p, r, t, pp = self.events, self.programme, self.registrations, self.tables, self.people
+        a = self.accreditation.ui
         return [
+            a.save,
+            a.remove,
             e.new_button,
             e.next_button,
             e.delete_button,
@@ -226,6 +237,7 @@ class PlanningScreen(Screen):
 
     def _event_chosen(self, event_id: int | None) -> None:
         s = self.services
+        self._loaded_for = (id(s), event_id)
         if not self.readonly:  # back from a read-only database: the panels set these again below
             for w in self._writing_widgets():
                 if w.property("readonlyTip") is not None:
@@ -237,6 +249,7 @@ class PlanningScreen(Screen):
         self.registrations.set_event(s, event_id)
         self.tables.set_event(s, event_id)
         self.charts.set_event(s, event_id)
+        self.accreditation.set_event(s, event_id)
         has = event_id is not None
         self.events.next_button.setEnabled(has)
         self.events.delete_button.setEnabled(has)
@@ -252,6 +265,7 @@ class PlanningScreen(Screen):
         if topic in ("registrations", "checkins", "people", "events"):
             self.registrations.reload()
             self.charts.reload()
+            self.accreditation.reload()
         if topic in ("people", "registrations", "checkins"):
             self.people.model.reload()
 

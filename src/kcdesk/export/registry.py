@@ -62,6 +62,11 @@ class TemplateInfo:
     overridden: bool = False  # a user file replaces (part of) the built-in template
     files: tuple[str, ...] = ()
 
+    @property
+    def personal(self) -> bool:
+        """Its files hold personal data, so they are readable by their owner only (0600)."""
+        return not (self.builtin and self.name in WITHOUT_PERSONAL_DATA)
+
 
 @dataclasses.dataclass
 class Preview:
@@ -83,6 +88,11 @@ BUILTIN: dict[str, tuple[tuple[str, ...], str]] = {
     "newsletter": (("html",), "Newsletter snippet announcing or reporting the event"),
     "report": (("html", "pdf"), "Event report for funders: attendance by sector and across the series"),
 }
+
+
+#: Built-in templates whose files hold no personal data beyond what is published with consent;
+#: every other export (lists of people, certificates, badges, the user's own templates) is 0600.
+WITHOUT_PERSONAL_DATA = frozenset({"article", "calendar", "newsletter", "report"})
 
 
 def format_of(path: Path | str) -> str:
@@ -447,7 +457,7 @@ def export(
     info = find(name)
     fmt = check_format(info, fmt or format_of(path))
     exporter = Exporter(services, event_id, lang)
-    with atomic_write(path, private=False) as tmp:
+    with atomic_write(path, private=info.personal) as tmp:
         exporter.produce(info, fmt, tmp, progress)
     return path
 

@@ -403,6 +403,33 @@
         <translation>Balie: %1</translation>
     </message>
     <message>
+        <source>Not sharing check-ins: %1</source>
+        <translation>Check-ins worden niet gedeeld: %1</translation>
+    </message>
+    <message>
+        <source>Sharing check-ins; no other station heard from yet.</source>
+        <translation>Check-ins worden gedeeld; nog niets gehoord van een andere balie.</translation>
+    </message>
+    <message>
+        <source>not heard from yet</source>
+        <translation>nog niets gehoord</translation>
+    </message>
+    <message>
+        <source>heard just now</source>
+        <translation>net gehoord</translation>
+    </message>
+    <message numerus="yes">
+        <source>heard %n min ago</source>
+        <translation>
+            <numerusform>%n min geleden gehoord</numerusform>
+            <numerusform>%n min geleden gehoord</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stations: %1</source>
+        <translation>Balies: %1</translation>
+    </message>
+    <message>
         <source>No exact match for “%1”. Choose a suggestion with ↓ and press Enter, or press F2 for a walk-in.</source>
         <translation>Geen exacte treffer voor “%1”. Kies een suggestie met ↓ en druk op Enter, of druk op F2 voor een binnenloper.</translation>
     </message>
@@ -743,6 +770,10 @@
     <message>
         <source>%1 is not a complete kcdesk journal.</source>
         <translation>%1 is geen volledig kcdesk-journaal.</translation>
+    </message>
+    <message>
+        <source>The sync folder %1 cannot be used: %2.</source>
+        <translation>De deelmap %1 is niet te gebruiken: %2.</translation>
     </message>
     <message>
         <source>The registration %1 was cancelled.</source>
@@ -2123,6 +2154,10 @@
         </translation>
     </message>
     <message>
+        <source>The date, time or venue changed after people were told: send them a change notice.</source>
+        <translation>De datum, tijd of plaats is veranderd nadat mensen bericht kregen: stuur ze een wijziging.</translation>
+    </message>
+    <message>
         <source>no email address</source>
         <translation>geen e-mailadres</translation>
     </message>
@@ -2521,6 +2556,10 @@
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
+        <source>Chec&amp;k database</source>
+        <translation>Database &amp;controleren</translation>
+    </message>
+    <message>
         <source>&amp;Import event…</source>
         <translation>Bijeenkomst &amp;importeren…</translation>
     </message>
@@ -2559,6 +2598,14 @@
     <message>
         <source>(none)</source>
         <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>Database controleren</translation>
+    </message>
+    <message>
+        <source>%1 was checked: no problems found.</source>
+        <translation>%1 is gecontroleerd: geen problemen gevonden.</translation>
     </message>
     <message>
         <source>No daily backup was made: %1</source>
@@ -3488,6 +3535,7 @@
     <name>PlanningScreen</name>
     <message>
         <source>&amp;Event</source>
+        <extracomment>(services, event) the panels last loaded for: attach loads them once</extracomment>
         <translation>Bijeen&amp;komst</translation>
     </message>
     <message>
@@ -3633,8 +3681,20 @@
         <translation>Deze database is alleen-lezen geopend.</translation>
     </message>
     <message>
+        <source>Cannot use the sync folder</source>
+        <translation>Deelmap niet te gebruiken</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder that exists. Choose the folder the stations share.</source>
+        <translation>%1 is geen bestaande map. Kies de map die de balies delen.</translation>
+    </message>
+    <message>
         <source>Cannot save the retention period</source>
         <translation>Kan de bewaartermijn niet opslaan</translation>
+    </message>
+    <message>
+        <source>The folder the stations share</source>
+        <translation>De map die de balies delen</translation>
     </message>
     <message>
         <source>Preferences</source>
@@ -3679,6 +3739,30 @@
     <message>
         <source>kcdesk copies a database the first time it is opened each day, and keeps this many copies.</source>
         <translation>kcdesk maakt elke dag een kopie van een database zodra die voor het eerst wordt geopend, en bewaart zoveel kopieën.</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>Balies</translation>
+    </message>
+    <message>
+        <source>S&amp;ync folder:</source>
+        <translation>&amp;Deelmap:</translation>
+    </message>
+    <message>
+        <source>None: this station works alone</source>
+        <translation>Geen: deze balie werkt alleen</translation>
+    </message>
+    <message>
+        <source>A folder every door laptop shares (Syncthing, a network share): each station writes its check-ins there and reads the others&apos;.</source>
+        <translation>Een map die elke deurlaptop deelt (Syncthing, een netwerkmap): elke balie schrijft er zijn check-ins in en leest die van de andere.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <source>Door mode shares check-ins live with the stations that use the same folder.</source>
+        <translation>De deurmodus deelt check-ins direct met de balies die dezelfde map gebruiken.</translation>
     </message>
     <message>
         <source>This database</source>
@@ -4482,7 +4566,7 @@ Wat er nu in staat, wordt eerst als back-up bewaard.</translation>
     </message>
     <message>
         <source>for the accreditation points (optional)</source>
-        <translation>voor de accreditatiepunten (optioneel)</translation>
+        <translation>voor de punten (optioneel)</translation>
     </message>
     <message>
         <source>Send me the &amp;newsletter</source>

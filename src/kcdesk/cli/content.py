@@ -18,7 +18,10 @@ from kcdesk.cli.common import print_json, saved_id, services
 def subcommands(sub, name: str):
     """The ACTION sub-parsers of a command another module made (``event``, ``person``)."""
     parser = sub.choices[name]
-    return next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    actions = getattr(parser, "_actions", None)
+    if not isinstance(actions, list):
+        return parser  # a command not asked for this time: its stand-in takes the actions, builds nothing
+    return next(a for a in actions if isinstance(a, argparse._SubParsersAction))
 
 
 def _text(value: str) -> str:

@@ -146,8 +146,13 @@ def pages_to_pdf(
     title: str = "",
     landscape: bool = True,
     progress: Callable[[int, int], object] | None = None,
+    framed: bool = True,
 ) -> int:
-    """One page per HTML snippet, centred in a framed A4 page (certificates). Returns the page count."""
+    """One page per HTML snippet, centred in a framed A4 page (certificates); with ``framed=False``
+    from the top of a plain page (sheets of a list). Returns the page count.
+
+    Much quicker than laying out one long document (``html_to_pdf``): a list of 500 rows took
+    seconds as one document, a fraction of that as sheets."""
     writer = pdf_writer(path, title, landscape=landscape)
     painter = QPainter()
     if not painter.begin(writer):
@@ -157,7 +162,7 @@ def pages_to_pdf(
         page = QRectF(painter.viewport())
         dpi = writer.resolution()
         frame = page.adjusted(dpi * 0.1, dpi * 0.1, -dpi * 0.1, -dpi * 0.1)
-        inner = frame.adjusted(dpi * 0.6, dpi * 0.7, -dpi * 0.6, -dpi * 0.5)
+        inner = frame.adjusted(dpi * 0.6, dpi * 0.7, -dpi * 0.6, -dpi * 0.5) if framed else page
         doc = QTextDocument()
         doc.setDocumentMargin(0)
         font = QFont()
@@ -170,12 +175,13 @@ def pages_to_pdf(
         for html in pages:
             if count:
                 writer.newPage()
-            painter.setPen(QPen(QColor("#2f6b9a"), dpi * 0.03))
-            painter.drawRect(frame)
-            painter.setPen(QPen(QColor("#9bb7d4"), dpi * 0.012))
-            painter.drawRect(frame.adjusted(dpi * 0.08, dpi * 0.08, -dpi * 0.08, -dpi * 0.08))
+            if framed:
+                painter.setPen(QPen(QColor("#2f6b9a"), dpi * 0.03))
+                painter.drawRect(frame)
+                painter.setPen(QPen(QColor("#9bb7d4"), dpi * 0.012))
+                painter.drawRect(frame.adjusted(dpi * 0.08, dpi * 0.08, -dpi * 0.08, -dpi * 0.08))
             doc.setHtml(html)
-            offset = max(0.0, (inner.height() / scale - doc.size().height()) / 2) * scale
+            offset = max(0.0, (inner.height() / scale - doc.size().height()) / 2) * scale if framed else 0.0
             painter.save()
             painter.translate(inner.left(), inner.top() + offset)
             painter.scale(scale, scale)

@@ -33,6 +33,7 @@ Files
     ``transfer``       an event as a file: export, read, import (with undo)
     ``exports``        the templates: article, attendance, certificates, report... (md/html/docx/pdf/csv/ics)
     ``backups``        the daily copy, a copy on request, the list, restoring one
+    ``integrity``      the full check of the open database, on demand (File › Check database)
 
 Mail
     ``mail``           the outbox: settings (password in the keyring), render, queue, send (SMTP), .eml files
@@ -68,12 +69,14 @@ if TYPE_CHECKING:
     from kcdesk.services.event_transfer import EventTransfer
     from kcdesk.services.events import EventService
     from kcdesk.services.exports import ExportService
+    from kcdesk.services.integrity import IntegrityService
     from kcdesk.services.mail import MailService
     from kcdesk.services.people import PeopleService
     from kcdesk.services.preferences import DatabasePreferences
     from kcdesk.services.privacy import PrivacyService
     from kcdesk.services.registrations import RegistrationService
     from kcdesk.services.station_journal import JournalService
+    from kcdesk.services.station_sync import Stations
     from kcdesk.services.tables import TableService
     from kcdesk.services.waitlist import WaitlistService
 
@@ -213,6 +216,13 @@ class Services:
         return JournalService(self.checkin)
 
     @cached_property
+    def stations(self) -> Stations:
+        """Door stations sharing check-ins live through a folder."""
+        from kcdesk.services.station_sync import Stations
+
+        return Stations(self.checkin)
+
+    @cached_property
     def badges(self) -> BadgeService:
         from kcdesk.services.badges import BadgeService
 
@@ -236,6 +246,12 @@ class Services:
         from kcdesk.services.backups import BackupService
 
         return BackupService(self.store)
+
+    @cached_property
+    def integrity(self) -> IntegrityService:
+        from kcdesk.services.integrity import IntegrityService
+
+        return IntegrityService(self.store)
 
     # -- mail to participants ---------------------------------------------------------
     @cached_property

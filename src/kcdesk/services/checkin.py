@@ -10,8 +10,6 @@ the state again, so merging twice or in any order gives the same result.
 from __future__ import annotations
 
 import datetime as dt
-import socket
-import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -88,7 +86,15 @@ class CheckinResult:
         }
 
 
+def _new_uid() -> str:
+    import uuid  # not at start: uuid imports platform (kcdesk events stays quick)
+
+    return uuid.uuid4().hex
+
+
 def default_station() -> str:
+    import socket
+
     return socket.gethostname() or "station"
 
 
@@ -107,7 +113,16 @@ class CheckinService:
         """Load what the door search keeps in memory, before the first person arrives."""
         self.finder.prepare(event_id)
 
+    def warm_more(self, event_id: int, budget_s: float = 0.01) -> bool:
+        """Prepare more of the door search in a slice of idle time; False when it is all prepared."""
+        return self.finder.warm_more(event_id, budget_s)
+
     # -- check-in and undo ----------------------------------------------------------
+    def known_code(self, code: str) -> bool:
+        """Whether a registration of any event has this code (as printed or as typed)."""
+        regs = self.store.registrations
+        return regs.by_code(normalise_code(code)) is not None or regs.by_code(code.strip()) is not None
+
     def _registration(self, event_id: int, code: str) -> Registration:
         regs = self.store.registrations
         reg = regs.by_code(normalise_code(code), event_id) or regs.by_code(code.strip(), event_id)
@@ -136,7 +151,7 @@ class CheckinService:
         if reg.checked_in_at is not None:
             return self._result(reg, already=True)
         entry = JournalEntry(
-            uid=uuid.uuid4().hex,
+            uid=_new_uid(),
             event_id=event_id,
             code=reg.code,
             action=JournalAction.CHECKIN,
@@ -174,7 +189,7 @@ class CheckinService:
             for e in active:
                 self.store.journal.append(
                     JournalEntry(
-                        uid=uuid.uuid4().hex,
+                        uid=_new_uid(),
                         event_id=event_id,
                         code=reg.code,
                         action=JournalAction.UNDO,
@@ -297,7 +312,7 @@ class CheckinService:
         if number is not None:
             payload["register"], payload["register_number"] = number
         entry = JournalEntry(
-            uid=uuid.uuid4().hex,
+            uid=_new_uid(),
             event_id=event_id,
             code=code,
             action=JournalAction.WALKIN,
@@ -309,7 +324,7 @@ class CheckinService:
             reg = self.apply_walkin(entry)
             self.store.journal.append(entry)
             self.derive(event_id, reg.code)
-        self.store.notify("people")
+        self.store.notify("people", event_id=event_id, code=reg.code, walkin=True)
         self.store.notify("checkins", event_id=event_id, code=reg.code)
         reg = self.store.registrations.get(reg.id)  # type: ignore[arg-type,assignment]
         return self._result(reg, already=False, uid=entry.uid)

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-import sqlite_utils
-
 from kcdesk.domain.models import KeyFigure, Note, Quote, Reaction
 from kcdesk.store import rows
+from kcdesk.store.sqlite import Database
 
 
 class ContentQueries:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     # -- notes ----------------------------------------------------------------

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-import sqlite_utils
-
 from kcdesk.domain.models import Event, Organiser, ProgrammeItem, Series
 from kcdesk.store import rows
 from kcdesk.store.rows import EXPECTED_SQL
+from kcdesk.store.sqlite import Database
 
 
 class EventQueries:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     # -- organiser and series -------------------------------------------------

@@ -6,8 +6,6 @@ import datetime as dt
 import json
 from typing import Any
 
-import sqlite_utils
-
 from kcdesk.domain.enums import (
     EXPECTED,
     SEATED,
@@ -34,6 +32,7 @@ from kcdesk.domain.models import (
     Venue,
 )
 from kcdesk.domain.names import normalised_key, search_text, sort_key
+from kcdesk.store.sqlite import Database
 
 
 def status_in(statuses: frozenset[RegistrationStatus], column: str = "r.status") -> str:
@@ -49,7 +48,7 @@ def first(db, sql: str, params: list[Any]) -> dict[str, Any] | None:
     """The first row of a query as a dict, or None.
 
     Straight on the sqlite3 connection: point look-ups run thousands of times
-    in an import, and sqlite-utils' query() costs more than the query itself.
+    in an import, and a generator over the cursor costs more than the query itself.
     """
     cur = db.conn.execute(sql, params)
     row = cur.fetchone()
@@ -58,7 +57,7 @@ def first(db, sql: str, params: list[Any]) -> dict[str, Any] | None:
     return dict(zip([c[0] for c in cur.description], row, strict=True))
 
 
-def save_row(db: sqlite_utils.Database, table: str, row_id: int | None, data: dict[str, Any]) -> int:
+def save_row(db: Database, table: str, row_id: int | None, data: dict[str, Any]) -> int:
     """Insert ``data`` into ``table`` as a new row (``row_id`` None) or update row ``row_id``; its id."""
     if row_id is None:
         new_id = db.table(table).insert(data).last_pk

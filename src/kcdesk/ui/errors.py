@@ -156,6 +156,12 @@ text(
     "name",
 )
 text(E.IncompleteJournal, QT_TRANSLATE_NOOP("Errors", "%1 is not a complete kcdesk journal."), "name")
+text(
+    E.SyncFolderError,
+    QT_TRANSLATE_NOOP("Errors", "The sync folder %1 cannot be used: %2."),
+    "folder",
+    "reason",
+)
 text(E.RegistrationCancelled, QT_TRANSLATE_NOOP("Errors", "The registration %1 was cancelled."), "reg_code")
 text(E.WalkinNameMissing, QT_TRANSLATE_NOOP("Errors", "A walk-in needs a name."))
 text(E.NoSuchFile, QT_TRANSLATE_NOOP("Errors", "No such file: %1"), "path")

@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._action(m, self.tr("Save a &copy…"), self.save_copy, "Ctrl+Shift+S")
         self._action(m, self.tr("Restore from &backup…"), self.restore_backup).setIcon(icons.icon("backup"))
+        self._action(m, self.tr("Chec&k database"), self.check_database)
         m.addSeparator()
         self._action(m, self.tr("&Import event…"), self.import_event)
         self._action(m, self.tr("&Export event…"), self.export_event)
@@ -171,6 +172,27 @@ class MainWindow(QMainWindow):
         self._daily_backup(services)
         self.database_opened.emit(str(path))
         return True
+
+    def check_database(self) -> None:
+        """File › Check database: the full integrity check of the open database, with its outcome."""
+        if self.services is None:
+            return
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.services.integrity.check()
+        except KcdeskError as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.critical(self, self.tr("Check database"), translate_error(exc))
+            return
+        QApplication.restoreOverrideCursor()
+        QMessageBox.information(
+            self,
+            self.tr("Check database"),
+            self.tr("%1 was checked: no problems found.").replace("%1", self.services.name),
+        )
 
     def ask_in_use(self, exc: DatabaseInUseError) -> str | None:
         """Ask what to do with a database in use: "readonly", "take_over" or None (cancel)."""

@@ -11,11 +11,11 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTableView, QWidget
 
 from kcdesk.domain.errors import KcdeskError
 from kcdesk.domain.models import Note
-from kcdesk.export.filters import markdown_html
 from kcdesk.services import Services
 from kcdesk.ui.bridge import StoreBridge
 from kcdesk.ui.errors import translate_error
@@ -93,6 +93,7 @@ class NotesScreen(Screen):
 
         self._save_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._save_timer.timeout.connect(self.save_note)
+        self._preview_stale = self._people_stale = False
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_MS)
         self._preview_timer.timeout.connect(self.update_preview)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_MS)
@@ -139,8 +140,7 @@ class NotesScreen(Screen):
         elif topic == "content" and info.get("event_id") in (None, self._event_id):
             self.reload_content()
         elif topic in ("people", "registrations", "checkins"):
-            self.quote_editor.reload_people()
-            self.reaction_editor.reload_people()
+            self.reload_people()
             if topic == "people":
                 self.reload_content()  # who said a quote or reacted: renamed or erased
 
@@ -192,8 +192,7 @@ class NotesScreen(Screen):
         self._series_id = event.series_id
         self.reload_items()
         self.reload_content()
-        self.quote_editor.reload_people()
-        self.reaction_editor.reload_people()
+        self.reload_people()
         self.quote_editor.clear()
         self.reaction_editor.clear()
         self.run_search()
@@ -252,7 +251,36 @@ class NotesScreen(Screen):
         self._preview_timer.start()
 
     def update_preview(self) -> None:
-        self.ui.notePreview.setHtml(str(markdown_html(self.ui.noteEdit.toPlainText())))
+        """Render the note as it will be published; while the screen is hidden, when it is shown
+        (the Markdown and export libraries are imported on first use, not at start)."""
+        if not self.isVisible():
+            self._preview_stale = True
+            return
+        self._preview_stale = False
+        text = self.ui.noteEdit.toPlainText()
+        if not text.strip():
+            self.ui.notePreview.setHtml("")
+            return
+        from kcdesk.export.filters import markdown_html
+
+        self.ui.notePreview.setHtml(str(markdown_html(text)))
+
+    def reload_people(self) -> None:
+        """Fill the quote and reaction editors' person choosers (everyone registered: 5,000 at a
+        big event); while the screen is hidden, when it is shown."""
+        if not self.isVisible():
+            self._people_stale = True
+            return
+        self._people_stale = False
+        self.quote_editor.reload_people()
+        self.reaction_editor.reload_people()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._people_stale:
+            self.reload_people()
+        if self._preview_stale:
+            self.update_preview()
 
     def save_note(self) -> None:
         """Write the note now if it changed (autosave calls this after a quiet moment)."""

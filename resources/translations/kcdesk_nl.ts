@@ -566,6 +566,41 @@
     </message>
 </context>
 <context>
+    <name>EnglishDialog</name>
+    <message>
+        <source>English versions</source>
+        <translation>Engelse versies</translation>
+    </message>
+    <message>
+        <source>The English draft article uses these texts. Left empty, it prints the Dutch marked as [NL: …].</source>
+        <translation>Het Engelse conceptartikel gebruikt deze teksten. Blijft een veld leeg, dan staat daar de Nederlandse tekst, gemarkeerd als [NL: …].</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>T&amp;hema</translation>
+    </message>
+    <message>
+        <source>Head&amp;line</source>
+        <translation>&amp;Kop</translation>
+    </message>
+    <message>
+        <source>&amp;Edition</source>
+        <translation>&amp;Editie</translation>
+    </message>
+    <message>
+        <source>e.g. the first autumn knowledge café of 2019</source>
+        <translation>bijvoorbeeld: the first autumn knowledge café of 2019</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>Be&amp;schrijving</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>An event needs a title.</source>
@@ -1328,6 +1363,14 @@
     <message>
         <source>the article&apos;s own headline</source>
         <translation>de eigen kop van het artikel</translation>
+    </message>
+    <message>
+        <source>E&amp;nglish…</source>
+        <translation>E&amp;ngels…</translation>
+    </message>
+    <message>
+        <source>English versions of the title, theme, headline, edition and description</source>
+        <translation>Engelse versies van titel, thema, kop, editie en beschrijving</translation>
     </message>
     <message>
         <source>Se&amp;ries</source>

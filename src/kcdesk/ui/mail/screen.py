@@ -13,7 +13,7 @@ import threading
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, QThread, QUrl, Signal
-from PySide6.QtGui import QIcon, QImage, QTextDocument
+from PySide6.QtGui import QIcon, QImage, QShowEvent, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QMessageBox, QWidget
 
 from kcdesk.domain.errors import KcdeskError
@@ -70,6 +70,7 @@ class MailScreen(Screen):
         self._event_id: int | None = None
         self._recipients: list[Any] = []
         self._loading = False
+        self._recipients_stale = False
         self.worker: SendWorker | None = None
 
         for kind, label in kind_labels().items():
@@ -197,6 +198,11 @@ class MailScreen(Screen):
         self.refresh_recipients()
         self.reload_outbox()
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._recipients_stale:
+            self.refresh_recipients()
+
     def _audience_chosen(self) -> None:
         self.ui.codesEdit.setVisible(self.ui.audienceCombo.currentData() == HAND_PICKED)
         self.refresh_recipients()
@@ -211,7 +217,12 @@ class MailScreen(Screen):
         return value or None
 
     def refresh_recipients(self) -> None:
-        """Who would get the chosen mail, and who is skipped (nothing is queued)."""
+        """Who would get the chosen mail, and who is skipped (nothing is queued). A hidden page of
+        the main window works this out (5,000 registrations at a big event) when it is shown."""
+        if self.services is not None and self.parentWidget() is not None and not self.isVisible():
+            self._recipients_stale = True
+            return
+        self._recipients_stale = False
         combo = self.ui.recipientCombo
         combo.blockSignals(True)
         combo.clear()

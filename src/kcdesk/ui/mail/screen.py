@@ -70,7 +70,7 @@ class MailScreen(Screen):
         self._event_id: int | None = None
         self._recipients: list[Any] = []
         self._loading = False
-        self._recipients_stale = False
+        self._recipients_stale = self._outbox_stale = False
         self.worker: SendWorker | None = None
 
         for kind, label in kind_labels().items():
@@ -202,6 +202,8 @@ class MailScreen(Screen):
         super().showEvent(event)
         if self._recipients_stale:
             self.refresh_recipients()
+        if self._outbox_stale:
+            self.reload_outbox()
 
     def _audience_chosen(self) -> None:
         self.ui.codesEdit.setVisible(self.ui.audienceCombo.currentData() == HAND_PICKED)
@@ -402,6 +404,10 @@ class MailScreen(Screen):
             QMessageBox.warning(self, self.tr("Outbox"), translate_error(exc))
 
     def reload_outbox(self) -> None:
+        if self.services is not None and self.parentWidget() is not None and not self.isVisible():
+            self._outbox_stale = True  # a hidden page of the main window: when it is shown
+            return
+        self._outbox_stale = False
         status = self.ui.statusCombo.currentData()
         self.outbox.set_filter(self.services, self._event_id, status)
         if self.services is not None and self._event_id is not None:

@@ -1,6 +1,6 @@
 """The people directory over 100k people (issue 16): pages by key, scrolling, memory.
 
-- `directory_page_worst_100k`: the slowest page (100 rows, read cold) at any of 9 positions in
+- `directory_page_worst_100k`: the slowest page (a page of the model, read cold) at any of 9 positions in
   every sort order, beside OFFSET paging of the same pages (the way the directory paged before);
 - `directory_scroll_to_end_100k`: a table view jumping to the last row and painting it, and
   dragging the scroll bar through 50 positions to the end, with the growth of the resident

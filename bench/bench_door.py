@@ -33,18 +33,25 @@ def pct(values: list[float], p: float) -> float:
     return values[max(0, min(len(values) - 1, round(p / 100 * (len(values) - 1))))]
 
 
-def bench_door(people: int = 100_000, registered: int = 5_000) -> None:
+def open_door(svc: Services, event_id: int):
+    """(bridge, door window) for the event, shown at 1280x800 offscreen."""
     from kcdesk.ui.checkin.door import DoorWindow
 
     app = QApplication.instance() or QApplication([])
-    store, event_id = build_store(people, registered)
-    svc = Services(store)
-    bridge = StoreBridge(store)
+    bridge = StoreBridge(svc.store)
     door = DoorWindow(svc, bridge, event_id, font_size=22)
     door._leaving = True
     door.resize(1280, 800)
     door.show()
     app.processEvents()
+    return bridge, door
+
+
+def bench_door(people: int = 100_000, registered: int = 5_000) -> None:
+    app = QApplication.instance() or QApplication([])
+    store, event_id = build_store(people, registered)
+    svc = Services(store)
+    bridge, door = open_door(svc, event_id)
     field = door.ui.search
     model_updates: list[float] = []
     door.results_model.modelReset.connect(lambda: model_updates.append(time.perf_counter()))

@@ -159,3 +159,5 @@ if __name__ == "__main__":
     __import__("csv_limit").main()  # CSV import beside plain executemany, and linearity (issue 16)
     __import__("directory").main()  # people directory: pages by key, scrolling, memory (issue 16)
     __import__("mail").main()  # mail: queue and send 300 confirmations (issue 12)
+    __import__("accreditation").main()  # accreditation: import with numbers, the registers' lists (issue 17)
+    __import__("bench_door_search").main()  # the door at the limit: index, scanner, keystrokes (issue 13)

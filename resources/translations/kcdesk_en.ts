@@ -69,6 +69,13 @@
 <context>
     <name>DoorWindow</name>
     <message numerus="yes">
+        <source>heard %n min ago</source>
+        <translation>
+            <numerusform>heard %n min ago</numerusform>
+            <numerusform>heard %n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>(%n were already in)</source>
         <translation>
             <numerusform>(%n was already in)</numerusform>

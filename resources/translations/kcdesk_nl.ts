@@ -403,6 +403,33 @@
         <translation>Balie: %1</translation>
     </message>
     <message>
+        <source>Not sharing check-ins: %1</source>
+        <translation>Check-ins worden niet gedeeld: %1</translation>
+    </message>
+    <message>
+        <source>Sharing check-ins; no other station heard from yet.</source>
+        <translation>Check-ins worden gedeeld; nog niets gehoord van een andere balie.</translation>
+    </message>
+    <message>
+        <source>not heard from yet</source>
+        <translation>nog niets gehoord</translation>
+    </message>
+    <message>
+        <source>heard just now</source>
+        <translation>net gehoord</translation>
+    </message>
+    <message numerus="yes">
+        <source>heard %n min ago</source>
+        <translation>
+            <numerusform>%n min geleden gehoord</numerusform>
+            <numerusform>%n min geleden gehoord</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stations: %1</source>
+        <translation>Balies: %1</translation>
+    </message>
+    <message>
         <source>No exact match for “%1”. Choose a suggestion with ↓ and press Enter, or press F2 for a walk-in.</source>
         <translation>Geen exacte treffer voor “%1”. Kies een suggestie met ↓ en druk op Enter, of druk op F2 voor een binnenloper.</translation>
     </message>
@@ -710,6 +737,10 @@
         <translation>%1 is geen volledig kcdesk-journaal.</translation>
     </message>
     <message>
+        <source>The sync folder %1 cannot be used: %2.</source>
+        <translation>De deelmap %1 is niet te gebruiken: %2.</translation>
+    </message>
+    <message>
         <source>The registration %1 was cancelled.</source>
         <translation>De aanmelding %1 is geannuleerd.</translation>
     </message>
@@ -972,6 +1003,54 @@
     <message>
         <source>Badges are not available in this version of kcdesk.</source>
         <translation>Naambadges zijn niet beschikbaar in deze versie van kcdesk.</translation>
+    </message>
+    <message>
+        <source>Unknown field &apos;%1&apos;; the fields are: %2.</source>
+        <translation>Onbekend veld &apos;%1&apos;; de velden zijn: %2.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not %3.</source>
+        <translation>%1: &apos;%2&apos; is geen geldige waarde (verwacht: %3).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not FIELD=VALUE.</source>
+        <translation>&apos;%1&apos; is niet VELD=WAARDE.</translation>
+    </message>
+    <message>
+        <source>No person &apos;%1&apos; in the directory; &apos;kcdesk person add&apos; adds one.</source>
+        <translation>Geen persoon &apos;%1&apos; in het adresboek; &apos;kcdesk person add&apos; voegt iemand toe.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names %2 people; give the id or the email address.</source>
+        <translation>&apos;%1&apos; past bij %2 personen; geef het nummer of het e-mailadres.</translation>
+    </message>
+    <message>
+        <source>No programme item &apos;%1&apos; in %2; give its number in the programme or its title.</source>
+        <translation>Geen programma-onderdeel &apos;%1&apos; in %2; geef het nummer in het programma of de titel.</translation>
+    </message>
+    <message>
+        <source>No sector &apos;%1&apos;; the sectors are: %2.</source>
+        <translation>Geen sector &apos;%1&apos;; de sectoren zijn: %2.</translation>
+    </message>
+    <message>
+        <source>A sector needs a label in Dutch and in English.</source>
+        <translation>Een sector heeft een naam in het Nederlands en in het Engels nodig.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time (HH:MM on the event&apos;s day, or YYYY-MM-DDTHH:MM).</source>
+        <translation>&apos;%1&apos; is geen tijd (UU:MM op de dag van de bijeenkomst, of JJJJ-MM-DDTUU:MM).</translation>
+    </message>
+    <message>
+        <source>The notes name %1, who did not consent to be named; change the notes or their consent first (or export anyway with --allow-names).</source>
+        <translation>De notities noemen %1, die geen toestemming gaf om bij naam genoemd te worden; pas eerst de notities of de toestemming aan (of exporteer toch met --allow-names).</translation>
+    </message>
+    <message>
+        <source>%1 is already in the directory (id %2).</source>
+        <translation>%1 staat al in het adresboek (nummer %2).</translation>
+    </message>
+    <message>
+        <source>A note needs text or a heading.</source>
+        <translation>Een notitie heeft tekst of een kop nodig.</translation>
     </message>
     <message>
         <source>The mail settings have no server; set it with &apos;kcdesk mail settings&apos; or in the app.</source>
@@ -1243,6 +1322,14 @@
         <translation>Stat&amp;us</translation>
     </message>
     <message>
+        <source>Head&amp;line</source>
+        <translation>&amp;Kop</translation>
+    </message>
+    <message>
+        <source>the article&apos;s own headline</source>
+        <translation>de eigen kop van het artikel</translation>
+    </message>
+    <message>
         <source>Se&amp;ries</source>
         <translation>&amp;Reeks</translation>
     </message>
@@ -1277,6 +1364,22 @@
     <message>
         <source>&amp;Next event</source>
         <translation>&amp;Volgende bijeenkomst</translation>
+    </message>
+    <message>
+        <source>in words, as the article says it</source>
+        <translation>in woorden, zoals in het artikel</translation>
+    </message>
+    <message>
+        <source>The edition as the article says it, e.g. ‘het eerste najaarskenniscafé van 2019’</source>
+        <translation>De editie zoals het artikel haar noemt, bijvoorbeeld ‘het eerste najaarskenniscafé van 2019’</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blished on</source>
+        <translation>&amp;Gepubliceerd op</translation>
+    </message>
+    <message>
+        <source>(not yet)</source>
+        <translation>(nog niet)</translation>
     </message>
     <message>
         <source>Descri&amp;ption</source>
@@ -1494,8 +1597,16 @@
         <translation>Dit sjabloon bevat een fout; zie het voorbeeld.</translation>
     </message>
     <message>
+        <source>The notes name %1, who did not consent to be named.</source>
+        <translation>De notities noemen %1, die geen toestemming gaf om bij naam genoemd te worden.</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>The notes name %1, who did not consent to be named. Change the notes (or their consent) first, or export anyway?</source>
+        <translation>De notities noemen %1, die geen toestemming gaf om bij naam genoemd te worden. Eerst de notities (of de toestemming) aanpassen, of toch exporteren?</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -2000,6 +2111,10 @@
         </translation>
     </message>
     <message>
+        <source>The date, time or venue changed after people were told: send them a change notice.</source>
+        <translation>De datum, tijd of plaats is veranderd nadat mensen bericht kregen: stuur ze een wijziging.</translation>
+    </message>
+    <message>
         <source>no email address</source>
         <translation>geen e-mailadres</translation>
     </message>
@@ -2422,6 +2537,10 @@
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
+        <source>&amp;Sectors…</source>
+        <translation>&amp;Sectoren…</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
@@ -2834,6 +2953,22 @@
         <translation>&amp;Notities</translation>
     </message>
     <message>
+        <source>&amp;Heading:</source>
+        <translation>&amp;Kop:</translation>
+    </message>
+    <message>
+        <source>optional: a heading opens a section of the article</source>
+        <translation>optioneel: met een kop begint een nieuw deel van het artikel</translation>
+    </message>
+    <message>
+        <source>O&amp;rder:</source>
+        <translation>Vol&amp;gorde:</translation>
+    </message>
+    <message>
+        <source>The article prints notes in this order (lowest first)</source>
+        <translation>Het artikel zet de notities in deze volgorde (laagste eerst)</translation>
+    </message>
+    <message>
         <source>Notes in Markdown</source>
         <translation>Notities in Markdown</translation>
     </message>
@@ -2960,6 +3095,14 @@
     <message>
         <source>1 to 5; leave at — for no rating</source>
         <translation>1 tot 5; laat op — staan voor geen waardering</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict:</source>
+        <translation>Oor&amp;deel:</translation>
+    </message>
+    <message>
+        <source>one word on the meeting, e.g. surprising</source>
+        <translation>één woord over de bijeenkomst, bijvoorbeeld verrassend</translation>
     </message>
     <message>
         <source>&amp;Save reaction</source>
@@ -3495,8 +3638,20 @@
         <translation>Deze database is alleen-lezen geopend.</translation>
     </message>
     <message>
+        <source>Cannot use the sync folder</source>
+        <translation>Deelmap niet te gebruiken</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder that exists. Choose the folder the stations share.</source>
+        <translation>%1 is geen bestaande map. Kies de map die de balies delen.</translation>
+    </message>
+    <message>
         <source>Cannot save the retention period</source>
         <translation>Kan de bewaartermijn niet opslaan</translation>
+    </message>
+    <message>
+        <source>The folder the stations share</source>
+        <translation>De map die de balies delen</translation>
     </message>
     <message>
         <source>Preferences</source>
@@ -3541,6 +3696,30 @@
     <message>
         <source>kcdesk copies a database the first time it is opened each day, and keeps this many copies.</source>
         <translation>kcdesk maakt elke dag een kopie van een database zodra die voor het eerst wordt geopend, en bewaart zoveel kopieën.</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>Balies</translation>
+    </message>
+    <message>
+        <source>S&amp;ync folder:</source>
+        <translation>&amp;Deelmap:</translation>
+    </message>
+    <message>
+        <source>None: this station works alone</source>
+        <translation>Geen: deze balie werkt alleen</translation>
+    </message>
+    <message>
+        <source>A folder every door laptop shares (Syncthing, a network share): each station writes its check-ins there and reads the others&apos;.</source>
+        <translation>Een map die elke deurlaptop deelt (Syncthing, een netwerkmap): elke balie schrijft er zijn check-ins in en leest die van de andere.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <source>Door mode shares check-ins live with the stations that use the same folder.</source>
+        <translation>De deurmodus deelt check-ins direct met de balies die dezelfde map gebruiken.</translation>
     </message>
     <message>
         <source>This database</source>
@@ -4055,6 +4234,33 @@ Wat er nu in staat, wordt eerst als back-up bewaard.</translation>
     </message>
 </context>
 <context>
+    <name>SectorsDialog</name>
+    <message>
+        <source>Sectors</source>
+        <translation>Sectoren</translation>
+    </message>
+    <message>
+        <source>The words the network uses for the groups people come from. The article says “uit beleid, onderwijs en werkveld” with these labels; double-click a label to change it.</source>
+        <translation>De woorden die het netwerk gebruikt voor de groepen waar mensen vandaan komen. Het artikel zegt met deze namen „uit beleid, onderwijs en werkveld”; dubbelklik op een naam om hem te wijzigen.</translation>
+    </message>
+</context>
+<context>
+    <name>SectorsModel</name>
+    <message>
+        <source>Code</source>
+        <extracomment>failed(message): a label was refused (empty); the message is already translated</extracomment>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Summary</source>
@@ -4317,7 +4523,7 @@ Wat er nu in staat, wordt eerst als back-up bewaard.</translation>
     </message>
     <message>
         <source>for the accreditation points (optional)</source>
-        <translation>voor de accreditatiepunten (optioneel)</translation>
+        <translation>voor de punten (optioneel)</translation>
     </message>
     <message>
         <source>Send me the &amp;newsletter</source>

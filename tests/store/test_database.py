@@ -222,3 +222,34 @@ def test_a_version_1_1_database_gets_the_accreditation_tables(tmp_path):
     tables = {r[0] for r in s.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert {"register_memberships", "accreditations"} <= tables
     s.close()
+
+
+def test_writes_go_through_sqlite_utils_which_reads_do_not_import(tmp_path):
+    """Row writes are sqlite-utils' (imported on the first write, inside our transaction);
+    a read-only command such as ``kcdesk events`` does not import it at all."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "w.kcdesk"
+    s = open_store(path, create=True)
+    try:
+        with s.write():
+            table = s.db.table("sectors")
+            assert type(table).__module__ == "sqlite_utils.db"
+            table.upsert({"code": "zorg", "label_nl": "Zorg", "label_en": "Care", "position": 9}, pk="code")
+        assert s.db.execute("SELECT label_nl FROM sectors WHERE code = 'zorg'").fetchone()[0] == "Zorg"
+        try:  # a failing transaction takes sqlite-utils' write back with it
+            with s.write():
+                s.db.table("sectors").update("zorg", {"label_nl": "Gezondheid"}, alter=False)
+                raise RuntimeError("half-way")
+        except RuntimeError:
+            pass
+        assert s.db.execute("SELECT label_nl FROM sectors WHERE code = 'zorg'").fetchone()[0] == "Zorg"
+    finally:
+        s.close()
+    probe = (
+        "import sys; from kcdesk.cli import main; rc = main(['events', '--db', sys.argv[1]]); "
+        "print('sqlite_utils' in sys.modules)"
+    )
+    r = subprocess.run([sys.executable, "-c", probe, str(path)], capture_output=True, text=True, check=True)
+    assert r.stdout.strip().splitlines()[-1] == "False"

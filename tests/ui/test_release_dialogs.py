@@ -160,3 +160,23 @@ def test_the_privacy_dialog_shows_a_longer_stored_period_as_it_is(main_window):
     dialog = open_privacy_dialog(main_window)
     assert dialog.ui.monthsSpin.value() == 200
     dialog.close()
+
+
+def test_preferences_stations_sync_folder(qtbot, settings, tmp_path):
+    shared = tmp_path / "Sync" / "kcdesk-door"
+    shared.mkdir(parents=True)
+    dialog = PreferencesDialog(settings, None)
+    qtbot.addWidget(dialog)
+    told = []
+    dialog.tell = lambda title, text: told.append(text)
+    dialog.ask_folder = lambda title, start: str(tmp_path / "nowhere")
+    dialog.ui.chooseSyncFolder.click()
+    assert not dialog.save() and "nowhere" in told[0] and settings.sync_folder == ""
+    dialog.ask_folder = lambda title, start: str(shared)
+    dialog.ui.chooseSyncFolder.click()
+    assert dialog.save() and settings.sync_folder == str(shared)
+    again = PreferencesDialog(settings, None)
+    qtbot.addWidget(again)
+    assert again.ui.syncFolder.text() == str(shared)
+    again.ui.syncFolder.clear()  # back to working alone
+    assert again.save() and settings.sync_folder == ""

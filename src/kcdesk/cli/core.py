@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from kcdesk.cli import stations
 from kcdesk.cli.common import local_time, positive, print_json, saved_id, services
 from kcdesk.domain.errors import KcdeskError
 
@@ -116,7 +117,8 @@ def cmd_checkin(args: argparse.Namespace) -> int:
         else:
             print(f"Check-in of {code} undone." if done else f"{code} was not checked in.")
         return 0
-    result = svc.checkin.check_in(saved_id(event), args.code)
+    at = svc.authoring.moment(event, args.at) if args.at else None
+    result = svc.checkin.check_in(saved_id(event), args.code, at=at)
     if args.json:
         print_json(result.as_dict())
     elif result.already:
@@ -138,6 +140,9 @@ def cmd_walkin(args: argparse.Namespace) -> int:
         organisation=args.organisation or "",
         email=args.email or "",
         sector=args.sector or "",
+        register=args.register or "",
+        register_number=args.number or "",
+        at=svc.authoring.moment(event, args.at) if args.at else None,
     )
     if args.json:
         print_json(result.as_dict())
@@ -204,6 +209,9 @@ def register(sub, add, common) -> None:
     p.add_argument("--event", required=True, metavar="EVENT")
     p.add_argument("--station", metavar="NAME", help="this station's name (default: the computer's name)")
     p.add_argument("--undo", action="store_true", help="undo the check-in of this code")
+    p.add_argument(
+        "--at", metavar="TIME", help="record it afterwards: HH:MM on the event's day, or YYYY-MM-DDTHH:MM"
+    )
     p.add_argument("--json", action="store_true")
 
     p = add("walkin", cmd_walkin, "register and check in someone who walks in")
@@ -212,7 +220,12 @@ def register(sub, add, common) -> None:
     p.add_argument("--organisation", metavar="ORG")
     p.add_argument("--email", metavar="EMAIL")
     p.add_argument("--sector", metavar="SECTOR")
+    p.add_argument("--register", metavar="NAME", help="with --number: the professional register (SKJ, BIG …)")
+    p.add_argument("--number", metavar="NUMBER", help="their number in --register, for accreditation points")
     p.add_argument("--station", metavar="NAME")
+    p.add_argument(
+        "--at", metavar="TIME", help="record it afterwards: HH:MM on the event's day, or YYYY-MM-DDTHH:MM"
+    )
     p.add_argument("--json", action="store_true")
 
     ev = sub.add_parser("event", help="export or import one event as JSON", parents=[common])
@@ -231,3 +244,4 @@ def register(sub, add, common) -> None:
     p = add("merge", cmd_journal_merge, "merge the journals of other stations", jr_sub)
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--json", action="store_true")
+    stations.register_journal(jr_sub, add)

@@ -13,12 +13,12 @@ import sys
 from collections.abc import Sequence
 
 from kcdesk import __version__
-from kcdesk.cli import accreditation, app, badges, core, database, export, mail, privacy
+from kcdesk.cli import accreditation, app, badges, content, core, database, export, mail, privacy
 from kcdesk.cli.common import Handler, db_path, os_error
 from kcdesk.domain.errors import KcdeskError
 
 #: The command modules, in the order their commands are listed in ``kcdesk --help``.
-COMMAND_MODULES = (core, export, privacy, database, accreditation, app, badges, mail)
+COMMAND_MODULES = (core, export, privacy, database, accreditation, content, app, badges, mail)
 
 
 class _Unused:

@@ -171,7 +171,10 @@ def cmd_compact(args: argparse.Namespace) -> int:
 
 def register(sub, add, common) -> None:
     ps = command_group(
-        sub, "person", "a participant's data: list, show, export (access request), erase", "person_command"
+        sub,
+        "person",
+        "a participant's data: list, show, export (access request), erase, register numbers",
+        "person_command",
     )
     p = add("list", cmd_person_list, "list the people in the directory", ps)
     p.add_argument("--json", action="store_true")

@@ -35,3 +35,22 @@ def looks_like_code(text: str) -> bool:
     """True if the text could be a registration code rather than a name."""
     code = _CLEAN.sub("", text.strip())
     return bool(code) and len(code) >= 6 and any(c.isdigit() for c in code) and " " not in text.strip()
+
+
+#: Codes of other ticket systems, kept on import (an Eventbrite barcode): letters and digits.
+_FOREIGN = re.compile(r"[0-9A-Z]{8,64}")
+
+
+def parse_code(text: str) -> str | None:
+    """The registration code a scanner sent, or None when the text cannot be one.
+
+    Ours: six characters of the alphabet once normalised (look-alikes fixed).
+    Another system's: 8 to 64 letters and digits, at least one a digit. A name
+    of six letters can parse too: the door asks whether such a code exists.
+    """
+    code = normalise_code(text)
+    if len(code) == LENGTH and all(c in ALPHABET for c in code):
+        return code
+    if _FOREIGN.fullmatch(code) and any(c.isdigit() for c in code):
+        return code
+    return None

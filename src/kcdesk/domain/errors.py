@@ -636,3 +636,10 @@ class PdfNotWritten(KcdeskError):
 class BadgesUnavailable(KcdeskError):
     code = "badges-unavailable"
     template = "Badges are not available in this version of kcdesk."
+
+
+class SyncFolderError(KcdeskError):
+    """The folder door stations share check-ins through cannot be used (missing, not writable)."""
+
+    code = "sync-folder"
+    template = "The sync folder {folder} cannot be used: {reason}."

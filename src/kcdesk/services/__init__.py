@@ -18,6 +18,8 @@ Planning
     ``tables``         table sessions: seating, hosts, table lists (PDF)
     ``charts``         attendance by sector and over a series
     ``content``        notes, quotes and reactions for the article
+    ``authoring``      content field by field for scripts: event fields, people and items by name,
+                       sector labels, times afterwards, naming consent of the notes
     ``csv_import``     registrations from a CSV file, and undoing/redoing an import
     ``accreditation``  accreditation points: register numbers, accreditations, lists for the registers
 
@@ -56,6 +58,7 @@ if TYPE_CHECKING:
     import sqlite3
 
     from kcdesk.services.accreditation import AccreditationService
+    from kcdesk.services.authoring import AuthoringService
     from kcdesk.services.backups import BackupService
     from kcdesk.services.badges import BadgeService
     from kcdesk.services.charts import ChartService
@@ -73,6 +76,7 @@ if TYPE_CHECKING:
     from kcdesk.services.privacy import PrivacyService
     from kcdesk.services.registrations import RegistrationService
     from kcdesk.services.station_journal import JournalService
+    from kcdesk.services.station_sync import Stations
     from kcdesk.services.tables import TableService
     from kcdesk.services.waitlist import WaitlistService
 
@@ -176,6 +180,13 @@ class Services:
         return ContentService(self.store)
 
     @cached_property
+    def authoring(self) -> AuthoringService:
+        """Content entered field by field: ``kcdesk event set``, ``note add`` ... (issue 14)."""
+        from kcdesk.services.authoring import AuthoringService
+
+        return AuthoringService(self.store)
+
+    @cached_property
     def csv_import(self) -> CsvImportService:
         from kcdesk.services.csv_import import CsvImportService
 
@@ -203,6 +214,13 @@ class Services:
         from kcdesk.services.station_journal import JournalService
 
         return JournalService(self.checkin)
+
+    @cached_property
+    def stations(self) -> Stations:
+        """Door stations sharing check-ins live through a folder."""
+        from kcdesk.services.station_sync import Stations
+
+        return Stations(self.checkin)
 
     @cached_property
     def badges(self) -> BadgeService:

@@ -113,7 +113,16 @@ class CheckinService:
         """Load what the door search keeps in memory, before the first person arrives."""
         self.finder.prepare(event_id)
 
+    def warm_more(self, event_id: int, budget_s: float = 0.01) -> bool:
+        """Prepare more of the door search in a slice of idle time; False when it is all prepared."""
+        return self.finder.warm_more(event_id, budget_s)
+
     # -- check-in and undo ----------------------------------------------------------
+    def known_code(self, code: str) -> bool:
+        """Whether a registration of any event has this code (as printed or as typed)."""
+        regs = self.store.registrations
+        return regs.by_code(normalise_code(code)) is not None or regs.by_code(code.strip()) is not None
+
     def _registration(self, event_id: int, code: str) -> Registration:
         regs = self.store.registrations
         reg = regs.by_code(normalise_code(code), event_id) or regs.by_code(code.strip(), event_id)
@@ -286,7 +295,7 @@ class CheckinService:
             if number is not None:
                 with self.store.write():
                     self.store.accreditation.save_membership(RegisterMembership(known.person_id, *number))
-            return self.check_in(event_id, known.code, station)
+            return self.check_in(event_id, known.code, station, at=at)
         code = regs.unique_code()
         payload = {
             "given_name": given,
@@ -315,7 +324,7 @@ class CheckinService:
             reg = self.apply_walkin(entry)
             self.store.journal.append(entry)
             self.derive(event_id, reg.code)
-        self.store.notify("people")
+        self.store.notify("people", event_id=event_id, code=reg.code, walkin=True)
         self.store.notify("checkins", event_id=event_id, code=reg.code)
         reg = self.store.registrations.get(reg.id)  # type: ignore[arg-type,assignment]
         return self._result(reg, already=False, uid=entry.uid)

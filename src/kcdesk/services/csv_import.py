@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kcdesk.domain.accreditation import normalise_number
 from kcdesk.domain.enums import JournalAction, RegistrationSource, RegistrationStatus
 from kcdesk.domain.errors import (
     CsvIsFolder,
@@ -124,6 +125,7 @@ class CsvImporter:
         self.accreditation = AccreditationService(store)
         #: register numbers of the current row that could not be imported (the rest of the row was)
         self._number_problems: list[ValidationError] = []
+        self._registers: dict[str, str] = {}  # register as written in the file -> as stored
         self.regs = RegistrationService(store)
         self._sector_cache: dict[str, str] = {}
         self._changes: ImportChanges | None = None
@@ -368,7 +370,10 @@ class CsvImporter:
         good = []
         for register, number in wanted:
             try:
-                good.append((*self.accreditation.check_number(register, number), consent))
+                name = self._registers.get(register) or self._registers.setdefault(
+                    register, self.accreditation.resolve_register(register)
+                )
+                good.append((name, normalise_number(name, number), consent))
             except ValidationError as exc:
                 self._number_problems.append(RegisterNumberSkipped(problem=exc))
         return good

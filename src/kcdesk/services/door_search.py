@@ -1,192 +1,121 @@
 """Door search: find an event's registrations as staff type or scan.
 
-Names are matched in memory per event (the event's few thousand
-registrations), every query word the start of a word; the directory-wide
-FTS index serves very large events. A typo-tolerant fallback guesses when
-nothing matches.
+Each event has a word index in memory (:mod:`kcdesk.store.door_index`):
+sorted prefix keys, so a query visits only the registrations its words
+find, never every registration. The index is kept current by the store's
+change notifications: a check-in flips one flag, a walk-in adds its words,
+a merge of other stations' journals refreshes the flags (and adds their
+walk-ins); imports, edits and erasure rebuild it on the next search. A
+typo-tolerant fallback guesses only when nothing matched.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from kcdesk.domain.codes import looks_like_code, normalise_code
-from kcdesk.domain.names import PARTICLE_WORDS, query_words, search_text, words
+from kcdesk.domain.names import query_words
 from kcdesk.domain.rows import name_of
 from kcdesk.store import Store
-
-#: Events with more registrations than this are searched with the FTS index, not in memory.
-IN_MEMORY_LIMIT = 50_000
-
-
-@dataclass
-class _EventNames:
-    """An event's registrations' searchable text in memory, for the door search."""
-
-    size: int
-    ids: list[int]
-    texts: list[str]  # " zoe bakker gemeente zwijndrecht zoe bakker " (folded, space-delimited)
-    name_texts: list[str]  # " zoe bakker ", " nicole van dijk vandijk "
-    cancelled: list[bool]
-    choices: dict[int, str]
-    last: tuple[list[str], list[int]] = ([], [])  # the previous query's word starts and hits
-
-
-def _door_row(r: Mapping[str, Any]) -> dict[str, Any]:
-    """A joined registration row in the shape the door search returns."""
-    return {
-        "registration_id": r["id"],
-        "code": r["code"],
-        "status": r["status"],
-        "checked_in_at": r["checked_in_at"],
-        "station": r["station"],
-        "booker_id": r["booker_id"],
-        "person_id": r["person_id"],
-        "given_name": r["given_name"],
-        "particle": r["particle"],
-        "family_name": r["family_name"],
-        "organisation": r["organisation"],
-        "sector": r["sector"],
-        "email": r["email"],
-    }
+from kcdesk.store.door_index import DoorIndex, query_particles
 
 
 class DoorSearch:
-    """The door search of one open database; keeps each event's names until they change."""
+    """The door search of one open database; keeps each event's index current."""
 
     def __init__(self, store: Store):
         self.store = store
-        self._name_cache: dict[int, _EventNames] = {}
+        self._indexes: dict[int, DoorIndex] = {}
+        self._codes: dict[int, set[str]] = {}  # codes whose state changed, per event
+        self._stale: set[int] = set()  # events whose every state may have changed
         self._subscribed = False
 
     def search(self, event_id: int, query: str, limit: int = 20, fuzzy: bool = True) -> list[dict[str, Any]]:
         """Registrations matching what was typed or scanned; an exact code first.
 
-        The event's names are matched in memory: every query word must start a
-        word of the name, particle-joined name ("vandijk"), organisation or
-        email; accents and case do not matter. That is linear in the event's
-        registrations (a few thousand at most), where the directory-wide FTS
-        index would first find every matching person of a 100k directory.
-        Very large events still use the index. A typo-tolerant fallback runs
-        when nothing matches (never for code-like text with digits).
+        Every query word must start a word of the name, the particle-joined
+        name ("vandijk"), the initials ("jh"), organisation or e-mail; accents
+        and case do not matter. Cancelled registrations come last, and who has
+        not arrived yet comes before who has, for the same match. A
+        typo-tolerant fallback runs when nothing matches (never for text with
+        digits).
         """
         query = query.strip()
         if not query:
             return []
-        names = self._names(event_id)
-        code = normalise_code(query) if looks_like_code(query) or len(query) >= 4 else None
-        if len(names.ids) > IN_MEMORY_LIMIT:
-            rows = self.store.search.door(event_id, query, code=code, limit=limit)
-        else:
-            first = self.store.registrations.by_code(code, event_id) if code else None
-            ids: list[int] = [first.id] if first is not None and first.id is not None else []
-            ids += [i for i in self._matches(names, query) if i not in ids]
-            rows = self._rows(event_id, ids[:limit])
+        index = self.index(event_id)
+        ids: list[int] = []
+        if looks_like_code(query) or len(query) >= 4:
+            first = index.code(normalise_code(query))
+            if first is not None:
+                ids.append(first)
+        qs = query_words(query)
+        ids += [i for i in index.search(qs, query_particles(query, qs), limit) if i not in ids]
+        rows = self._rows(event_id, ids[:limit])
         guessed = False
         if not rows and fuzzy and len(query) >= 3 and not any(c.isdigit() for c in query):
-            rows = self._fuzzy(event_id, query, limit)
+            rows = self._rows(event_id, index.similar(qs, limit))
             guessed = True
         for r in rows:
             r["name"] = name_of(r)
             r["fuzzy"] = guessed  # a typo-tolerant guess, not a match: the door never checks it in unasked
         return rows
 
-    @staticmethod
-    def _matches(names: _EventNames, query: str) -> list[int]:
-        """Registration ids whose words start with every query word; whole-word hits first."""
-        qs = query_words(query)
-        if not qs:
-            return []
-        starts = [" " + q for q in qs]
-        whole = [" " + q + " " for q in qs]
-        # typing on narrows the last answer: every earlier word grew into one of these
-        last_starts, last_hits = names.last
-        narrower = last_starts and all(any(n.startswith(o) for n in starts) for o in last_starts)
-        pool = last_hits if narrower else range(len(names.texts))
-        hits = [i for i in pool if all(w in names.texts[i] for w in starts)]
-        names.last = (starts, hits)
-        # Rank: cancelled last; found by the name before the organisation; whole words
-        # before prefixes; particles typed ("van d": not required) matching; else (the
-        # sort is stable) the store's name order. Tuples are built in one comprehension:
-        # a key function per hit costs more than the search itself.
-        particles = [" " + w + " " for w in words(query) if w in PARTICLE_WORDS and w not in qs]
-        texts, name_texts, cancelled = names.texts, names.name_texts, names.cancelled
-        if len(starts) == 1 and not particles:
-            w, wh = starts[0], whole[0]
-            keyed: list[tuple[int, ...]] = [
-                (cancelled[i], w not in name_texts[i], wh not in texts[i], k, i) for k, i in enumerate(hits)
-            ]
-        else:
-            keyed = [
-                (
-                    cancelled[i],
-                    not all(w in name_texts[i] for w in starts),
-                    -sum(w in texts[i] for w in whole),
-                    -sum(w in name_texts[i] for w in particles),
-                    k,
-                    i,
-                )
-                for k, i in enumerate(hits)
-            ]
-        keyed.sort()
-        return [names.ids[key[-1]] for key in keyed]
-
     def prepare(self, event_id: int) -> None:
-        """Load what the door search keeps in memory, before the first person arrives."""
-        self._names(event_id)
+        """Build the event's index before the first person arrives."""
+        self.index(event_id).warm()
 
-    def _names(self, event_id: int) -> _EventNames:
-        """The event's registrations' names, kept until people or registrations change."""
-        size = sum(self.store.registrations.counts_by_status(event_id).values())
-        cached = self._name_cache.get(event_id)
-        if cached is not None and cached.size == size:
-            return cached
-        if not self._subscribed:
-            self.store.subscribe(self._forget_names)
-            self._subscribed = True
-        regs = self.store.registrations.of_event(event_id)
-        names = _EventNames(
-            size=size,
-            ids=[r["id"] for r in regs],
-            texts=[
-                " "
-                + search_text(r["given_name"], r["particle"], r["family_name"], r["organisation"], r["email"])
-                + " "
-                for r in regs
-            ],
-            name_texts=[
-                " " + search_text(r["given_name"], r["particle"], r["family_name"]) + " " for r in regs
-            ],
-            cancelled=[r["status"] == "cancelled" for r in regs],
-            choices={i: f"{name_of(r)} {r['organisation']}" for i, r in enumerate(regs)},
-        )
-        self._name_cache[event_id] = names
-        return names
+    def warm_more(self, event_id: int, budget_s: float = 0.01) -> bool:
+        """Prepare more answers while the door is idle (a slice of ``budget_s``); False when done."""
+        return self.index(event_id).warm_more(budget_s)
 
-    def _forget_names(self, topic: str, info: dict) -> None:
-        if topic in ("people", "registrations", "events"):
-            self._name_cache.clear()
+    def index(self, event_id: int) -> DoorIndex:
+        """The event's index, brought up to date with the changes notified since the last search."""
+        index = self._indexes.get(event_id)
+        if index is None:
+            if not self._subscribed:
+                self.store.subscribe(self._changed)
+                self._subscribed = True
+            index = DoorIndex(event_id, self.store.door_index.rows(event_id))
+            self._indexes[event_id] = index
+            self._codes.pop(event_id, None)
+            self._stale.discard(event_id)
+        elif event_id in self._stale:
+            self._stale.discard(event_id)
+            self._codes.pop(event_id, None)
+            for reg_id, code, status, arrived in self.store.door_index.states(event_id):
+                if reg_id in index.positions:
+                    index.set_state(reg_id, status == "cancelled", arrived)
+                else:  # a walk-in another station made, merged from its journal
+                    self._refresh(index, code)
+        else:
+            for code in self._codes.pop(event_id, ()):
+                self._refresh(index, code)
+        return index
+
+    def _refresh(self, index: DoorIndex, code: str) -> None:
+        row = self.store.door_index.row(index.event_id, code)
+        if row is not None:
+            index.add(row)
+
+    def _changed(self, topic: str, info: dict) -> None:
+        event_id = info.get("event_id")
+        if topic == "checkins" or (topic == "people" and info.get("walkin")):
+            code = info.get("code")
+            if event_id is None:
+                self._stale.update(self._indexes)
+            elif code:
+                self._codes.setdefault(event_id, set()).add(code)
+            else:
+                self._stale.add(event_id)
+        elif topic == "registrations" and event_id is not None:
+            self._indexes.pop(event_id, None)
+        elif topic in ("people", "registrations", "events"):
+            self._indexes.clear()
 
     def _rows(self, event_id: int, ids: list[int]) -> list[dict[str, Any]]:
         """Door rows for registration ids, fresh from the store, in the order given."""
         if not ids:
             return []
-        found = {r["id"]: r for r in self.store.registrations.of_event_with_ids(event_id, ids)}
-        return [_door_row(found[i]) for i in ids if i in found]
-
-    def _fuzzy(self, event_id: int, query: str, limit: int) -> list[dict[str, Any]]:
-        """Typo-tolerant fallback ("Hofz" finds "Hofs") when the index finds nothing."""
-        from rapidfuzz import fuzz, process, utils
-
-        names = self._names(event_id)
-        found = process.extract(
-            query,
-            names.choices,
-            scorer=fuzz.WRatio,
-            processor=utils.default_process,
-            limit=limit,
-            score_cutoff=75,
-        )
-        return self._rows(event_id, [names.ids[i] for _, _, i in found])
+        found = {r["registration_id"]: r for r in self.store.door_index.found(event_id, ids)}
+        return [found[i] for i in ids if i in found]

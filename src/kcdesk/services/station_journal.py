@@ -57,27 +57,33 @@ def export_journal(checkin: CheckinService, event_id: int, path: Path | None = N
         "event": event.slug,
         "station": checkin.station,
         "exported_at": ts(now()),
-        "entries": [
-            {
-                "uid": e.uid,
-                "code": e.code,
-                "action": e.action,
-                "station": e.station,
-                "at": ts(e.at),
-                "undoes": e.undoes,
-                "payload": e.payload,
-            }
-            for e in checkin.store.journal.for_event(event_id)
-        ],
+        "entries": [entry_document(e) for e in checkin.store.journal.for_event(event_id)],
     }
     if path is not None:
         write_text(path, json.dumps(doc, ensure_ascii=False, indent=1), private=True)  # names and codes
     return doc
 
 
+def entry_document(e: JournalEntry) -> dict[str, Any]:
+    """One journal entry as a journal file holds it."""
+    return {
+        "uid": e.uid,
+        "code": e.code,
+        "action": e.action,
+        "station": e.station,
+        "at": ts(e.at),
+        "undoes": e.undoes,
+        "payload": e.payload,
+    }
+
+
 def merge_journals(checkin: CheckinService, paths: list[Path]) -> MergeReport:
     """Merge other stations' journal files, all in one transaction."""
-    docs = [(p, _read_journal(p)) for p in paths]
+    return merge_documents(checkin, [(p, _read_journal(p)) for p in paths])
+
+
+def merge_documents(checkin: CheckinService, docs: list[tuple[Path, dict[str, Any]]]) -> MergeReport:
+    """Merge journal documents already read (checked by :func:`read_journal`), in one transaction."""
     report = MergeReport(files=len(docs))
     touched: dict[int, set[str]] = {}
     with checkin.store.write():
@@ -129,24 +135,33 @@ class JournalService:
 
 def _read_journal(path: Path) -> dict[str, Any]:
     try:
-        doc = json.loads(Path(path).read_text(encoding="utf-8"))
+        text = Path(path).read_text(encoding="utf-8")
     except FileNotFoundError:
         raise NoSuchFile(path=path) from None
     except IsADirectoryError:
         raise NotAJournal(name=Path(path).name) from None
     except OSError as exc:
         raise FileUnreadable(path=Path(path).name, detail=exc.strerror or exc) from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except UnicodeDecodeError as exc:
         raise JournalUnreadable(name=Path(path).name, detail=exc) from None
+    return read_journal(text, Path(path).name)
+
+
+def read_journal(text: str, name: str) -> dict[str, Any]:
+    """A journal document from its text, checked; ``name`` says which in messages."""
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise JournalUnreadable(name=name, detail=exc) from None
     if not isinstance(doc, dict) or doc.get("format") != JOURNAL_FORMAT:
-        raise NotAJournal(name=Path(path).name)
+        raise NotAJournal(name=name)
     version = doc.get("version", 0)
     if not isinstance(version, int) or isinstance(version, bool):
-        raise IncompleteJournal(name=Path(path).name)
+        raise IncompleteJournal(name=name)
     if version > JOURNAL_VERSION:
-        raise NewerJournal(name=Path(path).name)
+        raise NewerJournal(name=name)
     if not isinstance(doc.get("entries"), list) or not isinstance(doc.get("event"), str):
-        raise IncompleteJournal(name=Path(path).name)
+        raise IncompleteJournal(name=name)
     return doc
 
 

@@ -57,17 +57,14 @@ class AccreditationQueries:
     def save_membership(self, m: RegisterMembership) -> None:
         """Insert or update the person's number in the register."""
         now = rows.ts(rows.now())
-        self.db.execute(
+        m.id = self.db.execute(
             """INSERT INTO register_memberships(person_id, register, number, consent, created_at, updated_at)
                VALUES (?, ?, ?, ?, ?, ?)
                ON CONFLICT(person_id, register) DO UPDATE SET number = excluded.number,
-                   consent = excluded.consent, updated_at = excluded.updated_at""",
+                   consent = excluded.consent, updated_at = excluded.updated_at
+               RETURNING id""",
             [m.person_id, m.register, m.number, int(m.consent), now, now],
-        )
-        m.id = self.db.execute(
-            "SELECT id FROM register_memberships WHERE person_id = ? AND register = ?",
-            [m.person_id, m.register],
-        ).fetchone()[0]
+        ).fetchall()[0][0]
 
     def delete_membership(self, person_id: int, register: str) -> None:
         self.db.execute(
@@ -131,16 +128,14 @@ class AccreditationQueries:
         return _accreditation(r) if r else None
 
     def save_accreditation(self, a: Accreditation) -> None:
-        self.db.execute(
+        a.id = self.db.execute(
             """INSERT INTO accreditations(event_id, register, activity_id, points, hours, status)
                VALUES (?, ?, ?, ?, ?, ?)
                ON CONFLICT(event_id, register) DO UPDATE SET activity_id = excluded.activity_id,
-                   points = excluded.points, hours = excluded.hours, status = excluded.status""",
+                   points = excluded.points, hours = excluded.hours, status = excluded.status
+               RETURNING id""",
             [a.event_id, a.register, a.activity_id, a.points, a.hours, str(a.status)],
-        )
-        a.id = self.db.execute(
-            "SELECT id FROM accreditations WHERE event_id = ? AND register = ?", [a.event_id, a.register]
-        ).fetchone()[0]
+        ).fetchall()[0][0]
 
     def delete_accreditation(self, event_id: int, register: str) -> None:
         self.db.execute(
@@ -173,3 +168,23 @@ class AccreditationQueries:
                 [event_id],
             )
         )
+
+    _WITHOUT_NUMBER = """FROM registrations r JOIN people p ON p.id = r.person_id
+        WHERE r.event_id = ? AND r.checked_in_at IS NOT NULL AND p.erased = 0
+          AND NOT EXISTS (
+            SELECT 1 FROM register_memberships m
+              JOIN accreditations a ON a.register = m.register AND a.event_id = r.event_id
+            WHERE m.person_id = p.id AND m.consent = 1)"""
+
+    def without_number(self, event_id: int) -> list[dict[str, Any]]:
+        """Checked-in attendees with no consented number in any register that accredited the event."""
+        return list(
+            self.db.query(
+                "SELECT p.id AS person_id, p.given_name, p.particle, p.family_name, p.organisation, r.code "
+                f"{self._WITHOUT_NUMBER} ORDER BY p.sort_key, p.id",
+                [event_id],
+            )
+        )
+
+    def count_without_number(self, event_id: int) -> int:
+        return self.db.execute(f"SELECT count(*) {self._WITHOUT_NUMBER}", [event_id]).fetchone()[0]

@@ -84,6 +84,7 @@ class Store:
         self.lock: lock.DatabaseLock | None = None
         from kcdesk.store.accreditation import AccreditationQueries
         from kcdesk.store.content import ContentQueries
+        from kcdesk.store.door_index import DoorIndexQueries
         from kcdesk.store.events import EventQueries
         from kcdesk.store.journal import JournalQueries
         from kcdesk.store.mail import MailQueries
@@ -101,6 +102,7 @@ class Store:
         self.search = SearchQueries(db)
         self.tables = TableQueries(db)
         self.privacy = PrivacyQueries(db)
+        self.door_index = DoorIndexQueries(db)
         self.accreditation = AccreditationQueries(db)
         self.mail = MailQueries(db)
         self._listeners: list[Callable[[str, dict], None]] = []

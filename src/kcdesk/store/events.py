@@ -25,6 +25,10 @@ class EventQueries:
             "website": org.website,
             "newsletter_line": org.newsletter_line,
             "privacy_line": org.privacy_line,
+            "description": org.description,
+            "description_en": org.description_en,
+            "newsletter_line_en": org.newsletter_line_en,
+            "privacy_line_en": org.privacy_line_en,
         }
         org.id = rows.save_row(self.db, "organiser", org.id, data)
         return org.id
@@ -121,6 +125,8 @@ class EventQueries:
             "description": item.description,
             "duration_min": item.duration_min,
             "tables": item.tables,
+            "title_en": item.title_en,
+            "description_en": item.description_en,
         }
         item.id = rows.save_row(self.db, "programme_items", item.id, data)
         self.db.execute("DELETE FROM programme_people WHERE item_id = ?", [item.id])

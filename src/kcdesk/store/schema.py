@@ -332,6 +332,59 @@ def _v1_3(db: Database) -> None:
     )
 
 
+#: Columns added in 1.4 (issue 14, the article a writer would send): the writer's texts, in
+#: Dutch and optionally English, and the order and headings of notes.
+COLUMNS_V1_4: dict[str, list[tuple[str, str]]] = {
+    "organiser": [
+        ("description", "TEXT NOT NULL DEFAULT ''"),
+        ("description_en", "TEXT NOT NULL DEFAULT ''"),
+        ("newsletter_line_en", "TEXT NOT NULL DEFAULT ''"),
+        ("privacy_line_en", "TEXT NOT NULL DEFAULT ''"),
+    ],
+    "events": [
+        ("headline", "TEXT NOT NULL DEFAULT ''"),
+        ("headline_en", "TEXT NOT NULL DEFAULT ''"),
+        ("edition_phrase", "TEXT NOT NULL DEFAULT ''"),
+        ("edition_phrase_en", "TEXT NOT NULL DEFAULT ''"),
+        ("title_en", "TEXT NOT NULL DEFAULT ''"),
+        ("theme_en", "TEXT NOT NULL DEFAULT ''"),
+        ("description_en", "TEXT NOT NULL DEFAULT ''"),
+        ("published_on", "TEXT"),
+    ],
+    "programme_items": [
+        ("title_en", "TEXT NOT NULL DEFAULT ''"),
+        ("description_en", "TEXT NOT NULL DEFAULT ''"),
+    ],
+    "notes": [
+        ("heading", "TEXT NOT NULL DEFAULT ''"),
+        ("heading_en", "TEXT NOT NULL DEFAULT ''"),
+        ("body_en", "TEXT NOT NULL DEFAULT ''"),
+        ("position", "INTEGER NOT NULL DEFAULT 0"),
+    ],
+    "key_figures": [
+        ("item_id", "INTEGER REFERENCES programme_items(id) ON DELETE SET NULL"),
+        ("label_en", "TEXT NOT NULL DEFAULT ''"),
+    ],
+    "quotes": [("translation", "TEXT NOT NULL DEFAULT ''")],
+    "reactions": [
+        ("verdict", "TEXT NOT NULL DEFAULT ''"),
+        ("verdict_en", "TEXT NOT NULL DEFAULT ''"),
+        ("translation", "TEXT NOT NULL DEFAULT ''"),
+    ],
+}
+
+
+def _v1_4(db: Database) -> None:
+    """The article's own data: headline, edition phrase, publication date, English versions,
+    note headings and order, figures tied to a programme item, a reaction's verdict."""
+    for table, columns in COLUMNS_V1_4.items():
+        have = {c.name for c in db.table(table).columns}
+        for name, decl in columns:
+            if name not in have:
+                db.execute(f"ALTER TABLE {table} ADD COLUMN {name} {decl}")
+    db.execute("CREATE INDEX IF NOT EXISTS key_figures_item ON key_figures(item_id)")
+
+
 def _v1_9(db: Database) -> None:
     """The directory's name order over listed people only (erased stubs left out).
 
@@ -347,6 +400,7 @@ MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (1 << 16 | 1, _v1_1),
     (1 << 16 | 2, _v1_2),
     (1 << 16 | 3, _v1_3),
+    (1 << 16 | 4, _v1_4),
     (1 << 16 | 9, _v1_9),
 ]
 

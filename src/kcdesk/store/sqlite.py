@@ -1,30 +1,27 @@
-"""The few things the store needs on top of :mod:`sqlite3`: rows as dicts, nested transactions,
-and updating a row by its id.
+"""The store's connection: reads on :mod:`sqlite3` itself (rows as dicts), nested transactions,
+and row writes through sqlite-utils.
 
-This replaces sqlite-utils, whose import (click, dateutil, pluggy) cost 100 ms of every start
-of the app and of every command. Writes outside ``atomic()`` commit at once (the connection
-runs in autocommit mode); ``atomic()`` is one transaction, a savepoint when nested.
+sqlite-utils' import (click, dateutil, pluggy) costs about 100 ms, so it is imported on the first
+write (``table()``), not on every start of the app or of a read-only command such as
+``kcdesk events``. Writes outside ``atomic()`` commit at once (the connection runs in autocommit
+mode); ``atomic()`` is one transaction, a savepoint when nested — sqlite-utils' own ``atomic()``
+sees the open transaction and nests as a savepoint too.
 """
 
 from __future__ import annotations
 
 import contextlib
 import itertools
-import json
 import sqlite3
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import sqlite_utils
+    import sqlite_utils.db
 
 Params = Sequence[Any] | dict[str, Any] | None
 _savepoints = itertools.count(1)
-
-
-def _quote(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
-def _value(value: Any) -> Any:
-    return json.dumps(value, default=str) if isinstance(value, dict | list | tuple) else value
 
 
 class Database:
@@ -33,6 +30,7 @@ class Database:
     def __init__(self, conn: sqlite3.Connection):
         conn.isolation_level = None  # autocommit: BEGIN and COMMIT are ours (atomic)
         self.conn = conn
+        self._utils: sqlite_utils.Database | None = None
 
     @classmethod
     def memory(cls) -> Database:
@@ -78,58 +76,25 @@ class Database:
                 conn.execute("ROLLBACK")
             raise
 
-    def table(self, name: str) -> Table:
-        return Table(self, name)
+    def table(self, name: str) -> sqlite_utils.db.Table:
+        """Row writes on one table (``insert``, ``update``, ``upsert``) and its ``columns``, through
+        sqlite-utils, which is imported on the first write, not on every start."""
+        return self.utils.table(name)
+
+    def __getitem__(self, name: str) -> sqlite_utils.db.Table:
+        """``db["people"]``, as in sqlite-utils."""
+        return self.table(name)
+
+    @property
+    def utils(self) -> sqlite_utils.Database:
+        """sqlite-utils over this same connection (so its writes join ``atomic()``)."""
+        if self._utils is None:
+            import sqlite_utils
+
+            # no plugins; recursive triggers stay as SQLite has them (off), the same before and
+            # after the first write
+            self._utils = sqlite_utils.Database(self.conn, execute_plugins=False, recursive_triggers=False)
+        return self._utils
 
     def close(self) -> None:
         self.conn.close()
-
-
-class Table:
-    """Row writes by id on one table (``update``, ``insert``, ``upsert``)."""
-
-    def __init__(self, db: Database, name: str):
-        self.db = db
-        self.name = name
-        self.last_pk: Any = None
-
-    def update(self, pk: Any, values: dict[str, Any], pk_column: str = "id") -> Table:
-        """Set ``values`` on the row whose ``pk_column`` is ``pk``; LookupError when there is none."""
-        if values:
-            sets = ", ".join(f"{_quote(k)} = ?" for k in values)
-            cur = self.db.execute(
-                f"UPDATE {_quote(self.name)} SET {sets} WHERE {_quote(pk_column)} = ?",
-                [*map(_value, values.values()), pk],
-            )
-            found = cur.rowcount > 0
-        else:
-            found = (
-                self.db.execute(
-                    f"SELECT 1 FROM {_quote(self.name)} WHERE {_quote(pk_column)} = ?", [pk]
-                ).fetchone()
-                is not None
-            )
-        if not found:
-            raise LookupError(f"no row {pk} in {self.name}")
-        self.last_pk = pk
-        return self
-
-    def insert(self, values: dict[str, Any]) -> Table:
-        cols = ", ".join(map(_quote, values))
-        cur = self.db.execute(
-            f"INSERT INTO {_quote(self.name)} ({cols}) VALUES ({', '.join('?' * len(values))})",
-            [_value(v) for v in values.values()],
-        )
-        self.last_pk = cur.lastrowid
-        return self
-
-    def upsert(self, values: dict[str, Any], pk: str) -> Table:
-        cols = ", ".join(map(_quote, values))
-        sets = ", ".join(f"{_quote(k)} = excluded.{_quote(k)}" for k in values if k != pk)
-        self.db.execute(
-            f"INSERT INTO {_quote(self.name)} ({cols}) VALUES ({', '.join('?' * len(values))}) "
-            f"ON CONFLICT({_quote(pk)}) DO " + (f"UPDATE SET {sets}" if sets else "NOTHING"),
-            [_value(v) for v in values.values()],
-        )
-        self.last_pk = values[pk]
-        return self

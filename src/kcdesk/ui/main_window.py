@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         e.addAction(undo)
         e.addAction(redo)
         e.addSeparator()
+        self._action(e, self.tr("&Sectors…"), self.sectors)
         prefs = self._action(
             e, self.tr("&Preferences…"), self.preferences, QKeySequence.StandardKey.Preferences
         )
@@ -313,6 +314,18 @@ class MainWindow(QMainWindow):
 
         return AboutDialog(str(self.services.path) if self.services and self.services.path else None, self)
 
+    def sectors_dialog(self):
+        from kcdesk.ui.sectors import SectorsDialog
+
+        assert self.services is not None
+        return SectorsDialog(self.services, self)
+
+    def sectors(self) -> None:
+        """The network's own words for the sectors (Edit > Sectors…)."""
+        if self.services is None:
+            return
+        self.sectors_dialog().exec()
+
     def preferences_dialog(self):
         from kcdesk.ui.preferences import PreferencesDialog
 
@@ -353,6 +366,8 @@ class MainWindow(QMainWindow):
         from kcdesk.ui.restore import RestoreDialog
 
         out = [("about", self.about_dialog()), ("preferences", self.preferences_dialog())]
+        if self.services is not None:
+            out.append(("sectors", self.sectors_dialog()))
         if self.services is not None and self.services.path is not None:
             out.append(("restore", RestoreDialog(self.services.path, self)))
             out.append(("in-use", example_box(self, self.services.path)))

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from kcdesk import paths
 from kcdesk.domain.errors import KcdeskError
@@ -27,6 +29,8 @@ class PreferencesDialog(QDialog):
         self._retention_shown: int | None = None
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.openDataFolder.clicked.connect(self.open_data_folder)
+        self.ui.chooseSyncFolder.clicked.connect(self.choose_sync_folder)
+        self.ui.syncFolderNote.setEnabled(False)
         self.ui.stationName.setPlaceholderText(default_station())
         self.ui.languageNote.setEnabled(False)  # a quiet hint
         self.ui.retentionNote.setEnabled(False)
@@ -41,6 +45,7 @@ class PreferencesDialog(QDialog):
         s = self.settings
         self.ui.language.setCurrentIndex(LANGUAGES.index(s.language))
         self.ui.stationName.setText(s.station)
+        self.ui.syncFolder.setText(s.sync_folder)
         self.ui.doorFontSize.setValue(s.door_font_size)
         self.ui.backupsKept.setValue(s.backups_kept)
         self.ui.dataFolder.setText(str(paths.data_dir()))
@@ -67,11 +72,21 @@ class PreferencesDialog(QDialog):
 
     def save(self) -> bool:
         """Store every value; False (with a message) when the database refused."""
+        folder = self.ui.syncFolder.text().strip()
+        if folder and not Path(folder).expanduser().is_dir():
+            self.tell(
+                self.tr("Cannot use the sync folder"),
+                self.tr("%1 is not a folder that exists. Choose the folder the stations share.").replace(
+                    "%1", folder
+                ),
+            )
+            return False
         s = self.settings
         new_language = LANGUAGES[self.ui.language.currentIndex()]
         self.language_changed = new_language != s.language
         s.language = new_language
         s.station = self.ui.stationName.text()
+        s.sync_folder = folder
         s.door_font_size = self.ui.doorFontSize.value()
         s.backups_kept = self.ui.backupsKept.value()
         if self.services is not None:
@@ -90,6 +105,14 @@ class PreferencesDialog(QDialog):
 
     def tell(self, title: str, text: str) -> None:  # patched in tests
         QMessageBox.warning(self, title, text)
+
+    def ask_folder(self, title: str, start: str) -> str:  # patched in tests
+        return QFileDialog.getExistingDirectory(self, title, start)
+
+    def choose_sync_folder(self) -> None:
+        folder = self.ask_folder(self.tr("The folder the stations share"), self.ui.syncFolder.text())
+        if folder:
+            self.ui.syncFolder.setText(folder)
 
     def open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.data_dir())))

@@ -163,6 +163,15 @@ class Settings:
         self.q.setValue("checkin/station", value.strip())
 
     @property
+    def sync_folder(self) -> str:
+        """The folder door stations share check-ins through ("" when this station works alone)."""
+        return str(_value(self.q, "door/sync_folder", "") or "")
+
+    @sync_folder.setter
+    def sync_folder(self, value: str) -> None:
+        self.q.setValue("door/sync_folder", value.strip())
+
+    @property
     def door_font_size(self) -> int:
         return _clamp(_value(self.q, "door/font_size", DOOR_FONT_SIZE[2]), DOOR_FONT_SIZE)
 

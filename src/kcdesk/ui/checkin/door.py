@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QBoxLayout, QMessageBox, QPushButton, QWidget
 
-from kcdesk.domain.codes import looks_like_code
-from kcdesk.domain.errors import CodeOfAnotherEvent, KcdeskError, NotFoundError, RegistrationCancelled
+from kcdesk.domain.codes import looks_like_code, parse_code
+from kcdesk.domain.errors import KcdeskError, NotFoundError, RegistrationCancelled
 from kcdesk.domain.rows import name_of
 from kcdesk.services import Services
 from kcdesk.services.checkin import CheckinResult
@@ -23,11 +23,13 @@ from kcdesk.ui.bridge import StoreBridge
 from kcdesk.ui.checkin.columns import ColumnFitter
 from kcdesk.ui.checkin.models import CountsModel, RecentModel, ResultsModel, clock
 from kcdesk.ui.checkin.scanner import ScanDetector
+from kcdesk.ui.checkin.stations import StationWatcher, ago
 from kcdesk.ui.checkin.walkin import WalkinDialog
 from kcdesk.ui.errors import translate_error
 from kcdesk.ui.forms.ui_door_window import Ui_DoorWindow
 from kcdesk.ui.models.labels import ui_lang
 from kcdesk.ui.settings import DOOR_FONT_SIZE
+from kcdesk.ui.timers import single_shot
 
 #: Confirmation colours (background, text): green welcome, amber repeat, red error, grey info.
 STYLES = {
@@ -56,11 +58,6 @@ def sector_labels(services: Services) -> dict[str, str]:
     return {s.code: s.label(lang) for s in services.people.sectors()}
 
 
-def _for_other_event(exc: KcdeskError) -> bool:
-    """The engine found the code, but in another event's registrations."""
-    return isinstance(exc, CodeOfAnotherEvent)
-
-
 def _cancelled(exc: KcdeskError) -> bool:
     return isinstance(exc, RegistrationCancelled)
 
@@ -82,6 +79,7 @@ class DoorWindow(QWidget):
         event_id: int,
         font_size: int = DOOR_FONT_SIZE[2],
         parent: QWidget | None = None,
+        sync_folder: str = "",
     ):
         super().__init__(parent, Qt.WindowType.Window)
         self.ui = Ui_DoorWindow()
@@ -135,20 +133,14 @@ class DoorWindow(QWidget):
         ):
             QShortcut(QKeySequence(keys), self, slot)
 
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(120)  # after the confirmation is painted; a burst refreshes once
-        self._refresh_timer.timeout.connect(self.refresh_panels)
-        self._search_timer = QTimer(self)  # a scanner's keys: search once the burst is over
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(60)
-        self._search_timer.timeout.connect(self.update_results)
-        self._idle_timer = QTimer(self)
-        self._idle_timer.setSingleShot(True)
-        self._idle_timer.setInterval(20_000)
-        self._idle_timer.timeout.connect(self.show_ready)
+        # after the confirmation is painted; a burst refreshes once
+        self._refresh_timer = single_shot(self, 120, self.refresh_panels)
+        self._search_timer = single_shot(self, 60, self.update_results)  # a scanner's keys: once it is over
+        self._idle_timer = single_shot(self, 20_000, self.show_ready)
+        self._warm_timer = single_shot(self, 30, self._warm)  # idle slices: two-letter answers ready
 
         services.checkin.prepare(event_id)
+        self._warm_timer.start()
         self.set_font_size(font_size)
         self.update_station()
         self.show_ready()
@@ -156,7 +148,20 @@ class DoorWindow(QWidget):
         self.bridge = bridge
         if bridge is not None:
             bridge.changed.connect(self._on_change)
+        self.stations: StationWatcher | None = None
+        self._stations_error = ""
+        if sync_folder:
+            try:
+                self.stations = StationWatcher(services, bridge, event_id, sync_folder, self)
+                self.stations.changed.connect(self.update_stations)
+            except KcdeskError as exc:
+                self._stations_error = translate_error(exc)
+        self.update_stations()
         self.ui.search.setFocus()
+
+    def _warm(self) -> None:
+        if self.services.checkin.warm_more(self.event_id, 0.005):
+            self._warm_timer.start()
 
     # -- appearance ---------------------------------------------------------------
     def set_font_size(self, points: int) -> None:
@@ -179,6 +184,7 @@ class DoorWindow(QWidget):
         ui.eventLabel.setFont(font(min(26, points * 0.9), bold=True))
         ui.totalLabel.setFont(font(min(34, points * 1.2), bold=True))
         ui.stationLabel.setFont(font(min(16, max(11, points * 0.6))))
+        ui.stationsLabel.setFont(font(min(15, max(10, points * 0.55))))
         small = font(min(15, max(10, points * 0.55)))
         for w in (
             ui.recent,
@@ -213,6 +219,34 @@ class DoorWindow(QWidget):
     def update_station(self) -> None:
         self.ui.stationLabel.setText(self.tr("Station: %1").replace("%1", self.services.checkin.station))
 
+    def update_stations(self) -> None:
+        """The header line: each other station sharing the folder, and when it was last heard from."""
+        label = self.ui.stationsLabel
+        watcher = self.stations
+        if watcher is None and not self._stations_error:
+            label.hide()
+            return
+        label.show()
+        problem = self._stations_error if watcher is None else watcher.error
+        if watcher is None or problem:
+            label.setText(self.tr("Not sharing check-ins: %1").replace("%1", problem))
+            return
+        heard = watcher.stations()
+        if not heard:
+            label.setText(self.tr("Sharing check-ins; no other station heard from yet."))
+            return
+        parts = []
+        for h in heard:
+            seconds = ago(h.last_heard)
+            if seconds is None:
+                when = self.tr("not heard from yet")
+            elif seconds < 60:
+                when = self.tr("heard just now")
+            else:
+                when = self.tr("heard %n min ago", "", seconds // 60)
+            parts.append(f"{h.station} ({when})")
+        label.setText(self.tr("Stations: %1").replace("%1", ", ".join(parts)))
+
     # -- keyboard -------------------------------------------------------------------
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if obj is self.ui.confirmation and event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
@@ -233,6 +267,10 @@ class DoorWindow(QWidget):
             return True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.submit()
+            return True
+        if key == Qt.Key.Key_Tab:  # scanners end with Enter or Tab; staff's Tab stays in the field
+            if self.scanned_code(self.ui.search.text()) is not None:
+                self.submit()
             return True
         if key == Qt.Key.Key_Escape:
             if self.ui.search.text():
@@ -270,7 +308,11 @@ class DoorWindow(QWidget):
     # -- search ---------------------------------------------------------------------
     def _text_edited(self, text: str) -> None:
         if self.scan.burst() >= 2:
-            self._search_timer.start()  # keys a scanner sends: no search per key
+            self._search_timer.start(60)  # keys a scanner sends: no search per key
+        elif len(text.strip()) == 1:
+            # the first key searches once the keys already waiting are in: a scanner's burst
+            # (or a name queued while the door was busy) is not searched letter by letter
+            self._search_timer.start(0)
         else:
             self._search_timer.stop()
             self.update_results(text)
@@ -300,29 +342,15 @@ class DoorWindow(QWidget):
         text = field.strip()
         if not text:
             return
-        code = self.scan.scanned(field)
-        if code is not None or looks_like_code(text):
+        code = self.scanned_code(field)
+        if code is not None or looks_like_code(text):  # scanned, or typed by hand ("ABC123")
             candidate = code or text
             try:
                 self.show_result(self.services.checkin.check_in(self.event_id, candidate))
-                return
-            except NotFoundError as exc:
-                # a fast typist is no scanner: a whole field of letters may still be a name
-                typed_name = (
-                    code is not None
-                    and code == text
-                    and not looks_like_code(text)
-                    and not _for_other_event(exc)
-                )
-                if not typed_name:
-                    self.show_error(self.message(exc, candidate))
-                    self.clear_search()
-                    return
-                pending = True
             except KcdeskError as exc:
                 self.show_error(self.message(exc, candidate))
                 self.clear_search()
-                return
+            return
         if pending:
             self.update_results()  # the list must show this text, not an earlier one
         row = self.results_model.row(self.highlighted_row())
@@ -339,6 +367,21 @@ class DoorWindow(QWidget):
             self.ui.search.selectAll()  # the next name or scan replaces it
             return
         self.check_in_code(row["code"])
+
+    def scanned_code(self, field: str) -> str | None:
+        """The code a scanner just sent: the fast burst of keys at the end of the field, or None.
+
+        A burst is a scan only when it parses as a registration code (alphabet and
+        length) and has a digit or is a code some registration has. Keys that queued
+        while the door was busy arrive as a burst too: a name typed then ("peeters")
+        stays a name, never "no registration with code eters".
+        """
+        burst = self.scan.scanned(field)
+        if burst is None or parse_code(burst) is None:
+            return None
+        if any(c.isdigit() for c in burst) or self.services.checkin.known_code(burst):
+            return burst
+        return None
 
     def message(self, exc: KcdeskError, code: str) -> str:
         """The engine's error for a code, in the user's language (and what to do, where staff can)."""
@@ -552,7 +595,7 @@ class DoorWindow(QWidget):
         )
         self.recent_model.set_rows(svc.recent(self.event_id, 12))
         if self.registers():
-            missing = len(self.services.accreditation.without_number(self.event_id))
+            missing = self.services.accreditation.count_without_number(self.event_id)
             self.ui.numbersButton.setText(
                 self.tr("Without register number: %1 (F3)").replace("%1", str(missing))
             )
@@ -600,8 +643,10 @@ class DoorWindow(QWidget):
 
     def shut(self) -> None:
         """Stop timers and listening: the database may close after the window."""
-        for timer in (self._refresh_timer, self._search_timer, self._idle_timer):
+        for timer in (self._refresh_timer, self._search_timer, self._idle_timer, self._warm_timer):
             timer.stop()
+        if self.stations is not None:
+            self.stations.stop()
         if self.bridge is not None:
             try:
                 self.bridge.changed.disconnect(self._on_change)

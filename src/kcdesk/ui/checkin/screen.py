@@ -182,7 +182,14 @@ class CheckinScreen(Screen):
         if self.door is not None and self.door.isVisible():
             self.door.activateWindow()
             return self.door
-        self.door = DoorWindow(self.services, self.bridge, event_id, self.settings.door_font_size, self)
+        self.door = DoorWindow(
+            self.services,
+            self.bridge,
+            event_id,
+            self.settings.door_font_size,
+            self,
+            sync_folder=self.settings.sync_folder,
+        )
         self.door.font_size_changed.connect(self._door_font_changed)
         if full_screen:
             self.door.showFullScreen()

@@ -61,6 +61,13 @@ class Ui_DoorWindow(object):
 
         self.rootLayout.addLayout(self.topBar)
 
+        self.stationsLabel = QLabel(DoorWindow)
+        self.stationsLabel.setObjectName(u"stationsLabel")
+        self.stationsLabel.setText(u"")
+        self.stationsLabel.setWordWrap(True)
+
+        self.rootLayout.addWidget(self.stationsLabel)
+
         self.mainLayout = QHBoxLayout()
         self.mainLayout.setSpacing(16)
         self.mainLayout.setObjectName(u"mainLayout")

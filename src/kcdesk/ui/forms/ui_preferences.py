@@ -86,6 +86,39 @@ class Ui_PreferencesDialog(object):
 
         self.mainLayout.addWidget(self.computerGroup)
 
+        self.stationsGroup = QGroupBox(PreferencesDialog)
+        self.stationsGroup.setObjectName(u"stationsGroup")
+        self.stationsForm = QFormLayout(self.stationsGroup)
+        self.stationsForm.setObjectName(u"stationsForm")
+        self.syncFolderLabel = QLabel(self.stationsGroup)
+        self.syncFolderLabel.setObjectName(u"syncFolderLabel")
+
+        self.stationsForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.syncFolderLabel)
+
+        self.syncFolderRow = QHBoxLayout()
+        self.syncFolderRow.setObjectName(u"syncFolderRow")
+        self.syncFolder = QLineEdit(self.stationsGroup)
+        self.syncFolder.setObjectName(u"syncFolder")
+
+        self.syncFolderRow.addWidget(self.syncFolder)
+
+        self.chooseSyncFolder = QPushButton(self.stationsGroup)
+        self.chooseSyncFolder.setObjectName(u"chooseSyncFolder")
+
+        self.syncFolderRow.addWidget(self.chooseSyncFolder)
+
+
+        self.stationsForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.syncFolderRow)
+
+        self.syncFolderNote = QLabel(self.stationsGroup)
+        self.syncFolderNote.setObjectName(u"syncFolderNote")
+        self.syncFolderNote.setWordWrap(True)
+
+        self.stationsForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.syncFolderNote)
+
+
+        self.mainLayout.addWidget(self.stationsGroup)
+
         self.databaseGroup = QGroupBox(PreferencesDialog)
         self.databaseGroup.setObjectName(u"databaseGroup")
         self.databaseForm = QFormLayout(self.databaseGroup)
@@ -152,12 +185,15 @@ class Ui_PreferencesDialog(object):
         self.stationLabel.setBuddy(self.stationName)
         self.doorFontLabel.setBuddy(self.doorFontSize)
         self.backupsLabel.setBuddy(self.backupsKept)
+        self.syncFolderLabel.setBuddy(self.syncFolder)
         self.retentionLabel.setBuddy(self.retentionMonths)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.language, self.stationName)
         QWidget.setTabOrder(self.stationName, self.doorFontSize)
         QWidget.setTabOrder(self.doorFontSize, self.backupsKept)
-        QWidget.setTabOrder(self.backupsKept, self.retentionMonths)
+        QWidget.setTabOrder(self.backupsKept, self.syncFolder)
+        QWidget.setTabOrder(self.syncFolder, self.chooseSyncFolder)
+        QWidget.setTabOrder(self.chooseSyncFolder, self.retentionMonths)
         QWidget.setTabOrder(self.retentionMonths, self.openDataFolder)
 
         self.retranslateUi(PreferencesDialog)
@@ -185,6 +221,14 @@ class Ui_PreferencesDialog(object):
 #if QT_CONFIG(tooltip)
         self.backupsKept.setToolTip(QCoreApplication.translate("PreferencesDialog", u"kcdesk copies a database the first time it is opened each day, and keeps this many copies.", None))
 #endif // QT_CONFIG(tooltip)
+        self.stationsGroup.setTitle(QCoreApplication.translate("PreferencesDialog", u"Stations", None))
+        self.syncFolderLabel.setText(QCoreApplication.translate("PreferencesDialog", u"S&ync folder:", None))
+        self.syncFolder.setPlaceholderText(QCoreApplication.translate("PreferencesDialog", u"None: this station works alone", None))
+#if QT_CONFIG(tooltip)
+        self.syncFolder.setToolTip(QCoreApplication.translate("PreferencesDialog", u"A folder every door laptop shares (Syncthing, a network share): each station writes its check-ins there and reads the others'.", None))
+#endif // QT_CONFIG(tooltip)
+        self.chooseSyncFolder.setText(QCoreApplication.translate("PreferencesDialog", u"C&hoose\u2026", None))
+        self.syncFolderNote.setText(QCoreApplication.translate("PreferencesDialog", u"Door mode shares check-ins live with the stations that use the same folder.", None))
         self.databaseGroup.setTitle(QCoreApplication.translate("PreferencesDialog", u"This database", None))
         self.retentionLabel.setText(QCoreApplication.translate("PreferencesDialog", u"&Keep personal data (months):", None))
         self.retentionNote.setText(QCoreApplication.translate("PreferencesDialog", u"Stored in the database, so it applies on every computer that uses it.", None))

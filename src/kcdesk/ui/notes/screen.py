@@ -102,6 +102,8 @@ class NotesScreen(Screen):
         self.ui.eventCombo.currentIndexChanged.connect(self._event_chosen)
         self.ui.itemCombo.currentIndexChanged.connect(self._item_chosen)
         self.ui.noteEdit.textChanged.connect(self._note_edited)
+        self.ui.noteHeading.textEdited.connect(lambda _text: self._note_edited())
+        self.ui.notePosition.valueChanged.connect(lambda _value: self._note_edited())
         self.ui.addFigureButton.clicked.connect(self.add_figure)
         self.ui.removeFigureButton.clicked.connect(self.remove_figure)
         self.figures.error.connect(self.show_error)
@@ -233,6 +235,8 @@ class NotesScreen(Screen):
         self._note = notes[0] if notes else None
         self._loading = True
         self.ui.noteEdit.setPlainText(self._note.body if self._note else "")
+        self.ui.noteHeading.setText(self._note.heading if self._note else "")
+        self.ui.notePosition.setValue(self._note.position if self._note else 0)
         self._loading = False
         self._dirty = False
         self.ui.saveStatus.setText("")
@@ -284,9 +288,10 @@ class NotesScreen(Screen):
         if not self._dirty or self.services is None or self._event_id is None:
             return
         body = self.ui.noteEdit.toPlainText()
+        heading = self.ui.noteHeading.text().strip()
         try:
             if self._note is None:
-                if not body.strip():
+                if not body.strip() and not heading:
                     self._dirty = False
                     return
                 # the part the text was written for, not the one just chosen (its item may be gone)
@@ -294,6 +299,8 @@ class NotesScreen(Screen):
                 self._note = Note(self._event_id, body, item_id=item)
             else:
                 self._note.body = body
+            self._note.heading = heading
+            self._note.position = self.ui.notePosition.value()
             self.services.content.save_note(self._note)
         except KcdeskError as exc:
             self.ui.saveStatus.setText(self.tr("Not saved: %1").replace("%1", translate_error(exc)))

@@ -20,7 +20,7 @@ def _no_feature_source_scan() -> None:
     counts as Qt code without features, which is what the scan would decide for kcdesk's own."""
     feature = sys.modules.get("shibokensupport.feature")
     if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
-        feature._mod_uses_pyside = lambda module: True
+        feature._mod_uses_pyside = lambda module: True  # type: ignore[attr-defined]
 
 
 _no_feature_source_scan()

@@ -19,6 +19,7 @@ import errno
 import json
 import os
 import socket
+import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -140,8 +141,11 @@ def _os_unlock(fd: int) -> None:
 
 def read_holder(db_path: Path) -> Holder | None:
     """Who the lock file names, if anyone (no check whether it still runs)."""
+    path = lock_path(db_path)
     try:
-        return Holder.from_text(lock_path(db_path).read_text(encoding="utf-8"))
+        if not stat.S_ISREG(os.lstat(path).st_mode):
+            return None  # never read through a symlink or block on a pipe
+        return Holder.from_text(path.read_text(encoding="utf-8", errors="replace"))
     except OSError:
         return None
 
@@ -196,15 +200,7 @@ def acquire(db_path: Path, program: str = "kcdesk", take_over: bool = False) -> 
     db_path = Path(db_path)
     path = lock_path(db_path)
     for _attempt in range(5):
-        try:
-            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-        except OSError as exc:
-            if exc.errno in (errno.EACCES, errno.EROFS, errno.EPERM):
-                raise DatabaseError(
-                    f"cannot create {path.name} beside {db_path.name} ({exc.strerror}); "
-                    "open the database read-only."
-                ) from exc
-            raise
+        fd = _open_lock_file(db_path, path)
         locked = _os_lock(fd)
         if locked is False:
             holder = read_holder(db_path)
@@ -222,6 +218,83 @@ def acquire(db_path: Path, program: str = "kcdesk", take_over: bool = False) -> 
         _write_fd(fd, me)
         return DatabaseLock(db_path, fd, me)
     raise DatabaseError(f"cannot lock {db_path.name}: its lock file keeps changing.")
+
+
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+
+
+class LockFileNotRegularError(DatabaseError):
+    """The lock file's name is taken by a symbolic link, folder, pipe or device.
+
+    kcdesk never follows or writes through such a thing (a symlink would let the
+    lock truncate whatever file it points at); ``path`` names it.
+    """
+
+    code = "lock-not-a-file"
+
+    def __init__(self, path: Path, kind: str):
+        super().__init__(
+            f"{path.name} beside the database is a {kind}, not a lock file; kcdesk left it alone. "
+            "Remove it, then open the database again (or open it read-only)."
+        )
+        self.path = path
+        self.kind = kind
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISLNK(mode):
+        return "symbolic link"
+    if stat.S_ISDIR(mode):
+        return "folder"
+    if stat.S_ISFIFO(mode):
+        return "named pipe"
+    return "special file"
+
+
+def _open_lock_file(db_path: Path, path: Path) -> int:
+    """Open the lock file for reading and writing without ever following a symlink.
+
+    A new lock file is created exclusively with mode 0600; an existing one is
+    opened only when it is a regular file (a leftover of a crash, or of another
+    computer, that acquire() then judges).
+    """
+    flags = os.O_RDWR | _NOFOLLOW | _NONBLOCK | getattr(os, "O_CLOEXEC", 0)
+    for _attempt in range(5):
+        try:
+            return os.open(path, flags | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            pass
+        except OSError as exc:
+            _refuse_open(db_path, path, exc)
+        try:
+            st = os.lstat(path)
+        except FileNotFoundError:
+            continue  # removed meanwhile: create it
+        if not stat.S_ISREG(st.st_mode):
+            raise LockFileNotRegularError(path, _kind(st.st_mode))
+        try:
+            fd = os.open(path, flags)
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:  # replaced by a symlink between lstat and open
+                raise LockFileNotRegularError(path, "symbolic link") from exc
+            _refuse_open(db_path, path, exc)
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            kind = _kind(os.fstat(fd).st_mode)
+            os.close(fd)
+            raise LockFileNotRegularError(path, kind)
+        return fd
+    raise DatabaseError(f"cannot lock {db_path.name}: its lock file keeps changing.")
+
+
+def _refuse_open(db_path: Path, path: Path, exc: OSError) -> None:
+    if exc.errno in (errno.EACCES, errno.EROFS, errno.EPERM):
+        raise DatabaseError(
+            f"cannot create {path.name} beside {db_path.name} ({exc.strerror}); open the database read-only."
+        ) from exc
+    raise exc
 
 
 def _still_held(holder: Holder, os_locked: bool) -> bool:

@@ -74,6 +74,10 @@ TEMPLATES = cast(
         QT_TRANSLATE_NOOP(
             "EngineMessages", "cannot create {0} beside {1} ({2}); open the database read-only."
         ),
+        QT_TRANSLATE_NOOP(
+            "EngineMessages",
+            "{0} beside the database is a {1}, not a lock file; kcdesk left it alone. Remove it, then open the database again (or open it read-only).",
+        ),
         QT_TRANSLATE_NOOP("EngineMessages", "The backup {0} no longer exists."),
         QT_TRANSLATE_NOOP("EngineMessages", "A database cannot be restored from itself."),
         QT_TRANSLATE_NOOP("EngineMessages", "No event with id {0}."),

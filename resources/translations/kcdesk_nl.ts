@@ -561,6 +561,26 @@
         <translation>{0} kan niet naast {1} worden gemaakt ({2}); open de database alleen-lezen.</translation>
     </message>
     <message>
+        <source>{0} beside the database is a {1}, not a lock file; kcdesk left it alone. Remove it, then open the database again (or open it read-only).</source>
+        <translation>{0} naast de database is een {1}, geen slotbestand; kcdesk heeft het met rust gelaten. Verwijder het en open de database opnieuw (of open hem alleen-lezen).</translation>
+    </message>
+    <message>
+        <source>symbolic link</source>
+        <translation>symbolische koppeling</translation>
+    </message>
+    <message>
+        <source>named pipe</source>
+        <translation>named pipe</translation>
+    </message>
+    <message>
+        <source>special file</source>
+        <translation>speciaal bestand</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>map</translation>
+    </message>
+    <message>
         <source>The backup {0} no longer exists.</source>
         <translation>De back-up {0} bestaat niet meer.</translation>
     </message>

@@ -570,7 +570,7 @@
     </message>
     <message>
         <source>named pipe</source>
-        <translation>named pipe</translation>
+        <translation>benoemde pijp (FIFO)</translation>
     </message>
     <message>
         <source>special file</source>

@@ -565,6 +565,26 @@
         <translation>{0} naast de database is een {1}, geen slotbestand; kcdesk heeft het met rust gelaten. Verwijder het en open de database opnieuw (of open hem alleen-lezen).</translation>
     </message>
     <message>
+        <source>{0}-wal beside {1} does not belong to it or is damaged ({2}); kcdesk left both files as they were. If you copied a backup over the database, move {3}-wal and {4}-shm to another folder and open it again; otherwise restore a backup.</source>
+        <translation>{0}-wal naast {1} hoort er niet bij of is beschadigd ({2}); kcdesk heeft beide bestanden gelaten zoals ze waren. Hebt u een reservekopie over de database gekopieerd, verplaats dan {3}-wal en {4}-shm naar een andere map en open de database opnieuw; zet anders een reservekopie terug.</translation>
+    </message>
+    <message>
+        <source>not a write-ahead log</source>
+        <translation>geen write-ahead-logbestand</translation>
+    </message>
+    <message>
+        <source>another page size</source>
+        <translation>een andere paginagrootte</translation>
+    </message>
+    <message>
+        <source>the database with it fails the integrity check</source>
+        <translation>de database faalt daarmee de integriteitscontrole</translation>
+    </message>
+    <message>
+        <source>it cannot be checked: {0}</source>
+        <translation>het kan niet worden gecontroleerd: {0}</translation>
+    </message>
+    <message>
         <source>symbolic link</source>
         <translation>symbolische koppeling</translation>
     </message>

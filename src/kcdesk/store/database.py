@@ -236,6 +236,8 @@ def open_store(
 
     try:
         _check_header(path)
+        if held is not None:
+            _check_wal(path)
         if readonly:
             conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         else:
@@ -272,6 +274,74 @@ def _check_header(path: Path) -> None:
         raise NotADatabaseError(f"{path.name} is not a kcdesk database.")
     if size < 512:
         raise CorruptDatabaseError(f"{path.name} is damaged and cannot be read safely; restore a backup.")
+
+
+class StrayWalError(CorruptDatabaseError):
+    """A ``-wal`` file beside the database that does not belong to it.
+
+    SQLite would replay it into the database on open and remove it on close,
+    so the check runs on copies before anything opens the real file; both
+    files are left byte-for-byte as they were.
+    """
+
+    code = "database-stray-wal"
+
+    def __init__(self, path: Path, reason: str):
+        super().__init__(
+            f"{path.name}-wal beside {path.name} does not belong to it or is damaged ({reason}); "
+            "kcdesk left both files as they were. If you copied a backup over the database, move "
+            f"{path.name}-wal and {path.name}-shm to another folder and open it again; otherwise restore a backup."
+        )
+        self.path = path
+        self.reason = reason
+
+
+_WAL_MAGIC = (0x377F0682, 0x377F0683)
+
+
+def _check_wal(path: Path) -> None:
+    """Refuse a ``-wal`` left beside ``path`` that would damage it when replayed.
+
+    Runs while holding the write lock (so no other kcdesk writes meanwhile) and
+    before any connection to the real file: the WAL's header must match the
+    database's page size, and a copy of both must pass ``integrity_check``.
+    """
+    wal = path.with_name(path.name + "-wal")
+    try:
+        size = wal.stat().st_size
+    except OSError:
+        return
+    if size == 0 or path.stat().st_size == 0:
+        return
+    with wal.open("rb") as fh:
+        head = fh.read(32)
+    with path.open("rb") as fh:
+        fh.seek(16)
+        db_page = int.from_bytes(fh.read(2), "big")
+    if len(head) < 32 or int.from_bytes(head[:4], "big") not in _WAL_MAGIC:
+        raise StrayWalError(path, "not a write-ahead log")
+    wal_page = int.from_bytes(head[8:12], "big")
+    if wal_page != (65536 if db_page == 1 else db_page):
+        raise StrayWalError(path, "another page size")
+    import shutil
+    import tempfile
+
+    try:
+        with tempfile.TemporaryDirectory(prefix="kcdesk-wal-") as tmp:
+            copy = Path(tmp) / "check.kcdesk"
+            shutil.copyfile(path, copy)
+            shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
+            conn = sqlite3.connect(str(copy))
+            try:
+                result = conn.execute("PRAGMA integrity_check(1)").fetchone()[0]
+            except sqlite3.DatabaseError as exc:
+                result = str(exc)
+            finally:
+                conn.close()
+    except OSError as exc:
+        raise StrayWalError(path, f"it cannot be checked: {exc.strerror or exc}") from exc
+    if result != "ok":
+        raise StrayWalError(path, "the database with it fails the integrity check")
 
 
 def _check_identity(db: sqlite_utils.Database, path: Path) -> None:

@@ -585,6 +585,30 @@
         <translation>het kan niet worden gecontroleerd: {0}</translation>
     </message>
     <message>
+        <source>a field of {0} characters is longer than kcdesk reads ({1})</source>
+        <translation>een veld van {0} tekens is langer dan kcdesk leest ({1})</translation>
+    </message>
+    <message>
+        <source>a quote opened on line {0} is not closed on that line; lines {1}-{2} were read as one row and not imported (close the quote and import again)</source>
+        <translation>een aanhalingsteken geopend op regel {0} wordt op die regel niet gesloten; regels {1}-{2} zijn als één rij gelezen en niet geïmporteerd (sluit het aanhalingsteken en importeer opnieuw)</translation>
+    </message>
+    <message>
+        <source>the code {0} reads as {1}, which is already used by another registration</source>
+        <translation>de code {0} wordt gelezen als {1}, en die hoort al bij een andere aanmelding</translation>
+    </message>
+    <message>
+        <source>the email address {0} already belongs to {1}; different people are not merged (give each their own address)</source>
+        <translation>het e-mailadres {0} hoort al bij {1}; verschillende mensen worden niet samengevoegd (geef ieder een eigen adres)</translation>
+    </message>
+    <message>
+        <source>the row holds bytes that are not valid UTF-8 (save the file as UTF-8 and import again)</source>
+        <translation>de rij bevat bytes die geen geldige UTF-8 zijn (sla het bestand op als UTF-8 en importeer opnieuw)</translation>
+    </message>
+    <message>
+        <source>the row is separated by &apos;{0}&apos; while the file uses &apos;{1}&apos;</source>
+        <translation>de rij is gescheiden door &apos;{0}&apos; terwijl het bestand &apos;{1}&apos; gebruikt</translation>
+    </message>
+    <message>
         <source>symbolic link</source>
         <translation>symbolische koppeling</translation>
     </message>

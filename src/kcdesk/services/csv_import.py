@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kcdesk.domain.codes import normalise_code
 from kcdesk.domain.enums import JournalAction, RegistrationSource, RegistrationStatus
 from kcdesk.domain.errors import KcdeskError, ValidationError
 from kcdesk.domain.models import PERSON_DETAILS, JournalEntry, Person, Registration
@@ -89,6 +90,23 @@ def _yes(value: str) -> bool | None:
     return None
 
 
+def _same_person(known: Person, incoming: Person) -> bool:
+    """Can a row with ``known``'s e-mail address be ``known``? A corrected given or family
+    name still is; a wholly different name is another person sharing the address."""
+    if not (incoming.given_name or incoming.family_name):
+        return True
+
+    def key(*parts: str) -> str:
+        return " ".join(words(" ".join(parts)))
+
+    return (
+        key(known.given_name, known.particle, known.family_name)
+        == key(incoming.given_name, incoming.particle, incoming.family_name)
+        or (bool(incoming.given_name) and key(known.given_name) == key(incoming.given_name))
+        or (bool(incoming.family_name) and key(known.family_name) == key(incoming.family_name))
+    )
+
+
 class CsvImporter:
     def __init__(self, store: Store):
         self.store = store
@@ -153,6 +171,7 @@ class CsvImporter:
         if self.store.events.get(event_id) is None:
             raise KcdeskError(f"No event with id {event_id}.")
         result = ImportResult(dry_run=dry_run)
+        result.errors.extend(ImportError_(line, reason) for line, reason in parsed.problems)
         changes = self._changes = None if dry_run else ImportChanges(event_id)
         sectors = {s.code for s in self.people.sectors()}
         total = len(parsed.rows)
@@ -178,6 +197,7 @@ class CsvImporter:
             pass
         finally:
             self._changes = None
+        result.errors.sort(key=lambda e: e.line)
         if changes is not None:
             changes.journal_high_water = self.store.journal.high_water()
             result.changes = changes
@@ -245,13 +265,23 @@ class CsvImporter:
                 flags[f] = yes
 
         # every check comes before the first write, so a bad row leaves nothing behind
-        code = v.get("code", "").strip()
+        written = v.get("code", "").strip()
+        code = normalise_code(written)  # as the door reads it: abc-123 is ABC123
         person = self.people.find_match(incoming)
+        if person is not None and email and not _same_person(person, incoming):
+            raise ValidationError(
+                f"the email address {email} already belongs to {person.name}; "
+                "different people are not merged (give each their own address)"
+            )
         if code:
             owner = self.store.registrations.by_code(code)
             if owner is not None and (
                 person is None or owner.person_id != person.id or owner.event_id != event_id
             ):
+                if written != code:
+                    raise ValidationError(
+                        f"the code {written} reads as {code}, which is already used by another registration"
+                    )
                 raise ValidationError(f"the code {code} is already used by another registration")
         changed = False
         if person is None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kcdesk.domain.codes import normalise_code
 from kcdesk.domain.enums import JournalAction
 from kcdesk.domain.errors import KcdeskError, NotFoundError
 from kcdesk.domain.models import JournalEntry
@@ -156,7 +157,7 @@ def _entry(event_id: int, raw: dict[str, Any], path: Path) -> JournalEntry:
         return JournalEntry(
             uid=uid,
             event_id=event_id,
-            code=code,
+            code=normalise_code(code),  # the one reading of a code (domain/codes.py)
             action=action,
             station=station,
             at=when,

@@ -86,6 +86,30 @@ TEMPLATES = cast(
         QT_TRANSLATE_NOOP("EngineMessages", "another page size"),
         QT_TRANSLATE_NOOP("EngineMessages", "the database with it fails the integrity check"),
         QT_TRANSLATE_NOOP("EngineMessages", "it cannot be checked: {0}"),
+        QT_TRANSLATE_NOOP(
+            "EngineMessages",
+            "a field of {0} characters is longer than kcdesk reads ({1})",
+        ),
+        QT_TRANSLATE_NOOP(
+            "EngineMessages",
+            "a quote opened on line {0} is not closed on that line; lines {1}-{2} were read as one row and not imported (close the quote and import again)",
+        ),
+        QT_TRANSLATE_NOOP(
+            "EngineMessages",
+            "the code {0} reads as {1}, which is already used by another registration",
+        ),
+        QT_TRANSLATE_NOOP(
+            "EngineMessages",
+            "the email address {0} already belongs to {1}; different people are not merged (give each their own address)",
+        ),
+        QT_TRANSLATE_NOOP(
+            "EngineMessages",
+            "the row holds bytes that are not valid UTF-8 (save the file as UTF-8 and import again)",
+        ),
+        QT_TRANSLATE_NOOP(
+            "EngineMessages",
+            "the row is separated by '{0}' while the file uses '{1}'",
+        ),
         QT_TRANSLATE_NOOP("EngineMessages", "symbolic link"),
         QT_TRANSLATE_NOOP("EngineMessages", "named pipe"),
         QT_TRANSLATE_NOOP("EngineMessages", "special file"),

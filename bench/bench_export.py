@@ -70,9 +70,9 @@ def bench_article() -> None:
 def main() -> None:
     with tempfile.TemporaryDirectory() as data:
         os.environ.setdefault("KCDESK_DATA_DIR", data)  # no user templates in the way
-        from kcdesk.export.pdf import ensure_gui_app
+        from kcdesk.output.gui import gui_app
 
-        ensure_gui_app()
+        gui_app()
         bench_article()
         bench_certificates()
 

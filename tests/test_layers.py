@@ -2,9 +2,11 @@
 
 import ast
 import re
+import sys
 from pathlib import Path
 
 SRC = Path(__file__).resolve().parent.parent / "src" / "kcdesk"
+STDLIB = sys.stdlib_module_names | {"__future__"}
 
 
 def imports(path: Path) -> set[str]:
@@ -34,6 +36,23 @@ def test_store_imports_no_services_ui_or_qt():
     for f in modules("store"):
         for m in imports(f):
             assert not m.startswith(("kcdesk.services", "kcdesk.ui", "PySide6")), (f, m)
+
+
+def test_output_imports_only_the_domain_the_stdlib_and_qtgui():
+    """kcdesk.output is below the services: the store, services and export use it."""
+    for f in modules("output"):
+        for m in imports(f):
+            if m.startswith("kcdesk."):
+                assert m.startswith(("kcdesk.domain", "kcdesk.output")), (f, m)
+            else:
+                assert m.split(".")[0] in STDLIB or m in ("PySide6.QtCore", "PySide6.QtGui"), (f, m)
+
+
+def test_store_uses_only_the_qt_free_writer_of_output():
+    for f in modules("store"):
+        for m in imports(f):
+            if m.startswith("kcdesk.output"):
+                assert m == "kcdesk.output.atomic", (f, m)
 
 
 def test_only_ui_imports_qt_widgets():

@@ -51,3 +51,9 @@ class ReadOnlyDatabaseError(DatabaseError):
 
 class LockedDatabaseError(DatabaseError):
     code = "database-locked"
+
+
+class ExportCancelled(KcdeskError):
+    """The user stopped an export half-way (nothing was written)."""
+
+    code = "cancelled"

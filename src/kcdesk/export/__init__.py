@@ -5,6 +5,7 @@ PDF, never widgets. Entry points: :func:`export`, :func:`preview`,
 :func:`templates` (all in :mod:`kcdesk.export.registry`).
 """
 
-from kcdesk.export.registry import ExportCancelled, Preview, TemplateInfo, export, find, preview, templates
+from kcdesk.domain.errors import ExportCancelled
+from kcdesk.export.registry import Preview, TemplateInfo, export, find, preview, templates
 
 __all__ = ["ExportCancelled", "Preview", "TemplateInfo", "export", "find", "preview", "templates"]

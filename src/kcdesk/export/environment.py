@@ -11,17 +11,14 @@
   built-in template of the same name.
 
 Every problem is raised as :class:`TemplateProblem` naming the template, the
-line and what went wrong. :func:`atomic_write` makes sure a failed export
-leaves no half-written file.
+line and what went wrong.
+Files are written through :mod:`kcdesk.output.atomic`.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 import traceback
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -133,30 +130,3 @@ def render(env: jinja2.Environment, name: str, context: Mapping[str, Any]) -> st
         jinja2.TemplateError,
     ) as exc:
         raise TemplateProblem(name, _template_line(exc, name), f"{type(exc).__name__}: {exc}") from exc
-
-
-@contextlib.contextmanager
-def atomic_write(target: Path) -> Iterator[Path]:
-    """Yield a temporary path beside ``target``; rename it over ``target`` only on success."""
-    target = Path(target)
-    if target.parent and not target.parent.exists():
-        raise KcdeskError(f"The folder {target.parent} does not exist.")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    os.close(fd)
-    tmp_path = Path(tmp)
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(tmp_path, 0o666 & ~umask)
-    try:
-        yield tmp_path
-        os.replace(tmp_path, target)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp_path.unlink()
-
-
-def write_text(target: Path, produce: Callable[[], str], encoding: str = "utf-8") -> None:
-    """Produce the text first, then write it atomically."""
-    text = produce()
-    with atomic_write(target) as tmp:
-        tmp.write_text(text, encoding=encoding, newline="")

@@ -1,76 +1,23 @@
 """PDF output with QtGui only (no widgets): HTML through QTextDocument, pages through QPainter.
 
-:func:`ensure_gui_app` creates a ``QGuiApplication`` (offscreen when there is
-no display) when none exists, so ``kcdesk export`` works headless.
+The application and the writer come from :mod:`kcdesk.output` (offscreen when
+there is no display), so ``kcdesk export`` works headless.
 """
 
 from __future__ import annotations
 
-import atexit
-import os
-import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QMarginsF, QRectF, QSizeF, QUrl
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QGuiApplication,
-    QImage,
-    QPageLayout,
-    QPageSize,
-    QPainter,
-    QPdfWriter,
-    QPen,
-    QTextDocument,
-)
+from PySide6.QtCore import QByteArray, QRectF, QSizeF, QUrl
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QTextDocument
 from PySide6.QtSvg import QSvgRenderer
 
-_app: QGuiApplication | None = None
+from kcdesk.domain.errors import ExportCancelled, KcdeskError
+from kcdesk.output.gui import gui_app
+from kcdesk.output.pdf import pdf_writer
 
-
-RESOLUTION = 300
 BASE_FONT_PT = 9
-
-
-def ensure_gui_app() -> None:
-    """Make sure a Qt GUI application exists (fonts and painting need one)."""
-    global _app
-    if QGuiApplication.instance() is not None:
-        return
-    if sys.platform.startswith("linux") and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-    ):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _app = QGuiApplication([sys.argv[0] if sys.argv and sys.argv[0] else "kcdesk"])
-    atexit.register(_release_app)
-
-
-def _release_app() -> None:
-    """Shut our application down before Python finalises (avoids a crash at exit)."""
-    global _app
-    import gc
-
-    gc.collect()
-    if _app is not None and hasattr(_app, "shutdown"):
-        _app.shutdown()
-    _app = None
-
-
-def _writer(path: Path, title: str, creator: str, landscape: bool = False) -> QPdfWriter:
-    writer = QPdfWriter(str(path))
-    writer.setResolution(RESOLUTION)
-    writer.setTitle(title)
-    writer.setCreator(creator)
-    layout = QPageLayout(
-        QPageSize(QPageSize.PageSizeId.A4),
-        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait,
-        QMarginsF(15, 15, 15, 15),
-        QPageLayout.Unit.Millimeter,
-    )
-    writer.setPageLayout(layout)
-    return writer
 
 
 def svg_image(svg: str, width: int) -> QImage:
@@ -90,8 +37,7 @@ def html_to_pdf(
     html: str, path: Path, title: str = "", images: dict[str, str] | None = None, landscape: bool = False
 ) -> None:
     """Lay out ``html`` on A4 pages. ``images`` maps an ``<img src>`` name to SVG text."""
-    ensure_gui_app()
-    writer = _writer(path, title, "kcdesk", landscape)
+    writer = pdf_writer(path, title, landscape=landscape)
     doc = QTextDocument()
     doc.setDocumentMargin(0)
     font = QFont()
@@ -112,12 +58,9 @@ def pages_to_pdf(
     progress: Callable[[int, int], object] | None = None,
 ) -> int:
     """One page per HTML snippet, centred in a framed A4 page (certificates). Returns the page count."""
-    ensure_gui_app()
-    writer = _writer(path, title, "kcdesk", landscape)
+    writer = pdf_writer(path, title, landscape=landscape)
     painter = QPainter()
     if not painter.begin(writer):
-        from kcdesk.domain.errors import KcdeskError
-
         raise KcdeskError(f"Cannot write the PDF {path}.")
     count = 0
     try:
@@ -150,12 +93,10 @@ def pages_to_pdf(
             painter.restore()
             count += 1
             if progress is not None and progress(count, total) is False:
-                from kcdesk.export.registry import ExportCancelled
-
                 raise ExportCancelled("The export was cancelled.")
     finally:
         painter.end()
     return count
 
 
-__all__ = ["ensure_gui_app", "html_to_pdf", "pages_to_pdf", "svg_image"]
+__all__ = ["gui_app", "html_to_pdf", "pages_to_pdf", "svg_image"]

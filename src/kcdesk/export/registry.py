@@ -11,7 +11,6 @@ new file there adds a template of its own.
 from __future__ import annotations
 
 import dataclasses
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -21,8 +20,9 @@ from markupsafe import Markup
 from kcdesk.domain.errors import KcdeskError, NotFoundError, ValidationError
 from kcdesk.export import environment, tabular
 from kcdesk.export.context import build_context
-from kcdesk.export.environment import atomic_write, make_environment, render
+from kcdesk.export.environment import make_environment, render
 from kcdesk.export.filters import LANGUAGES, check_lang, markdown_html
+from kcdesk.output.atomic import atomic_write
 from kcdesk.services import Services
 
 Progress = Callable[[int, int], object]
@@ -37,10 +37,6 @@ USER_FORMATS = {
     "csv": ("csv",),
     "xml": ("xml",),
 }
-
-
-class ExportCancelled(KcdeskError):
-    code = "cancelled"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -411,7 +407,7 @@ def export(
     info = find(name)
     fmt = check_format(info, fmt or format_of(path))
     exporter = Exporter(services, event_id, lang)
-    with atomic_write(path) as tmp:
+    with atomic_write(path, private=False) as tmp:
         exporter.produce(info, fmt, tmp, progress)
     return path
 
@@ -420,10 +416,3 @@ def preview(services: Services, event_id: int, name: str, fmt: str, lang: str = 
     info = find(name)
     check_format(info, fmt)
     return Exporter(services, event_id, lang).preview(info, fmt)
-
-
-def timed_export(*args: Any, **kwargs: Any) -> float:
-    """Seconds one export takes (benchmarks)."""
-    t = time.perf_counter()
-    export(*args, **kwargs)
-    return time.perf_counter() - t

@@ -8,7 +8,6 @@ a QPrinter from the app.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,19 +17,20 @@ from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QGuiApplication,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
     QPainterPath,
-    QPdfWriter,
     QPen,
 )
 
 from kcdesk.domain.codes import normalise_code
 from kcdesk.domain.errors import KcdeskError, NotFoundError
 from kcdesk.domain.names import display_name
+from kcdesk.output.atomic import atomic_write, check_output
+from kcdesk.output.gui import gui_app
+from kcdesk.output.pdf import pdf_writer
 from kcdesk.store import Store
 
 # A4 in millimetres, and the label grid (90 x 60 mm labels, common badge-holder size).
@@ -41,8 +41,6 @@ PER_PAGE = COLUMNS * ROWS
 #: Statuses that get a badge when printing for everyone.
 BADGE_STATUSES = ("registered", "attended", "walk-in")
 
-_app: QGuiApplication | None = None
-
 
 @dataclass
 class Badge:
@@ -50,15 +48,6 @@ class Badge:
     organisation: str
     event: str
     code: str
-
-
-def ensure_gui() -> None:
-    """QtGui painting needs a (Gui)Application; the CLI has none, so make one offscreen."""
-    global _app
-    if QGuiApplication.instance() is None:
-        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _app = QGuiApplication([])
 
 
 def qr_matrix(code: str) -> list[list[bool]]:
@@ -228,28 +217,22 @@ def paint_badges(device: QPagedPaintDevice, badges: list[Badge]) -> int:
 
 def write_badges_pdf(store: Store, event_id: int, path: Path | str, codes: list[str] | None = None) -> int:
     """Write badges (everyone coming, or only ``codes``) to a PDF; returns the number of pages."""
-    from kcdesk.services.output import check_output
-
     path = check_output(path)  # before any work: a folder or a missing folder is refused at once
-    ensure_gui()
+    gui_app()
     badges = badges_for(store, event_id, codes)
     if not badges:
         raise KcdeskError("Nobody is registered for this event yet; there are no badges to make.")
-    tmp = path.with_name(path.name + ".part")
-    writer = QPdfWriter(str(tmp))
-    writer.setResolution(300)
-    writer.setTitle(f"Badges — {badges[0].event}")
-    writer.setCreator("kcdesk")
+    with atomic_write(path, private=True) as tmp:  # names and codes
+        return paint_badges_pdf(tmp, badges)
+
+
+def paint_badges_pdf(path: Path, badges: list[Badge]) -> int:
+    """Paint ``badges`` into a new PDF at ``path`` (not atomic: the caller's temporary file)."""
+    writer = pdf_writer(path, f"Badges — {badges[0].event}" if badges else "Badges", margins_mm=0)
     try:
-        pages = paint_badges(writer, badges)
+        return paint_badges(writer, badges)
     finally:
         del writer  # flushes and closes the file
-    try:
-        tmp.replace(path)
-    except OSError:
-        tmp.unlink(missing_ok=True)
-        raise
-    return pages
 
 
 def print_badges_on(

@@ -197,10 +197,10 @@ def dumps(doc: dict[str, Any]) -> str:
 
 
 def write_event(store: Store, event_id: int, path: Path) -> None:
-    from kcdesk.services.output import check_output, write_text_atomic
+    from kcdesk.output.atomic import check_output, write_text
 
     check_output(path)
-    write_text_atomic(path, dumps(export_event(store, event_id)))
+    write_text(path, dumps(export_event(store, event_id)), private=True)  # holds personal data
 
 
 def read_event_file(path: Path) -> dict[str, Any]:

@@ -10,7 +10,6 @@ import datetime as dt
 import errno
 import json
 import os
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +18,7 @@ from babel.dates import format_date, format_datetime
 
 from kcdesk.domain.errors import KcdeskError
 from kcdesk.domain.models import PERSON_DETAILS
+from kcdesk.output.atomic import atomic_write
 
 FORMATS = ("json", "html", "pdf")
 
@@ -244,31 +244,13 @@ def render_html(data: dict[str, Any], lang: str = "nl") -> str:
     )
 
 
-def _gui_app():
-    """A QGuiApplication for text layout; made offscreen when none exists."""
-    from PySide6.QtGui import QGuiApplication
-
-    app = QGuiApplication.instance()
-    if app is None:
-        if sys.platform.startswith("linux") and not (
-            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-        ):
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication(sys.argv[:1] or ["kcdesk"])
-    return app
-
-
 def write_pdf(html: str, path: Path) -> None:
     """Lay the page out on A4 and write it as a PDF."""
-    _gui_app()
-    from PySide6.QtCore import QMarginsF
-    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+    from PySide6.QtGui import QTextDocument
 
-    writer = QPdfWriter(str(path))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)  # print_() adds 2 cm
-    writer.setResolution(300)
-    writer.setTitle("kcdesk")
+    from kcdesk.output.pdf import pdf_writer
+
+    writer = pdf_writer(path, "kcdesk", margins_mm=0)  # print_() adds 2 cm
     doc = QTextDocument()
     doc.setHtml(html)
     doc.print_(writer)  # not paginated yet: Qt lays a copy out on the page, scaled for the resolution
@@ -286,19 +268,14 @@ def write_report(data: dict[str, Any], path: Path, lang: str = "nl") -> str:
         raise KcdeskError(f"The folder {path.parent} does not exist.")
     if path.is_dir():
         raise KcdeskError(f"Cannot write {path}: {os.strerror(errno.EISDIR)}.")
-    tmp = path.with_name(path.name + ".part")
     try:
-        # the report holds personal data: readable by its owner only
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        os.close(fd)
-        if fmt == "json":
-            tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        elif fmt == "html":
-            tmp.write_text(render_html(data, lang), encoding="utf-8")
-        else:
-            write_pdf(render_html(data, lang), tmp)
-        os.replace(tmp, path)
+        with atomic_write(path, private=True) as tmp:  # the report holds personal data
+            if fmt == "json":
+                tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+            elif fmt == "html":
+                tmp.write_text(render_html(data, lang), encoding="utf-8")
+            else:
+                write_pdf(render_html(data, lang), tmp)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise KcdeskError(f"Cannot write {path}: {exc.strerror or exc}.") from None
     return fmt

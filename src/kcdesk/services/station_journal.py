@@ -18,7 +18,7 @@ from kcdesk.domain.codes import normalise_code
 from kcdesk.domain.enums import JournalAction
 from kcdesk.domain.errors import KcdeskError, NotFoundError
 from kcdesk.domain.models import JournalEntry
-from kcdesk.services.output import check_output, write_text_atomic
+from kcdesk.output.atomic import check_output, write_text
 from kcdesk.store.rows import now, ts
 
 if TYPE_CHECKING:
@@ -63,7 +63,7 @@ def export_journal(checkin: CheckinService, event_id: int, path: Path | None = N
         ],
     }
     if path is not None:
-        write_text_atomic(path, json.dumps(doc, ensure_ascii=False, indent=1))
+        write_text(path, json.dumps(doc, ensure_ascii=False, indent=1), private=True)  # names and codes
     return doc
 
 

@@ -151,10 +151,16 @@ class TableService:
         return "\n".join(parts)
 
     def write_pdf(self, item_id: int, path: Path, labels: dict[str, str] | None = None) -> None:
-        from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
+        """The table lists as an A4 PDF (names: readable by the owner only)."""
+        from PySide6.QtGui import QTextDocument
 
-        doc = QTextDocument()
-        doc.setHtml(self.lists_html(item_id, labels))
-        writer = QPdfWriter(str(path))
-        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        doc.print_(writer)
+        from kcdesk.output.atomic import atomic_write
+        from kcdesk.output.pdf import pdf_writer
+
+        html = self.lists_html(item_id, labels)
+        with atomic_write(path, private=True) as tmp:
+            writer = pdf_writer(tmp, margins_mm=0)  # print_() adds 2 cm
+            doc = QTextDocument()
+            doc.setHtml(html)
+            doc.print_(writer)
+            del writer  # flushes and closes the file

@@ -7,9 +7,10 @@ travel with it; names carry the time and the reason.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sqlite3
 from pathlib import Path
+
+from kcdesk.output.atomic import atomic_write
 
 KEEP_DAILY = 7
 
@@ -21,16 +22,13 @@ def backup_dir(db_path: Path) -> Path:
 def backup_to(conn: sqlite3.Connection, dest: Path) -> Path:
     """Copy the open database to ``dest`` (consistent, even while in use)."""
     dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)  # backups hold personal data
-    tmp = dest.with_suffix(dest.suffix + ".part")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    os.close(fd)
-    target = sqlite3.connect(str(tmp))
-    try:
-        conn.backup(target)
-        target.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        target.close()
-    os.replace(tmp, dest)
+    with atomic_write(dest, private=True) as tmp:
+        target = sqlite3.connect(str(tmp))
+        try:
+            conn.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            target.close()
     return dest
 
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QTextDocument
 from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QMessageBox, QWidget
 
-from kcdesk.domain.errors import KcdeskError
+from kcdesk.domain.errors import ExportCancelled, KcdeskError
 from kcdesk.export import registry
 from kcdesk.export.environment import user_dir
 from kcdesk.services import Services
@@ -259,7 +259,7 @@ class ExportDialog(QDialog):
         QCoreApplication.processEvents()
         try:
             registry.export(self.services, self.event_id, name, path, self.lang(), self.fmt(), self._progress)
-        except registry.ExportCancelled:
+        except ExportCancelled:
             self.ui.statusLabel.setText(self.tr("Stopped; no file was written."))
             return None
         except (KcdeskError, OSError) as exc:

@@ -609,6 +609,42 @@
         <translation>de rij is gescheiden door &apos;{0}&apos; terwijl het bestand &apos;{1}&apos; gebruikt</translation>
     </message>
     <message>
+        <source>{0} could not be written completely ({1}), so it was not saved; a file that was there keeps its old contents.</source>
+        <translation>{0} kon niet volledig worden geschreven ({1}) en is dus niet opgeslagen; een bestand dat er al stond, houdt zijn oude inhoud.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>het bestand is leeg</translation>
+    </message>
+    <message>
+        <source>it does not start as a PDF</source>
+        <translation>het begint niet als een pdf</translation>
+    </message>
+    <message>
+        <source>its end is missing</source>
+        <translation>het einde ontbreekt</translation>
+    </message>
+    <message>
+        <source>its cross-reference table is missing</source>
+        <translation>de verwijzingstabel ontbreekt</translation>
+    </message>
+    <message>
+        <source>its cross-reference table is damaged</source>
+        <translation>de verwijzingstabel is beschadigd</translation>
+    </message>
+    <message>
+        <source>an object it lists is missing</source>
+        <translation>een onderdeel dat erin staat, ontbreekt</translation>
+    </message>
+    <message>
+        <source>it has no pages</source>
+        <translation>het heeft geen pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>it has {0} pages instead of {1}</source>
+        <translation>het heeft {0} pagina&apos;s in plaats van {1}</translation>
+    </message>
+    <message>
         <source>symbolic link</source>
         <translation>symbolische koppeling</translation>
     </message>

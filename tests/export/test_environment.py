@@ -150,10 +150,24 @@ def test_badges_come_from_the_badges_service(demo, tmp_path, monkeypatch):
 
     calls = []
     fake = types.ModuleType("kcdesk.services.badges")
-    fake.write_badges_pdf = lambda store, event_id, path, codes=None: (
-        calls.append(event_id),
-        path.write_bytes(b"%PDF"),
-    )
+    def write_badges_pdf(store, event_id, path, codes=None):
+        from PySide6.QtGui import QPainter
+
+        from kcdesk.output.pdf import pdf_writer
+
+        calls.append(event_id)
+        writer = pdf_writer(path, "fake badges")
+        QPainter(writer).end()
+        del writer
+        return 1
+
+    fake.write_badges_pdf = write_badges_pdf
     monkeypatch.setitem(sys.modules, "kcdesk.services.badges", fake)
     export(demo, demo.event_id, "badges", tmp_path / "b.pdf")
-    assert calls == [demo.event_id] and (tmp_path / "b.pdf").read_bytes() == b"%PDF"
+    assert calls == [demo.event_id] and (tmp_path / "b.pdf").read_bytes().startswith(b"%PDF")
+    # a writer that leaves a stub is caught before it replaces anything
+    fake.write_badges_pdf = lambda store, event_id, path, codes=None: (path.write_bytes(b"%PDF"), 1)[1]
+    before = (tmp_path / "b.pdf").read_bytes()
+    with pytest.raises(KcdeskError, match="could not be written completely"):
+        export(demo, demo.event_id, "badges", tmp_path / "b.pdf")
+    assert (tmp_path / "b.pdf").read_bytes() == before

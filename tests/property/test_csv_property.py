@@ -161,7 +161,9 @@ def messy_files(draw):
     good: set[str] = set()
     kinds = draw(
         st.lists(
-            st.sampled_from(["good", "good", "other-separator", "stray-quote", "cp1252", "bad-byte", "blank"]),
+            st.sampled_from(
+                ["good", "good", "other-separator", "stray-quote", "cp1252", "bad-byte", "blank"]
+            ),
             max_size=15,
         )
     )

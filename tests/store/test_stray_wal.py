@@ -93,7 +93,10 @@ def test_a_databases_own_crash_wal_is_replayed(demo_file):
         s.close()
 
 
-@pytest.mark.parametrize("junk", [b"not a wal at all" * 4, b"\x37\x7f\x06\x82" + b"\x00" * 4 + (512).to_bytes(4, "big") + b"\x00" * 20])
+@pytest.mark.parametrize(
+    "junk",
+    [b"not a wal at all" * 4, b"\x37\x7f\x06\x82" + b"\x00" * 4 + (512).to_bytes(4, "big") + b"\x00" * 20],
+)
 def test_a_wal_that_is_not_one_or_of_another_page_size(demo_file, junk):
     wal = demo_file.with_name(demo_file.name + "-wal")
     wal.write_bytes(junk)

@@ -57,3 +57,20 @@ class ExportCancelled(KcdeskError):
     """The user stopped an export half-way (nothing was written)."""
 
     code = "cancelled"
+
+
+class IncompleteOutputError(KcdeskError):
+    """A file kcdesk wrote came out incomplete (read back before it replaced anything).
+
+    ``path`` is the file the user chose, ``reason`` what is wrong with the attempt.
+    """
+
+    code = "output-incomplete"
+
+    def __init__(self, path: object, reason: str):
+        super().__init__(
+            f"{path} could not be written completely ({reason}), so it was not saved; "
+            "a file that was there keeps its old contents."
+        )
+        self.path = path
+        self.reason = reason

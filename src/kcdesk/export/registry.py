@@ -23,6 +23,7 @@ from kcdesk.export.context import build_context
 from kcdesk.export.environment import make_environment, render
 from kcdesk.export.filters import LANGUAGES, check_lang, markdown_html
 from kcdesk.output.atomic import atomic_write
+from kcdesk.output.pdf_check import pdf_check
 from kcdesk.services import Services
 
 Progress = Callable[[int, int], object]
@@ -233,13 +234,17 @@ class Exporter:
 
     # -- producing ------------------------------------------------------------
     def produce(self, info: TemplateInfo, fmt: str, path: Path, progress: Progress | None = None) -> None:
-        """Write the export to ``path`` (already a temporary file)."""
+        """Write the export to ``path`` (already a temporary file).
+
+        ``self.pages`` is then the number of pages a PDF must have, where known.
+        """
         name = info.name
+        self.pages: int | None = None
         if not info.builtin:
             self._produce_user(info, fmt, path)
             return
         if name == "badges":
-            _badges(self.services, self.event_id, path)
+            self.pages = _badges(self.services, self.event_id, path)
         elif name == "article" and fmt == "docx":
             from kcdesk.export.docx_writer import markdown_to_docx
 
@@ -285,6 +290,7 @@ class Exporter:
                     raise_problem(self.env, name, base | {"attendee": a}, exc)
 
         pages_to_pdf(pages(), len(attendees), path, self.title(), landscape=True, progress=progress)
+        self.pages = len(attendees)  # one certificate a page
 
     def _produce_user(self, info: TemplateInfo, fmt: str, path: Path) -> None:
         names = [f for f in info.files if _parse(f)[1] in (self.lang, None)]  # type: ignore[index]
@@ -370,12 +376,12 @@ def raise_problem(env, name: str, context: dict[str, Any], exc: BaseException):
     raise exc  # pragma: no cover
 
 
-def _badges(services: Services, event_id: int, path: Path) -> None:
+def _badges(services: Services, event_id: int, path: Path) -> int:
     try:
         from kcdesk.services.badges import write_badges_pdf
     except ImportError as exc:
         raise KcdeskError("Badges are not available in this version of kcdesk.") from exc
-    write_badges_pdf(services.store, event_id, path)
+    return write_badges_pdf(services.store, event_id, path)  # the number of pages
 
 
 def check_format(info: TemplateInfo, fmt: str) -> str:
@@ -407,7 +413,8 @@ def export(
     info = find(name)
     fmt = check_format(info, fmt or format_of(path))
     exporter = Exporter(services, event_id, lang)
-    with atomic_write(path, private=False) as tmp:
+    check = pdf_check(path, lambda: exporter.pages) if fmt == "pdf" else None
+    with atomic_write(path, private=private_export(info, fmt), check=check) as tmp:
         exporter.produce(info, fmt, tmp, progress)
     return path
 
@@ -416,3 +423,13 @@ def preview(services: Services, event_id: int, name: str, fmt: str, lang: str = 
     info = find(name)
     check_format(info, fmt)
     return Exporter(services, event_id, lang).preview(info, fmt)
+
+
+#: Built-in exports that hold participants' personal data (names, e-mail, codes, presence).
+PERSONAL = {"attendance", "participants", "signin-sheet", "certificates", "badges"}
+
+
+def private_export(info: TemplateInfo, fmt: str) -> bool:
+    """Is the file readable by its owner only (0600)? Lists of participants are; the article,
+    newsletter, report and calendar are for publication; user templates see everyone, so private."""
+    return not info.builtin or info.name in PERSONAL

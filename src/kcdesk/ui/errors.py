@@ -110,6 +110,42 @@ TEMPLATES = cast(
             "EngineMessages",
             "the row is separated by '{0}' while the file uses '{1}'",
         ),
+        QT_TRANSLATE_NOOP(
+            "EngineMessages",
+            "{0} could not be written completely ({1}), so it was not saved; a file that was there keeps its old contents.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "EngineMessages",
+            "the file is empty",
+        ),
+        QT_TRANSLATE_NOOP(
+            "EngineMessages",
+            "it does not start as a PDF",
+        ),
+        QT_TRANSLATE_NOOP(
+            "EngineMessages",
+            "its end is missing",
+        ),
+        QT_TRANSLATE_NOOP(
+            "EngineMessages",
+            "its cross-reference table is missing",
+        ),
+        QT_TRANSLATE_NOOP(
+            "EngineMessages",
+            "its cross-reference table is damaged",
+        ),
+        QT_TRANSLATE_NOOP(
+            "EngineMessages",
+            "an object it lists is missing",
+        ),
+        QT_TRANSLATE_NOOP(
+            "EngineMessages",
+            "it has no pages",
+        ),
+        QT_TRANSLATE_NOOP(
+            "EngineMessages",
+            "it has {0} pages instead of {1}",
+        ),
         QT_TRANSLATE_NOOP("EngineMessages", "symbolic link"),
         QT_TRANSLATE_NOOP("EngineMessages", "named pipe"),
         QT_TRANSLATE_NOOP("EngineMessages", "special file"),

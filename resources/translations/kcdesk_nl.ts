@@ -645,6 +645,18 @@
         <translation>het heeft {0} pagina&apos;s in plaats van {1}</translation>
     </message>
     <message>
+        <source>the output would not fit in memory</source>
+        <translation>de uitvoer zou niet in het geheugen passen</translation>
+    </message>
+    <message>
+        <source>the template includes or calls itself without end</source>
+        <translation>het sjabloon neemt zichzelf eindeloos op of roept zichzelf eindeloos aan</translation>
+    </message>
+    <message>
+        <source>the template took longer than {0} seconds</source>
+        <translation>het sjabloon deed er langer over dan {0} seconden</translation>
+    </message>
+    <message>
         <source>symbolic link</source>
         <translation>symbolische koppeling</translation>
     </message>

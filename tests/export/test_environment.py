@@ -150,6 +150,7 @@ def test_badges_come_from_the_badges_service(demo, tmp_path, monkeypatch):
 
     calls = []
     fake = types.ModuleType("kcdesk.services.badges")
+
     def write_badges_pdf(store, event_id, path, codes=None):
         from PySide6.QtGui import QPainter
 
@@ -171,3 +172,82 @@ def test_badges_come_from_the_badges_service(demo, tmp_path, monkeypatch):
     with pytest.raises(KcdeskError, match="could not be written completely"):
         export(demo, demo.event_id, "badges", tmp_path / "b.pdf")
     assert (tmp_path / "b.pdf").read_bytes() == before
+
+
+# -- issue 11, case 6: size and time limits, recursion ----------------------------------------
+
+HUGE = {
+    "percent-format": "{{ '%300000000s'|format('x') }}",
+    "percent-operator": "{{ '%300000000s' % 'x' }}",
+    "str-format": "{{ '{:>300000000}'.format('x') }}",
+    "center": "{{ 'x'|center(300000000) }}",
+    "indent": "{{ 'x\\ny'|indent(300000000) }}",
+    "list-of-big-strings": "{{ ['x'*1000000]*1000000 }}",
+    "joined": "{% set l = ['x'*1000000]*100 %}{{ l|join }}",
+}
+
+
+@pytest.mark.parametrize("payload", HUGE.values(), ids=HUGE.keys())
+def test_huge_output_is_a_template_error(demo, tmp_path, user_templates, payload):
+    import time
+
+    (user_templates / "big.nl.md").write_text(f"Hallo\n\n{payload}\n", encoding="utf-8")
+    out = tmp_path / "big.md"
+    started = time.monotonic()
+    with pytest.raises(TemplateProblem) as info:
+        export(demo, demo.event_id, "big", out)
+    assert time.monotonic() - started < 5  # refused before building hundreds of megabytes
+    assert str(info.value).startswith("template big.nl.md, line 3: not allowed in a template:")
+    assert not out.exists() and list(tmp_path.iterdir()) == []
+
+
+SLOW = {
+    "nested-loops": "{% for a in range(100000) %}{% for b in range(100000) %}{% endfor %}{% endfor %}",
+    "folded-filter": "{{ [1, 2]|slice(30000000)|list|length }}",  # Jinja would run it while compiling
+}
+
+
+@pytest.mark.parametrize("payload", SLOW.values(), ids=SLOW.keys())
+def test_a_render_has_a_time_budget(demo, tmp_path, user_templates, payload, monkeypatch):
+    import time
+
+    from kcdesk.export.environment import KcdeskSandbox
+
+    monkeypatch.setattr(KcdeskSandbox, "time_budget", 0.5)
+    (user_templates / "slow.nl.md").write_text(f"Hallo\n{payload}\n", encoding="utf-8")
+    started = time.monotonic()
+    with pytest.raises(
+        TemplateProblem, match=r"template slow.nl.md, line 2: the template took longer than 0.5 seconds"
+    ):
+        export(demo, demo.event_id, "slow", tmp_path / "slow.md")
+    assert time.monotonic() - started < 10
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "payload",
+    ["{% include 'self.nl.md' %}", "{% macro m(n) %}{{ m(n + 1) }}{% endmacro %}{{ m(1) }}"],
+    ids=["self-include", "recursive-macro"],
+)
+def test_recursion_is_a_template_error(demo, tmp_path, user_templates, payload):
+    (user_templates / "self.nl.md").write_text(f"Hallo\n{payload}\n", encoding="utf-8")
+    with pytest.raises(TemplateProblem, match="the template includes or calls itself without end") as info:
+        export(demo, demo.event_id, "self", tmp_path / "self.md")
+    assert str(info.value).startswith("template self.nl.md, line 2")
+
+
+def test_the_cli_reports_a_runaway_template_in_one_line(demo_file, tmp_path, user_templates, cli):
+    (user_templates / "big.nl.md").write_text("{{ 'x'|center(300000000) }}\n", encoding="utf-8")
+    r = cli(
+        "export",
+        "--event",
+        "ontmoeting-in-de-buurt",
+        "--template",
+        "big",
+        "-o",
+        str(tmp_path / "b.md"),
+        "--db",
+        str(demo_file),
+    )
+    assert r.code == 1 and r.err.count("\n") == 1 and "template big.nl.md, line 1" in r.err
+    assert not (tmp_path / "b.md").exists()

@@ -146,6 +146,18 @@ TEMPLATES = cast(
             "EngineMessages",
             "it has {0} pages instead of {1}",
         ),
+        QT_TRANSLATE_NOOP(
+            "EngineMessages",
+            "the output would not fit in memory",
+        ),
+        QT_TRANSLATE_NOOP(
+            "EngineMessages",
+            "the template includes or calls itself without end",
+        ),
+        QT_TRANSLATE_NOOP(
+            "EngineMessages",
+            "the template took longer than {0} seconds",
+        ),
         QT_TRANSLATE_NOOP("EngineMessages", "symbolic link"),
         QT_TRANSLATE_NOOP("EngineMessages", "named pipe"),
         QT_TRANSLATE_NOOP("EngineMessages", "special file"),

@@ -1332,7 +1332,7 @@
     </message>
     <message>
         <source>Export — %1</source>
-        <extracomment>exported(path): a file was written</extracomment>
+        <extracomment>How long closing the dialog waits for a cancelled preview to stop (ms). finished_with(preview or None, error or None), delivered on the GUI thread exported(path): a file was written</extracomment>
         <translation>Exporteren — %1</translation>
     </message>
     <message>
@@ -1344,8 +1344,20 @@
         <translation>(aangepast)</translation>
     </message>
     <message>
+        <source>Making the preview…</source>
+        <translation>Voorbeeld wordt gemaakt…</translation>
+    </message>
+    <message>
         <source>This template has a problem; see the preview.</source>
         <translation>Dit sjabloon bevat een fout; zie het voorbeeld.</translation>
+    </message>
+    <message>
+        <source>Preview stopped.</source>
+        <translation>Voorbeeld gestopt.</translation>
+    </message>
+    <message>
+        <source>The preview could not be made: %1</source>
+        <translation>Het voorbeeld kon niet worden gemaakt: %1</translation>
     </message>
     <message>
         <source>Export</source>

@@ -32,7 +32,7 @@ import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from kcdesk import paths
-from kcdesk.domain.errors import KcdeskError
+from kcdesk.domain.errors import ExportCancelled, KcdeskError
 from kcdesk.export.filters import filters_for
 
 #: The longest string or sequence a template may build with * or **.
@@ -105,8 +105,9 @@ _budget = _Budget()
 
 
 @contextlib.contextmanager
-def time_budget(seconds: float) -> Iterator[None]:
-    """Stop the Python code run inside (template code, filters) after ``seconds``.
+def time_budget(seconds: float, cancelled: threading.Event | None = None) -> Iterator[None]:
+    """Stop the Python code run inside (template code, filters) after ``seconds``,
+    or as soon as ``cancelled`` is set (ExportCancelled: the user pressed Cancel).
 
     A trace function looks at the clock on every call and on every line of
     template code; past the deadline it raises RenderTooSlow into the running
@@ -122,8 +123,11 @@ def time_budget(seconds: float) -> Iterator[None]:
     def tracer(frame: Any, event: str, arg: Any) -> Any:
         nonlocal ticks
         ticks += 1
-        if ticks % 256 == 0 and time.monotonic() > deadline:
-            raise RenderTooSlow(seconds)
+        if ticks % 256 == 0:
+            if cancelled is not None and cancelled.is_set():
+                raise ExportCancelled("The export was cancelled.")
+            if time.monotonic() > deadline:
+                raise RenderTooSlow(seconds)
         # every line of compiled template code (its loops); other code only on each call
         return tracer if "debug_info" in frame.f_globals else None
 
@@ -146,6 +150,8 @@ class KcdeskSandbox(ImmutableSandboxedEnvironment):
 
     intercepted_binops = frozenset(["*", "**", "%"])
     time_budget = TIME_BUDGET
+    #: set from another thread to stop a render (the app's Cancel button)
+    cancelled: threading.Event | None = None
 
     def call_binop(self, context, operator, left, right):  # noqa: D401 - Jinja hook
         if operator == "**" and isinstance(right, int | float) and abs(right) > 100:
@@ -176,7 +182,7 @@ class KcdeskSandbox(ImmutableSandboxedEnvironment):
         """Join a template's (or macro's) output, within the size cap and the time budget."""
         out: list[str] = []
         size = 0
-        with time_budget(self.time_budget):
+        with time_budget(self.time_budget, self.cancelled):
             for chunk in chunks:
                 size += len(chunk)
                 if size > MAX_OUTPUT:

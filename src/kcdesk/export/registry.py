@@ -11,6 +11,7 @@ new file there adds a template of its own.
 from __future__ import annotations
 
 import dataclasses
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -314,8 +315,23 @@ class Exporter:
 
             html_to_pdf(text, path, self.title())
 
+    def preview_job(self, info: TemplateInfo, fmt: str) -> Callable[[], Preview]:
+        """Read what the preview needs from the database now; the returned function only
+        renders, so it may run on another thread (the app's preview) and be cancelled there."""
+        if info.builtin and info.name == "report":  # charts as images: a text browser draws no inline SVG
+            extra = self.with_report("pdf")
+            images = extra.pop("_images")
+            return lambda: Preview("html", self.render("report", "html", "pdf", **extra), images)
+        if info.builtin and info.name == "badges":
+            text = badges_summary(self.services, self.event_id, self.lang)
+            return lambda: Preview("text", text)
+        return lambda: self._rendered_preview(info, fmt)
+
     def preview(self, info: TemplateInfo, fmt: str) -> Preview:
         """A quick look before exporting: the rendered text, or a summary for binary formats."""
+        return self.preview_job(info, fmt)()
+
+    def _rendered_preview(self, info: TemplateInfo, fmt: str) -> Preview:
         name = info.name
         if not info.builtin:
             ext = next((_parse(f)[2] for f in info.files), "txt")  # type: ignore[index]
@@ -327,10 +343,6 @@ class Exporter:
             return Preview("markdown", self.render("article", "md", fmt))
         if name == "newsletter":
             return Preview("html", self.render("newsletter", "html"))
-        if name == "report":  # charts as images: a text browser does not draw inline SVG
-            extra = self.with_report("pdf")
-            images = extra.pop("_images")
-            return Preview("html", self.render("report", "html", "pdf", **extra), images)
         if fmt == "csv":
             header, rows = self.table(name)
             return Preview("text", tabular.csv_text(header, rows[:30], self.lang))
@@ -341,8 +353,6 @@ class Exporter:
             if not attendees:
                 return Preview("text", NO_CERTIFICATES[self.lang])
             return Preview("html", self.render("certificate", "html", "pdf", attendee=attendees[0]))
-        if name == "badges":
-            return Preview("text", badges_summary(self.services, self.event_id, self.lang))
         return Preview("html", self.render(name, "html", "pdf"))
 
 
@@ -420,9 +430,24 @@ def export(
 
 
 def preview(services: Services, event_id: int, name: str, fmt: str, lang: str = "nl") -> Preview:
+    return preview_job(services, event_id, name, fmt, lang)()
+
+
+def preview_job(
+    services: Services,
+    event_id: int,
+    name: str,
+    fmt: str,
+    lang: str = "nl",
+    cancelled: threading.Event | None = None,
+) -> Callable[[], Preview]:
+    """The preview as a job: the database is read now (on the caller's thread); calling the
+    result renders it, on any thread. Setting ``cancelled`` stops that render (ExportCancelled)."""
     info = find(name)
     check_format(info, fmt)
-    return Exporter(services, event_id, lang).preview(info, fmt)
+    exporter = Exporter(services, event_id, lang)
+    exporter.env.cancelled = cancelled
+    return exporter.preview_job(info, fmt)
 
 
 #: Built-in exports that hold participants' personal data (names, e-mail, codes, presence).

@@ -251,3 +251,50 @@ def test_the_cli_reports_a_runaway_template_in_one_line(demo_file, tmp_path, use
     )
     assert r.code == 1 and r.err.count("\n") == 1 and "template big.nl.md, line 1" in r.err
     assert not (tmp_path / "b.md").exists()
+
+
+# -- issue 11, case 12: the loader stays inside the templates folder --------------------------
+
+
+def test_symlinks_out_of_the_templates_folder_are_refused(demo, tmp_path, user_templates):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "hostname").write_text("secret-host\n", encoding="utf-8")
+    user_templates.mkdir(parents=True, exist_ok=True)
+    (user_templates / "etcdir").symlink_to(outside, target_is_directory=True)
+    (user_templates / "peek.nl.md").write_text("Hallo\n{% include 'etcdir/hostname' %}\n", encoding="utf-8")
+    out = tmp_path / "peek.md"
+    with pytest.raises(TemplateProblem) as info:
+        export(demo, demo.event_id, "peek", out)
+    assert "etcdir/hostname lies outside the templates folder" in str(info.value)
+    assert "secret-host" not in str(info.value) and not out.exists()
+
+    # a template file that is itself a link outside
+    (outside / "stolen.nl.md").write_text("{{ event.title }}", encoding="utf-8")
+    (user_templates / "stolen.nl.md").symlink_to(outside / "stolen.nl.md")
+    with pytest.raises(TemplateProblem, match="lies outside the templates folder"):
+        export(demo, demo.event_id, "stolen", tmp_path / "stolen.md")
+
+
+def test_a_link_inside_the_folder_and_a_linked_folder_still_work(demo, tmp_path, user_templates):
+    real = tmp_path / "real-templates"
+    real.mkdir()
+    (real / "part.md").write_text("{{ event.title }}", encoding="utf-8")
+    (real / "mine.nl.md").write_text("# {% include 'alias.md' %}\n", encoding="utf-8")
+    (real / "alias.md").symlink_to("part.md")
+    user_templates.parent.mkdir(parents=True, exist_ok=True)
+    if user_templates.exists():
+        user_templates.rmdir()
+    user_templates.symlink_to(real, target_is_directory=True)  # the folder itself lives elsewhere
+    out = export(demo, demo.event_id, "mine", tmp_path / "mine.md")
+    assert out.read_text(encoding="utf-8").startswith("# ")
+
+
+def test_a_pipe_in_the_templates_folder_does_not_block(demo, tmp_path, user_templates):
+    import os
+
+    user_templates.mkdir(parents=True, exist_ok=True)
+    os.mkfifo(user_templates / "pipe.md")
+    (user_templates / "p.nl.md").write_text("{% include 'pipe.md' %}\n", encoding="utf-8")
+    with pytest.raises(TemplateProblem, match="no template named pipe.md"):
+        export(demo, demo.event_id, "p", tmp_path / "p.md")

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import os
 import re
 import sys
 import threading
@@ -29,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from jinja2.loaders import split_template_path
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from kcdesk import paths
@@ -191,6 +193,30 @@ class KcdeskSandbox(ImmutableSandboxedEnvironment):
         return "".join(out)
 
 
+class FolderLoader(jinja2.FileSystemLoader):
+    """Template files from one folder, never from outside it.
+
+    Jinja refuses ``..`` and absolute names but follows symbolic links; this
+    loader resolves every file first and refuses one whose real path lies
+    outside the folder (a link to ``/etc``), and anything that is not a regular
+    file (a pipe would block the render).
+    """
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> Any:
+        pieces = split_template_path(template)
+        for folder in self.searchpath:
+            candidate = os.path.join(folder, *pieces)
+            if not os.path.lexists(candidate):
+                continue
+            root, real = os.path.realpath(folder), os.path.realpath(candidate)
+            if os.path.commonpath([root, real]) != root:
+                raise SecurityError(f"{template} lies outside the templates folder")
+            if not os.path.isfile(real):
+                raise jinja2.TemplateNotFound(template)
+            break
+        return super().get_source(environment, template)
+
+
 def user_dir() -> Path:
     return paths.user_templates_dir()
 
@@ -203,8 +229,8 @@ def make_environment(lang: str = "nl", user_folder: Path | None = None) -> Kcdes
     """A fresh sandboxed environment for ``lang`` over the user and built-in templates."""
     loader = jinja2.ChoiceLoader(
         [
-            jinja2.FileSystemLoader(str(user_folder or user_dir()), encoding="utf-8"),
-            jinja2.FileSystemLoader(str(builtin_dir()), encoding="utf-8"),
+            FolderLoader(str(user_folder or user_dir()), encoding="utf-8"),
+            FolderLoader(str(builtin_dir()), encoding="utf-8"),
         ]
     )
     env = KcdeskSandbox(
@@ -290,14 +316,21 @@ def _template_line(exc: BaseException, name: str) -> int | None:
     return line
 
 
-def render(env: jinja2.Environment, name: str, context: Mapping[str, Any]) -> str:
-    """Render template ``name``; every failure becomes a :class:`TemplateProblem`."""
+def load(env: jinja2.Environment, name: str) -> jinja2.Template:
+    """Template ``name``, compiled; a missing, refused or broken file is a :class:`TemplateProblem`."""
     try:
-        template = env.get_template(name)
+        return env.get_template(name)
     except jinja2.TemplateNotFound as exc:
         raise TemplateProblem(name, None, f"no template named {exc.name}") from exc
+    except SecurityError as exc:
+        raise TemplateProblem(name, None, f"not allowed in a template: {exc}") from exc
     except jinja2.TemplateSyntaxError as exc:
         raise TemplateProblem(exc.name or name, exc.lineno, exc.message or "syntax error") from exc
+
+
+def render(env: jinja2.Environment, name: str, context: Mapping[str, Any]) -> str:
+    """Render template ``name``; every failure becomes a :class:`TemplateProblem`."""
+    template = load(env, name)
     try:
         return template.render(context)
     except RenderTooSlow as exc:

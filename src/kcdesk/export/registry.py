@@ -280,7 +280,7 @@ class Exporter:
         if not attendees:
             raise ValidationError("Nobody is checked in yet, so there are no certificates to make.")
         name = self.template_name("certificate", "html")
-        template = self.env.get_template(name)
+        template = environment.load(self.env, name)
         base = self.context | {"format": "pdf"}
 
         def pages():

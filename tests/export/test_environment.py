@@ -298,3 +298,77 @@ def test_a_pipe_in_the_templates_folder_does_not_block(demo, tmp_path, user_temp
     (user_templates / "p.nl.md").write_text("{% include 'pipe.md' %}\n", encoding="utf-8")
     with pytest.raises(TemplateProblem, match="no template named pipe.md"):
         export(demo, demo.event_id, "p", tmp_path / "p.md")
+
+
+# -- issue 11, case 8: links, escaping once, raw HTML in Markdown ------------------------------
+
+EVIL_NOTE = (
+    "AT&T en <b>vet</b> en <script>alert(1)</script>\n\n"
+    "[klik](javascript:alert(1)) [ook](JaVaScRiPt:alert(2)) [tab](java&#09;script:alert(3)) "
+    "![plaatje](data:image/svg+xml;base64,PHN2Zz4=) [goed](https://example.org/x) [mail](mailto:a@example.org)"
+)
+
+
+@pytest.fixture
+def evil(demo):
+    from kcdesk.domain.enums import Consent
+    from kcdesk.domain.models import Note, Quote
+
+    demo.content.save_note(Note(demo.event_id, EVIL_NOTE))
+    demo.content.save_quote(
+        Quote(
+            demo.event_id,
+            "Zie [dit](javascript:alert(9)) <img src=x onerror=alert(8)>",
+            consent=Consent.YES,
+            attribution_name="Evi",
+        )
+    )
+    return demo
+
+
+def _links(html_text):
+    import re
+
+    return re.findall(r"""(?:href|src)\s*=\s*["']?([^"' >]+)""", html_text)
+
+
+@pytest.mark.parametrize("name", ["article", "newsletter", "report"])
+def test_html_exports_keep_only_http_and_mailto_links_and_escape_once(evil, tmp_path, name):
+    out = export(evil, evil.event_id, name, tmp_path / f"{name}.html")
+    text = out.read_text(encoding="utf-8")
+    assert "<script" not in text and "<img src=x" not in text and "<b>vet" not in text
+    assert not any("script:" in link.lower() or link.startswith("data:") for link in _links(text))
+    if name == "article":  # the article carries the notes and quotes
+        assert "https://example.org/x" in _links(text) and "mailto:a@example.org" in _links(text)
+        assert "AT&amp;T" in text and "&amp;amp;" not in text  # escaped once
+        assert "&lt;b&gt;vet&lt;/b&gt;" in text
+
+
+def test_note_html_in_a_users_template_is_escaped_once_with_safe_links(evil, tmp_path, user_templates):
+    user_templates.mkdir(parents=True, exist_ok=True)
+    (user_templates / "notes.nl.html").write_text(
+        "{% for n in event_notes %}{{ n.html }}{% endfor %}\n", encoding="utf-8"
+    )
+    text = export(evil, evil.event_id, "notes", tmp_path / "n.html").read_text(encoding="utf-8")
+    assert "AT&amp;T" in text and "&amp;amp;" not in text and "<b>" not in text
+    assert _links(text) == ["https://example.org/x", "mailto:a@example.org"]
+
+
+def test_markdown_export_neutralises_raw_html_and_unsafe_links(evil, tmp_path):
+    import markdown
+
+    text = export(evil, evil.event_id, "article", tmp_path / "a.md").read_text(encoding="utf-8")
+    assert "<script>" not in text and "<b>" not in text and "<img" not in text
+    assert "javascript:" not in text.lower() and "data:image" not in text
+    assert "[goed](https://example.org/x)" in text
+    rendered = markdown.markdown(text)  # as a site would show the file: HTML shown as text, once
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in rendered and "AT&amp;T" in rendered
+    assert "<script" not in rendered and "&amp;lt;" not in rendered
+
+
+def test_word_export_keeps_the_text_as_typed(evil, tmp_path):
+    import docx
+
+    out = export(evil, evil.event_id, "article", tmp_path / "a.docx")
+    body = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert "AT&T en <b>vet</b>" in body  # Word shows text, nothing to neutralise or escape

@@ -32,10 +32,11 @@ from typing import Any
 import jinja2
 from jinja2.loaders import split_template_path
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+from markupsafe import Markup
 
 from kcdesk import paths
 from kcdesk.domain.errors import ExportCancelled, KcdeskError
-from kcdesk.export.filters import filters_for
+from kcdesk.export.filters import filters_for, neutralise_markdown
 
 #: The longest string or sequence a template may build with * or **.
 MAX_PRODUCT = 1_000_000
@@ -248,8 +249,18 @@ def make_environment(lang: str = "nl", user_folder: Path | None = None) -> Kcdes
     env.filters.update(filters_for(lang))
     env.filters.update(_limited_filters(env.filters))
     env.filters = {name: _at_render_time(f) for name, f in env.filters.items()}
-    env.finalize = lambda value: _check_size(value, "a value")
+    env.finalize = _finalize
     return env
+
+
+@jinja2.pass_context
+def _finalize(context: Any, value: Any) -> Any:
+    """Every ``{{ value }}`` before it is written: within the size cap, and in a Markdown file
+    (format md) with raw HTML and unsafe link targets neutralised."""
+    _check_size(value, "a value")
+    if isinstance(value, str) and not isinstance(value, Markup) and context.get("format") == "md":
+        return neutralise_markdown(value)
+    return value
 
 
 def _at_render_time(f: Any) -> Any:

@@ -453,8 +453,10 @@ def test_a_runaway_preview_renders_off_the_gui_thread_and_can_be_cancelled(dialo
     assert threading.current_thread() is threading.main_thread()  # this test kept running meanwhile
     assert dialog.ui.cancelButton.isVisibleTo(dialog)
     assert "preview" in dialog.ui.statusLabel.text().lower()
+    ended = []
+    job.finished.connect(lambda: ended.append(True))
     dialog.ui.cancelButton.click()
-    qtbot.waitUntil(lambda: job.isFinished(), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(ended), timeout=10_000)
     assert not dialog.preview_busy
     assert dialog.ui.statusLabel.text() == "Preview stopped."
     assert not dialog.ui.cancelButton.isVisibleTo(dialog)
@@ -471,5 +473,6 @@ def test_a_newer_choice_replaces_the_preview_being_made(dialog, qtbot):
     first = dialog._job
     dialog.choose("article", "md", "nl")
     dialog.update_preview()
-    qtbot.waitUntil(lambda: not dialog.preview_busy and first.isFinished())
+    assert first.cancelled.is_set()  # the older render is told to stop; its result is dropped
+    qtbot.waitUntil(lambda: not dialog.preview_busy)
     assert "Eerst delen, dan duiden, dan doen" in dialog.ui.preview.toPlainText()

@@ -657,6 +657,18 @@
         <translation>het sjabloon deed er langer over dan {0} seconden</translation>
     </message>
     <message>
+        <source>The erasure is saved, but the erased text is still inside {0} ({1}); free some space, then run &apos;kcdesk privacy compact&apos;.</source>
+        <translation>Het wissen is opgeslagen, maar de gewiste tekst staat nog in {0} ({1}); maak ruimte vrij en voer daarna &apos;kcdesk privacy compact&apos; uit.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <source>the disk could not be written</source>
+        <translation>er kon niet naar de schijf worden geschreven</translation>
+    </message>
+    <message>
         <source>symbolic link</source>
         <translation>symbolische koppeling</translation>
     </message>

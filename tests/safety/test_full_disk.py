@@ -14,52 +14,16 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from tests.safety.conftest import fill
 
 from kcdesk.domain.errors import IncompleteOutputError
 from kcdesk.output.pdf_check import pdf_pages, verify_pdf
 
 EVENT = "ontmoeting-in-de-buurt"
-
-
-@pytest.fixture
-def tiny_disk(tmp_path):
-    """A 3 MB tmpfs, unmounted after the test."""
-    mnt = tmp_path / "tiny"
-    mnt.mkdir()
-    try:
-        r = subprocess.run(
-            ["mount", "-t", "tmpfs", "-o", "size=3m,mode=0777", "tmpfs", str(mnt)],
-            capture_output=True,
-            timeout=20,
-        )
-    except (OSError, subprocess.SubprocessError) as exc:
-        pytest.skip(f"cannot mount a tmpfs here: {exc}")
-    if r.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {r.stderr.decode(errors='replace').strip()}")
-    try:
-        yield mnt
-    finally:
-        subprocess.run(["umount", "-l", str(mnt)], capture_output=True, timeout=20)
-
-
-def fill(folder: Path, leave: int = 4096) -> None:
-    """Fill the file system of ``folder`` until only about ``leave`` bytes are free."""
-    with open(folder / "filler", "wb") as fh:
-        while (free := shutil.disk_usage(folder).free) > leave:
-            try:
-                fh.write(b"\0" * min(free - leave, 1 << 20))
-                fh.flush()
-            except OSError:
-                break
-
-
-def _event_id(demo_file) -> str:
-    return EVENT
 
 
 COMMANDS = {
@@ -157,3 +121,50 @@ def test_damaged_pdfs_are_told_apart(tmp_path, damage, reason):
         pdf_pages(bad.read_bytes())
     with contextlib.suppress(OSError):
         os.unlink(bad)
+
+
+# -- issue 11, case 7: erasing on a full disk says what was and was not done -------------------
+
+
+def _erased(db, person_id: int) -> bool:
+    from kcdesk.store import open_store
+
+    with open_store(db, readonly=True) as store:
+        return bool(store.people.get(person_id).erased)
+
+
+def test_erase_on_a_full_disk_says_what_was_and_was_not_done(demo_file, tiny_disk, cli):
+    db = tiny_disk / "demo.kcdesk"
+    shutil.copyfile(demo_file, db)
+    fill(tiny_disk, leave=32 * 1024)  # no room even for the erasure: that is what it says
+    r = cli("person", "erase", "1", "--yes", "--db", str(db))
+    assert r.code == 1 and r.out == "" and ("nothing was saved" in r.err or "was not saved" in r.err)
+    assert not _erased(db, 1)
+    fill(tiny_disk, leave=192 * 1024)  # room for the erasure, not for rewriting the file
+    r = cli("person", "erase", "1", "--yes", "--db", str(db))
+    assert r.code == 1 and r.out, (r.out, r.err)
+    assert "Erased person 1" in r.out  # what was done
+    assert r.err.count("\n") == 1 and r.err.startswith(
+        "kcdesk: The erasure is saved, but the erased text is still inside demo.kcdesk (the disk is full)"
+    )
+    assert "nothing was saved" not in r.err
+    assert _erased(db, 1)
+    (tiny_disk / "filler").unlink()
+    assert cli("privacy", "compact", "--db", str(db)).code == 0  # what the message says to do
+
+
+def test_erase_when_compacting_fails_simulated(demo_file, cli, monkeypatch):
+    import sqlite3
+
+    from kcdesk.store.privacy import PrivacyQueries
+
+    def full(self):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(PrivacyQueries, "compact", full)
+    r = cli("person", "erase", "1", "--yes", "--db", str(demo_file))
+    assert r.code == 1 and "Erased person 1" in r.out
+    assert "The erasure is saved, but the erased text is still inside demo.kcdesk (the disk is full)" in r.err
+    r = cli("person", "erase", "2", "--yes", "--json", "--db", str(demo_file))
+    assert r.code == 1 and '"compact_error": "The erasure is saved' in r.out
+    assert _erased(demo_file, 1) and _erased(demo_file, 2)

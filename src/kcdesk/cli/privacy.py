@@ -123,7 +123,7 @@ def cmd_person_erase(args: argparse.Namespace) -> int:
         print_json(report.as_dict())
     else:
         print(f"Erased person {person.id}; anonymous counts kept.")
-        if not report.compacted:
+        if report.compact_error is None and not report.compacted:
             print(
                 "Note: another program has the database open, so erased text may linger in the file; "
                 "run 'kcdesk privacy compact' when it is closed."
@@ -133,6 +133,8 @@ def cmd_person_erase(args: argparse.Namespace) -> int:
                 f"  still mentioned by name in {m['kind']} {m['id']} ({m['event_title']}): edit it by hand",
                 file=sys.stderr,
             )
+    if report.compact_error is not None:  # done: the erasure; not done: the text is still in the file
+        raise report.compact_error
     return 0
 
 

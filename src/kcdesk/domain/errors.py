@@ -74,3 +74,20 @@ class IncompleteOutputError(KcdeskError):
         )
         self.path = path
         self.reason = reason
+
+
+class NotCompactedError(KcdeskError):
+    """An erasure was saved, but removing the old text from the file (VACUUM) failed.
+
+    ``name`` is the database, ``reason`` why (the disk is full, a disk error).
+    """
+
+    code = "erase-not-compacted"
+
+    def __init__(self, name: str, reason: str):
+        super().__init__(
+            f"The erasure is saved, but the erased text is still inside {name} ({reason}); "
+            "free some space, then run 'kcdesk privacy compact'."
+        )
+        self.name = name
+        self.reason = reason

@@ -25,7 +25,7 @@ from enum import StrEnum
 from typing import Any
 
 from kcdesk.domain.enums import Consent
-from kcdesk.domain.errors import NotFoundError, ValidationError
+from kcdesk.domain.errors import DatabaseError, NotCompactedError, NotFoundError, ValidationError
 from kcdesk.domain.models import PERSON_DETAILS, Person, Quote
 from kcdesk.domain.names import display_name, fold
 from kcdesk.store import Store
@@ -193,6 +193,8 @@ class ErasureReport:
     erased: list[int] = field(default_factory=list)
     quotes: QuoteChoice = QuoteChoice.ANONYMISE
     compacted: bool = False
+    #: why the erased text is still in the file although the erasure was saved (a full disk)
+    compact_error: NotCompactedError | None = None
     #: free texts that still mention an erased name (not linked; edit by hand)
     mentions: list[dict[str, Any]] = field(default_factory=list)
 
@@ -201,6 +203,7 @@ class ErasureReport:
             "erased": self.erased,
             "quotes": str(self.quotes),
             "compacted": self.compacted,
+            "compact_error": str(self.compact_error) if self.compact_error else None,
             "mentions": [{k: m[k] for k in ("kind", "id", "event_title")} for m in self.mentions],
         }
 
@@ -445,8 +448,14 @@ class PrivacyService:
             texts = self.store.privacy.texts()
             for plan in plans:
                 report.mentions += _mentions(texts, plan.person)
-        if compact:
-            report.compacted = self.compact()
+        if compact:  # the erasure is committed: a failure from here on must not say "nothing was saved"
+            try:
+                report.compacted = self.compact()
+            except DatabaseError as exc:
+                full = "full" in str(exc.__cause__ or exc).lower()
+                report.compact_error = NotCompactedError(
+                    self.store.name, "the disk is full" if full else "the disk could not be written"
+                )
         for topic in ("people", "registrations", "checkins", "content", "programme"):
             self.store.notify(topic)
         return report

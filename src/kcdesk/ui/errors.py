@@ -158,6 +158,18 @@ TEMPLATES = cast(
             "EngineMessages",
             "the template took longer than {0} seconds",
         ),
+        QT_TRANSLATE_NOOP(
+            "EngineMessages",
+            "The erasure is saved, but the erased text is still inside {0} ({1}); free some space, then run 'kcdesk privacy compact'.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "EngineMessages",
+            "the disk is full",
+        ),
+        QT_TRANSLATE_NOOP(
+            "EngineMessages",
+            "the disk could not be written",
+        ),
         QT_TRANSLATE_NOOP("EngineMessages", "symbolic link"),
         QT_TRANSLATE_NOOP("EngineMessages", "named pipe"),
         QT_TRANSLATE_NOOP("EngineMessages", "special file"),

@@ -1,0 +1,41 @@
+"""Fixtures of the fault tests: a tiny real file system to fill."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture
+def tiny_disk(tmp_path):
+    """A 3 MB tmpfs, unmounted after the test."""
+    mnt = tmp_path / "tiny"
+    mnt.mkdir()
+    try:
+        r = subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=3m,mode=0777", "tmpfs", str(mnt)],
+            capture_output=True,
+            timeout=20,
+        )
+    except (OSError, subprocess.SubprocessError) as exc:
+        pytest.skip(f"cannot mount a tmpfs here: {exc}")
+    if r.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {r.stderr.decode(errors='replace').strip()}")
+    try:
+        yield mnt
+    finally:
+        subprocess.run(["umount", "-l", str(mnt)], capture_output=True, timeout=20)
+
+
+def fill(folder: Path, leave: int = 4096) -> None:
+    """Fill the file system of ``folder`` until only about ``leave`` bytes are free."""
+    with open(folder / "filler", "wb") as fh:
+        while (free := shutil.disk_usage(folder).free) > leave:
+            try:
+                fh.write(b"\0" * min(free - leave, 1 << 20))
+                fh.flush()
+            except OSError:
+                break

@@ -669,6 +669,10 @@
         <translation>er kon niet naar de schijf worden geschreven</translation>
     </message>
     <message>
+        <source>{0} cannot be read here: its folder is read-only and {1}-wal beside it holds changes not yet written into the database. Copy both files to a writable folder and open the copy.</source>
+        <translation>{0} kan hier niet worden gelezen: de map is alleen-lezen en {1}-wal ernaast bevat wijzigingen die nog niet in de database staan. Kopieer beide bestanden naar een map waarin u kunt schrijven en open de kopie.</translation>
+    </message>
+    <message>
         <source>symbolic link</source>
         <translation>symbolische koppeling</translation>
     </message>

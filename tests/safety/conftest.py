@@ -39,3 +39,25 @@ def fill(folder: Path, leave: int = 4096) -> None:
                 fh.flush()
             except OSError:
                 break
+
+
+@pytest.fixture
+def read_only_view(tmp_path):
+    """``(source, view)``: files put in ``source`` appear read-only in ``view`` (a read-only
+    bind mount, as on a write-protected stick); skipped only where mounting is impossible."""
+    source, view = tmp_path / "source", tmp_path / "view"
+    source.mkdir()
+    view.mkdir()
+    try:
+        bound = subprocess.run(["mount", "--bind", str(source), str(view)], capture_output=True, timeout=20)
+    except (OSError, subprocess.SubprocessError) as exc:
+        pytest.skip(f"cannot mount here: {exc}")
+    if bound.returncode != 0:
+        pytest.skip(f"cannot mount here: {bound.stderr.decode(errors='replace').strip()}")
+    try:
+        ro = subprocess.run(["mount", "-o", "remount,bind,ro", str(view)], capture_output=True, timeout=20)
+        if ro.returncode != 0:
+            pytest.skip(f"cannot make a read-only mount: {ro.stderr.decode(errors='replace').strip()}")
+        yield source, view
+    finally:
+        subprocess.run(["umount", "-l", str(view)], capture_output=True, timeout=20)

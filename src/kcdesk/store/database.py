@@ -239,7 +239,7 @@ def open_store(
         if held is not None:
             _check_wal(path)
         if readonly:
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+            conn = _connect_readonly(path)
         else:
             conn = sqlite3.connect(str(path))
         db = sqlite_utils.Database(conn, execute_plugins=False)
@@ -274,6 +274,42 @@ def _check_header(path: Path) -> None:
         raise NotADatabaseError(f"{path.name} is not a kcdesk database.")
     if size < 512:
         raise CorruptDatabaseError(f"{path.name} is damaged and cannot be read safely; restore a backup.")
+
+
+class UnreadableWalError(ReadOnlyDatabaseError):
+    """A database in a read-only folder whose ``-wal`` holds changes SQLite cannot read there."""
+
+    code = "database-readonly-wal"
+
+    def __init__(self, path: Path):
+        super().__init__(
+            f"{path.name} cannot be read here: its folder is read-only and {path.name}-wal beside it holds "
+            "changes not yet written into the database. Copy both files to a writable folder and open the copy."
+        )
+        self.path = path
+
+
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    """A read-only connection, also in a read-only folder or on a read-only mount.
+
+    SQLite reads a WAL database through its ``-shm`` index, which it must be able
+    to create; where it cannot (a read-only folder, a CD, a write-protected USB
+    stick) a database without pending changes is opened as immutable. Pending
+    changes in a ``-wal`` cannot be read there: UnreadableWalError says so.
+    """
+    uri = path.resolve().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()
+        return conn
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if "unable to open" not in str(exc).lower() or os.access(path.parent, os.W_OK):
+            raise
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise UnreadableWalError(path)
+    return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
 
 
 class StrayWalError(CorruptDatabaseError):

@@ -5,10 +5,10 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from tests.store.test_stray_wal import crash_with_wal
 
 from kcdesk.store import open_store
 from kcdesk.store.database import UnreadableWalError
-from tests.store.test_stray_wal import crash_with_wal
 
 EVENT = "ontmoeting-in-de-buurt"
 

@@ -673,6 +673,14 @@
         <translation>{0} kan hier niet worden gelezen: de map is alleen-lezen en {1}-wal ernaast bevat wijzigingen die nog niet in de database staan. Kopieer beide bestanden naar een map waarin u kunt schrijven en open de kopie.</translation>
     </message>
     <message>
+        <source>it is nested too deeply</source>
+        <translation>het is te diep genest</translation>
+    </message>
+    <message>
+        <source>{0} is not a number in standard JSON</source>
+        <translation>{0} is geen getal in standaard-JSON</translation>
+    </message>
+    <message>
         <source>symbolic link</source>
         <translation>symbolische koppeling</translation>
     </message>

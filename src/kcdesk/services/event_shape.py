@@ -7,6 +7,7 @@ of the damage ("people[3].email: expected text") instead of failing halfway.
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from kcdesk.domain.errors import KcdeskError
@@ -120,14 +121,18 @@ def _damaged(where: str, what: str) -> KcdeskError:
     return KcdeskError(f"The event file is incomplete or damaged ({where}: {what}).")
 
 
+#: The range of SQLite's integers: a larger number cannot be stored.
+INT_RANGE = range(-(2**63), 2**63)
+
+
 def _fits(value: Any, kind: str) -> bool:
-    is_int = isinstance(value, int) and not isinstance(value, bool)
+    is_int = isinstance(value, int) and not isinstance(value, bool) and value in INT_RANGE
     return {
         TEXT: isinstance(value, str),
         OPT_TEXT: value is None or isinstance(value, str),
         INT: is_int,
         OPT_INT: value is None or is_int,
-        NUMBER: isinstance(value, float) or is_int,
+        NUMBER: (isinstance(value, float) and math.isfinite(value)) or is_int,
         BOOL: isinstance(value, bool),
         OPT_DICT: value is None or isinstance(value, dict),
     }[kind]

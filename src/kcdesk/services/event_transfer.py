@@ -9,7 +9,6 @@ and organisation) are reused, not duplicated.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +45,7 @@ from kcdesk.domain.rules import (
     validate_quote,
     validate_reaction,
 )
+from kcdesk.services import json_files
 from kcdesk.store import Store
 from kcdesk.store import rows as R
 
@@ -193,7 +193,7 @@ def _valid(check, record):
 
 
 def dumps(doc: dict[str, Any]) -> str:
-    return json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    return json_files.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
 def write_event(store: Store, event_id: int, path: Path) -> None:
@@ -205,12 +205,12 @@ def write_event(store: Store, event_id: int, path: Path) -> None:
 
 def read_event_file(path: Path) -> dict[str, Any]:
     try:
-        doc = json.loads(Path(path).read_text(encoding="utf-8"))
+        doc = json_files.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise KcdeskError(f"No such file: {path}") from None
     except IsADirectoryError:
         raise KcdeskError(f"{path} is a folder, not an event file.") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except ValueError as exc:  # not UTF-8, not JSON, NaN/Infinity, nested too deeply
         raise KcdeskError(f"{Path(path).name} is not a kcdesk event file ({exc}).") from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise KcdeskError(f"{Path(path).name} is not a kcdesk event file.")

@@ -9,7 +9,6 @@ twice, or in any order, gives the same result and nobody is counted twice.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,6 +18,7 @@ from kcdesk.domain.enums import JournalAction
 from kcdesk.domain.errors import KcdeskError, NotFoundError
 from kcdesk.domain.models import JournalEntry
 from kcdesk.output.atomic import check_output, write_text
+from kcdesk.services import json_files
 from kcdesk.store.rows import now, ts
 
 if TYPE_CHECKING:
@@ -63,7 +63,7 @@ def export_journal(checkin: CheckinService, event_id: int, path: Path | None = N
         ],
     }
     if path is not None:
-        write_text(path, json.dumps(doc, ensure_ascii=False, indent=1), private=True)  # names and codes
+        write_text(path, json_files.dumps(doc, ensure_ascii=False, indent=1), private=True)  # names and codes
     return doc
 
 
@@ -106,14 +106,14 @@ def merge_journals(checkin: CheckinService, paths: list[Path]) -> MergeReport:
 
 def _read_journal(path: Path) -> dict[str, Any]:
     try:
-        doc = json.loads(Path(path).read_text(encoding="utf-8"))
+        doc = json_files.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise KcdeskError(f"No such file: {path}") from None
     except IsADirectoryError:
         raise KcdeskError(f"{Path(path).name} is not a kcdesk journal.") from None
     except OSError as exc:
         raise KcdeskError(f"{Path(path).name} cannot be read: {exc.strerror or exc}.") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except ValueError as exc:  # not UTF-8, not JSON, NaN/Infinity, nested too deeply
         raise KcdeskError(f"{Path(path).name} is not a kcdesk journal ({exc}).") from None
     if not isinstance(doc, dict) or doc.get("format") != JOURNAL_FORMAT:
         raise KcdeskError(f"{Path(path).name} is not a kcdesk journal.")

@@ -174,6 +174,14 @@ TEMPLATES = cast(
             "EngineMessages",
             "{0} cannot be read here: its folder is read-only and {1}-wal beside it holds changes not yet written into the database. Copy both files to a writable folder and open the copy.",
         ),
+        QT_TRANSLATE_NOOP(
+            "EngineMessages",
+            "it is nested too deeply",
+        ),
+        QT_TRANSLATE_NOOP(
+            "EngineMessages",
+            "{0} is not a number in standard JSON",
+        ),
         QT_TRANSLATE_NOOP("EngineMessages", "symbolic link"),
         QT_TRANSLATE_NOOP("EngineMessages", "named pipe"),
         QT_TRANSLATE_NOOP("EngineMessages", "special file"),

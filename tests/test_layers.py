@@ -65,6 +65,27 @@ def test_only_ui_imports_qt_widgets():
                 assert not m.startswith("kcdesk.ui"), (f, m)
 
 
+def front_ends():
+    return modules("ui") + modules("cli")
+
+
+def test_ui_and_cli_go_through_the_services_only():
+    """No ui/ or cli/ module imports the store; the Services facade is the one way in."""
+    for f in front_ends():
+        for m in imports(f):
+            assert not m.startswith("kcdesk.store"), (f, m)
+
+
+def test_ui_and_cli_never_follow_services_store():
+    """Not ``services.store.people...`` nor ``Thing(services.store)``: any ``.store`` attribute is refused."""
+    for f in front_ends():
+        for node in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and node.attr == "store":
+                raise AssertionError(
+                    f"{f.relative_to(SRC)}:{node.lineno} reaches past the services (.{node.attr})"
+                )
+
+
 SQL = re.compile(
     r"\b(SELECT\s.+\sFROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+TABLE"
     r"|IS\s+(NOT\s+)?NULL|ORDER\s+BY|GROUP\s+BY)\b|\b[a-z]\.[a-z_]+\s*(=|<|>|\bIN\b|\bLIKE\b)",

@@ -430,10 +430,10 @@
     </message>
 </context>
 <context>
-    <name>EngineMessages</name>
+    <name>Errors</name>
     <message>
         <source>An event needs a title.</source>
-        <extracomment>Every message the engine raises, as a template.</extracomment>
+        <extracomment>class -&gt; (English text with %1.., the names of the arguments in that order), or a function.</extracomment>
         <translation>Een bijeenkomst heeft een titel nodig.</translation>
     </message>
     <message>
@@ -449,8 +449,8 @@
         <translation>De capaciteit kan niet negatief zijn.</translation>
     </message>
     <message>
-        <source>&apos;{0}&apos; is not a valid email address.</source>
-        <translation>‘{0}’ is geen geldig e-mailadres.</translation>
+        <source>&apos;%1&apos; is not a valid email address.</source>
+        <translation>‘%1’ is geen geldig e-mailadres.</translation>
     </message>
     <message>
         <source>A person needs a name.</source>
@@ -485,88 +485,408 @@
         <translation>Kies ten minste één tafel.</translation>
     </message>
     <message>
-        <source>{0}: {1}.</source>
-        <translation>{0}: {1}.</translation>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
     </message>
     <message>
-        <source>{0} is in use by another program or kcdesk window, so this change was not saved; try again in a moment.</source>
-        <translation>{0} is in gebruik door een ander programma of kcdesk-venster, dus deze wijziging is niet opgeslagen; probeer het zo opnieuw.</translation>
+        <source>%1 is in use by another program or kcdesk window, so this change was not saved; try again in a moment.</source>
+        <translation>%1 is in gebruik door een ander programma of kcdesk-venster, dus deze wijziging is niet opgeslagen; probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <source>{0} is read-only; changes cannot be saved.</source>
-        <translation>{0} is alleen-lezen; wijzigingen kunnen niet worden opgeslagen.</translation>
+        <source>%1 is read-only; changes cannot be saved.</source>
+        <translation>%1 is alleen-lezen; wijzigingen kunnen niet worden opgeslagen.</translation>
     </message>
     <message>
-        <source>The disk holding {0} is full; nothing was saved. Free some space and try again.</source>
-        <translation>De schijf met {0} is vol; er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.</translation>
+        <source>The disk holding %1 is full; nothing was saved. Free some space and try again.</source>
+        <translation>De schijf met %1 is vol; er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <source>{0} is not a kcdesk database.</source>
-        <translation>{0} is geen kcdesk-database.</translation>
+        <source>%1 is not a kcdesk database.</source>
+        <translation>%1 is geen kcdesk-database.</translation>
     </message>
     <message>
-        <source>{0} is damaged and cannot be read safely; restore a backup.</source>
-        <translation>{0} is beschadigd en kan niet veilig worden gelezen; zet een back-up terug.</translation>
+        <source>%1 is damaged and cannot be read safely; restore a backup.</source>
+        <translation>%1 is beschadigd en kan niet veilig worden gelezen; zet een back-up terug.</translation>
     </message>
     <message>
-        <source>{0} could not be read or written (a disk error), so this change was not saved. Check that the disk or USB stick is still connected and has free space, then try again.</source>
-        <translation>{0} kon niet worden gelezen of geschreven (een schijffout), dus deze wijziging is niet opgeslagen. Controleer of de schijf of usb-stick nog is aangesloten en vrije ruimte heeft, en probeer het opnieuw.</translation>
+        <source>%1 could not be read or written (a disk error), so this change was not saved. Check that the disk or USB stick is still connected and has free space, then try again.</source>
+        <translation>%1 kon niet worden gelezen of geschreven (een schijffout), dus deze wijziging is niet opgeslagen. Controleer of de schijf of usb-stick nog is aangesloten en vrije ruimte heeft, en probeer het opnieuw.</translation>
     </message>
     <message>
-        <source>{0} cannot be opened: the file or its folder may be missing or read-only ({1}).</source>
-        <translation>{0} kan niet worden geopend: het bestand of de map ontbreekt misschien of is alleen-lezen ({1}).</translation>
+        <source>%1 cannot be opened: the file or its folder may be missing or read-only (%2).</source>
+        <translation>%1 kan niet worden geopend: het bestand of de map ontbreekt misschien of is alleen-lezen (%2).</translation>
     </message>
     <message>
-        <source>{0} is a folder, not a kcdesk database.</source>
-        <translation>{0} is een map, geen kcdesk-database.</translation>
+        <source>%1 is a folder, not a kcdesk database.</source>
+        <translation>%1 is een map, geen kcdesk-database.</translation>
     </message>
     <message>
-        <source>No database at {0}. Create one with &apos;kcdesk init {1}&apos;.</source>
-        <translation>Geen database op {0}. Maak er een met ‘kcdesk init {1}’.</translation>
+        <source>No database at %1. Create one with &apos;kcdesk init %1&apos;.</source>
+        <translation>Geen database op %1. Maak er een met ‘kcdesk init %1’.</translation>
     </message>
     <message>
-        <source>{0} already exists; not overwriting it.</source>
-        <translation>{0} bestaat al; het wordt niet overschreven.</translation>
+        <source>%1 already exists; not overwriting it.</source>
+        <translation>%1 bestaat al; het wordt niet overschreven.</translation>
     </message>
     <message>
-        <source>{0} was made by a newer kcdesk (schema {1}); this kcdesk reads up to {2}. Update kcdesk to open it.</source>
-        <translation>{0} is gemaakt door een nieuwere kcdesk (schema {1}); deze kcdesk leest tot en met {2}. Werk kcdesk bij om het te openen.</translation>
+        <source>%1 was made by a newer kcdesk (schema %2); this kcdesk reads up to %3. Update kcdesk to open it.</source>
+        <translation>%1 is gemaakt door een nieuwere kcdesk (schema %2); deze kcdesk leest tot en met %3. Werk kcdesk bij om het te openen.</translation>
     </message>
     <message>
-        <source>{0} is damaged ({1}); restore a backup.</source>
-        <translation>{0} is beschadigd ({1}); zet een back-up terug.</translation>
+        <source>%1 is damaged (%2); restore a backup.</source>
+        <translation>%1 is beschadigd (%2); zet een back-up terug.</translation>
     </message>
     <message>
-        <source>{0} is open read-only; changes cannot be saved.</source>
-        <translation>{0} is alleen-lezen geopend; wijzigingen kunnen niet worden opgeslagen.</translation>
+        <source>%1 is open read-only; changes cannot be saved.</source>
+        <translation>%1 is alleen-lezen geopend; wijzigingen kunnen niet worden opgeslagen.</translation>
     </message>
     <message>
-        <source>cannot switch the database to WAL mode (got {0})</source>
-        <translation>de database kan niet naar WAL-modus (kreeg {0})</translation>
+        <source>cannot switch the database to WAL mode (got %1)</source>
+        <translation>de database kan niet naar WAL-modus (kreeg %1)</translation>
     </message>
     <message>
-        <source>The folder {0} does not exist.</source>
-        <translation>De map {0} bestaat niet.</translation>
+        <source>The folder %1 does not exist.</source>
+        <translation>De map %1 bestaat niet.</translation>
     </message>
     <message>
-        <source>{0} needs an upgrade but is read-only; make it writable first.</source>
-        <translation>{0} moet worden bijgewerkt maar is alleen-lezen; maak het eerst schrijfbaar.</translation>
+        <source>%1 needs an upgrade but is read-only; make it writable first.</source>
+        <translation>%1 moet worden bijgewerkt maar is alleen-lezen; maak het eerst schrijfbaar.</translation>
     </message>
     <message>
-        <source>cannot lock {0}: its lock file keeps changing.</source>
-        <translation>{0} kan niet worden vergrendeld: het vergrendelbestand blijft veranderen.</translation>
+        <source>cannot lock %1: its lock file keeps changing.</source>
+        <translation>%1 kan niet worden vergrendeld: het vergrendelbestand blijft veranderen.</translation>
     </message>
     <message>
-        <source>cannot create {0} beside {1} ({2}); open the database read-only.</source>
-        <translation>{0} kan niet naast {1} worden gemaakt ({2}); open de database alleen-lezen.</translation>
+        <source>cannot create %1 beside %2 (%3); open the database read-only.</source>
+        <translation>%1 kan niet naast %2 worden gemaakt (%3); open de database alleen-lezen.</translation>
     </message>
     <message>
-        <source>{0} beside the database is a {1}, not a lock file; kcdesk left it alone. Remove it, then open the database again (or open it read-only).</source>
-        <translation>{0} naast de database is een {1}, geen slotbestand; kcdesk heeft het met rust gelaten. Verwijder het en open de database opnieuw (of open hem alleen-lezen).</translation>
+        <source>The backup %1 no longer exists.</source>
+        <translation>De back-up %1 bestaat niet meer.</translation>
     </message>
     <message>
-        <source>{0}-wal beside {1} does not belong to it or is damaged ({2}); kcdesk left both files as they were. If you copied a backup over the database, move {3}-wal and {4}-shm to another folder and open it again; otherwise restore a backup.</source>
-        <translation>{0}-wal naast {1} hoort er niet bij of is beschadigd ({2}); kcdesk heeft beide bestanden gelaten zoals ze waren. Hebt u een reservekopie over de database gekopieerd, verplaats dan {3}-wal en {4}-shm naar een andere map en open de database opnieuw; zet anders een reservekopie terug.</translation>
+        <source>A database cannot be restored from itself.</source>
+        <translation>Een database kan niet uit zichzelf worden teruggezet.</translation>
+    </message>
+    <message>
+        <source>No event with id %1.</source>
+        <translation>Geen bijeenkomst met id %1.</translation>
+    </message>
+    <message>
+        <source>There are no badges to print.</source>
+        <translation>Er zijn geen naambadges om af te drukken.</translation>
+    </message>
+    <message>
+        <source>Cannot write the badges (is the file open elsewhere?).</source>
+        <translation>De naambadges kunnen niet worden opgeslagen (is het bestand elders geopend?).</translation>
+    </message>
+    <message>
+        <source>Nobody is registered for this event yet; there are no badges to make.</source>
+        <translation>Er is nog niemand aangemeld voor deze bijeenkomst; er zijn geen naambadges te maken.</translation>
+    </message>
+    <message>
+        <source>No registration with code &apos;%1&apos; for this event.</source>
+        <translation>Geen aanmelding met code %1 voor deze bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>%1 is not a kcdesk journal.</source>
+        <translation>%1 is geen kcdesk-journaal.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer kcdesk; update kcdesk to merge it.</source>
+        <translation>%1 is geschreven door een nieuwere kcdesk; werk kcdesk bij om het samen te voegen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete kcdesk journal.</source>
+        <translation>%1 is geen volledig kcdesk-journaal.</translation>
+    </message>
+    <message>
+        <source>The registration %1 was cancelled.</source>
+        <translation>De aanmelding %1 is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>A walk-in needs a name.</source>
+        <translation>Een binnenloper heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>No such file: %1</source>
+        <translation>Bestand bestaat niet: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a kcdesk journal (%2).</source>
+        <translation>%1 is geen kcdesk-journaal (%2).</translation>
+    </message>
+    <message>
+        <source>%1: a journal entry is damaged (%2).</source>
+        <translation>%1: een regel in het journaal is beschadigd (%2).</translation>
+    </message>
+    <message>
+        <source>Code %1 belongs to another event: %2.</source>
+        <translation>Code %1 hoort bij een andere bijeenkomst: %2.</translation>
+    </message>
+    <message>
+        <source>%1: the event &apos;%2&apos; is not in this database.</source>
+        <translation>%1: de bijeenkomst ‘%2’ staat niet in deze database.</translation>
+    </message>
+    <message>
+        <source>That programme item belongs to another event.</source>
+        <translation>Dat programma-onderdeel hoort bij een andere bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>No note with id %1.</source>
+        <translation>Geen notitie met id %1.</translation>
+    </message>
+    <message>
+        <source>A key figure needs a label.</source>
+        <translation>Een kerncijfer heeft een omschrijving nodig.</translation>
+    </message>
+    <message>
+        <source>That person is not in the directory.</source>
+        <translation>Die persoon staat niet in het personenbestand.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is leeg.</translation>
+    </message>
+    <message>
+        <source>%1: no name column found. Expected a header such as Voornaam/First Name, Achternaam/Last Name or Naam/Name.</source>
+        <translation>%1: geen kolom met namen gevonden. Verwacht een kop zoals Voornaam/First Name, Achternaam/Last Name of Naam/Name.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as CSV at line %2: %3.</source>
+        <translation>%1 kon niet als CSV worden gelezen op regel %2: %3.</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2 (a missing quote or an extra separator?)</source>
+        <translation>de regel heeft %1 velden maar de kop heeft er %2 (een ontbrekend aanhalingsteken of een scheidingsteken te veel?)</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>geen naam</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a CSV file.</source>
+        <translation>%1 is een map, geen CSV-bestand.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kan niet worden gelezen: %2.</translation>
+    </message>
+    <message>
+        <source>invalid email address &apos;%1&apos;</source>
+        <translation>ongeldig e-mailadres ‘%1’</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos;</source>
+        <translation>onbekende status ‘%1’</translation>
+    </message>
+    <message>
+        <source>the code %1 is already used by another registration</source>
+        <translation>de code %1 wordt al door een andere aanmelding gebruikt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in column %2 is not yes or no</source>
+        <translation>‘%1’ in kolom %2 is geen ja of nee</translation>
+    </message>
+    <message>
+        <source>%1 is not a kcdesk event file.</source>
+        <translation>%1 is geen kcdesk-bijeenkomstbestand.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer kcdesk; update kcdesk to import it.</source>
+        <translation>%1 is geschreven door een nieuwere kcdesk; werk kcdesk bij om het te importeren.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an event file.</source>
+        <translation>%1 is een map, geen bijeenkomstbestand.</translation>
+    </message>
+    <message>
+        <source>%1 is not a kcdesk event file (%2).</source>
+        <translation>%1 is geen kcdesk-bijeenkomstbestand (%2).</translation>
+    </message>
+    <message>
+        <source>An event &apos;%1&apos; is already in this database.</source>
+        <translation>Een bijeenkomst ‘%1’ staat al in deze database.</translation>
+    </message>
+    <message>
+        <source>The event file is incomplete or damaged (%1: %2).</source>
+        <translation>Het bijeenkomstbestand is onvolledig of beschadigd (%1: %2).</translation>
+    </message>
+    <message>
+        <source>The registration code %1 is already used in this database.</source>
+        <translation>De aanmeldcode %1 wordt al gebruikt in deze database.</translation>
+    </message>
+    <message>
+        <source>Two registrations in the file are for the same person (%1).</source>
+        <translation>Twee aanmeldingen in het bestand zijn voor dezelfde persoon (%1).</translation>
+    </message>
+    <message>
+        <source>No event &apos;%1&apos;. &apos;kcdesk events&apos; lists the events.</source>
+        <translation>Geen bijeenkomst ‘%1’. ‘kcdesk events’ toont de bijeenkomsten.</translation>
+    </message>
+    <message>
+        <source>The organiser needs a name.</source>
+        <translation>De organisator heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>A series needs a name.</source>
+        <translation>Een reeks heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>Save the event first.</source>
+        <translation>Sla de bijeenkomst eerst op.</translation>
+    </message>
+    <message>
+        <source>An event cannot be its own next event.</source>
+        <translation>Een bijeenkomst kan niet haar eigen volgende bijeenkomst zijn.</translation>
+    </message>
+    <message>
+        <source>No programme item with id %1.</source>
+        <translation>Geen programma-onderdeel met id %1.</translation>
+    </message>
+    <message>
+        <source>The new order must hold every programme item once.</source>
+        <translation>De nieuwe volgorde moet elk programma-onderdeel precies één keer bevatten.</translation>
+    </message>
+    <message>
+        <source>This step cannot be undone: the people or registrations it changed have changed since (for example at the check-in desk).</source>
+        <translation>Deze stap kan niet ongedaan worden gemaakt: de personen of aanmeldingen die erdoor veranderden, zijn sindsdien opnieuw veranderd (bijvoorbeeld bij het inchecken).</translation>
+    </message>
+    <message>
+        <source>No person with id %1.</source>
+        <translation>Geen persoon met id %1.</translation>
+    </message>
+    <message>
+        <source>A sector needs a code.</source>
+        <translation>Een sector heeft een code nodig.</translation>
+    </message>
+    <message>
+        <source>Unknown sector &apos;%1&apos;.</source>
+        <translation>Onbekende sector ‘%1’.</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to %2.</source>
+        <translation>%1 hoort al bij %2.</translation>
+    </message>
+    <message>
+        <source>Save the person first.</source>
+        <translation>Sla de persoon eerst op.</translation>
+    </message>
+    <message>
+        <source>Choose two different people to merge.</source>
+        <translation>Kies twee verschillende personen om samen te voegen.</translation>
+    </message>
+    <message>
+        <source>Keep personal data between %1 and %2 months (got %3).</source>
+        <translation>Bewaar persoonsgegevens tussen %1 en %2 maanden (niet %3).</translation>
+    </message>
+    <message>
+        <source>No person with id or email &apos;%1&apos;.</source>
+        <translation>Geen persoon met id of e-mailadres ‘%1’.</translation>
+    </message>
+    <message>
+        <source>The retention period is a number of months from 1 to 1200.</source>
+        <translation>De bewaartermijn is een aantal maanden van 1 tot en met 1200.</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: use a file name ending in .json, .html or .pdf.</source>
+        <translation>‘%1’ kan niet worden opgeslagen: gebruik een bestandsnaam die eindigt op .json, .html of .pdf.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kan niet worden opgeslagen: %2.</translation>
+    </message>
+    <message>
+        <source>No registration with id %1.</source>
+        <translation>Geen aanmelding met id %1.</translation>
+    </message>
+    <message>
+        <source>This person is already registered for this event.</source>
+        <translation>Deze persoon is al aangemeld voor deze bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>The registration code %1 is already in use.</source>
+        <translation>De aanmeldcode %1 is al in gebruik.</translation>
+    </message>
+    <message>
+        <source>Tables can only be set for a table session.</source>
+        <translation>Tafels kunnen alleen bij een tafelsessie worden ingesteld.</translation>
+    </message>
+    <message>
+        <source>There is no table %1.</source>
+        <translation>Er is geen tafel %1.</translation>
+    </message>
+    <message>
+        <source>Seat this person at a table first.</source>
+        <translation>Geef deze persoon eerst een tafel.</translation>
+    </message>
+    <message>
+        <source>Unknown language &apos;%1&apos;; choose nl or en.</source>
+        <translation>Onbekende taal ‘%1’; kies nl of en.</translation>
+    </message>
+    <message>
+        <source>The event has no date; a calendar invitation needs one.</source>
+        <translation>De bijeenkomst heeft geen datum; een agenda-uitnodiging heeft er een nodig.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF %1.</source>
+        <translation>De pdf %1 kan niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Het exporteren is afgebroken.</translation>
+    </message>
+    <message>
+        <source>No template &apos;%1&apos;. Available: %2.</source>
+        <translation>Geen sjabloon ‘%1’. Beschikbaar: %2.</translation>
+    </message>
+    <message>
+        <source>Give the output file an extension (%1) to choose the format.</source>
+        <translation>Geef het uitvoerbestand een extensie (%1) om het formaat te kiezen.</translation>
+    </message>
+    <message>
+        <source>The template &apos;%1&apos; cannot make .%2 files; choose %3.</source>
+        <translation>Het sjabloon ‘%1’ kan geen .%2-bestanden maken; kies %3.</translation>
+    </message>
+    <message>
+        <source>Nobody is checked in yet, so there are no certificates to make.</source>
+        <translation>Er is nog niemand ingecheckt, dus er zijn geen deelnamebewijzen te maken.</translation>
+    </message>
+    <message>
+        <source>The template &apos;%1&apos; has no file for language &apos;%2&apos;.</source>
+        <translation>Het sjabloon ‘%1’ heeft geen bestand voor taal ‘%2’.</translation>
+    </message>
+    <message>
+        <source>The template &apos;%1&apos; cannot make %2 files.</source>
+        <translation>Het sjabloon ‘%1’ kan geen %2-bestanden maken.</translation>
+    </message>
+    <message>
+        <source>Badges are not available in this version of kcdesk.</source>
+        <translation>Naambadges zijn niet beschikbaar in deze versie van kcdesk.</translation>
+    </message>
+    <message>
+        <source>%1 beside the database is a %2, not a lock file; kcdesk left it alone. Remove it, then open the database again (or open it read-only).</source>
+        <translation>%1 naast de database is een %2, geen slotbestand; kcdesk heeft het met rust gelaten. Verwijder het en open de database opnieuw (of open hem alleen-lezen).</translation>
+    </message>
+    <message>
+        <source>symbolic link</source>
+        <translation>symbolische koppeling</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>map</translation>
+    </message>
+    <message>
+        <source>named pipe</source>
+        <translation>benoemde pijp (FIFO)</translation>
+    </message>
+    <message>
+        <source>special file</source>
+        <translation>speciaal bestand</translation>
+    </message>
+    <message>
+        <source>%1-wal beside %1 does not belong to it or is damaged (%2); kcdesk left both files as they were. If you copied a backup over the database, move %1-wal and %1-shm to another folder and open it again; otherwise restore a backup.</source>
+        <translation>%1-wal naast %1 hoort er niet bij of is beschadigd (%2); kcdesk heeft beide bestanden gelaten zoals ze waren. Hebt u een reservekopie over de database gekopieerd, verplaats dan %1-wal en %1-shm naar een andere map en open de database opnieuw; zet anders een reservekopie terug.</translation>
     </message>
     <message>
         <source>not a write-ahead log</source>
@@ -581,36 +901,16 @@
         <translation>de database faalt daarmee de integriteitscontrole</translation>
     </message>
     <message>
-        <source>it cannot be checked: {0}</source>
-        <translation>het kan niet worden gecontroleerd: {0}</translation>
+        <source>it cannot be checked: %1</source>
+        <translation>het kan niet worden gecontroleerd: %1</translation>
     </message>
     <message>
-        <source>a field of {0} characters is longer than kcdesk reads ({1})</source>
-        <translation>een veld van {0} tekens is langer dan kcdesk leest ({1})</translation>
+        <source>%1 cannot be read here: its folder is read-only and %1-wal beside it holds changes not yet written into the database. Copy both files to a writable folder and open the copy.</source>
+        <translation>%1 kan hier niet worden gelezen: de map is alleen-lezen en %1-wal ernaast bevat wijzigingen die nog niet in de database staan. Kopieer beide bestanden naar een map waarin u kunt schrijven en open de kopie.</translation>
     </message>
     <message>
-        <source>a quote opened on line {0} is not closed on that line; lines {1}-{2} were read as one row and not imported (close the quote and import again)</source>
-        <translation>een aanhalingsteken geopend op regel {0} wordt op die regel niet gesloten; regels {1}-{2} zijn als één rij gelezen en niet geïmporteerd (sluit het aanhalingsteken en importeer opnieuw)</translation>
-    </message>
-    <message>
-        <source>the code {0} reads as {1}, which is already used by another registration</source>
-        <translation>de code {0} wordt gelezen als {1}, en die hoort al bij een andere aanmelding</translation>
-    </message>
-    <message>
-        <source>the email address {0} already belongs to {1}; different people are not merged (give each their own address)</source>
-        <translation>het e-mailadres {0} hoort al bij {1}; verschillende mensen worden niet samengevoegd (geef ieder een eigen adres)</translation>
-    </message>
-    <message>
-        <source>the row holds bytes that are not valid UTF-8 (save the file as UTF-8 and import again)</source>
-        <translation>de rij bevat bytes die geen geldige UTF-8 zijn (sla het bestand op als UTF-8 en importeer opnieuw)</translation>
-    </message>
-    <message>
-        <source>the row is separated by &apos;{0}&apos; while the file uses &apos;{1}&apos;</source>
-        <translation>de rij is gescheiden door &apos;{0}&apos; terwijl het bestand &apos;{1}&apos; gebruikt</translation>
-    </message>
-    <message>
-        <source>{0} could not be written completely ({1}), so it was not saved; a file that was there keeps its old contents.</source>
-        <translation>{0} kon niet volledig worden geschreven ({1}) en is dus niet opgeslagen; een bestand dat er al stond, houdt zijn oude inhoud.</translation>
+        <source>%1 could not be written completely (%2), so it was not saved; a file that was there keeps its old contents.</source>
+        <translation>%1 kon niet volledig worden geschreven (%2) en is dus niet opgeslagen; een bestand dat er al stond, houdt zijn oude inhoud.</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -641,24 +941,12 @@
         <translation>het heeft geen pagina&apos;s</translation>
     </message>
     <message>
-        <source>it has {0} pages instead of {1}</source>
-        <translation>het heeft {0} pagina&apos;s in plaats van {1}</translation>
+        <source>it has %1 pages instead of %2</source>
+        <translation>het heeft %1 pagina&apos;s in plaats van %2</translation>
     </message>
     <message>
-        <source>the output would not fit in memory</source>
-        <translation>de uitvoer zou niet in het geheugen passen</translation>
-    </message>
-    <message>
-        <source>the template includes or calls itself without end</source>
-        <translation>het sjabloon neemt zichzelf eindeloos op of roept zichzelf eindeloos aan</translation>
-    </message>
-    <message>
-        <source>the template took longer than {0} seconds</source>
-        <translation>het sjabloon deed er langer over dan {0} seconden</translation>
-    </message>
-    <message>
-        <source>The erasure is saved, but the erased text is still inside {0} ({1}); free some space, then run &apos;kcdesk privacy compact&apos;.</source>
-        <translation>Het wissen is opgeslagen, maar de gewiste tekst staat nog in {0} ({1}); maak ruimte vrij en voer daarna &apos;kcdesk privacy compact&apos; uit.</translation>
+        <source>The erasure is saved, but the erased text is still inside %1 (%2); free some space, then run &apos;kcdesk privacy compact&apos;.</source>
+        <translation>Het wissen is opgeslagen, maar de gewiste tekst staat nog in %1 (%2); maak ruimte vrij en voer daarna &apos;kcdesk privacy compact&apos; uit.</translation>
     </message>
     <message>
         <source>the disk is full</source>
@@ -669,375 +957,32 @@
         <translation>er kon niet naar de schijf worden geschreven</translation>
     </message>
     <message>
-        <source>{0} cannot be read here: its folder is read-only and {1}-wal beside it holds changes not yet written into the database. Copy both files to a writable folder and open the copy.</source>
-        <translation>{0} kan hier niet worden gelezen: de map is alleen-lezen en {1}-wal ernaast bevat wijzigingen die nog niet in de database staan. Kopieer beide bestanden naar een map waarin u kunt schrijven en open de kopie.</translation>
+        <source>a quote opened on line %1 is not closed on that line; lines %1-%2 were read as one row and not imported (close the quote and import again)</source>
+        <translation>een aanhalingsteken geopend op regel %1 wordt op die regel niet gesloten; regels %1-%2 zijn als één rij gelezen en niet geïmporteerd (sluit het aanhalingsteken en importeer opnieuw)</translation>
     </message>
     <message>
-        <source>it is nested too deeply</source>
-        <translation>het is te diep genest</translation>
+        <source>a field of %1 characters is longer than kcdesk reads (%2)</source>
+        <translation>een veld van %1 tekens is langer dan kcdesk leest (%2)</translation>
     </message>
     <message>
-        <source>{0} is not a number in standard JSON</source>
-        <translation>{0} is geen getal in standaard-JSON</translation>
+        <source>the row holds bytes that are not valid UTF-8 (save the file as UTF-8 and import again)</source>
+        <translation>de rij bevat bytes die geen geldige UTF-8 zijn (sla het bestand op als UTF-8 en importeer opnieuw)</translation>
     </message>
     <message>
-        <source>symbolic link</source>
-        <translation>symbolische koppeling</translation>
+        <source>the row is separated by &apos;%1&apos; while the file uses &apos;%2&apos;</source>
+        <translation>de rij is gescheiden door &apos;%1&apos; terwijl het bestand &apos;%2&apos; gebruikt</translation>
     </message>
     <message>
-        <source>named pipe</source>
-        <translation>benoemde pijp (FIFO)</translation>
+        <source>the code %1 reads as %2, which is already used by another registration</source>
+        <translation>de code %1 wordt gelezen als %2, en die hoort al bij een andere aanmelding</translation>
     </message>
     <message>
-        <source>special file</source>
-        <translation>speciaal bestand</translation>
-    </message>
-    <message>
-        <source>folder</source>
-        <translation>map</translation>
-    </message>
-    <message>
-        <source>The backup {0} no longer exists.</source>
-        <translation>De back-up {0} bestaat niet meer.</translation>
-    </message>
-    <message>
-        <source>A database cannot be restored from itself.</source>
-        <translation>Een database kan niet uit zichzelf worden teruggezet.</translation>
-    </message>
-    <message>
-        <source>No event with id {0}.</source>
-        <translation>Geen bijeenkomst met id {0}.</translation>
-    </message>
-    <message>
-        <source>There are no badges to print.</source>
-        <translation>Er zijn geen naambadges om af te drukken.</translation>
-    </message>
-    <message>
-        <source>Cannot write the badges (is the file open elsewhere?).</source>
-        <translation>De naambadges kunnen niet worden opgeslagen (is het bestand elders geopend?).</translation>
-    </message>
-    <message>
-        <source>Nobody is registered for this event yet; there are no badges to make.</source>
-        <translation>Er is nog niemand aangemeld voor deze bijeenkomst; er zijn geen naambadges te maken.</translation>
-    </message>
-    <message>
-        <source>No registration with code &apos;{0}&apos; for this event.</source>
-        <translation>Geen aanmelding met code {0} voor deze bijeenkomst.</translation>
-    </message>
-    <message>
-        <source>{0} is not a kcdesk journal.</source>
-        <translation>{0} is geen kcdesk-journaal.</translation>
-    </message>
-    <message>
-        <source>{0} was written by a newer kcdesk; update kcdesk to merge it.</source>
-        <translation>{0} is geschreven door een nieuwere kcdesk; werk kcdesk bij om het samen te voegen.</translation>
-    </message>
-    <message>
-        <source>{0} is not a complete kcdesk journal.</source>
-        <translation>{0} is geen volledig kcdesk-journaal.</translation>
-    </message>
-    <message>
-        <source>The registration {0} was cancelled.</source>
-        <translation>De aanmelding {0} is geannuleerd.</translation>
-    </message>
-    <message>
-        <source>A walk-in needs a name.</source>
-        <translation>Een binnenloper heeft een naam nodig.</translation>
-    </message>
-    <message>
-        <source>No such file: {0}</source>
-        <translation>Bestand bestaat niet: {0}</translation>
-    </message>
-    <message>
-        <source>{0} is not a kcdesk journal ({1}).</source>
-        <translation>{0} is geen kcdesk-journaal ({1}).</translation>
-    </message>
-    <message>
-        <source>{0}: a journal entry is damaged ({1}).</source>
-        <translation>{0}: een regel in het journaal is beschadigd ({1}).</translation>
-    </message>
-    <message>
-        <source>Code {0} belongs to another event: {1}.</source>
-        <translation>Code {0} hoort bij een andere bijeenkomst: {1}.</translation>
-    </message>
-    <message>
-        <source>{0}: the event &apos;{1}&apos; is not in this database.</source>
-        <translation>{0}: de bijeenkomst ‘{1}’ staat niet in deze database.</translation>
-    </message>
-    <message>
-        <source>That programme item belongs to another event.</source>
-        <translation>Dat programma-onderdeel hoort bij een andere bijeenkomst.</translation>
-    </message>
-    <message>
-        <source>No note with id {0}.</source>
-        <translation>Geen notitie met id {0}.</translation>
-    </message>
-    <message>
-        <source>A key figure needs a label.</source>
-        <translation>Een kerncijfer heeft een omschrijving nodig.</translation>
-    </message>
-    <message>
-        <source>That person is not in the directory.</source>
-        <translation>Die persoon staat niet in het personenbestand.</translation>
-    </message>
-    <message>
-        <source>{0} is empty.</source>
-        <translation>{0} is leeg.</translation>
-    </message>
-    <message>
-        <source>{0}: no name column found. Expected a header such as Voornaam/First Name, Achternaam/Last Name or Naam/Name.</source>
-        <translation>{0}: geen kolom met namen gevonden. Verwacht een kop zoals Voornaam/First Name, Achternaam/Last Name of Naam/Name.</translation>
-    </message>
-    <message>
-        <source>{0} could not be read as CSV at line {1}: {2}.</source>
-        <translation>{0} kon niet als CSV worden gelezen op regel {1}: {2}.</translation>
-    </message>
-    <message>
-        <source>the row has {0} fields but the header has {1} (a missing quote or an extra separator?)</source>
-        <translation>de regel heeft {0} velden maar de kop heeft er {1} (een ontbrekend aanhalingsteken of een scheidingsteken te veel?)</translation>
-    </message>
-    <message>
-        <source>no name</source>
-        <translation>geen naam</translation>
-    </message>
-    <message>
-        <source>{0} is a folder, not a CSV file.</source>
-        <translation>{0} is een map, geen CSV-bestand.</translation>
-    </message>
-    <message>
-        <source>{0} cannot be read: {1}.</source>
-        <translation>{0} kan niet worden gelezen: {1}.</translation>
-    </message>
-    <message>
-        <source>invalid email address &apos;{0}&apos;</source>
-        <translation>ongeldig e-mailadres ‘{0}’</translation>
-    </message>
-    <message>
-        <source>unknown status &apos;{0}&apos;</source>
-        <translation>onbekende status ‘{0}’</translation>
-    </message>
-    <message>
-        <source>the code {0} is already used by another registration</source>
-        <translation>de code {0} wordt al door een andere aanmelding gebruikt</translation>
-    </message>
-    <message>
-        <source>&apos;{0}&apos; in column {1} is not yes or no</source>
-        <translation>‘{0}’ in kolom {1} is geen ja of nee</translation>
-    </message>
-    <message>
-        <source>{0} is not a kcdesk event file.</source>
-        <translation>{0} is geen kcdesk-bijeenkomstbestand.</translation>
-    </message>
-    <message>
-        <source>{0} was written by a newer kcdesk; update kcdesk to import it.</source>
-        <translation>{0} is geschreven door een nieuwere kcdesk; werk kcdesk bij om het te importeren.</translation>
-    </message>
-    <message>
-        <source>{0} is a folder, not an event file.</source>
-        <translation>{0} is een map, geen bijeenkomstbestand.</translation>
-    </message>
-    <message>
-        <source>{0} is not a kcdesk event file ({1}).</source>
-        <translation>{0} is geen kcdesk-bijeenkomstbestand ({1}).</translation>
-    </message>
-    <message>
-        <source>An event &apos;{0}&apos; is already in this database.</source>
-        <translation>Een bijeenkomst ‘{0}’ staat al in deze database.</translation>
-    </message>
-    <message>
-        <source>The event file is incomplete or damaged ({0}: {1}).</source>
-        <translation>Het bijeenkomstbestand is onvolledig of beschadigd ({0}: {1}).</translation>
-    </message>
-    <message>
-        <source>The registration code {0} is already used in this database.</source>
-        <translation>De aanmeldcode {0} wordt al gebruikt in deze database.</translation>
-    </message>
-    <message>
-        <source>Two registrations in the file are for the same person ({0}).</source>
-        <translation>Twee aanmeldingen in het bestand zijn voor dezelfde persoon ({0}).</translation>
-    </message>
-    <message>
-        <source>No event &apos;{0}&apos;. &apos;kcdesk events&apos; lists the events.</source>
-        <translation>Geen bijeenkomst ‘{0}’. ‘kcdesk events’ toont de bijeenkomsten.</translation>
-    </message>
-    <message>
-        <source>The organiser needs a name.</source>
-        <translation>De organisator heeft een naam nodig.</translation>
-    </message>
-    <message>
-        <source>A series needs a name.</source>
-        <translation>Een reeks heeft een naam nodig.</translation>
-    </message>
-    <message>
-        <source>Save the event first.</source>
-        <translation>Sla de bijeenkomst eerst op.</translation>
-    </message>
-    <message>
-        <source>An event cannot be its own next event.</source>
-        <translation>Een bijeenkomst kan niet haar eigen volgende bijeenkomst zijn.</translation>
-    </message>
-    <message>
-        <source>No programme item with id {0}.</source>
-        <translation>Geen programma-onderdeel met id {0}.</translation>
-    </message>
-    <message>
-        <source>The new order must hold every programme item once.</source>
-        <translation>De nieuwe volgorde moet elk programma-onderdeel precies één keer bevatten.</translation>
-    </message>
-    <message>
-        <source>No person with id {0}.</source>
-        <translation>Geen persoon met id {0}.</translation>
-    </message>
-    <message>
-        <source>A sector needs a code.</source>
-        <translation>Een sector heeft een code nodig.</translation>
-    </message>
-    <message>
-        <source>Unknown sector &apos;{0}&apos;.</source>
-        <translation>Onbekende sector ‘{0}’.</translation>
-    </message>
-    <message>
-        <source>{0} already belongs to {1}.</source>
-        <translation>{0} hoort al bij {1}.</translation>
-    </message>
-    <message>
-        <source>Save the person first.</source>
-        <translation>Sla de persoon eerst op.</translation>
-    </message>
-    <message>
-        <source>Choose two different people to merge.</source>
-        <translation>Kies twee verschillende personen om samen te voegen.</translation>
-    </message>
-    <message>
-        <source>This step cannot be undone: the people or registrations it changed have changed since (for example at the check-in desk).</source>
-        <translation>Deze stap kan niet ongedaan worden gemaakt: de personen of aanmeldingen die erdoor veranderden, zijn sindsdien opnieuw veranderd (bijvoorbeeld bij het inchecken).</translation>
-    </message>
-    <message>
-        <source>Keep personal data between {0} and {1} months (got {2}).</source>
-        <translation>Bewaar persoonsgegevens tussen {0} en {1} maanden (niet {2}).</translation>
-    </message>
-    <message>
-        <source>No person with id or email &apos;{0}&apos;.</source>
-        <translation>Geen persoon met id of e-mailadres ‘{0}’.</translation>
-    </message>
-    <message>
-        <source>The retention period is a number of months from 1 to 1200.</source>
-        <translation>De bewaartermijn is een aantal maanden van 1 tot en met 1200.</translation>
-    </message>
-    <message>
-        <source>Cannot write &apos;{0}&apos;: use a file name ending in .json, .html or .pdf.</source>
-        <translation>‘{0}’ kan niet worden opgeslagen: gebruik een bestandsnaam die eindigt op .json, .html of .pdf.</translation>
-    </message>
-    <message>
-        <source>Cannot write {0}: {1}.</source>
-        <translation>{0} kan niet worden opgeslagen: {1}.</translation>
-    </message>
-    <message>
-        <source>No registration with id {0}.</source>
-        <translation>Geen aanmelding met id {0}.</translation>
-    </message>
-    <message>
-        <source>This person is already registered for this event.</source>
-        <translation>Deze persoon is al aangemeld voor deze bijeenkomst.</translation>
-    </message>
-    <message>
-        <source>The registration code {0} is already in use.</source>
-        <translation>De aanmeldcode {0} is al in gebruik.</translation>
-    </message>
-    <message>
-        <source>Tables can only be set for a table session.</source>
-        <translation>Tafels kunnen alleen bij een tafelsessie worden ingesteld.</translation>
-    </message>
-    <message>
-        <source>There is no table {0}.</source>
-        <translation>Er is geen tafel {0}.</translation>
-    </message>
-    <message>
-        <source>Seat this person at a table first.</source>
-        <translation>Geef deze persoon eerst een tafel.</translation>
-    </message>
-    <message>
-        <source>Unknown language &apos;{0}&apos;; choose nl or en.</source>
-        <translation>Onbekende taal ‘{0}’; kies nl of en.</translation>
-    </message>
-    <message>
-        <source>The event has no date; a calendar invitation needs one.</source>
-        <translation>De bijeenkomst heeft geen datum; een agenda-uitnodiging heeft er een nodig.</translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF {0}.</source>
-        <translation>De pdf {0} kan niet worden opgeslagen.</translation>
-    </message>
-    <message>
-        <source>No template &apos;{0}&apos;. Available: {1}.</source>
-        <translation>Geen sjabloon ‘{0}’. Beschikbaar: {1}.</translation>
-    </message>
-    <message>
-        <source>Give the output file an extension ({0}) to choose the format.</source>
-        <translation>Geef het uitvoerbestand een extensie ({0}) om het formaat te kiezen.</translation>
-    </message>
-    <message>
-        <source>The template &apos;{0}&apos; cannot make .{1} files; choose {2}.</source>
-        <translation>Het sjabloon ‘{0}’ kan geen .{1}-bestanden maken; kies {2}.</translation>
-    </message>
-    <message>
-        <source>Nobody is checked in yet, so there are no certificates to make.</source>
-        <translation>Er is nog niemand ingecheckt, dus er zijn geen deelnamebewijzen te maken.</translation>
-    </message>
-    <message>
-        <source>The template &apos;{0}&apos; has no file for language &apos;{1}&apos;.</source>
-        <translation>Het sjabloon ‘{0}’ heeft geen bestand voor taal ‘{1}’.</translation>
-    </message>
-    <message>
-        <source>The template &apos;{0}&apos; cannot make {1} files.</source>
-        <translation>Het sjabloon ‘{0}’ kan geen {1}-bestanden maken.</translation>
-    </message>
-    <message>
-        <source>Badges are not available in this version of kcdesk.</source>
-        <translation>Naambadges zijn niet beschikbaar in deze versie van kcdesk.</translation>
-    </message>
-    <message>
-        <source>{0} is in use by {1}; close it there first (commands that only read still work).</source>
-        <translation>{0} is in gebruik door {1}; sluit het daar eerst (opdrachten die alleen lezen werken nog).</translation>
-    </message>
-    <message>
-        <source>template {0}: {1}</source>
-        <translation>sjabloon {0}: {1}</translation>
-    </message>
-    <message>
-        <source>{0}: {1}</source>
-        <translation>{0}: {1}</translation>
-    </message>
-    <message>
-        <source>template {0}, line {1}: {2}</source>
-        <translation>sjabloon {0}, regel {1}: {2}</translation>
-    </message>
-    <message>
-        <source>The export was cancelled.</source>
-        <translation>Het exporteren is afgebroken.</translation>
-    </message>
-    <message>
-        <source>another kcdesk</source>
-        <translation>een andere kcdesk</translation>
-    </message>
-    <message>
-        <source>{0} on {1} since {2}</source>
-        <translation>{0} op {1} sinds {2}</translation>
-    </message>
-    <message>
-        <source>the database</source>
-        <translation>de database</translation>
-    </message>
-    <message>
-        <source>no such template file</source>
-        <translation>sjabloonbestand bestaat niet</translation>
-    </message>
-    <message>
-        <source>no template named {0}</source>
-        <translation>geen sjabloon met de naam {0}</translation>
+        <source>the email address %1 already belongs to %2; different people are not merged (give each their own address)</source>
+        <translation>het e-mailadres %1 hoort al bij %2; verschillende mensen worden niet samengevoegd (geef ieder een eigen adres)</translation>
     </message>
     <message>
         <source>syntax error</source>
+        <extracomment>What went wrong in a template, when kcdesk itself words it (Jinja&apos;s own text: ui/notes/template_errors.py).</extracomment>
         <translation>syntaxisfout</translation>
     </message>
     <message>
@@ -1045,8 +990,36 @@
         <translation>onbekende waarde</translation>
     </message>
     <message>
-        <source>not allowed in a template: {0}</source>
-        <translation>niet toegestaan in een sjabloon: {0}</translation>
+        <source>no such template file</source>
+        <translation>sjabloonbestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>the template includes or calls itself without end</source>
+        <translation>het sjabloon neemt zichzelf eindeloos op of roept zichzelf eindeloos aan</translation>
+    </message>
+    <message>
+        <source>the output would not fit in memory</source>
+        <translation>de uitvoer zou niet in het geheugen passen</translation>
+    </message>
+    <message>
+        <source>no template named %1</source>
+        <translation>geen sjabloon met de naam %1</translation>
+    </message>
+    <message>
+        <source>not allowed in a template: %1</source>
+        <translation>niet toegestaan in een sjabloon: %1</translation>
+    </message>
+    <message>
+        <source>the template took longer than %1</source>
+        <translation>het sjabloon deed er langer over dan %1</translation>
+    </message>
+    <message>
+        <source>template %1, line %2: %3</source>
+        <translation>sjabloon %1, regel %2: %3</translation>
+    </message>
+    <message>
+        <source>template %1: %2</source>
+        <translation>sjabloon %1: %2</translation>
     </message>
 </context>
 <context>

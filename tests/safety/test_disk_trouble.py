@@ -193,18 +193,18 @@ def test_cli_full_disk_is_one_line_exit_1(cli, demo_file, tmp_path, monkeypatch)
 
 
 def test_friendly_messages_name_the_file():
-    from kcdesk.store.database import _friendly
+    from kcdesk.store.database import database_error
 
-    full = _friendly(sqlite3.OperationalError("database or disk is full"), "/x/kc.kcdesk")
+    full = database_error(sqlite3.OperationalError("database or disk is full"), "/x/kc.kcdesk")
     assert str(full).startswith("The disk holding kc.kcdesk is full")
-    locked = _friendly(sqlite3.OperationalError("database is locked"), "/x/kc.kcdesk")
+    locked = database_error(sqlite3.OperationalError("database is locked"), "/x/kc.kcdesk")
     assert isinstance(locked, LockedDatabaseError)
-    ro = _friendly(sqlite3.OperationalError("attempt to write a readonly database"), "/x/kc.kcdesk")
+    ro = database_error(sqlite3.OperationalError("attempt to write a readonly database"), "/x/kc.kcdesk")
     assert isinstance(ro, ReadOnlyDatabaseError)
 
 
 def test_disk_io_error_is_not_called_damage():
-    from kcdesk.store.database import _friendly
+    from kcdesk.store.database import database_error
 
-    err = _friendly(sqlite3.OperationalError("disk I/O error"), "/x/kc.kcdesk")
+    err = database_error(sqlite3.OperationalError("disk I/O error"), "/x/kc.kcdesk")
     assert "disk error" in str(err) and "not saved" in str(err) and "damaged" not in str(err)

@@ -20,7 +20,7 @@ import pytest
 from pypdf import PdfReader
 from tests.safety.conftest import fill
 
-from kcdesk.domain.errors import IncompleteOutputError
+from kcdesk.domain.errors_safety import IncompleteOutput, PdfProblem
 from kcdesk.output.pdf_check import pdf_pages, verify_pdf
 
 EVENT = "ontmoeting-in-de-buurt"
@@ -113,11 +113,11 @@ def test_damaged_pdfs_are_told_apart(tmp_path, damage, reason):
     del writer
     data = path.read_bytes()
     assert pdf_pages(data) == 2 == len(PdfReader(path).pages)
-    with pytest.raises(IncompleteOutputError, match="pages instead of 3"):
+    with pytest.raises(IncompleteOutput, match="pages instead of 3"):
         verify_pdf(path, path, pages=3)
     bad = tmp_path / "bad.pdf"
     bad.write_bytes(damage(data))
-    with pytest.raises(ValueError, match=reason):
+    with pytest.raises(PdfProblem, match=reason):
         pdf_pages(bad.read_bytes())
     with contextlib.suppress(OSError):
         os.unlink(bad)

@@ -7,8 +7,8 @@ import shutil
 import pytest
 from tests.store.test_stray_wal import crash_with_wal
 
+from kcdesk.domain.errors_safety import UnreadableWal
 from kcdesk.store import open_store
-from kcdesk.store.database import UnreadableWalError
 
 EVENT = "ontmoeting-in-de-buurt"
 
@@ -36,5 +36,5 @@ def test_pending_changes_in_a_read_only_folder_are_explained(demo_file, read_onl
     assert r.code == 1 and r.err.count("\n") == 1
     assert "its folder is read-only and demo.kcdesk-wal beside it holds changes" in r.err
     assert "Copy both files to a writable folder" in r.err
-    with pytest.raises(UnreadableWalError):
+    with pytest.raises(UnreadableWal):
         open_store(view / "demo.kcdesk", readonly=True)

@@ -121,7 +121,7 @@ def test_three_stations_merge_in_every_order(stations, tmp_path):
     files = []
     for svc, eid, name in ((a, ea, "a"), (b, eb, "b"), (c, ec, "c")):
         path = tmp_path / f"{name}.json"
-        svc.checkin.export_journal(eid, path)
+        svc.journals.export(eid, path)
         files.append(path)
 
     expected_in = set(codes[0:2] + [codes[3]] + codes[4:8] + [walk.code])
@@ -129,8 +129,8 @@ def test_three_stations_merge_in_every_order(stations, tmp_path):
     for order in itertools.permutations(files):
         target = Services(open_store(None))
         ev = import_event(target.store, json.loads(json.dumps(stations[2])))
-        target.checkin.merge_journals(list(order))
-        target.checkin.merge_journals(list(order))  # merging twice changes nothing
+        target.journals.merge(list(order))
+        target.journals.merge(list(order))  # merging twice changes nothing
         state = tuple(
             sorted(
                 (r["code"], r["checked_in_at"], r["station"])
@@ -151,15 +151,15 @@ def test_merge_into_station_itself_is_idempotent(stations, tmp_path):
     b.checkin.check_in(eb, codes[0])
     b.checkin.undo(eb, codes[0])
     pa, pb = tmp_path / "a.json", tmp_path / "b.json"
-    a.checkin.export_journal(ea, pa)
-    b.checkin.export_journal(eb, pb)
-    a.checkin.merge_journals([pb])
-    b.checkin.merge_journals([pa])
+    a.journals.export(ea, pa)
+    b.journals.export(eb, pb)
+    a.journals.merge([pb])
+    b.journals.merge([pa])
     ra = a.store.registrations.by_code(codes[0])
     rb = b.store.registrations.by_code(codes[0])
     # B's undo undid only B's own check-in: A's stands, on both stations
     assert ra.checked_in_at == rb.checked_in_at and ra.station == rb.station == "A"
-    report = a.checkin.merge_journals([pb])
+    report = a.journals.merge([pb])
     assert report.added == 0
 
 
@@ -169,11 +169,11 @@ def test_merge_rejects_foreign_files(demo, tmp_path):
     bad = tmp_path / "bad.json"
     bad.write_text("{not json")
     with pytest.raises(KcdeskError, match="not a kcdesk journal"):
-        demo.checkin.merge_journals([bad])
+        demo.journals.merge([bad])
     newer = tmp_path / "newer.json"
     newer.write_text(json.dumps({"format": "kcdesk-journal", "version": 99, "event": "x", "entries": []}))
     with pytest.raises(KcdeskError, match="newer"):
-        demo.checkin.merge_journals([newer])
+        demo.journals.merge([newer])
 
 
 def test_undone_walk_in_is_no_longer_expected_and_can_come_back(demo):
@@ -207,10 +207,10 @@ def test_same_walk_in_at_two_stations_counts_once(stations, tmp_path):
     a.checkin.walk_in(ea, "Nicole van Dijk", organisation="Museum", email="nicole@example.org")
     b.checkin.walk_in(eb, "Nicole van Dijk", organisation="Museum", email="nicole@example.org")
     pa, pb = tmp_path / "a.json", tmp_path / "b.json"
-    a.checkin.export_journal(ea, pa)
-    b.checkin.export_journal(eb, pb)
-    assert a.checkin.merge_journals([pb, pb]).created_walkins == 0  # Nicole was here already
-    assert b.checkin.merge_journals([pa]).created_walkins == 0
+    a.journals.export(ea, pa)
+    b.journals.export(eb, pb)
+    assert a.journals.merge([pb, pb]).created_walkins == 0  # Nicole was here already
+    assert b.journals.merge([pa]).created_walkins == 0
     for svc, ev in ((a, ea), (b, eb)):
         nicoles = [r for r in svc.registrations.of_event(ev) if r["email"] == "nicole@example.org"]
         assert len(nicoles) == 1 and nicoles[0]["checked_in_at"] is not None
@@ -287,9 +287,9 @@ def test_merge_reports_a_walk_in_as_added_once(stations, tmp_path):
     (a, ea), (b, eb), _ = stations[0]
     b.checkin.walk_in(eb, "Xander Quist", organisation="Buurthuis")
     pb = tmp_path / "b.json"
-    b.checkin.export_journal(eb, pb)
-    assert a.checkin.merge_journals([pb]).created_walkins == 1
-    again = a.checkin.merge_journals([pb])
+    b.journals.export(eb, pb)
+    assert a.journals.merge([pb]).created_walkins == 1
+    again = a.journals.merge([pb])
     assert again.created_walkins == 0 and again.added == 0
 
 
@@ -297,4 +297,4 @@ def test_merge_of_a_folder_or_unreadable_file_is_refused_clearly(demo, tmp_path)
     from kcdesk.domain.errors import KcdeskError
 
     with pytest.raises(KcdeskError, match="is not a kcdesk journal"):
-        demo.checkin.merge_journals([tmp_path])
+        demo.journals.merge([tmp_path])

@@ -13,7 +13,7 @@ AT = "2026-11-12T10:00:00+00:00"
 
 
 def _journal(demo, tmp_path, entries, **over):
-    doc = demo.checkin.export_journal(demo.event_id) | {"entries": entries} | over
+    doc = demo.journals.export(demo.event_id) | {"entries": entries} | over
     path = tmp_path / "odd.json"
     path.write_text(json.dumps(doc), encoding="utf-8")
     return path
@@ -42,7 +42,7 @@ def test_a_damaged_entry_is_refused_and_nothing_changes(demo, tmp_path, entry):
     path = _journal(demo, tmp_path, [entry])
     before = dump(demo.store)
     with pytest.raises(KcdeskError, match="journal entry is damaged"):
-        demo.checkin.merge_journals([path])
+        demo.journals.merge([path])
     assert dump(demo.store) == before
 
 
@@ -50,27 +50,27 @@ def test_a_damaged_entry_is_refused_and_nothing_changes(demo, tmp_path, entry):
 def test_a_journal_with_an_odd_version_is_refused(demo, tmp_path, version):
     path = _journal(demo, tmp_path, [], version=version)
     with pytest.raises(KcdeskError, match="not a complete kcdesk journal"):
-        demo.checkin.merge_journals([path])
+        demo.journals.merge([path])
 
 
 def test_a_journal_of_another_event_with_clashing_walk_in_codes_is_refused(demo, tmp_path):
-    doc = demo.checkin.export_journal(demo.event_id)
+    doc = demo.journals.export(demo.event_id)
     walkins = [e for e in doc["entries"] if e["action"] == "walkin"]
     assert walkins
     path = _journal(demo, tmp_path, walkins, event="leren-van-verschillen")
     before = dump(demo.store)
     with pytest.raises(KcdeskError, match="belongs to another event"):
-        demo.checkin.merge_journals([path])
+        demo.journals.merge([path])
     assert dump(demo.store) == before
 
 
 def test_an_empty_journal_and_the_same_file_twice_change_nothing(demo, tmp_path):
     before = dump(demo.store)
     empty = _journal(demo, tmp_path, [])
-    assert demo.checkin.merge_journals([empty, empty]).added == 0
+    assert demo.journals.merge([empty, empty]).added == 0
     full = tmp_path / "full.json"
-    demo.checkin.export_journal(demo.event_id, full)
-    report = demo.checkin.merge_journals([full, full])
+    demo.journals.export(demo.event_id, full)
+    report = demo.journals.merge([full, full])
     assert report.added == 0 and report.created_walkins == 0
     assert dump(demo.store) == before
 
@@ -86,9 +86,9 @@ def test_cli_merge_of_a_damaged_walk_in_is_one_line(cli, demo_file, tmp_path):
 
 @pytest.mark.parametrize("at", ["2026-11-12T10:00:00", "2026-11-12"])
 def test_a_time_without_a_time_zone_is_damage_not_a_crash(demo, tmp_path, at):
-    code = demo.checkin.export_journal(demo.event_id)["entries"][0]["code"]
+    code = demo.journals.export(demo.event_id)["entries"][0]["code"]
     path = _journal(demo, tmp_path, [{"uid": "naive", "code": code, "action": "checkin", "at": at}])
     before = dump(demo.store)
     with pytest.raises(KcdeskError, match="no time zone"):
-        demo.checkin.merge_journals([path])
+        demo.journals.merge([path])
     assert dump(demo.store) == before

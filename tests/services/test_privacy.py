@@ -407,9 +407,9 @@ def test_merging_an_old_station_journal_does_not_bring_a_walk_in_back(demo, tmp_
     privacy = PrivacyService(demo.store)
     nadia = demo.people.search("rahmani")[0]
     journal = tmp_path / "atrium.json"
-    demo.checkin.export_journal(demo.event_id, journal)  # made before the erasure
+    demo.journals.export(demo.event_id, journal)  # made before the erasure
     people = demo.store.people.count()
     privacy.erase(nadia.id)
-    demo.checkin.merge_journals([journal])
+    demo.journals.merge([journal])
     assert demo.people.search("rahmani") == [] and demo.store.people.count() == people
     assert demo.store.people.get(nadia.id).erased

@@ -8,6 +8,7 @@ import textwrap
 
 import pytest
 
+from kcdesk.domain.errors_safety import LockFileNotRegular
 from kcdesk.store import lock, open_store
 from kcdesk.store.lock import DatabaseInUseError, Holder
 
@@ -131,11 +132,11 @@ def test_lock_file_that_is_a_pipe_or_folder_is_refused(demo_file):
 
     path = lock.lock_path(demo_file)
     os.mkfifo(path)
-    with pytest.raises(lock.LockFileNotRegularError, match="named pipe"):
+    with pytest.raises(LockFileNotRegular, match="named pipe"):
         open_store(demo_file)
     path.unlink()
     path.mkdir()
-    with pytest.raises(lock.LockFileNotRegularError, match="folder"):
+    with pytest.raises(LockFileNotRegular, match="folder"):
         open_store(demo_file)
 
 

@@ -15,9 +15,9 @@ import textwrap
 
 import pytest
 
+from kcdesk.domain.errors_safety import StrayWal
 from kcdesk.services import Services
 from kcdesk.store import open_store
-from kcdesk.store.database import StrayWalError
 
 EVENT = "ontmoeting-in-de-buurt"
 
@@ -57,7 +57,7 @@ def test_another_databases_wal_is_refused_and_both_files_kept(demo_file, tmp_pat
     assert "demo.kcdesk-wal beside demo.kcdesk does not belong to it" in r.err
     assert "move demo.kcdesk-wal and demo.kcdesk-shm to another folder" in r.err
     assert _snapshot(demo_file, wal) == before
-    with pytest.raises(StrayWalError):
+    with pytest.raises(StrayWal):
         open_store(demo_file)
     assert _snapshot(demo_file, wal) == before
 
@@ -78,7 +78,7 @@ def test_backup_copied_over_a_database_with_a_crash_wal(demo_file, tmp_path):
     wal = crash_with_wal(demo_file, "DELETE FROM registrations WHERE status = 'cancelled'")
     shutil.copyfile(backup, demo_file)  # the user "restores" by copying the file
     before = _snapshot(demo_file, wal)
-    with pytest.raises(StrayWalError, match="left both files as they were"):
+    with pytest.raises(StrayWal, match="left both files as they were"):
         open_store(demo_file)
     assert _snapshot(demo_file, wal) == before
 
@@ -101,6 +101,6 @@ def test_a_wal_that_is_not_one_or_of_another_page_size(demo_file, junk):
     wal = demo_file.with_name(demo_file.name + "-wal")
     wal.write_bytes(junk)
     before = _snapshot(demo_file, wal)
-    with pytest.raises(StrayWalError):
+    with pytest.raises(StrayWal):
         open_store(demo_file)
     assert _snapshot(demo_file, wal) == before

@@ -69,17 +69,17 @@ def test_restore_from_backup_in_the_file_menu(main_window, qtbot, monkeypatch, d
     assert asked and demo_file.name in asked[0]
     assert not main_window.services.checkin.search(1, "Piet Jansen", fuzzy=False)
     assert {b.reason for b in list_backups(demo_file)} == {"daily", "before-restore"}
-    assert not main_window.store.readonly
+    assert not main_window.services.store.readonly
 
 
 def test_restore_is_cancelled_without_confirmation(main_window, monkeypatch, demo_file):
     from kcdesk.ui import restore
 
-    store = main_window.store
+    store = main_window.services.store
     monkeypatch.setattr(restore, "choose_backup", lambda parent, path: list_backups(demo_file)[0])
     monkeypatch.setattr(main_window, "confirm", lambda title, text: False)
     main_window.restore_backup()
-    assert main_window.store is store  # untouched
+    assert main_window.services.store is store  # untouched
 
 
 def test_database_in_use_is_offered_read_only(qtbot, settings, demo_file, monkeypatch):
@@ -99,11 +99,11 @@ def test_database_in_use_is_offered_read_only(qtbot, settings, demo_file, monkey
         monkeypatch.setattr(window, "ask_in_use", ask)
         assert window.open_database(demo_file)
         assert questions and "in use by kcdesk on" in questions[0] and demo_file.name in questions[0]
-        assert window.store.readonly and "(read-only)" in window.windowTitle()
+        assert window.services.store.readonly and "(read-only)" in window.windowTitle()
 
         monkeypatch.setattr(window, "ask_in_use", lambda exc: None)
         assert not window.open_database(demo_file)  # cancelled: the read-only store stays
-        assert window.store.readonly
+        assert window.services.store.readonly
     finally:
         other.close()
 
@@ -111,7 +111,7 @@ def test_database_in_use_is_offered_read_only(qtbot, settings, demo_file, monkey
 def test_reopening_the_open_database_is_not_in_use(main_window, monkeypatch, demo_file):
     monkeypatch.setattr(main_window, "ask_in_use", lambda exc: pytest.fail(f"asked: {exc}"))
     assert main_window.open_database(demo_file)
-    assert not main_window.store.readonly and main_window.store.lock.held
+    assert not main_window.services.store.readonly and main_window.services.store.lock.held
 
 
 def test_changed_preferences_reach_the_screens(main_window, monkeypatch):

@@ -25,7 +25,11 @@ def test_values_round_trip_and_are_clamped(settings, tmp_path):
     settings.last_event = 3
     again = Settings(QSettings(settings.q.fileName(), QSettings.Format.IniFormat))
     assert again.language == "nl" and again.station == "Balie 1"
-    assert again.door_font_size == 72 and again.backups_kept == 1 and again.last_event == 3
+    assert (
+        again.door_font_size == settings_mod.DOOR_FONT_SIZE[1]
+        and again.backups_kept == 1
+        and again.last_event == 3
+    )
     settings.language = "fr"
     assert settings.language == ""
 
@@ -38,7 +42,7 @@ def test_unversioned_settings_are_upgraded_once(raw):
     s = Settings(raw)
     assert s.version == settings_mod.VERSION
     assert s.language == "nl"
-    assert s.door_font_size == 72 and not raw.contains("checkin/font_size")
+    assert s.door_font_size == settings_mod.DOOR_FONT_SIZE[1] and not raw.contains("checkin/font_size")
     assert s.recent_files == ["/a.kcdesk", "/b.kcdesk"]
     assert s.station == "Balie 2"  # untouched
     assert settings_mod.upgrade(raw) == []  # nothing left to do

@@ -5,19 +5,17 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kcdesk.cli.common import services
+from kcdesk.cli.common import saved_id, services
 
 
 def cmd_badges(args: argparse.Namespace) -> int:
-    from kcdesk.services.badges import write_badges_pdf
-
     svc = services(args, readonly=True)
     try:
         event = svc.events.resolve(args.event)
         out = Path(args.output).expanduser()
-        pages = write_badges_pdf(svc.store, event.id, out, codes=args.code or None)
+        pages = svc.badges.write_pdf(saved_id(event), out, codes=args.code or None)
     finally:
-        svc.store.close()
+        svc.close()
     print(f"Wrote {out} ({pages} page{'s' if pages != 1 else ''})")
     return 0
 

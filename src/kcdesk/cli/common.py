@@ -7,7 +7,10 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from kcdesk.services import Services
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -23,15 +26,19 @@ def db_path(args: argparse.Namespace) -> Path:
     return Path(args.db).expanduser() if getattr(args, "db", None) else paths.default_db()
 
 
-def services(args: argparse.Namespace, readonly: bool = False):
+def services(args: argparse.Namespace, readonly: bool = False) -> Services:
     from kcdesk.services import Services
-    from kcdesk.store import open_store
 
-    store = open_store(db_path(args), readonly=readonly)
-    svc = Services(store)
+    svc = Services.open(db_path(args), readonly=readonly)
     if getattr(args, "station", None):
         svc.checkin.station = args.station
     return svc
+
+
+def saved_id(thing: Any) -> int:
+    """The id of an event or person read from the database (never None there)."""
+    assert thing.id is not None
+    return int(thing.id)
 
 
 def local_time(moment) -> str:

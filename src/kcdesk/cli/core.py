@@ -6,24 +6,22 @@ import argparse
 import sys
 from pathlib import Path
 
-from kcdesk.cli.common import local_time, positive, print_json, services
+from kcdesk.cli.common import local_time, positive, print_json, saved_id, services
 from kcdesk.domain.errors import KcdeskError
 
 
 def cmd_init(args: argparse.Namespace) -> int:
     from kcdesk.services import Services
-    from kcdesk.services.demo import load_demo
-    from kcdesk.store import open_store
 
     path = Path(args.path).expanduser()
     if path.exists() and path.stat().st_size > 0:
         raise KcdeskError(f"{path} already exists; not overwriting it.")
-    store = open_store(path, create=True)
+    svc = Services.open(path, create=True)
     try:
         if args.demo:
-            load_demo(Services(store))
+            svc.load_demo()
     finally:
-        store.close()
+        svc.close()
     print(f"Created {path}" + (" with the demo kenniscafé" if args.demo else ""))
     return 0
 
@@ -61,11 +59,9 @@ def cmd_events(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from kcdesk.services.csv_import import CsvImporter
-
     svc = services(args)
     event = svc.events.resolve(args.event)
-    result = CsvImporter(svc.store).import_file(args.file, event.id, dry_run=args.dry_run)
+    result = svc.csv_import.import_file(args.file, saved_id(event), dry_run=args.dry_run)
     if args.json:
         print_json(result.as_dict())
     else:
@@ -82,7 +78,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     svc = services(args, readonly=True)
     event = svc.events.resolve(args.event)
-    rows = svc.checkin.search(event.id, args.query, limit=args.limit)
+    rows = svc.checkin.search(saved_id(event), args.query, limit=args.limit)
     out = [
         {
             "code": r["code"],
@@ -112,14 +108,14 @@ def cmd_checkin(args: argparse.Namespace) -> int:
     if args.undo:
         from kcdesk.domain.codes import normalise_code
 
-        done = svc.checkin.undo(event.id, args.code)
+        done = svc.checkin.undo(saved_id(event), args.code)
         code = normalise_code(args.code)  # as printed on the badge, not as typed ("akd-xjq")
         if args.json:
             print_json({"code": code, "undone": done})
         else:
             print(f"Check-in of {code} undone." if done else f"{code} was not checked in.")
         return 0
-    result = svc.checkin.check_in(event.id, args.code)
+    result = svc.checkin.check_in(saved_id(event), args.code)
     if args.json:
         print_json(result.as_dict())
     elif result.already:
@@ -136,7 +132,7 @@ def cmd_walkin(args: argparse.Namespace) -> int:
     svc = services(args)
     event = svc.events.resolve(args.event)
     result = svc.checkin.walk_in(
-        event.id,
+        saved_id(event),
         args.name,
         organisation=args.organisation or "",
         email=args.email or "",
@@ -150,21 +146,16 @@ def cmd_walkin(args: argparse.Namespace) -> int:
 
 
 def cmd_event_export(args: argparse.Namespace) -> int:
-    from kcdesk.services.event_transfer import write_event
-
     svc = services(args, readonly=True)
     event = svc.events.resolve(args.event)
-    write_event(svc.store, event.id, Path(args.output))
+    svc.transfer.write(saved_id(event), Path(args.output))
     print(f"Exported {event.slug} to {args.output}")
     return 0
 
 
 def cmd_event_import(args: argparse.Namespace) -> int:
-    from kcdesk.services.event_transfer import import_event, read_event_file
-
     svc = services(args)
-    doc = read_event_file(Path(args.file))
-    event = import_event(svc.store, doc)
+    event = svc.transfer.import_file(Path(args.file))
     print(f"Imported {event.slug} (id {event.id})")
     return 0
 
@@ -172,14 +163,14 @@ def cmd_event_import(args: argparse.Namespace) -> int:
 def cmd_journal_export(args: argparse.Namespace) -> int:
     svc = services(args, readonly=True)
     event = svc.events.resolve(args.event)
-    doc = svc.checkin.export_journal(event.id, Path(args.output))
+    doc = svc.journals.export(saved_id(event), Path(args.output))
     print(f"Exported {len(doc['entries'])} journal entries of {event.slug} to {args.output}")
     return 0
 
 
 def cmd_journal_merge(args: argparse.Namespace) -> int:
     svc = services(args)
-    report = svc.checkin.merge_journals([Path(f) for f in args.files])
+    report = svc.journals.merge([Path(f) for f in args.files])
     if args.json:
         print_json(report.__dict__)
     else:

@@ -7,18 +7,16 @@ import json
 import sys
 from pathlib import Path
 
-from kcdesk.cli.common import services
+from kcdesk.cli.common import saved_id, services
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from kcdesk.export import export
-
     svc = services(args, readonly=True)
     try:
         event = svc.events.resolve(args.event)
-        path = export(svc, event.id, args.template, Path(args.output), lang=args.lang)
+        path = svc.exports.export(saved_id(event), args.template, Path(args.output), lang=args.lang)
     finally:
-        svc.store.close()
+        svc.close()
     print(f"Exported {args.template} of {event.slug} to {path}")
     return 0
 

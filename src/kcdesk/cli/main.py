@@ -62,9 +62,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"kcdesk: {exc}", file=sys.stderr)
         return 1
     except sqlite3.Error as exc:
-        from kcdesk.store.database import _friendly
+        from kcdesk.services import Services
 
-        print(f"kcdesk: {_friendly(exc, db_path(args))}", file=sys.stderr)
+        print(f"kcdesk: {Services.database_error(exc, db_path(args))}", file=sys.stderr)
         return 1
     except OSError as exc:
         print(f"kcdesk: {os_error(exc)}", file=sys.stderr)

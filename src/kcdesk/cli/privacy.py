@@ -22,10 +22,8 @@ from kcdesk.domain.errors import KcdeskError
 
 
 def _privacy(args: argparse.Namespace, readonly: bool = False):
-    from kcdesk.services.privacy import PrivacyService
-
     svc = services(args, readonly=readonly)
-    return svc, PrivacyService(svc.store)
+    return svc, svc.privacy
 
 
 def _confirm(question: str) -> bool:
@@ -40,7 +38,7 @@ def _confirm(question: str) -> bool:
 def cmd_person_list(args: argparse.Namespace) -> int:
 
     svc, _ = _privacy(args, readonly=True)
-    rows = svc.store.people.listing()
+    rows = svc.people.listing()
     out = [
         {
             "id": r["id"],
@@ -93,12 +91,9 @@ def cmd_person_show(args: argparse.Namespace) -> int:
 
 
 def cmd_person_export(args: argparse.Namespace) -> int:
-    from kcdesk.services.privacy_report import write_report
-
     _, privacy = _privacy(args, readonly=True)
     person = privacy.resolve(args.person)
-    data = privacy.access_data(person.id)
-    fmt = write_report(data, Path(args.output), lang=args.lang)
+    fmt = privacy.write_report(person.id, Path(args.output), lang=args.lang)
     print(f"Wrote everything kcdesk holds on {person.name or f'person {person.id}'} to {args.output} ({fmt})")
     return 0
 

@@ -42,18 +42,28 @@ class RegistrationStatus(StrEnum):
     WALK_IN = "walk-in"
 
     @property
-    def is_present(self) -> bool:
-        return self in (RegistrationStatus.ATTENDED, RegistrationStatus.WALK_IN)
+    def is_expected(self) -> bool:
+        """Counted as registered: everyone but the cancelled and the waiting list (see EXPECTED)."""
+        return self in EXPECTED
 
     @property
-    def is_expected(self) -> bool:
-        """Counted among those we expect at the door."""
-        return self in (
-            RegistrationStatus.REGISTERED,
-            RegistrationStatus.ATTENDED,
-            RegistrationStatus.WALK_IN,
-            RegistrationStatus.NO_SHOW,
-        )
+    def is_seated(self) -> bool:
+        """Holds a seat and gets a badge (see SEATED)."""
+        return self in SEATED
+
+
+#: The status rules, in one place; the store's SQL is made from them (store/rows.py: status_in).
+#: Expected: counted as registered (the event list, charts, the door's "still to come").
+EXPECTED = frozenset(
+    {
+        RegistrationStatus.REGISTERED,
+        RegistrationStatus.ATTENDED,
+        RegistrationStatus.WALK_IN,
+        RegistrationStatus.NO_SHOW,
+    }
+)
+#: Seated: takes a seat (capacity, tables) and gets a badge; no-shows do not.
+SEATED = frozenset({RegistrationStatus.REGISTERED, RegistrationStatus.ATTENDED, RegistrationStatus.WALK_IN})
 
 
 class RegistrationSource(StrEnum):

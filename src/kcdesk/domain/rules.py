@@ -5,7 +5,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from kcdesk.domain.errors import ValidationError
+from kcdesk.domain.errors import (
+    EndBeforeStart,
+    EventDateMissing,
+    EventTitleMissing,
+    InvalidEmail,
+    ItemTitleMissing,
+    NegativeCapacity,
+    NegativeDuration,
+    NegativeTables,
+    PersonNameMissing,
+    QuoteTextMissing,
+    RatingOutOfRange,
+    ReactionTextMissing,
+)
 from kcdesk.domain.models import Event, Person, ProgrammeItem, Quote, Reaction
 from kcdesk.domain.names import words
 
@@ -25,13 +38,13 @@ def slugify(text: str) -> str:
 
 def validate_event(event: Event) -> None:
     if not event.title.strip():
-        raise ValidationError("An event needs a title.", "title")
+        raise EventTitleMissing(field="title")
     if event.date is None:
-        raise ValidationError("An event needs a date.", "date")
+        raise EventDateMissing(field="date")
     if event.start_time and event.end_time and event.end_time <= event.start_time:
-        raise ValidationError("The end time must be after the start time.", "end_time")
+        raise EndBeforeStart(field="end_time")
     if event.capacity is not None and event.capacity < 0:
-        raise ValidationError("The capacity cannot be negative.", "capacity")
+        raise NegativeCapacity(field="capacity")
 
 
 def validate_email(email: str) -> None:
@@ -40,34 +53,34 @@ def validate_email(email: str) -> None:
         or len(email.encode("utf-8")) > MAX_EMAIL
         or len(email.rpartition("@")[0].encode("utf-8")) > MAX_LOCAL
     ):
-        raise ValidationError(f"'{email}' is not a valid email address.", "email")
+        raise InvalidEmail(email=email, field="email")
 
 
 def validate_person(person: Person) -> None:
     if not (person.given_name.strip() or person.family_name.strip()):
-        raise ValidationError("A person needs a name.", "name")
+        raise PersonNameMissing(field="name")
     validate_email(person.email.strip())
 
 
 def validate_programme_item(item: ProgrammeItem) -> None:
     if not item.title.strip():
-        raise ValidationError("A programme item needs a title.", "title")
+        raise ItemTitleMissing(field="title")
     if item.duration_min < 0:
-        raise ValidationError("A duration cannot be negative.", "duration_min")
+        raise NegativeDuration(field="duration_min")
     if item.tables is not None and item.tables < 0:
-        raise ValidationError("The number of tables cannot be negative.", "tables")
+        raise NegativeTables(field="tables")
 
 
 def validate_quote(quote: Quote) -> None:
     if not quote.text.strip():
-        raise ValidationError("A quote needs text.", "text")
+        raise QuoteTextMissing(field="text")
 
 
 def validate_reaction(reaction: Reaction) -> None:
     if not reaction.text.strip():
-        raise ValidationError("A reaction needs text.", "text")
+        raise ReactionTextMissing(field="text")
     if reaction.rating is not None and not 1 <= reaction.rating <= 5:
-        raise ValidationError("A rating is a number from 1 to 5.", "rating")
+        raise RatingOutOfRange(field="rating")
 
 
 def schedule(start: dt.time | None, durations: list[int]) -> list[dt.time | None]:

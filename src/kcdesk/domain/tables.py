@@ -14,7 +14,7 @@ import random
 from collections import Counter
 from dataclasses import dataclass
 
-from kcdesk.domain.errors import ValidationError
+from kcdesk.domain.errors import NoTablesChosen
 from kcdesk.domain.names import fold
 
 
@@ -35,7 +35,7 @@ class Seat:
 def assign_tables(people: list[Seat], tables: int, seed: int = 0) -> dict[int, int]:
     """``{key: table_no}`` with tables numbered from 1."""
     if tables < 1:
-        raise ValidationError("Choose at least one table.", "tables")
+        raise NoTablesChosen(field="tables")
     if not people:
         return {}
     rnd = random.Random(seed)

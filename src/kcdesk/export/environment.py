@@ -66,7 +66,7 @@ class RenderTooSlow(SecurityError):
     """A render ran past its time budget of ``seconds`` (see :data:`TIME_BUDGET`)."""
 
     def __init__(self, seconds: float):
-        super().__init__(f"the template took longer than {seconds:g} seconds")
+        super().__init__(f"the template took longer than {seconds:g} s")
         self.seconds = seconds
 
 
@@ -346,7 +346,7 @@ def render(env: jinja2.Environment, name: str, context: Mapping[str, Any]) -> st
         return template.render(context)
     except RenderTooSlow as exc:
         raise TemplateProblem(
-            name, _template_line(exc, name), f"the template took longer than {exc.seconds:g} seconds"
+            name, _template_line(exc, name), f"the template took longer than {exc.seconds:g} s"
         ) from exc
     except SecurityError as exc:
         raise TemplateProblem(name, _template_line(exc, name), f"not allowed in a template: {exc}") from exc

@@ -21,6 +21,7 @@ from babel.dates import format_date as _format_date
 from babel.numbers import format_decimal
 from markupsafe import Markup
 
+from kcdesk.domain.errors import UnknownLanguage
 from kcdesk.services.privacy import ANONYMOUS, SECTOR_PHRASES, article_for, role_phrase  # noqa: F401 (re-exported)
 
 LOCALES = {"nl": "nl_NL", "en": "en_GB"}
@@ -39,10 +40,9 @@ ERASED = {"nl": "(gewist)", "en": "(erased)"}
 
 
 def check_lang(lang: str) -> str:
-    from kcdesk.domain.errors import ValidationError
 
     if lang not in LOCALES:
-        raise ValidationError(f"Unknown language '{lang}'; choose nl or en.", "lang")
+        raise UnknownLanguage(lang=lang, field="lang")
     return lang
 
 

@@ -9,6 +9,7 @@ from icalendar import Calendar
 from icalendar import Event as IcsEvent
 
 from kcdesk import __version__
+from kcdesk.domain.errors import CalendarNeedsDate
 
 TIMEZONE = "Europe/Amsterdam"
 
@@ -34,9 +35,7 @@ def calendar_bytes(event: dict[str, Any], organiser: dict[str, Any], description
     item.add("summary", event["title"])
     date = event["date"]
     if date is None:
-        from kcdesk.domain.errors import ValidationError
-
-        raise ValidationError("The event has no date; a calendar invitation needs one.", "date")
+        raise CalendarNeedsDate(field="date")
     zone = _zone()
     if event["start_time"]:
         start = dt.datetime.combine(date, event["start_time"], tzinfo=zone)

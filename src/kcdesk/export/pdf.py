@@ -13,7 +13,7 @@ from PySide6.QtCore import QByteArray, QRectF, QSizeF, QUrl
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QTextDocument
 from PySide6.QtSvg import QSvgRenderer
 
-from kcdesk.domain.errors import ExportCancelled, KcdeskError
+from kcdesk.domain.errors import ExportCancelled, PdfNotWritten
 from kcdesk.output.gui import gui_app
 from kcdesk.output.pdf import pdf_writer
 
@@ -61,7 +61,7 @@ def pages_to_pdf(
     writer = pdf_writer(path, title, landscape=landscape)
     painter = QPainter()
     if not painter.begin(writer):
-        raise KcdeskError(f"Cannot write the PDF {path}.")
+        raise PdfNotWritten(path=path)
     count = 0
     try:
         page = QRectF(painter.viewport())
@@ -93,7 +93,7 @@ def pages_to_pdf(
             painter.restore()
             count += 1
             if progress is not None and progress(count, total) is False:
-                raise ExportCancelled("The export was cancelled.")
+                raise ExportCancelled()
     finally:
         painter.end()
     return count

@@ -18,7 +18,15 @@ from typing import Any
 
 from markupsafe import Markup
 
-from kcdesk.domain.errors import KcdeskError, NotFoundError, ValidationError
+from kcdesk.domain.errors import (
+    BadgesUnavailable,
+    ExtensionMissing,
+    FormatNotOffered,
+    NoCertificates,
+    TemplateCannotMake,
+    TemplateLanguageMissing,
+    TemplateNotFound,
+)
 from kcdesk.export import environment, tabular
 from kcdesk.export.context import build_context
 from kcdesk.export.environment import make_environment, render
@@ -128,7 +136,7 @@ def find(name: str) -> TemplateInfo:
         if t.name == name:
             return t
     known = ", ".join(t.name for t in templates())
-    raise NotFoundError(f"No template '{name}'. Available: {known}.")
+    raise TemplateNotFound(name=name, available=known)
 
 
 class Exporter:
@@ -271,14 +279,14 @@ class Exporter:
             images = extra.pop("_images")
             html_to_pdf(self.render(name, "html", "pdf", **extra), path, self.title(), images)
         else:  # pragma: no cover - formats are checked before
-            raise ValidationError(f"The template '{name}' cannot make {fmt} files.")
+            raise TemplateCannotMake(name=name, fmt=fmt)
 
     def _certificates(self, path: Path, progress: Progress | None) -> None:
         from kcdesk.export.pdf import pages_to_pdf
 
         attendees = [a for a in self.context["attendees"] if not a["erased"]]  # no certificate for nobody
         if not attendees:
-            raise ValidationError("Nobody is checked in yet, so there are no certificates to make.")
+            raise NoCertificates()
         name = self.template_name("certificate", "html")
         template = environment.load(self.env, name)
         base = self.context | {"format": "pdf"}
@@ -296,11 +304,11 @@ class Exporter:
     def _produce_user(self, info: TemplateInfo, fmt: str, path: Path) -> None:
         names = [f for f in info.files if _parse(f)[1] in (self.lang, None)]  # type: ignore[index]
         if not names:
-            raise ValidationError(f"The template '{info.name}' has no file for language '{self.lang}'.")
+            raise TemplateLanguageMissing(name=info.name, lang=self.lang)
         exts = {_parse(f)[2] for f in names}  # type: ignore[index]
         source_ext = next((e for e in exts if fmt in USER_FORMATS.get(e, ())), None)
         if source_ext is None:
-            raise ValidationError(f"The template '{info.name}' cannot make {fmt} files.")
+            raise TemplateCannotMake(name=info.name, fmt=fmt)
         text = self.render(info.name, source_ext, fmt)
         if fmt == source_ext:
             path.write_text(text, encoding="utf-8", newline="\n")
@@ -390,19 +398,15 @@ def _badges(services: Services, event_id: int, path: Path) -> int:
     try:
         from kcdesk.services.badges import write_badges_pdf
     except ImportError as exc:
-        raise KcdeskError("Badges are not available in this version of kcdesk.") from exc
+        raise BadgesUnavailable() from exc
     return write_badges_pdf(services.store, event_id, path)  # the number of pages
 
 
 def check_format(info: TemplateInfo, fmt: str) -> str:
     if not fmt:
-        raise ValidationError(
-            f"Give the output file an extension ({', '.join('.' + f for f in info.formats)}) to choose the format."
-        )
+        raise ExtensionMissing(formats=", ".join("." + f for f in info.formats))
     if fmt not in info.formats:
-        raise ValidationError(
-            f"The template '{info.name}' cannot make .{fmt} files; choose {', '.join('.' + f for f in info.formats)}."
-        )
+        raise FormatNotOffered(name=info.name, fmt=fmt, formats=", ".join("." + f for f in info.formats))
     return fmt
 
 

@@ -17,7 +17,18 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from kcdesk.domain.errors import IncompleteOutputError
+from kcdesk.domain.errors_safety import (
+    IncompleteOutput,
+    PdfBadXref,
+    PdfEmpty,
+    PdfNoEnd,
+    PdfNoHeader,
+    PdfNoPages,
+    PdfNoXref,
+    PdfObjectMissing,
+    PdfPageCount,
+    PdfProblem,
+)
 
 #: Below this much free space a broken file is taken for a full disk.
 LOW_SPACE = 1 << 20
@@ -30,24 +41,24 @@ _PAGE = re.compile(rb"/Type\s*/Page(?![A-Za-z])")
 
 
 def pdf_pages(data: bytes) -> int:
-    """The number of pages of a complete PDF; ValueError saying what is wrong otherwise."""
+    """The number of pages of a complete PDF; a PdfProblem saying what is wrong otherwise."""
     if not data:
-        raise ValueError("the file is empty")
+        raise PdfEmpty()
     if not data.startswith(b"%PDF-"):
-        raise ValueError("it does not start as a PDF")
+        raise PdfNoHeader()
     tail = _STARTXREF.search(data[-1024:])
     if tail is None:
-        raise ValueError("its end is missing")
+        raise PdfNoEnd()
     offset = int(tail.group(1))
     if offset >= len(data):
-        raise ValueError("its cross-reference table is missing")
+        raise PdfNoXref()
     if data.startswith(b"xref", offset):
         _check_table(data, offset + 4)
     elif not _OBJECT.match(data, offset):  # a cross-reference stream (PDF 1.5)
-        raise ValueError("its cross-reference table is damaged")
+        raise PdfBadXref()
     pages = len(_PAGE.findall(data))
     if pages == 0:
-        raise ValueError("it has no pages")
+        raise PdfNoPages()
     return pages
 
 
@@ -60,9 +71,9 @@ def _check_table(data: bytes, pos: int) -> None:
         for _ in range(count):
             entry = _ENTRY.match(data, pos)
             if entry is None:
-                raise ValueError("its cross-reference table is damaged")
+                raise PdfBadXref()
             if entry.group(3) == b"n" and not _OBJECT.match(data, int(entry.group(1))):
-                raise ValueError("an object it lists is missing")
+                raise PdfObjectMissing()
             pos += 20
             while pos < len(data) and data[pos : pos + 1] in b" \r\n":
                 pos += 1
@@ -72,20 +83,20 @@ def verify_pdf(path: Path, target: Path, pages: int | None = None) -> int:
     """Check the PDF at ``path`` (to become ``target``) and return its page count.
 
     A full disk raises OSError(ENOSPC) naming ``target``; any other damage
-    IncompleteOutputError. ``pages`` is the count the writer meant to make.
+    IncompleteOutput. ``pages`` is the count the writer meant to make.
     """
     try:
         found = pdf_pages(path.read_bytes())
         if pages is not None and found != pages:
-            raise ValueError(f"it has {found} pages instead of {pages}")
-    except ValueError as exc:
+            raise PdfPageCount(found=found, expected=pages)
+    except PdfProblem as exc:
         try:
             free = shutil.disk_usage(path.parent).free
         except OSError:
             free = LOW_SPACE
         if free < LOW_SPACE:
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(target)) from None
-        raise IncompleteOutputError(target, str(exc)) from None
+        raise IncompleteOutput(path=target, reason=exc) from None
     return found
 
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from kcdesk.domain.errors import DatabaseError
+from kcdesk.domain.errors import BackupGone, RestoreFromItself
 from kcdesk.store import Store, backup, lock, open_store
 
 KEEP_DAILY = backup.KEEP_DAILY
@@ -71,10 +71,31 @@ def restore(db_path: Path, source: Path) -> Path:
     """
     db_path, source = Path(db_path), Path(source)
     if not source.is_file():
-        raise DatabaseError(f"The backup {source.name} no longer exists.")
+        raise BackupGone(name=source.name)
     if source.resolve() == db_path.resolve():
-        raise DatabaseError("A database cannot be restored from itself.")
+        raise RestoreFromItself()
     check = open_store(source, readonly=True, migrate=False)  # identity, integrity, version
     check.close()
     with lock.acquire(db_path):
         return backup.restore_into(db_path, source)
+
+
+class BackupService:
+    """Backups of the open database: the daily copy, a copy on request, the list."""
+
+    def __init__(self, store: Store):
+        self.store = store
+
+    def list(self) -> list[BackupInfo]:
+        """This database's backups, newest first (none for an in-memory database)."""
+        return list_backups(self.store.path) if self.store.path is not None else []
+
+    def make_daily(self, keep: int = KEEP_DAILY) -> Path | None:
+        return make_daily(self.store, keep)
+
+    def save_copy(self, path: Path | str) -> Path:
+        """A consistent copy of the open database at ``path`` (readable by its owner only)."""
+        return backup.backup_to(self.store.db.conn, Path(path))
+
+    #: Restoring replaces the file under a closed database: see :func:`restore`.
+    restore = staticmethod(restore)

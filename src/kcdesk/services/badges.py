@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import segno
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
@@ -26,7 +25,14 @@ from PySide6.QtGui import (
 )
 
 from kcdesk.domain.codes import normalise_code
-from kcdesk.domain.errors import KcdeskError, NotFoundError
+from kcdesk.domain.enums import RegistrationStatus
+from kcdesk.domain.errors import (
+    BadgesNotWritten,
+    CodeNotFound,
+    EventNotFound,
+    NoBadgesToPrint,
+    NobodyForBadges,
+)
 from kcdesk.domain.names import display_name
 from kcdesk.output.atomic import atomic_write, check_output
 from kcdesk.output.gui import gui_app
@@ -39,8 +45,6 @@ PAGE_W, PAGE_H = 210.0, 297.0
 COLUMNS, ROWS = 2, 4
 LABEL_W, LABEL_H = 90.0, 60.0
 PER_PAGE = COLUMNS * ROWS
-#: Statuses that get a badge when printing for everyone.
-BADGE_STATUSES = ("registered", "attended", "walk-in")
 
 
 @dataclass
@@ -60,17 +64,17 @@ def qr_matrix(code: str) -> list[list[bool]]:
 def badges_for(store: Store, event_id: int, codes: list[str] | None = None) -> list[Badge]:
     event = store.events.get(event_id)
     if event is None:
-        raise NotFoundError(f"No event with id {event_id}.")
+        raise EventNotFound(event_id=event_id)
     rows = store.registrations.of_event(event_id)
     if codes is None:
-        chosen = [r for r in rows if r["status"] in BADGE_STATUSES and not r["erased"]]
+        chosen = [r for r in rows if RegistrationStatus(r["status"]).is_seated and not r["erased"]]
     else:
         by_code = {r["code"]: r for r in rows}
         chosen = []
         for raw in codes:
             r = by_code.get(normalise_code(raw)) or by_code.get(raw.strip())
             if r is None:
-                raise NotFoundError(f"No registration with code '{raw.strip()}' for this event.")
+                raise CodeNotFound(reg_code=raw.strip())
             chosen.append(r)
     return [
         Badge(
@@ -181,7 +185,7 @@ def paint_qr(painter: QPainter, rect: QRectF, text: str) -> None:
 def paint_badges(device: QPagedPaintDevice, badges: list[Badge]) -> int:
     """Paint badges 2 x 4 per A4 page on ``device``; returns the number of pages."""
     if not badges:
-        raise KcdeskError("There are no badges to print.")
+        raise NoBadgesToPrint()
     device.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
@@ -192,7 +196,7 @@ def paint_badges(device: QPagedPaintDevice, badges: list[Badge]) -> int:
     )
     painter = QPainter()
     if not painter.begin(device):
-        raise KcdeskError("Cannot write the badges (is the file open elsewhere?).")
+        raise BadgesNotWritten()
     try:
         mm = device.logicalDpiX() / 25.4
         full = painter.viewport()
@@ -222,7 +226,7 @@ def write_badges_pdf(store: Store, event_id: int, path: Path | str, codes: list[
     gui_app()
     badges = badges_for(store, event_id, codes)
     if not badges:
-        raise KcdeskError("Nobody is registered for this event yet; there are no badges to make.")
+        raise NobodyForBadges()
     pages = -(-len(badges) // PER_PAGE)
     with atomic_write(path, private=True, check=pdf_check(path, pages)) as tmp:  # names and codes
         return paint_badges_pdf(tmp, badges)
@@ -244,5 +248,18 @@ def print_badges_on(
     return paint_badges(device, badges_for(store, event_id, codes))
 
 
-def as_dicts(badges: list[Badge]) -> list[dict[str, Any]]:
-    return [b.__dict__.copy() for b in badges]
+class BadgeService:
+    """Name badges of an event: as a PDF file or on a printer the app set up."""
+
+    def __init__(self, store: Store):
+        self.store = store
+
+    def for_event(self, event_id: int, codes: list[str] | None = None) -> list[Badge]:
+        return badges_for(self.store, event_id, codes)
+
+    def write_pdf(self, event_id: int, path: Path | str, codes: list[str] | None = None) -> int:
+        """Write the badges (everyone coming, or only ``codes``); returns the number of pages."""
+        return write_badges_pdf(self.store, event_id, path, codes)
+
+    def print_on(self, device: QPagedPaintDevice, event_id: int, codes: list[str] | None = None) -> int:
+        return print_badges_on(device, self.store, event_id, codes)

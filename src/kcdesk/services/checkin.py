@@ -13,12 +13,17 @@ import datetime as dt
 import socket
 import uuid
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from kcdesk.domain.codes import normalise_code
 from kcdesk.domain.enums import JournalAction, RegistrationSource, RegistrationStatus
-from kcdesk.domain.errors import NotFoundError, ValidationError
+from kcdesk.domain.errors import (
+    CodeNotFound,
+    CodeOfAnotherEvent,
+    EventNotFound,
+    RegistrationCancelled,
+    WalkinNameMissing,
+)
 from kcdesk.domain.models import JournalEntry, Person, Registration
 from kcdesk.domain.names import (
     display_name,
@@ -87,8 +92,8 @@ class CheckinService:
             if other is not None:
                 elsewhere = self.store.events.get(other.event_id)
                 title = elsewhere.title if elsewhere else "?"
-                raise NotFoundError(f"Code {code.strip()} belongs to another event: {title}.")
-            raise NotFoundError(f"No registration with code '{code.strip()}' for this event.")
+                raise CodeOfAnotherEvent(reg_code=code.strip(), event_title=title)
+            raise CodeNotFound(reg_code=code.strip())
         return reg
 
     def _result(self, reg: Registration, already: bool, uid: str | None = None) -> CheckinResult:
@@ -113,7 +118,7 @@ class CheckinService:
         """Check in by registration code. A repeat says when and where, and counts once."""
         reg = self._registration(event_id, code)
         if reg.status == RegistrationStatus.CANCELLED and reg.source != RegistrationSource.WALK_IN:
-            raise ValidationError(f"The registration {reg.code} was cancelled.")
+            raise RegistrationCancelled(reg_code=reg.code)
         if reg.checked_in_at is not None:
             return self._result(reg, already=True)
         entry = JournalEntry(
@@ -214,10 +219,10 @@ class CheckinService:
         from kcdesk.services.registrations import RegistrationService
 
         if self.store.events.get(event_id) is None:
-            raise NotFoundError(f"No event with id {event_id}.")
+            raise EventNotFound(event_id=event_id)
         given, particle, family = split_name(name.strip())
         if not given:
-            raise ValidationError("A walk-in needs a name.", "name")
+            raise WalkinNameMissing(field="name")
         people = PeopleService(self.store)
         regs = RegistrationService(self.store)
         sector_code = people.sector_code(sector) if sector else ""
@@ -383,15 +388,3 @@ class CheckinService:
                 self.store.registrations.set_checkin(r["id"], str(RegistrationStatus.NO_SHOW), None, "")
         self.store.notify("registrations", event_id=event_id)
         return len(rows)
-
-    # -- station journals ---------------------------------------------------------
-    def export_journal(self, event_id: int, path: Path | None = None) -> dict[str, Any]:
-        from kcdesk.services.station_journal import export_journal
-
-        return export_journal(self, event_id, path)
-
-    def merge_journals(self, paths: list[Path]):  # -> station_journal.MergeReport
-        """Merge other stations' journal files, all in one transaction."""
-        from kcdesk.services.station_journal import merge_journals
-
-        return merge_journals(self, paths)

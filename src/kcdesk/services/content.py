@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from kcdesk.domain.errors import NotFoundError, ValidationError
+from kcdesk.domain.errors import (
+    EventNotFound,
+    ItemOfAnotherEvent,
+    KeyFigureLabelMissing,
+    NoteNotFound,
+    PersonNotInDirectory,
+)
 from kcdesk.domain.models import KeyFigure, Note, Quote, Reaction
 from kcdesk.domain.rules import validate_quote, validate_reaction
 from kcdesk.store import Store
@@ -16,14 +22,14 @@ class ContentService:
 
     def _event(self, event_id: int) -> None:
         if self.store.events.get(event_id) is None:
-            raise NotFoundError(f"No event with id {event_id}.")
+            raise EventNotFound(event_id=event_id)
 
     def _item_of(self, event_id: int, item_id: int | None) -> None:
         if item_id is None:
             return
         item = self.store.events.item(item_id)
         if item is None or item.event_id != event_id:
-            raise ValidationError("That programme item belongs to another event.", "item_id")
+            raise ItemOfAnotherEvent(field="item_id")
 
     def notes(self, event_id: int) -> list[Note]:
         return self.store.content.notes(event_id)
@@ -39,7 +45,7 @@ class ContentService:
     def delete_note(self, note_id: int) -> None:
         note = self.store.content.note(note_id)
         if note is None:
-            raise NotFoundError(f"No note with id {note_id}.")
+            raise NoteNotFound(note_id=note_id)
         with self.store.write():
             self.store.content.delete_note(note_id)
         self.store.notify("content", event_id=note.event_id)
@@ -50,7 +56,7 @@ class ContentService:
     def save_figure(self, figure: KeyFigure) -> KeyFigure:
         self._event(figure.event_id)
         if not figure.label.strip():
-            raise ValidationError("A key figure needs a label.", "label")
+            raise KeyFigureLabelMissing(field="label")
         with self.store.write():
             if figure.id is None:
                 figure.position = len(self.store.content.figures(figure.event_id))
@@ -71,7 +77,7 @@ class ContentService:
         self._item_of(quote.event_id, quote.item_id)
         validate_quote(quote)
         if quote.person_id is not None and self.store.people.get(quote.person_id) is None:
-            raise ValidationError("That person is not in the directory.", "person_id")
+            raise PersonNotInDirectory(field="person_id")
         with self.store.write():
             self.store.content.save_quote(quote)
         self.store.notify("content", event_id=quote.event_id)

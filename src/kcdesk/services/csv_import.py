@@ -15,7 +15,21 @@ from typing import Any
 
 from kcdesk.domain.codes import normalise_code
 from kcdesk.domain.enums import JournalAction, RegistrationSource, RegistrationStatus
-from kcdesk.domain.errors import KcdeskError, ValidationError
+from kcdesk.domain.errors import (
+    CsvIsFolder,
+    CsvRowBadEmail,
+    CsvRowBadStatus,
+    CsvRowCodeTaken,
+    CsvRowNoName,
+    CsvRowNotYesNo,
+    CsvRowWidth,
+    EventNotFound,
+    FileUnreadable,
+    KcdeskError,
+    NoSuchFile,
+    ValidationError,
+)
+from kcdesk.domain.errors_safety import CsvRowCodeReadsAs, CsvRowSharedEmail
 from kcdesk.domain.models import PERSON_DETAILS, JournalEntry, Person, Registration
 from kcdesk.domain.names import split_name, words
 from kcdesk.domain.rules import validate_email
@@ -56,6 +70,8 @@ NO = {"nee", "no", "n", "0", "false", "onwaar", ""}
 class ImportError_:
     line: int
     message: str
+    #: the refusal itself (the app shows it in the user's language); None when read back from JSON
+    error: KcdeskError | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass
@@ -133,11 +149,11 @@ class CsvImporter:
         try:
             data = path.read_bytes()
         except FileNotFoundError:
-            raise KcdeskError(f"No such file: {path}") from None
+            raise NoSuchFile(path=path) from None
         except IsADirectoryError:
-            raise KcdeskError(f"{path} is a folder, not a CSV file.") from None
+            raise CsvIsFolder(path=path) from None
         except OSError as exc:
-            raise KcdeskError(f"{path} cannot be read: {exc.strerror}.") from None
+            raise FileUnreadable(path=path, detail=exc.strerror) from None
         parsed = parse(data, path.name)
         if mapping is not None:
             parsed.mapping = mapping
@@ -169,9 +185,9 @@ class CsvImporter:
         the file again to complete it).
         """
         if self.store.events.get(event_id) is None:
-            raise KcdeskError(f"No event with id {event_id}.")
+            raise EventNotFound(event_id=event_id)
         result = ImportResult(dry_run=dry_run)
-        result.errors.extend(ImportError_(line, reason) for line, reason in parsed.problems)
+        result.errors.extend(ImportError_(line, str(why), why) for line, why in parsed.problems)
         changes = self._changes = None if dry_run else ImportChanges(event_id)
         sectors = {s.code for s in self.people.sectors()}
         total = len(parsed.rows)
@@ -186,7 +202,7 @@ class CsvImporter:
                             outcome = self._row(parsed, record, event_id, sectors)
                             setattr(result, outcome, getattr(result, outcome) + 1)
                         except ValidationError as exc:
-                            result.errors.append(ImportError_(line, str(exc)))
+                            result.errors.append(ImportError_(line, str(exc), exc))
                         if progress and (n % 200 == 0 or n == total):
                             progress(n, total)
                     if dry_run:
@@ -208,10 +224,7 @@ class CsvImporter:
 
     def _row(self, parsed: ParsedCsv, record: list[str], event_id: int, sectors: set[str]) -> str:
         if len(record) > len(parsed.header) and any(c.strip() for c in record[len(parsed.header) :]):
-            raise ValidationError(
-                f"the row has {len(record)} fields but the header has {len(parsed.header)} "
-                "(a missing quote or an extra separator?)"
-            )
+            raise CsvRowWidth(fields=len(record), columns=len(parsed.header))
         # every field is one line: a newline or tab inside quotes (forms allow them) becomes a space
         # two columns mapped to one field: the first that is filled in counts, an empty one erases nothing
         v: dict[str, str] = {}
@@ -226,12 +239,12 @@ class CsvImporter:
             if p2:
                 particle, family = p2, f2
         if not (given or family):
-            raise ValidationError("no name")
+            raise CsvRowNoName()
         email = v.get("email", "")
         try:
             validate_email(email)
         except ValidationError as exc:
-            raise ValidationError(f"invalid email address '{email}'") from exc
+            raise CsvRowBadEmail(email=email) from exc
         sector = ""
         if v.get("sector"):
             sector = self._sector_cache.get(v["sector"]) or ""
@@ -244,7 +257,7 @@ class CsvImporter:
         if v.get("status"):
             key = " ".join(words(v["status"]))
             if key not in STATUS_WORDS:
-                raise ValidationError(f"unknown status '{v['status']}'")
+                raise CsvRowBadStatus(status=v["status"])
             status = STATUS_WORDS[key]
         incoming = Person(
             given_name=given,
@@ -261,7 +274,7 @@ class CsvImporter:
             if f in v:
                 yes = _yes(v[f])
                 if yes is None:
-                    raise ValidationError(f"'{v[f]}' in column {f} is not yes or no")
+                    raise CsvRowNotYesNo(value=v[f], column=f)
                 flags[f] = yes
 
         # every check comes before the first write, so a bad row leaves nothing behind
@@ -269,20 +282,15 @@ class CsvImporter:
         code = normalise_code(written)  # as the door reads it: abc-123 is ABC123
         person = self.people.find_match(incoming)
         if person is not None and email and not _same_person(person, incoming):
-            raise ValidationError(
-                f"the email address {email} already belongs to {person.name}; "
-                "different people are not merged (give each their own address)"
-            )
+            raise CsvRowSharedEmail(email=email, owner=person.name)
         if code:
             owner = self.store.registrations.by_code(code)
             if owner is not None and (
                 person is None or owner.person_id != person.id or owner.event_id != event_id
             ):
                 if written != code:
-                    raise ValidationError(
-                        f"the code {written} reads as {code}, which is already used by another registration"
-                    )
-                raise ValidationError(f"the code {code} is already used by another registration")
+                    raise CsvRowCodeReadsAs(written=written, reg_code=code)
+                raise CsvRowCodeTaken(reg_code=code)
         changed = False
         if person is None:
             for f, yes in flags.items():
@@ -375,3 +383,28 @@ class CsvImporter:
         if added and self._changes is not None:
             self._changes.journal_added.append(uid)
         svc.derive(event_id, code)
+
+
+class CsvImportService:
+    """Registrations from CSV files, and undoing or redoing an import."""
+
+    def __init__(self, store: Store):
+        self.store = store
+
+    def importer(self) -> CsvImporter:
+        """A new importer (one per file: it remembers what it changed, for undo)."""
+        return CsvImporter(self.store)
+
+    def import_file(self, path: str | Path, event_id: int, **options: Any) -> ImportResult:
+        return self.importer().import_file(path, event_id, **options)
+
+    def undo(self, changes: ImportChanges) -> None:
+        """Reverse an import in one transaction (refused when its rows changed since)."""
+        from kcdesk.services.import_undo import undo_import
+
+        undo_import(self.store, changes)
+
+    def redo(self, changes: ImportChanges) -> None:
+        from kcdesk.services.import_undo import redo_import
+
+        redo_import(self.store, changes)

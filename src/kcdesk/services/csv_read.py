@@ -14,7 +14,13 @@ import io
 import re
 from dataclasses import dataclass, field
 
-from kcdesk.domain.errors import KcdeskError, ValidationError
+from kcdesk.domain.errors import CsvEmpty, CsvNoNameColumn, CsvUnreadable, ValidationError
+from kcdesk.domain.errors_safety import (
+    CsvRowFieldTooLong,
+    CsvRowNotUtf8,
+    CsvRowOtherSeparator,
+    CsvRowQuoteNotClosed,
+)
 from kcdesk.domain.names import words
 
 #: The fields a column can map to, in the order the wizard offers them.
@@ -123,8 +129,8 @@ class ParsedCsv:
     delimiter: str
     mapping: dict[int, str]  # column index -> field
     eventbrite: bool = False
-    #: rows that could not be read as a row, each (line, reason): reported, never dropped silently
-    problems: list[tuple[int, str]] = field(default_factory=list)
+    #: rows that could not be read as a row, each (line, why): reported, never dropped silently
+    problems: list[tuple[int, ValidationError]] = field(default_factory=list)
 
     def preview(self, n: int = 20) -> list[list[str]]:
         return [r for _, r in self.rows[:n]]
@@ -186,23 +192,16 @@ def _row_problem(
 ) -> ValidationError | None:
     """Why a record read from lines ``line``..``end`` is not a row of the file, if it is not."""
     if end > line and (span.count('"') % 2 or _swallowed(record, delim, columns)):
-        return ValidationError(
-            f"a quote opened on line {line} is not closed on that line; lines {line}-{end} were read "
-            "as one row and not imported (close the quote and import again)"
-        )
+        return CsvRowQuoteNotClosed(line=line, end=end)
     longest = max((len(c) for c in record), default=0)
     if longest > MAX_FIELD:
-        return ValidationError(f"a field of {longest} characters is longer than kcdesk reads ({MAX_FIELD})")
+        return CsvRowFieldTooLong(length=longest, limit=MAX_FIELD)
     if any("\ufffd" in c for c in record):
-        return ValidationError(
-            "the row holds bytes that are not valid UTF-8 (save the file as UTF-8 and import again)"
-        )
+        return CsvRowNotUtf8()
     if 1 < columns and len(record) < columns:
         for other in _DELIMITERS:
             if other != delim and any(c.count(other) >= min(2, columns - 1) for c in record):
-                return ValidationError(
-                    f"the row is separated by '{_shown(other)}' while the file uses '{_shown(delim)}'"
-                )
+                return CsvRowOtherSeparator(found=_shown(other), expected=_shown(delim))
     return None
 
 
@@ -229,7 +228,7 @@ def parse(data: bytes | str, name: str = "file") -> ParsedCsv:
         text, encoding = data, "utf-8"
     text = text.replace("\x00", "")
     if not text.strip():
-        raise KcdeskError(f"{name} is empty.")
+        raise CsvEmpty(name=name)
     lines = io.StringIO(text, newline="").readlines()
     delim = _excel_separator(lines)
     if delim is not None:
@@ -239,7 +238,7 @@ def parse(data: bytes | str, name: str = "file") -> ParsedCsv:
     csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))  # a long field rejects its row only
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
     rows: list[tuple[int, list[str]]] = []
-    problems: list[tuple[int, str]] = []
+    problems: list[tuple[int, ValidationError]] = []
     header: list[str] | None = None
     start = 1
     try:
@@ -255,13 +254,13 @@ def parse(data: bytes | str, name: str = "file") -> ParsedCsv:
                 record, line, reader.line_num, "".join(lines[line - 1 : reader.line_num]), delim, len(header)
             )
             if problem:
-                problems.append((line, str(problem)))
+                problems.append((line, problem))
             else:
                 rows.append((line, record))
     except csv.Error as exc:
-        raise KcdeskError(f"{name} could not be read as CSV at line {reader.line_num}: {exc}.") from None
+        raise CsvUnreadable(name=name, line=reader.line_num, detail=exc) from None
     if header is None:
-        raise KcdeskError(f"{name} is empty.")
+        raise CsvEmpty(name=name)
     mapping: dict[int, str] = {}
     taken: set[str] = set()
     for i, h in enumerate(header):
@@ -271,8 +270,5 @@ def parse(data: bytes | str, name: str = "file") -> ParsedCsv:
             taken.add(f)
     eventbrite = any(" ".join(words(h)) in ("barcode", "attendee status", "order") for h in header)
     if not ({"given_name", "family_name", "full_name"} & taken):
-        raise KcdeskError(
-            f"{name}: no name column found. Expected a header such as Voornaam/First Name, "
-            "Achternaam/Last Name or Naam/Name."
-        )
+        raise CsvNoNameColumn(name=name)
     return ParsedCsv(header, rows, encoding, delim, mapping, eventbrite, problems)

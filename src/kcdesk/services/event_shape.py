@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from kcdesk.domain.errors import KcdeskError
+from kcdesk.domain.errors import EventFileDamaged, KcdeskError, OwnNextEvent
 from kcdesk.domain.models import PERSON_CONSENTS, PERSON_DETAILS
 
 TEXT, OPT_TEXT, INT, OPT_INT, NUMBER = "text", "text or null", "int", "int or null", "number"
@@ -118,7 +118,7 @@ OPTIONAL_SECTIONS = {
 
 
 def _damaged(where: str, what: str) -> KcdeskError:
-    return KcdeskError(f"The event file is incomplete or damaged ({where}: {what}).")
+    return EventFileDamaged(where=where, what=what)
 
 
 #: The range of SQLite's integers: a larger number cannot be stored.
@@ -202,7 +202,6 @@ def check_content(doc: dict[str, Any]) -> None:
     import datetime as dt
 
     from kcdesk.domain.codes import normalise_code
-    from kcdesk.domain.errors import ValidationError
     from kcdesk.domain.rules import slugify
 
     e = doc["event"]
@@ -211,7 +210,7 @@ def check_content(doc: dict[str, Any]) -> None:
     if e["next_event"]:
         nxt = e["next_event"]["slug"]
         if nxt == e["slug"]:
-            raise ValidationError("An event cannot be its own next event.", "next_event")
+            raise OwnNextEvent(field="next_event")
         if not nxt or slugify(nxt) != nxt:
             raise _damaged("event.next_event.slug", f"'{nxt}' is not a valid slug")
         _parses("event.next_event.date", e["next_event"]["date"], dt.date.fromisoformat)

@@ -21,7 +21,20 @@ from kcdesk.domain.enums import (
     RegistrationSource,
     RegistrationStatus,
 )
-from kcdesk.domain.errors import KcdeskError, ValidationError
+from kcdesk.domain.errors import (
+    EventAlreadyThere,
+    EventFileCodeTaken,
+    EventFileDamaged,
+    EventFileDoubleRegistration,
+    EventFileIsFolder,
+    EventFileUnreadable,
+    EventNotFound,
+    NewerEventFile,
+    NoSuchFile,
+    NotAnEventFile,
+    UnknownSector,
+    ValidationError,
+)
 from kcdesk.domain.models import (
     PERSON_CONSENTS,
     PERSON_DETAILS,
@@ -58,7 +71,7 @@ PERSON_FIELDS = (*PERSON_DETAILS, *PERSON_CONSENTS, "notes")
 def export_event(store: Store, event_id: int) -> dict[str, Any]:
     ev = store.events.get(event_id)
     if ev is None:
-        raise KcdeskError(f"No event with id {event_id}.")
+        raise EventNotFound(event_id=event_id)
     programme = store.events.programme(event_id)
     regs = store.registrations.of_event_by_code(event_id)
     content = store.content
@@ -207,15 +220,15 @@ def read_event_file(path: Path) -> dict[str, Any]:
     try:
         doc = json_files.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise KcdeskError(f"No such file: {path}") from None
+        raise NoSuchFile(path=path) from None
     except IsADirectoryError:
-        raise KcdeskError(f"{path} is a folder, not an event file.") from None
+        raise EventFileIsFolder(path=path) from None
     except ValueError as exc:  # not UTF-8, not JSON, NaN/Infinity, nested too deeply
-        raise KcdeskError(f"{Path(path).name} is not a kcdesk event file ({exc}).") from None
+        raise EventFileUnreadable(name=Path(path).name, detail=exc) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise KcdeskError(f"{Path(path).name} is not a kcdesk event file.")
+        raise NotAnEventFile(name=Path(path).name)
     if not isinstance(doc.get("version"), int) or doc["version"] > VERSION:
-        raise KcdeskError(f"{Path(path).name} was written by a newer kcdesk; update kcdesk to import it.")
+        raise NewerEventFile(name=Path(path).name)
     return doc
 
 
@@ -232,7 +245,7 @@ def import_event(store: Store, doc: dict[str, Any], event_id: int | None = None)
     try:
         e = doc["event"]
         if store.events.by_slug(e["slug"]) is not None:
-            raise KcdeskError(f"An event '{e['slug']}' is already in this database.")
+            raise EventAlreadyThere(slug=e["slug"])
         people_svc = PeopleService(store)
         with store.write():
             if doc.get("organiser") and store.events.organiser() is None:
@@ -296,7 +309,7 @@ def import_event(store: Store, doc: dict[str, Any], event_id: int | None = None)
                 person = Person(**{f: p[f] for f in PERSON_FIELDS})
                 validate_person(person)
                 if person.sector and person.sector not in known:
-                    raise KcdeskError(f"Unknown sector '{person.sector}'.")
+                    raise UnknownSector(sector=person.sector)
                 found_p = people_svc.find_match(person)
                 if found_p is None:
                     store.people.insert(person)
@@ -320,9 +333,9 @@ def import_event(store: Store, doc: dict[str, Any], event_id: int | None = None)
             reg_id: dict[str, int] = {}
             for r in doc["registrations"]:
                 if store.registrations.by_code(r["code"]) is not None:
-                    raise KcdeskError(f"The registration code {r['code']} is already used in this database.")
+                    raise EventFileCodeTaken(reg_code=r["code"])
                 if store.registrations.for_person(event.id, pid[r["person"]]) is not None:
-                    raise KcdeskError(f"Two registrations in the file are for the same person ({r['code']}).")
+                    raise EventFileDoubleRegistration(reg_code=r["code"])
                 RegistrationStatus(r["status"]), RegistrationSource(r["source"])
                 reg_id[r["code"]] = store.registrations.insert_row(
                     {
@@ -399,7 +412,32 @@ def import_event(store: Store, doc: dict[str, Any], event_id: int | None = None)
     except (KeyError, TypeError, ValueError) as exc:
         if isinstance(exc, ValidationError):
             raise
-        raise KcdeskError(f"The event file is incomplete or damaged ({type(exc).__name__}: {exc}).") from None
+        raise EventFileDamaged(where=type(exc).__name__, what=exc) from None
     store.notify("events", event_id=event.id)
     store.notify("people")
     return event
+
+
+class EventTransfer:
+    """An event as a file (docs/event-format.md): export, read and import."""
+
+    def __init__(self, store: Store):
+        self.store = store
+
+    def export(self, event_id: int) -> dict[str, Any]:
+        """The event with its programme, people and registrations, as a document."""
+        return export_event(self.store, event_id)
+
+    def write(self, event_id: int, path: Path) -> None:
+        write_event(self.store, event_id, path)
+
+    def read(self, path: Path) -> dict[str, Any]:
+        """A checked event document from a file (refuses a damaged or foreign file)."""
+        return read_event_file(path)
+
+    def import_doc(self, doc: dict[str, Any], event_id: int | None = None) -> Event:
+        """Add the event of ``doc`` in one transaction (``event_id``: re-create a deleted event)."""
+        return import_event(self.store, doc, event_id)
+
+    def import_file(self, path: Path) -> Event:
+        return self.import_doc(self.read(path))

@@ -7,10 +7,37 @@ import datetime as dt
 from typing import Any
 
 from kcdesk.domain.enums import EventStatus
-from kcdesk.domain.errors import NotFoundError, ValidationError
+from kcdesk.domain.errors import (
+    BadItemOrder,
+    EventNotFound,
+    EventNotSaved,
+    EventRefNotFound,
+    ItemNotFound,
+    OrganiserNameMissing,
+    OwnNextEvent,
+    SeriesNameMissing,
+)
 from kcdesk.domain.models import Event, Organiser, ProgrammeItem, Series
 from kcdesk.domain.rules import schedule, slugify, validate_event, validate_programme_item
 from kcdesk.store import Store
+
+
+@dataclasses.dataclass
+class DeletedEvent:
+    """What :meth:`EventService.delete_with_undo` removed, enough to put it back."""
+
+    event_id: int
+    doc: dict[str, Any]  # the event as an event file (services/event_transfer.py)
+    pointing: list[int]  # events whose "next event" was this one
+
+
+@dataclasses.dataclass
+class NewEdition:
+    """What :meth:`EventService.next_edition_with_undo` made, enough to take it back."""
+
+    source_id: int
+    new_id: int
+    old_next: int | None  # the source's "next event" before
 
 
 class EventService:
@@ -28,24 +55,38 @@ class EventService:
         if event is None:
             event = q.by_slug(text)
         if event is None:
-            raise NotFoundError(f"No event '{text}'. 'kcdesk events' lists the events.")
+            raise EventRefNotFound(ref=text)
         return event
 
     def get(self, event_id: int) -> Event:
         event = self.store.events.get(event_id)
         if event is None:
-            raise NotFoundError(f"No event with id {event_id}.")
+            raise EventNotFound(event_id=event_id)
         return event
+
+    def get_or_none(self, event_id: int) -> Event | None:
+        """The event, or None when there is none (deleted meanwhile)."""
+        return self.store.events.get(event_id)
 
     def summaries(self) -> list[dict[str, Any]]:
         return self.store.events.summaries()
+
+    def summaries_filtered(
+        self, text: str = "", status: str = "", year: int | None = None
+    ) -> list[dict[str, Any]]:
+        """The event list filtered by title/theme/series/venue text, status and year."""
+        return self.store.events.summaries_filtered(text, status, year)
+
+    def years(self) -> list[int]:
+        """The years that have events, newest first."""
+        return self.store.events.years()
 
     def organiser(self) -> Organiser | None:
         return self.store.events.organiser()
 
     def save_organiser(self, org: Organiser) -> Organiser:
         if not org.name.strip():
-            raise ValidationError("The organiser needs a name.", "name")
+            raise OrganiserNameMissing(field="name")
         with self.store.write():
             self.store.events.save_organiser(org)
         self.store.notify("events")
@@ -59,7 +100,7 @@ class EventService:
 
     def save_series(self, s: Series) -> Series:
         if not s.name.strip():
-            raise ValidationError("A series needs a name.", "name")
+            raise SeriesNameMissing(field="name")
         with self.store.write():
             self.store.events.save_series(s)
         self.store.notify("events")
@@ -88,9 +129,9 @@ class EventService:
     def update(self, event: Event) -> Event:
         validate_event(event)
         if event.id is None:
-            raise ValidationError("Save the event first.")
+            raise EventNotSaved()
         if event.next_event_id == event.id:
-            raise ValidationError("An event cannot be its own next event.", "next_event_id")
+            raise OwnNextEvent(field="next_event_id")
         self.get(event.id)  # gone (deleted meanwhile): a clear NotFoundError, not a database error
         with self.store.write():
             event.slug = self._unique_slug(event)
@@ -129,6 +170,50 @@ class EventService:
         self.store.notify("events", event_id=new.id)
         return new
 
+    # -- changes with their undo, each one transaction -----------------------------
+    def next_edition_with_undo(self, event_id: int, date: dt.date | None = None) -> NewEdition:
+        """:meth:`next_edition`, remembering what :meth:`undo_next_edition` needs."""
+        old_next = self.get(event_id).next_event_id
+        new = self.next_edition(event_id, date)
+        assert new.id is not None
+        return NewEdition(event_id, new.id, old_next)
+
+    def undo_next_edition(self, made: NewEdition) -> None:
+        """Delete the new edition and point the source back where it pointed, in one transaction."""
+        src = self.get(made.source_id)
+        with self.store.write():
+            self.store.events.delete(made.new_id)
+            src.next_event_id = made.old_next
+            self.store.events.update(src)
+        self.store.notify("events", event_id=made.source_id)
+
+    def delete_with_undo(self, event_id: int) -> DeletedEvent:
+        """Delete an event with everything attached; the result lets :meth:`restore_deleted` undo it."""
+        from kcdesk.services.event_transfer import export_event
+
+        self.get(event_id)
+        with self.store.write():
+            doc = export_event(self.store, event_id)
+            pointing = [r["id"] for r in self.store.events.summaries() if r["next_event_id"] == event_id]
+            self.store.events.delete(event_id)
+        self.store.notify("events", event_id=event_id)
+        return DeletedEvent(event_id, doc, pointing)
+
+    def restore_deleted(self, deleted: DeletedEvent) -> Event:
+        """Put a deleted event back (same id) and re-link the events that pointed at it, in one transaction."""
+        from kcdesk.services.event_transfer import import_event
+
+        with self.store.write():
+            event = import_event(self.store, deleted.doc, deleted.event_id)
+            for other_id in deleted.pointing:
+                other = self.store.events.get(other_id)
+                if other is None:
+                    continue  # deleted meanwhile: nothing to re-link
+                other.next_event_id = event.id
+                self.store.events.update(other)
+        self.store.notify("events", event_id=event.id)
+        return event
+
     # -- programme ------------------------------------------------------------
     def programme(self, event_id: int) -> list[ProgrammeItem]:
         """The items in order, each with its start time computed from durations."""
@@ -144,7 +229,7 @@ class EventService:
         validate_programme_item(item)
         self.get(item.event_id)
         if item.id is not None and self.store.events.item(item.id) is None:
-            raise NotFoundError(f"No programme item with id {item.id}.")
+            raise ItemNotFound(item_id=item.id)
         with self.store.write():
             if item.id is None:
                 item.position = len(self.store.events.programme(item.event_id))
@@ -155,17 +240,30 @@ class EventService:
     def delete_item(self, item_id: int) -> None:
         item = self.store.events.item(item_id)
         if item is None:
-            raise NotFoundError(f"No programme item with id {item_id}.")
+            raise ItemNotFound(item_id=item_id)
         with self.store.write():
             self.store.events.delete_item(item_id)
             rest = [i.id for i in self.store.events.programme(item.event_id)]
             self.store.events.set_positions(rest)  # type: ignore[arg-type]
         self.store.notify("programme", event_id=item.event_id)
 
+    def restore_item(self, item: ProgrammeItem, order: list[int]) -> ProgrammeItem:
+        """Put a deleted programme item back at its place in ``order`` (its old id there), in one transaction.
+
+        ``item.id`` is the deleted item's id; the returned item has its new id.
+        """
+        old_id = item.id
+        again = dataclasses.replace(item, id=None)
+        with self.store.write():
+            self.save_item(again)
+            self.reorder(item.event_id, [again.id if i == old_id else i for i in order])  # type: ignore[misc]
+        self.store.notify("programme", event_id=item.event_id)
+        return again
+
     def reorder(self, event_id: int, item_ids: list[int]) -> None:
         current = {i.id for i in self.store.events.programme(event_id)}
         if set(item_ids) != current or len(item_ids) != len(current):
-            raise ValidationError("The new order must hold every programme item once.")
+            raise BadItemOrder()
         with self.store.write():
             self.store.events.set_positions(item_ids)
         self.store.notify("programme", event_id=event_id)
@@ -173,7 +271,7 @@ class EventService:
     def move_item(self, item_id: int, offset: int) -> None:
         item = self.store.events.item(item_id)
         if item is None:
-            raise NotFoundError(f"No programme item with id {item_id}.")
+            raise ItemNotFound(item_id=item_id)
         ids = [i.id for i in self.store.events.programme(item.event_id)]
         pos = ids.index(item_id)
         new = max(0, min(len(ids) - 1, pos + offset))

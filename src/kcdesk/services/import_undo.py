@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from kcdesk.domain.errors import ValidationError
+from kcdesk.domain.errors import CannotUndo, ValidationError
 from kcdesk.store import Store
 
 
@@ -58,10 +58,7 @@ class ImportChanges:
 
 
 def _refuse() -> ValidationError:
-    return ValidationError(
-        "This step cannot be undone: the people or registrations it changed have changed since "
-        "(for example at the check-in desk)."
-    )
+    return CannotUndo()
 
 
 def undo_import(store: Store, changes: ImportChanges) -> None:

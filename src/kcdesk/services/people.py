@@ -5,7 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from kcdesk.domain.errors import NotFoundError, ValidationError
+from kcdesk.domain.errors import (
+    CannotUndo,
+    EmailTaken,
+    MergeSamePerson,
+    PersonNotFound,
+    PersonNotSaved,
+    SectorCodeMissing,
+    UnknownSector,
+)
 from kcdesk.domain.models import Person, Sector
 from kcdesk.domain.names import normalised_key, words
 from kcdesk.domain.rules import validate_person
@@ -63,8 +71,38 @@ class PeopleService:
     def get(self, person_id: int) -> Person:
         p = self.store.people.get(person_id)
         if p is None:
-            raise NotFoundError(f"No person with id {person_id}.")
+            raise PersonNotFound(person_id=person_id)
         return p
+
+    def get_or_none(self, person_id: int) -> Person | None:
+        return self.store.people.get(person_id)
+
+    def many(self, ids: list[int]) -> dict[int, Person]:
+        """People by id (ids that do not exist are left out)."""
+        return self.store.people.many(ids)
+
+    def count(self) -> int:
+        """How many people the directory holds (erased people not counted)."""
+        return self.store.people.count(erased=False)
+
+    def listing(self) -> list[dict[str, Any]]:
+        """Everyone with their contact details and event counts (``kcdesk person list``)."""
+        return self.store.people.listing()
+
+    def directory(
+        self,
+        ids: list[int] | None = None,
+        order: str = "name",
+        descending: bool = False,
+        limit: int = 5000,
+        offset: int = 0,
+    ) -> list[dict[str, Any]]:
+        """One page of the directory (only ``ids`` when given, e.g. search hits), sorted by ``order``."""
+        return self.store.people.directory(ids, order, descending, limit, offset)
+
+    def search_ids(self, query: str, limit: int = 200) -> list[int]:
+        """Ids of the people matching ``query``, best first (full-text search)."""
+        return self.store.search.people(query, limit)
 
     def sectors(self) -> list[Sector]:
         return self.store.people.sectors()
@@ -72,7 +110,7 @@ class PeopleService:
     def add_sector(self, code: str, label_nl: str, label_en: str | None = None) -> Sector:
         code = "-".join(words(code))
         if not code:
-            raise ValidationError("A sector needs a code.", "code")
+            raise SectorCodeMissing(field="code")
         existing = self.sectors()
         s = Sector(code, label_nl.strip() or code, (label_en or label_nl).strip() or code, len(existing))
         with self.store.write():
@@ -113,10 +151,10 @@ class PeopleService:
     def _check(self, person: Person) -> None:
         validate_person(person)
         if person.sector and person.sector not in {s.code for s in self.sectors()}:
-            raise ValidationError(f"Unknown sector '{person.sector}'.", "sector")
+            raise UnknownSector(sector=person.sector, field="sector")
         other = self.store.people.by_email(person.email)
         if other is not None and other.id != person.id:
-            raise ValidationError(f"{person.email} already belongs to {other.name}.", "email")
+            raise EmailTaken(email=person.email, owner=other.name, field="email")
 
     def create(self, person: Person) -> Person:
         self._check(person)
@@ -127,7 +165,7 @@ class PeopleService:
 
     def update(self, person: Person) -> Person:
         if person.id is None:
-            raise ValidationError("Save the person first.")
+            raise PersonNotSaved()
         self._check(person)
         with self.store.write():
             self.store.people.update(person)
@@ -155,8 +193,8 @@ class PeopleService:
         return None
 
     def search(self, query: str, limit: int = 200) -> list[Person]:
-        ids = self.store.search.people(query, limit)
-        found = self.store.people.many(ids)
+        ids = self.search_ids(query, limit)
+        found = self.many(ids)
         return [found[i] for i in ids if i in found]
 
     def events_of(self, person_id: int) -> list[dict[str, Any]]:
@@ -165,7 +203,7 @@ class PeopleService:
     # -- merge ----------------------------------------------------------------
     def merge_plan(self, keep_id: int, drop_id: int) -> MergePlan:
         if keep_id == drop_id:
-            raise ValidationError("Choose two different people to merge.")
+            raise MergeSamePerson()
         keep, drop = self.get(keep_id), self.get(drop_id)
         plan = MergePlan(keep, drop)
         kept_events = {e["id"] for e in self.store.people.events_of(keep_id)}
@@ -234,10 +272,7 @@ class PeopleService:
         and the kept person's fields are as they were."""
         people, regs = self.store.people, self.store.registrations
         if people.get(record.drop_id) is not None or people.get(record.keep_id) is None:
-            raise ValidationError(
-                "This step cannot be undone: the people or registrations it changed have changed since "
-                "(for example at the check-in desk)."
-            )
+            raise CannotUndo()
         with self.store.write():
             people.set_columns(record.keep_id, record.keep_before)  # first: the email may move back
             people.insert_rows([record.dropped])

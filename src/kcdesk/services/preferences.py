@@ -6,7 +6,7 @@ privacy commands read the same key.
 
 from __future__ import annotations
 
-from kcdesk.domain.errors import ValidationError
+from kcdesk.domain.errors import RetentionOutOfRange
 from kcdesk.store import Store
 
 RETENTION_KEY = "retention_months"
@@ -29,9 +29,7 @@ class DatabasePreferences:
     def set_retention_months(self, months: int) -> None:
         lo, hi = RETENTION_RANGE
         if not isinstance(months, int) or not lo <= months <= hi:
-            raise ValidationError(
-                f"Keep personal data between {lo} and {hi} months (got {months}).", RETENTION_KEY
-            )
+            raise RetentionOutOfRange(low=lo, high=hi, months=months, field=RETENTION_KEY)
         if months == self.retention_months and self.store.setting(RETENTION_KEY, ""):
             return
         self.store.set_setting(RETENTION_KEY, str(months))

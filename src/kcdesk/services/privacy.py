@@ -22,10 +22,18 @@ import datetime as dt
 import json
 from dataclasses import dataclass, field
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 from kcdesk.domain.enums import Consent
-from kcdesk.domain.errors import DatabaseError, NotCompactedError, NotFoundError, ValidationError
+from kcdesk.domain.errors import (
+    DatabaseError,
+    DiskFull,
+    PersonNotFound,
+    PersonRefNotFound,
+    RetentionMonthsInvalid,
+)
+from kcdesk.domain.errors_safety import CompactDiskError, CompactDiskFull, NotCompacted
 from kcdesk.domain.models import PERSON_DETAILS, Person, Quote
 from kcdesk.domain.names import display_name, fold
 from kcdesk.store import Store
@@ -194,7 +202,7 @@ class ErasureReport:
     quotes: QuoteChoice = QuoteChoice.ANONYMISE
     compacted: bool = False
     #: why the erased text is still in the file although the erasure was saved (a full disk)
-    compact_error: NotCompactedError | None = None
+    compact_error: NotCompacted | None = None
     #: free texts that still mention an erased name (not linked; edit by hand)
     mentions: list[dict[str, Any]] = field(default_factory=list)
 
@@ -245,6 +253,12 @@ class PrivacyService:
     def __init__(self, store: Store):
         self.store = store
 
+    def write_report(self, person_id: int, path: Path, lang: str = "nl") -> str:
+        """Everything held on a person, as a file (.json, .html or .pdf, 0600); returns the format."""
+        from kcdesk.services.privacy_report import write_report
+
+        return write_report(self.access_data(person_id), path, lang=lang)
+
     # -- finding the person ---------------------------------------------------
     def resolve(self, ref: str | int) -> Person:
         """A person by id or email address."""
@@ -255,7 +269,7 @@ class PrivacyService:
         elif "@" in text:
             person = self.store.people.by_email(text)
         if person is None:
-            raise NotFoundError(f"No person with id or email '{text}'.")
+            raise PersonRefNotFound(ref=text)
         return person
 
     # -- consent, for exports ---------------------------------------------------
@@ -304,7 +318,7 @@ class PrivacyService:
         with self.store.read():
             row = q.person_row(person_id)
             if row is None:
-                raise NotFoundError(f"No person with id {person_id}.")
+                raise PersonNotFound(person_id=person_id)
             person = {k: row[k] for k in ("id", *PERSON_DETAILS, "notes", "created_at", "updated_at")}
             person["name"] = display_name(row["given_name"], row["particle"], row["family_name"])
             person["erased"] = bool(row["erased"])
@@ -390,7 +404,7 @@ class PrivacyService:
     def erasure_plan(self, person_id: int) -> ErasurePlan:
         person = self.store.people.get(person_id)
         if person is None:
-            raise NotFoundError(f"No person with id {person_id}.")
+            raise PersonNotFound(person_id=person_id)
         q = self.store.privacy
         regs = q.registrations(person_id)
         texts = q.texts()
@@ -452,9 +466,9 @@ class PrivacyService:
             try:
                 report.compacted = self.compact()
             except DatabaseError as exc:
-                full = "full" in str(exc.__cause__ or exc).lower()
-                report.compact_error = NotCompactedError(
-                    self.store.name, "the disk is full" if full else "the disk could not be written"
+                report.compact_error = NotCompacted(
+                    name=self.store.name,
+                    reason=CompactDiskFull() if isinstance(exc, DiskFull) else CompactDiskError(),
                 )
         for topic in ("people", "registrations", "checkins", "content", "programme"):
             self.store.notify(topic)
@@ -482,7 +496,7 @@ class PrivacyService:
 
     def set_retention_months(self, months: int) -> None:
         if not 1 <= int(months) <= 1200:
-            raise ValidationError("The retention period is a number of months from 1 to 1200.", "months")
+            raise RetentionMonthsInvalid(field="months")
         self.store.set_setting(RETENTION_KEY, str(int(months)))
         self.store.notify("settings", key=RETENTION_KEY)
 
@@ -490,7 +504,7 @@ class PrivacyService:
         """The date before which people count as not seen: today minus the retention period."""
         months = self.retention_months() if months is None else months
         if not 1 <= months <= 1200:
-            raise ValidationError("The retention period is a number of months from 1 to 1200.", "months")
+            raise RetentionMonthsInvalid(field="months")
         return months_before(today or dt.date.today(), months)
 
     def people_not_seen_since(self, since: dt.date, today: dt.date | None = None) -> list[dict[str, Any]]:

@@ -16,7 +16,7 @@ from typing import Any
 import jinja2
 from babel.dates import format_date, format_datetime
 
-from kcdesk.domain.errors import KcdeskError
+from kcdesk.domain.errors import CannotWrite, FolderMissing, ReportFormatUnknown
 from kcdesk.domain.models import PERSON_DETAILS
 from kcdesk.output.atomic import atomic_write
 from kcdesk.output.pdf_check import pdf_check
@@ -264,11 +264,11 @@ def write_report(data: dict[str, Any], path: Path, lang: str = "nl") -> str:
     if fmt == "htm":
         fmt = "html"
     if fmt not in FORMATS:
-        raise KcdeskError(f"Cannot write '{path.name}': use a file name ending in .json, .html or .pdf.")
+        raise ReportFormatUnknown(name=path.name)
     if not path.parent.exists():
-        raise KcdeskError(f"The folder {path.parent} does not exist.")
+        raise FolderMissing(folder=path.parent)
     if path.is_dir():
-        raise KcdeskError(f"Cannot write {path}: {os.strerror(errno.EISDIR)}.")
+        raise CannotWrite(path=path, detail=os.strerror(errno.EISDIR))
     try:
         check = pdf_check(path) if fmt == "pdf" else None
         with atomic_write(path, private=True, check=check) as tmp:  # the report holds personal data
@@ -279,5 +279,5 @@ def write_report(data: dict[str, Any], path: Path, lang: str = "nl") -> str:
             else:
                 write_pdf(render_html(data, lang), tmp)
     except OSError as exc:
-        raise KcdeskError(f"Cannot write {path}: {exc.strerror or exc}.") from None
+        raise CannotWrite(path=path, detail=exc.strerror or exc) from None
     return fmt

@@ -5,13 +5,19 @@ from __future__ import annotations
 from typing import Any
 
 from kcdesk.domain.codes import new_code, normalise_code
-from kcdesk.domain.enums import RegistrationSource, RegistrationStatus
-from kcdesk.domain.errors import NotFoundError, ValidationError
+from kcdesk.domain.enums import SEATED, RegistrationSource, RegistrationStatus
+from kcdesk.domain.errors import (
+    AlreadyRegistered,
+    CodeNotFound,
+    CodeTaken,
+    EventNotFound,
+    PersonNotFound,
+    RegistrationNotFound,
+)
 from kcdesk.domain.models import Registration
 from kcdesk.store import Store
 
 #: Statuses that take a seat.
-SEATED = (RegistrationStatus.REGISTERED, RegistrationStatus.ATTENDED, RegistrationStatus.WALK_IN)
 
 
 class RegistrationService:
@@ -32,7 +38,7 @@ class RegistrationService:
     def get(self, reg_id: int) -> Registration:
         reg = self.store.registrations.get(reg_id)
         if reg is None:
-            raise NotFoundError(f"No registration with id {reg_id}.")
+            raise RegistrationNotFound(reg_id=reg_id)
         return reg
 
     def by_code(self, event_id: int, code: str) -> Registration:
@@ -40,11 +46,15 @@ class RegistrationService:
             normalise_code(code), event_id
         ) or self.store.registrations.by_code(code.strip(), event_id)
         if reg is None:
-            raise NotFoundError(f"No registration with code '{code.strip()}' for this event.")
+            raise CodeNotFound(reg_code=code.strip())
         return reg
 
     def of_event(self, event_id: int) -> list[dict[str, Any]]:
         return self.store.registrations.of_event(event_id)
+
+    def first_waitlisted(self, event_id: int) -> Registration | None:
+        """Who is first on the waiting list (None when nobody is)."""
+        return self.store.registrations.first_waitlisted(event_id)
 
     def seats_taken(self, event_id: int) -> int:
         counts = self.store.registrations.counts_by_status(event_id)
@@ -66,16 +76,16 @@ class RegistrationService:
     ) -> Registration:
         """Register a person; when the event is full they go on the waitlist."""
         if self.store.events.get(event_id) is None:
-            raise NotFoundError(f"No event with id {event_id}.")
+            raise EventNotFound(event_id=event_id)
         if self.store.people.get(person_id) is None:
-            raise NotFoundError(f"No person with id {person_id}.")
+            raise PersonNotFound(person_id=person_id)
         existing = self.store.registrations.for_person(event_id, person_id)
         if existing is not None:
-            raise ValidationError("This person is already registered for this event.", "person")
+            raise AlreadyRegistered(field="person")
         if code:
             code = code.strip()
             if self.store.registrations.code_exists(code):
-                raise ValidationError(f"The registration code {code} is already in use.", "code")
+                raise CodeTaken(reg_code=code, field="code")
         if status is None:
             status = (
                 RegistrationStatus.WAITLISTED if self.is_full(event_id) else RegistrationStatus.REGISTERED

@@ -11,18 +11,27 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from kcdesk.domain.codes import normalise_code
 from kcdesk.domain.enums import JournalAction
-from kcdesk.domain.errors import KcdeskError, NotFoundError
+from kcdesk.domain.errors import (
+    CodeOfAnotherEvent,
+    EventNotFound,
+    FileUnreadable,
+    IncompleteJournal,
+    JournalEntryDamaged,
+    JournalEventMissing,
+    JournalUnreadable,
+    NewerJournal,
+    NoSuchFile,
+    NotAJournal,
+)
 from kcdesk.domain.models import JournalEntry
 from kcdesk.output.atomic import check_output, write_text
 from kcdesk.services import json_files
+from kcdesk.services.checkin import CheckinService
 from kcdesk.store.rows import now, ts
-
-if TYPE_CHECKING:
-    from kcdesk.services.checkin import CheckinService
 
 JOURNAL_FORMAT = "kcdesk-journal"
 JOURNAL_VERSION = 1
@@ -40,7 +49,7 @@ def export_journal(checkin: CheckinService, event_id: int, path: Path | None = N
     """This station's journal of an event, as a document (and a file when ``path`` is given)."""
     event = checkin.store.events.get(event_id)
     if event is None:
-        raise NotFoundError(f"No event with id {event_id}.")
+        raise EventNotFound(event_id=event_id)
     if path is not None:
         check_output(path)
     doc = {
@@ -76,7 +85,7 @@ def merge_journals(checkin: CheckinService, paths: list[Path]) -> MergeReport:
         for path, doc in docs:
             event = checkin.store.events.by_slug(doc["event"])
             if event is None:
-                raise NotFoundError(f"{path.name}: the event '{doc['event']}' is not in this database.")
+                raise JournalEventMissing(name=path.name, slug=doc["event"])
             entries = [_entry(event.id, raw, path) for raw in doc["entries"]]  # type: ignore[arg-type]
             # walk-ins first, so check-ins and undos find their registration
             for e in sorted(entries, key=lambda e: e.action != JournalAction.WALKIN):
@@ -88,7 +97,7 @@ def merge_journals(checkin: CheckinService, paths: list[Path]) -> MergeReport:
                     if other is not None:
                         elsewhere = checkin.store.events.get(other.event_id)
                         title = elsewhere.title if elsewhere else "?"
-                        raise KcdeskError(f"Code {e.code} belongs to another event: {title}.")
+                        raise CodeOfAnotherEvent(reg_code=e.code, event_title=title)
                     reg = checkin.apply_walkin(e)
                     report.created_walkins += reg.code == e.code  # not a person already here
                 if checkin.store.journal.append(e):
@@ -104,26 +113,41 @@ def merge_journals(checkin: CheckinService, paths: list[Path]) -> MergeReport:
     return report
 
 
+class JournalService:
+    """This station's journal out to a file, and the other stations' journals in."""
+
+    def __init__(self, checkin: CheckinService):
+        self.checkin = checkin
+
+    def export(self, event_id: int, path: Path | None = None) -> dict[str, Any]:
+        """This station's journal of an event (written to ``path`` when given; holds names)."""
+        return export_journal(self.checkin, event_id, path)
+
+    def merge(self, paths: list[Path]) -> MergeReport:
+        """Merge other stations' journal files, all in one transaction."""
+        return merge_journals(self.checkin, paths)
+
+
 def _read_journal(path: Path) -> dict[str, Any]:
     try:
         doc = json_files.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise KcdeskError(f"No such file: {path}") from None
+        raise NoSuchFile(path=path) from None
     except IsADirectoryError:
-        raise KcdeskError(f"{Path(path).name} is not a kcdesk journal.") from None
+        raise NotAJournal(name=Path(path).name) from None
     except OSError as exc:
-        raise KcdeskError(f"{Path(path).name} cannot be read: {exc.strerror or exc}.") from None
+        raise FileUnreadable(path=Path(path).name, detail=exc.strerror or exc) from None
     except ValueError as exc:  # not UTF-8, not JSON, NaN/Infinity, nested too deeply
-        raise KcdeskError(f"{Path(path).name} is not a kcdesk journal ({exc}).") from None
+        raise JournalUnreadable(name=Path(path).name, detail=exc) from None
     if not isinstance(doc, dict) or doc.get("format") != JOURNAL_FORMAT:
-        raise KcdeskError(f"{Path(path).name} is not a kcdesk journal.")
+        raise NotAJournal(name=Path(path).name)
     version = doc.get("version", 0)
     if not isinstance(version, int) or isinstance(version, bool):
-        raise KcdeskError(f"{Path(path).name} is not a complete kcdesk journal.")
+        raise IncompleteJournal(name=Path(path).name)
     if version > JOURNAL_VERSION:
-        raise KcdeskError(f"{Path(path).name} was written by a newer kcdesk; update kcdesk to merge it.")
+        raise NewerJournal(name=Path(path).name)
     if not isinstance(doc.get("entries"), list) or not isinstance(doc.get("event"), str):
-        raise KcdeskError(f"{Path(path).name} is not a complete kcdesk journal.")
+        raise IncompleteJournal(name=Path(path).name)
     return doc
 
 
@@ -165,4 +189,4 @@ def _entry(event_id: int, raw: dict[str, Any], path: Path) -> JournalEntry:
             payload=payload,
         )
     except (KeyError, ValueError, TypeError) as exc:
-        raise KcdeskError(f"{Path(path).name}: a journal entry is damaged ({exc}).") from None
+        raise JournalEntryDamaged(name=Path(path).name, detail=exc) from None

@@ -7,7 +7,13 @@ from pathlib import Path
 from typing import Any
 
 from kcdesk.domain.enums import Part, ProgrammeKind
-from kcdesk.domain.errors import NotFoundError, ValidationError
+from kcdesk.domain.errors import (
+    ItemNotFound,
+    NoSuchTable,
+    NoTablesChosen,
+    NotATableSession,
+    NotSeated,
+)
 from kcdesk.domain.models import ProgrammeItem
 from kcdesk.domain.names import display_name
 from kcdesk.domain.tables import Seat, assign_tables, colleague_conflicts, unavoidable_conflicts
@@ -25,7 +31,7 @@ class TableService:
     def item(self, item_id: int) -> ProgrammeItem:
         item = self.store.events.item(item_id)
         if item is None:
-            raise NotFoundError(f"No programme item with id {item_id}.")
+            raise ItemNotFound(item_id=item_id)
         return item
 
     def participants(self, event_id: int, present_only: bool = False) -> list[dict[str, Any]]:
@@ -53,9 +59,9 @@ class TableService:
         """Seat everyone automatically (replaces earlier seats); returns {registration_id: table}."""
         item = self.item(item_id)
         if item.kind != ProgrammeKind.TABLE_SESSION:
-            raise ValidationError("Tables can only be set for a table session.", "kind")
+            raise NotATableSession(field="kind")
         if tables < 1:
-            raise ValidationError("Choose at least one table.", "tables")
+            raise NoTablesChosen(field="tables")
         host_ids = set(self.host_registrations(item) if hosts is None else hosts)
         people = [
             Seat(
@@ -93,7 +99,7 @@ class TableService:
     def move(self, item_id: int, registration_id: int, table_no: int) -> None:
         item = self.item(item_id)
         if not 1 <= table_no <= (item.tables or 0):
-            raise ValidationError(f"There is no table {table_no}.", "table_no")
+            raise NoSuchTable(table_no=table_no, field="table_no")
         with self.store.write():
             self.store.tables.move(item_id, registration_id, table_no)
         self.store.notify("programme", event_id=item.event_id, item_id=item_id)
@@ -102,7 +108,7 @@ class TableService:
         """Mark a seated person as (not) the host of their table."""
         item = self.item(item_id)
         if registration_id not in {r["registration_id"] for r in self.seating(item_id)}:
-            raise ValidationError("Seat this person at a table first.", "registration_id")
+            raise NotSeated(field="registration_id")
         with self.store.write():
             self.store.tables.set_host(item_id, registration_id, is_host)
         self.store.notify("programme", event_id=item.event_id, item_id=item_id)

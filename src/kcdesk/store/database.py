@@ -17,19 +17,39 @@ from pathlib import Path
 import sqlite_utils
 
 from kcdesk.domain.errors import (
-    CorruptDatabaseError,
+    DatabaseBusy,
+    DatabaseCannotOpen,
+    DatabaseCheckFailed,
+    DatabaseDamaged,
     DatabaseError,
-    LockedDatabaseError,
-    NewerDatabaseError,
-    NotADatabaseError,
-    ReadOnlyDatabaseError,
+    DatabaseExists,
+    DatabaseFileReadOnly,
+    DatabaseIsFolder,
+    DatabaseProblem,
+    DatabaseTooNew,
+    DiskError,
+    DiskFull,
+    FolderMissing,
+    NoDatabase,
+    NotKcdeskDatabase,
+    NoWalMode,
+    OpenReadOnly,
+    UpgradeNeedsWriting,
+)
+from kcdesk.domain.errors_safety import (
+    StrayWal,
+    UnreadableWal,
+    WalFailsCheck,
+    WalNotALog,
+    WalOtherPageSize,
+    WalUncheckable,
 )
 from kcdesk.store import backup, lock, schema
 
 BUSY_TIMEOUT_MS = 5000
 
 
-def _friendly(exc: sqlite3.Error, path: Path | str) -> DatabaseError:
+def database_error(exc: sqlite3.Error, path: Path | str) -> DatabaseError:
     """Turn an sqlite3 error into a sentence a coordinator understands.
 
     Each says what happened to the change just made (it was not saved; what was
@@ -38,30 +58,20 @@ def _friendly(exc: sqlite3.Error, path: Path | str) -> DatabaseError:
     text = str(exc).lower()
     name = Path(path).name if path else "the database"
     if "locked" in text or "busy" in text:
-        return LockedDatabaseError(
-            f"{name} is in use by another program or kcdesk window, so this change was not saved; "
-            "try again in a moment."
-        )
+        return DatabaseBusy(name=name)
     if "readonly" in text or "read-only" in text:
-        return ReadOnlyDatabaseError(f"{name} is read-only; changes cannot be saved.")
+        return DatabaseFileReadOnly(name=name)
     if "full" in text:
-        return DatabaseError(
-            f"The disk holding {name} is full; nothing was saved. Free some space and try again."
-        )
+        return DiskFull(name=name)
     if "not a database" in text or "file is encrypted" in text:
-        return NotADatabaseError(f"{name} is not a kcdesk database.")
+        return NotKcdeskDatabase(name=name)
     if "malformed" in text or "corrupt" in text:
-        return CorruptDatabaseError(f"{name} is damaged and cannot be read safely; restore a backup.")
+        return DatabaseDamaged(name=name)
     if "disk i/o" in text:
-        return DatabaseError(
-            f"{name} could not be read or written (a disk error), so this change was not saved. "
-            "Check that the disk or USB stick is still connected and has free space, then try again."
-        )
+        return DiskError(name=name)
     if "unable to open" in text:
-        return DatabaseError(
-            f"{name} cannot be opened: the file or its folder may be missing or read-only ({exc})."
-        )
-    return DatabaseError(f"{name}: {exc}.")
+        return DatabaseCannotOpen(name=name, detail=exc)
+    return DatabaseProblem(name=name, detail=exc)
 
 
 @contextlib.contextmanager
@@ -69,7 +79,7 @@ def friendly_errors(path: Path | str) -> Iterator[None]:
     try:
         yield
     except sqlite3.Error as exc:
-        raise _friendly(exc, path) from exc
+        raise database_error(exc, path) from exc
 
 
 class Store:
@@ -127,7 +137,7 @@ class Store:
     def write(self) -> Iterator[sqlite_utils.Database]:
         """One transaction (a savepoint when nested); sqlite errors made friendly."""
         if self.readonly:
-            raise ReadOnlyDatabaseError(f"{self.name} is open read-only; changes cannot be saved.")
+            raise OpenReadOnly(name=self.name)
         with friendly_errors(self.path or ""), self.db.atomic():
             yield self.db
 
@@ -176,7 +186,7 @@ def _configure(conn: sqlite3.Connection, readonly: bool) -> None:
     if not readonly:
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if mode.lower() not in ("wal", "memory"):
-            raise DatabaseError(f"cannot switch the database to WAL mode (got {mode})")
+            raise NoWalMode(mode=mode)
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA cache_size = -32000")  # 32 MB: imports touch many index pages
 
@@ -219,19 +229,19 @@ def open_store(
 
     path = Path(path).expanduser()
     if path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not a kcdesk database.")
+        raise DatabaseIsFolder(path=path)
     exists = path.exists()
     if not exists and not create:
-        raise DatabaseError(f"No database at {path}. Create one with 'kcdesk init {path}'.")
+        raise NoDatabase(path=path)
     if exists and create and path.stat().st_size > 0:
-        raise DatabaseError(f"{path} already exists; not overwriting it.")
+        raise DatabaseExists(path=path)
     if not exists:
         if not path.parent.exists():
-            raise DatabaseError(f"The folder {path.parent} does not exist.")
+            raise FolderMissing(folder=path.parent)
         _create_private(path)
     readonly = readonly or _is_marked_readonly(path)
     if readonly and path.stat().st_size == 0:  # reading cannot make an empty file a database
-        raise DatabaseError(f"No database at {path}. Create one with 'kcdesk init {path}'.")
+        raise NoDatabase(path=path)
     held = None if readonly else lock.acquire(path, take_over=take_over)
 
     try:
@@ -248,16 +258,14 @@ def open_store(
             _configure(conn, readonly)
             if migrate:
                 if readonly and db.execute("PRAGMA user_version").fetchone()[0] < schema.CURRENT_VERSION:
-                    raise ReadOnlyDatabaseError(
-                        f"{path.name} needs an upgrade but is read-only; make it writable first."
-                    )
+                    raise UpgradeNeedsWriting(name=path.name)
                 if not readonly:
                     _migrate(db, path)
     except BaseException as exc:
         if held is not None:
             held.release()
         if isinstance(exc, sqlite3.Error):
-            raise _friendly(exc, path) from exc
+            raise database_error(exc, path) from exc
         raise
     store = Store(db, path, readonly=readonly)
     store.lock = held
@@ -271,22 +279,9 @@ def _check_header(path: Path) -> None:
     with path.open("rb") as fh:
         head = fh.read(16)
     if head != b"SQLite format 3\x00":
-        raise NotADatabaseError(f"{path.name} is not a kcdesk database.")
+        raise NotKcdeskDatabase(name=path.name)
     if size < 512:
-        raise CorruptDatabaseError(f"{path.name} is damaged and cannot be read safely; restore a backup.")
-
-
-class UnreadableWalError(ReadOnlyDatabaseError):
-    """A database in a read-only folder whose ``-wal`` holds changes SQLite cannot read there."""
-
-    code = "database-readonly-wal"
-
-    def __init__(self, path: Path):
-        super().__init__(
-            f"{path.name} cannot be read here: its folder is read-only and {path.name}-wal beside it holds "
-            "changes not yet written into the database. Copy both files to a writable folder and open the copy."
-        )
-        self.path = path
+        raise DatabaseDamaged(name=path.name)
 
 
 def _connect_readonly(path: Path) -> sqlite3.Connection:
@@ -295,7 +290,7 @@ def _connect_readonly(path: Path) -> sqlite3.Connection:
     SQLite reads a WAL database through its ``-shm`` index, which it must be able
     to create; where it cannot (a read-only folder, a CD, a write-protected USB
     stick) a database without pending changes is opened as immutable. Pending
-    changes in a ``-wal`` cannot be read there: UnreadableWalError says so.
+    changes in a ``-wal`` cannot be read there: UnreadableWal says so.
     """
     uri = path.resolve().as_uri()
     conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
@@ -308,28 +303,8 @@ def _connect_readonly(path: Path) -> sqlite3.Connection:
             raise
     wal = path.with_name(path.name + "-wal")
     if wal.exists() and wal.stat().st_size > 0:
-        raise UnreadableWalError(path)
+        raise UnreadableWal(name=path.name)
     return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
-
-
-class StrayWalError(CorruptDatabaseError):
-    """A ``-wal`` file beside the database that does not belong to it.
-
-    SQLite would replay it into the database on open and remove it on close,
-    so the check runs on copies before anything opens the real file; both
-    files are left byte-for-byte as they were.
-    """
-
-    code = "database-stray-wal"
-
-    def __init__(self, path: Path, reason: str):
-        super().__init__(
-            f"{path.name}-wal beside {path.name} does not belong to it or is damaged ({reason}); "
-            "kcdesk left both files as they were. If you copied a backup over the database, move "
-            f"{path.name}-wal and {path.name}-shm to another folder and open it again; otherwise restore a backup."
-        )
-        self.path = path
-        self.reason = reason
 
 
 _WAL_MAGIC = (0x377F0682, 0x377F0683)
@@ -355,10 +330,10 @@ def _check_wal(path: Path) -> None:
         fh.seek(16)
         db_page = int.from_bytes(fh.read(2), "big")
     if len(head) < 32 or int.from_bytes(head[:4], "big") not in _WAL_MAGIC:
-        raise StrayWalError(path, "not a write-ahead log")
+        raise StrayWal(name=path.name, reason=WalNotALog())
     wal_page = int.from_bytes(head[8:12], "big")
     if wal_page != (65536 if db_page == 1 else db_page):
-        raise StrayWalError(path, "another page size")
+        raise StrayWal(name=path.name, reason=WalOtherPageSize())
     import shutil
     import tempfile
 
@@ -375,9 +350,9 @@ def _check_wal(path: Path) -> None:
             finally:
                 conn.close()
     except OSError as exc:
-        raise StrayWalError(path, f"it cannot be checked: {exc.strerror or exc}") from exc
+        raise StrayWal(name=path.name, reason=WalUncheckable(detail=exc.strerror or str(exc))) from exc
     if result != "ok":
-        raise StrayWalError(path, "the database with it fails the integrity check")
+        raise StrayWal(name=path.name, reason=WalFailsCheck())
 
 
 def _check_identity(db: sqlite_utils.Database, path: Path) -> None:
@@ -388,16 +363,16 @@ def _check_identity(db: sqlite_utils.Database, path: Path) -> None:
     if app_id == 0 and version == 0 and tables == 0:
         return  # a fresh, empty file: ours to initialise
     if app_id != schema.APPLICATION_ID:
-        raise NotADatabaseError(f"{path.name} is not a kcdesk database.")
+        raise NotKcdeskDatabase(name=path.name)
     if schema.major(version) > schema.major(schema.CURRENT_VERSION):
-        raise NewerDatabaseError(
-            f"{path.name} was made by a newer kcdesk (schema {schema.version_str(version)}); "
-            f"this kcdesk reads up to {schema.version_str(schema.CURRENT_VERSION)}. "
-            "Update kcdesk to open it."
+        raise DatabaseTooNew(
+            name=path.name,
+            version=schema.version_str(version),
+            supported=schema.version_str(schema.CURRENT_VERSION),
         )
     check = db.execute("PRAGMA quick_check").fetchone()[0]
     if check != "ok":
-        raise CorruptDatabaseError(f"{path.name} is damaged ({check}); restore a backup.")
+        raise DatabaseCheckFailed(name=path.name, detail=check)
 
 
 def _migrate(db: sqlite_utils.Database, path: Path | None) -> None:

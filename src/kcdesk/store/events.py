@@ -8,6 +8,7 @@ import sqlite_utils
 
 from kcdesk.domain.models import Event, Organiser, ProgrammeItem, Series
 from kcdesk.store import rows
+from kcdesk.store.rows import EXPECTED_SQL
 
 
 class EventQueries:
@@ -77,10 +78,10 @@ class EventQueries:
         """Every event with its series and counts, newest first."""
         return list(
             self.db.query(
-                """
+                f"""
                 SELECT e.*, s.name AS series_name, s.season AS series_season,
                   (SELECT count(*) FROM registrations r WHERE r.event_id = e.id
-                     AND r.status NOT IN ('cancelled', 'waitlisted')) AS registered,
+                     AND {EXPECTED_SQL}) AS registered,
                   (SELECT count(*) FROM registrations r WHERE r.event_id = e.id
                      AND r.checked_in_at IS NOT NULL) AS checked_in,
                   (SELECT count(*) FROM registrations r WHERE r.event_id = e.id
@@ -174,7 +175,7 @@ class EventQueries:
                 f"""
                 SELECT e.*, s.name AS series_name, s.season AS series_season,
                   (SELECT count(*) FROM registrations r WHERE r.event_id = e.id
-                     AND r.status NOT IN ('cancelled', 'waitlisted')) AS registered,
+                     AND {EXPECTED_SQL}) AS registered,
                   (SELECT count(*) FROM registrations r WHERE r.event_id = e.id
                      AND r.checked_in_at IS NOT NULL) AS checked_in,
                   (SELECT count(*) FROM registrations r WHERE r.event_id = e.id
@@ -200,9 +201,9 @@ class EventQueries:
         """Per event of a series: registered (expected) and attended (checked in)."""
         return list(
             self.db.query(
-                """SELECT e.id, e.title, e.date,
+                f"""SELECT e.id, e.title, e.date,
                      (SELECT count(*) FROM registrations r WHERE r.event_id = e.id
-                        AND r.status NOT IN ('cancelled', 'waitlisted')) AS registered,
+                        AND {EXPECTED_SQL}) AS registered,
                      (SELECT count(*) FROM registrations r WHERE r.event_id = e.id
                         AND r.checked_in_at IS NOT NULL) AS attended
                    FROM events e WHERE e.series_id = ? ORDER BY e.date, e.id""",

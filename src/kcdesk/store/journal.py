@@ -70,10 +70,6 @@ class JournalQueries:
     def rows_of(self, uids: list[str]) -> list[dict]:
         return exact_rows.select_in(self.db, "checkin_journal", "uid", uids)
 
-    def rows_for_codes(self, event_id: int, codes: list[str]) -> list[dict]:
-        """Every entry of the event for these codes, as stored."""
-        return exact_rows.select_in(self.db, "checkin_journal", "code", codes, event_id=event_id)
-
     def insert_rows(self, entries: list[dict]) -> None:
         exact_rows.insert(self.db, "checkin_journal", entries)
 

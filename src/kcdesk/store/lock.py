@@ -18,75 +18,19 @@ import datetime as dt
 import errno
 import json
 import os
-import socket
 import stat
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
-from kcdesk.domain.errors import DatabaseError
+from kcdesk.domain.errors import DatabaseInUseError, KcdeskError, LockNotCreated, LockUnstable
+from kcdesk.domain.errors_safety import KindFolder, KindPipe, KindSpecial, KindSymlink, LockFileNotRegular
+from kcdesk.domain.holder import Holder, this_host
 
 _WOULD_BLOCK = {errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK, errno.EDEADLK}
 
 
 def lock_path(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".lock")
-
-
-def this_host() -> str:
-    return socket.gethostname() or "localhost"
-
-
-@dataclass(frozen=True)
-class Holder:
-    """Who holds a database lock."""
-
-    program: str
-    host: str
-    pid: int
-    since: dt.datetime
-
-    @property
-    def same_host(self) -> bool:
-        return self.host == this_host()
-
-    def as_dict(self) -> dict:
-        return {"program": self.program, "host": self.host, "pid": self.pid, "since": self.since.isoformat()}
-
-    @classmethod
-    def from_text(cls, text: str) -> Holder | None:
-        try:
-            d = json.loads(text)
-            since = dt.datetime.fromisoformat(d["since"])
-            return cls(str(d.get("program", "kcdesk")), str(d["host"]), int(d["pid"]), since)
-        except (ValueError, KeyError, TypeError):
-            return None
-
-    def describe(self) -> str:
-        try:  # a damaged or hand-edited lock may say year 1 or 9999: out of range in local time
-            when = self.since.astimezone().strftime("%Y-%m-%d %H:%M")
-        except (OverflowError, ValueError):
-            when = self.since.isoformat(sep=" ", timespec="minutes")[:16]
-        return f"{self.program} on {self.host} since {when}"
-
-
-class DatabaseInUseError(DatabaseError):
-    """Another kcdesk has the database open for writing.
-
-    ``holder`` says who; ``can_take_over`` is true when the lock comes from
-    another computer, where kcdesk cannot check whether it still runs.
-    """
-
-    code = "database-in-use"
-
-    def __init__(self, db_path: Path, holder: Holder | None, can_take_over: bool):
-        who = holder.describe() if holder else "another kcdesk"
-        super().__init__(
-            f"{db_path.name} is in use by {who}; close it there first (commands that only read still work)."
-        )
-        self.db_path = db_path
-        self.holder = holder
-        self.can_take_over = can_take_over
 
 
 def _pid_alive(pid: int) -> bool:
@@ -220,39 +164,21 @@ def acquire(db_path: Path, program: str = "kcdesk", take_over: bool = False) -> 
         me = Holder(program, this_host(), os.getpid(), dt.datetime.now(dt.UTC).replace(microsecond=0))
         _write_fd(fd, me)
         return DatabaseLock(db_path, fd, me)
-    raise DatabaseError(f"cannot lock {db_path.name}: its lock file keeps changing.")
+    raise LockUnstable(name=db_path.name)
 
 
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 
 
-class LockFileNotRegularError(DatabaseError):
-    """The lock file's name is taken by a symbolic link, folder, pipe or device.
-
-    kcdesk never follows or writes through such a thing (a symlink would let the
-    lock truncate whatever file it points at); ``path`` names it.
-    """
-
-    code = "lock-not-a-file"
-
-    def __init__(self, path: Path, kind: str):
-        super().__init__(
-            f"{path.name} beside the database is a {kind}, not a lock file; kcdesk left it alone. "
-            "Remove it, then open the database again (or open it read-only)."
-        )
-        self.path = path
-        self.kind = kind
-
-
-def _kind(mode: int) -> str:
+def _kind(mode: int) -> KcdeskError:
     if stat.S_ISLNK(mode):
-        return "symbolic link"
+        return KindSymlink()
     if stat.S_ISDIR(mode):
-        return "folder"
+        return KindFolder()
     if stat.S_ISFIFO(mode):
-        return "named pipe"
-    return "special file"
+        return KindPipe()
+    return KindSpecial()
 
 
 def _open_lock_file(db_path: Path, path: Path) -> int:
@@ -260,7 +186,9 @@ def _open_lock_file(db_path: Path, path: Path) -> int:
 
     A new lock file is created exclusively with mode 0600; an existing one is
     opened only when it is a regular file (a leftover of a crash, or of another
-    computer, that acquire() then judges).
+    computer, that acquire() then judges). Anything else in its place (a link
+    that would make the lock truncate its target, a folder, a pipe) is refused
+    and left alone.
     """
     flags = os.O_RDWR | _NOFOLLOW | _NONBLOCK | getattr(os, "O_CLOEXEC", 0)
     for _attempt in range(5):
@@ -275,28 +203,26 @@ def _open_lock_file(db_path: Path, path: Path) -> int:
         except FileNotFoundError:
             continue  # removed meanwhile: create it
         if not stat.S_ISREG(st.st_mode):
-            raise LockFileNotRegularError(path, _kind(st.st_mode))
+            raise LockFileNotRegular(lock_name=path.name, kind=_kind(st.st_mode))
         try:
             fd = os.open(path, flags)
         except FileNotFoundError:
             continue
         except OSError as exc:
             if exc.errno == errno.ELOOP:  # replaced by a symlink between lstat and open
-                raise LockFileNotRegularError(path, "symbolic link") from exc
+                raise LockFileNotRegular(lock_name=path.name, kind=KindSymlink()) from exc
             _refuse_open(db_path, path, exc)
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            kind = _kind(os.fstat(fd).st_mode)
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
             os.close(fd)
-            raise LockFileNotRegularError(path, kind)
+            raise LockFileNotRegular(lock_name=path.name, kind=_kind(mode))
         return fd
-    raise DatabaseError(f"cannot lock {db_path.name}: its lock file keeps changing.")
+    raise LockUnstable(name=db_path.name)
 
 
 def _refuse_open(db_path: Path, path: Path, exc: OSError) -> None:
     if exc.errno in (errno.EACCES, errno.EROFS, errno.EPERM):
-        raise DatabaseError(
-            f"cannot create {path.name} beside {db_path.name} ({exc.strerror}); open the database read-only."
-        ) from exc
+        raise LockNotCreated(lock_name=path.name, name=db_path.name, detail=exc.strerror) from exc
     raise exc
 
 

@@ -10,6 +10,7 @@ import sqlite_utils
 
 from kcdesk.domain.models import Registration
 from kcdesk.store import exact_rows, rows
+from kcdesk.store.rows import EXPECTED_SQL
 
 #: Columns of a registration joined with its person, for lists and exports.
 _JOINED = """
@@ -154,7 +155,7 @@ class RegistrationQueries:
     def waiting(self, event_id: int) -> list[dict[str, Any]]:
         """Not checked in yet, cancelled and waitlisted left out, in registration order."""
         return self._joined_rows(
-            "r.event_id = ? AND r.checked_in_at IS NULL AND r.status NOT IN ('cancelled', 'waitlisted')",
+            f"r.event_id = ? AND r.checked_in_at IS NULL AND {EXPECTED_SQL}",
             [event_id],
             "r.id",
         )
@@ -178,21 +179,15 @@ class RegistrationQueries:
         """Expected and present per sector (cancelled and waitlisted left out)."""
         return list(
             self.db.query(
-                """SELECT p.sector AS sector,
+                f"""SELECT p.sector AS sector,
                           count(*) AS expected,
                           sum(r.checked_in_at IS NOT NULL) AS present
                    FROM registrations r JOIN people p ON p.id = r.person_id
-                   WHERE r.event_id = ? AND r.status NOT IN ('cancelled', 'waitlisted')
+                   WHERE r.event_id = ? AND {EXPECTED_SQL}
                    GROUP BY p.sector ORDER BY p.sector""",
                 [event_id],
             )
         )
-
-    def checked_in_count(self, event_id: int) -> int:
-        return self.db.execute(
-            "SELECT count(*) FROM registrations WHERE event_id = ? AND checked_in_at IS NOT NULL",
-            [event_id],
-        ).fetchone()[0]
 
     def first_waitlisted(self, event_id: int) -> Registration | None:
         r = next(

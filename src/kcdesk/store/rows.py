@@ -9,6 +9,8 @@ from typing import Any
 import sqlite_utils
 
 from kcdesk.domain.enums import (
+    EXPECTED,
+    SEATED,
     Consent,
     EventStatus,
     Part,
@@ -32,6 +34,15 @@ from kcdesk.domain.models import (
     Venue,
 )
 from kcdesk.domain.names import normalised_key, search_text, sort_key
+
+
+def status_in(statuses: frozenset[RegistrationStatus], column: str = "r.status") -> str:
+    """SQL for "``column`` is one of ``statuses``" (the rules are domain/enums.py's EXPECTED, SEATED)."""
+    return f"{column} IN ({', '.join(repr(str(s)) for s in sorted(statuses))})"
+
+
+EXPECTED_SQL = status_in(EXPECTED)
+SEATED_SQL = status_in(SEATED)
 
 
 def first(db, sql: str, params: list[Any]) -> dict[str, Any] | None:

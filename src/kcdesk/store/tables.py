@@ -6,6 +6,8 @@ from typing import Any
 
 import sqlite_utils
 
+from kcdesk.store.rows import SEATED_SQL
+
 
 class TableQueries:
     def __init__(self, db: sqlite_utils.Database):
@@ -13,11 +15,7 @@ class TableQueries:
 
     def participants(self, event_id: int, present_only: bool = False) -> list[dict[str, Any]]:
         """Registrations that take part: registered (or, with ``present_only``, checked in)."""
-        cond = (
-            "r.checked_in_at IS NOT NULL"
-            if present_only
-            else "r.status IN ('registered', 'attended', 'walk-in')"
-        )
+        cond = "r.checked_in_at IS NOT NULL" if present_only else SEATED_SQL
         return list(
             self.db.query(
                 f"""SELECT r.id AS registration_id, p.id AS person_id, p.given_name, p.particle,

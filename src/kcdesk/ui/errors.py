@@ -1,345 +1,527 @@
-"""Engine messages in the user's language.
+"""Engine refusals in the user's language, by class.
 
-The engine (domain, store, services, export) raises KcdeskError with complete
-English sentences; the CLI prints them as they are. The UI passes every such
-message through :func:`translate_error`, which recognises it by one of the
-templates below (``{0}``, ``{1}``… stand for the values the engine filled in),
-translates the template and puts the values back.
+The engine raises one class per refusal (src/kcdesk/domain/errors.py), each
+keeping its arguments. Below, every class gets its text for Qt Linguist
+(context "Errors", ``%1``, ``%2``... for the arguments named after it), or a
+function for the few that need more. :func:`translate_error` looks the class
+up; tests/ui/test_errors.py fails when a class has no entry here or no Dutch.
 
-The templates are marked with QT_TRANSLATE_NOOP so pyside6-lupdate extracts
-them into the "EngineMessages" context; tests/ui/test_errors.py fails when the
-engine raises a message that has no template here.
+To add a refusal: the class in the domain, one ``text(...)`` line here, then
+``make translations`` and the Dutch in the .ts.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import cast
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-CONTEXT = "EngineMessages"
+from kcdesk.domain import errors as E
+from kcdesk.domain import errors_safety as S
 
-#: Every message the engine raises, as a template.
-TEMPLATES = cast(
-    tuple[str, ...],
-    (  # QT_TRANSLATE_NOOP gives back its text
-        QT_TRANSLATE_NOOP("EngineMessages", "An event needs a title."),
-        QT_TRANSLATE_NOOP("EngineMessages", "An event needs a date."),
-        QT_TRANSLATE_NOOP("EngineMessages", "The end time must be after the start time."),
-        QT_TRANSLATE_NOOP("EngineMessages", "The capacity cannot be negative."),
-        QT_TRANSLATE_NOOP("EngineMessages", "'{0}' is not a valid email address."),
-        QT_TRANSLATE_NOOP("EngineMessages", "A person needs a name."),
-        QT_TRANSLATE_NOOP("EngineMessages", "A programme item needs a title."),
-        QT_TRANSLATE_NOOP("EngineMessages", "A duration cannot be negative."),
-        QT_TRANSLATE_NOOP("EngineMessages", "The number of tables cannot be negative."),
-        QT_TRANSLATE_NOOP("EngineMessages", "A quote needs text."),
-        QT_TRANSLATE_NOOP("EngineMessages", "A reaction needs text."),
-        QT_TRANSLATE_NOOP("EngineMessages", "A rating is a number from 1 to 5."),
-        QT_TRANSLATE_NOOP("EngineMessages", "Choose at least one table."),
-        QT_TRANSLATE_NOOP("EngineMessages", "{0}: {1}."),
-        QT_TRANSLATE_NOOP(
-            "EngineMessages",
-            "{0} is in use by another program or kcdesk window, so this change was not saved; try again in a moment.",
-        ),
-        QT_TRANSLATE_NOOP("EngineMessages", "{0} is read-only; changes cannot be saved."),
-        QT_TRANSLATE_NOOP(
-            "EngineMessages",
-            "The disk holding {0} is full; nothing was saved. Free some space and try again.",
-        ),
-        QT_TRANSLATE_NOOP("EngineMessages", "{0} is not a kcdesk database."),
-        QT_TRANSLATE_NOOP("EngineMessages", "{0} is damaged and cannot be read safely; restore a backup."),
-        QT_TRANSLATE_NOOP(
-            "EngineMessages",
-            "{0} could not be read or written (a disk error), so this change was not saved. Check that the disk or USB stick is still connected and has free space, then try again.",
-        ),
-        QT_TRANSLATE_NOOP(
-            "EngineMessages",
-            "{0} cannot be opened: the file or its folder may be missing or read-only ({1}).",
-        ),
-        QT_TRANSLATE_NOOP("EngineMessages", "{0} is a folder, not a kcdesk database."),
-        QT_TRANSLATE_NOOP("EngineMessages", "No database at {0}. Create one with 'kcdesk init {1}'."),
-        QT_TRANSLATE_NOOP("EngineMessages", "{0} already exists; not overwriting it."),
-        QT_TRANSLATE_NOOP(
-            "EngineMessages",
-            "{0} was made by a newer kcdesk (schema {1}); this kcdesk reads up to {2}. Update kcdesk to open it.",
-        ),
-        QT_TRANSLATE_NOOP("EngineMessages", "{0} is damaged ({1}); restore a backup."),
-        QT_TRANSLATE_NOOP("EngineMessages", "{0} is open read-only; changes cannot be saved."),
-        QT_TRANSLATE_NOOP("EngineMessages", "cannot switch the database to WAL mode (got {0})"),
-        QT_TRANSLATE_NOOP("EngineMessages", "The folder {0} does not exist."),
-        QT_TRANSLATE_NOOP("EngineMessages", "{0} needs an upgrade but is read-only; make it writable first."),
-        QT_TRANSLATE_NOOP("EngineMessages", "cannot lock {0}: its lock file keeps changing."),
-        QT_TRANSLATE_NOOP(
-            "EngineMessages", "cannot create {0} beside {1} ({2}); open the database read-only."
-        ),
-        QT_TRANSLATE_NOOP(
-            "EngineMessages",
-            "{0} beside the database is a {1}, not a lock file; kcdesk left it alone. Remove it, then open the database again (or open it read-only).",
-        ),
-        QT_TRANSLATE_NOOP(
-            "EngineMessages",
-            "{0}-wal beside {1} does not belong to it or is damaged ({2}); kcdesk left both files as they were. If you copied a backup over the database, move {3}-wal and {4}-shm to another folder and open it again; otherwise restore a backup.",
-        ),
-        QT_TRANSLATE_NOOP("EngineMessages", "not a write-ahead log"),
-        QT_TRANSLATE_NOOP("EngineMessages", "another page size"),
-        QT_TRANSLATE_NOOP("EngineMessages", "the database with it fails the integrity check"),
-        QT_TRANSLATE_NOOP("EngineMessages", "it cannot be checked: {0}"),
-        QT_TRANSLATE_NOOP(
-            "EngineMessages",
-            "a field of {0} characters is longer than kcdesk reads ({1})",
-        ),
-        QT_TRANSLATE_NOOP(
-            "EngineMessages",
-            "a quote opened on line {0} is not closed on that line; lines {1}-{2} were read as one row and not imported (close the quote and import again)",
-        ),
-        QT_TRANSLATE_NOOP(
-            "EngineMessages",
-            "the code {0} reads as {1}, which is already used by another registration",
-        ),
-        QT_TRANSLATE_NOOP(
-            "EngineMessages",
-            "the email address {0} already belongs to {1}; different people are not merged (give each their own address)",
-        ),
-        QT_TRANSLATE_NOOP(
-            "EngineMessages",
-            "the row holds bytes that are not valid UTF-8 (save the file as UTF-8 and import again)",
-        ),
-        QT_TRANSLATE_NOOP(
-            "EngineMessages",
-            "the row is separated by '{0}' while the file uses '{1}'",
-        ),
-        QT_TRANSLATE_NOOP(
-            "EngineMessages",
-            "{0} could not be written completely ({1}), so it was not saved; a file that was there keeps its old contents.",
-        ),
-        QT_TRANSLATE_NOOP(
-            "EngineMessages",
-            "the file is empty",
-        ),
-        QT_TRANSLATE_NOOP(
-            "EngineMessages",
-            "it does not start as a PDF",
-        ),
-        QT_TRANSLATE_NOOP(
-            "EngineMessages",
-            "its end is missing",
-        ),
-        QT_TRANSLATE_NOOP(
-            "EngineMessages",
-            "its cross-reference table is missing",
-        ),
-        QT_TRANSLATE_NOOP(
-            "EngineMessages",
-            "its cross-reference table is damaged",
-        ),
-        QT_TRANSLATE_NOOP(
-            "EngineMessages",
-            "an object it lists is missing",
-        ),
-        QT_TRANSLATE_NOOP(
-            "EngineMessages",
-            "it has no pages",
-        ),
-        QT_TRANSLATE_NOOP(
-            "EngineMessages",
-            "it has {0} pages instead of {1}",
-        ),
-        QT_TRANSLATE_NOOP(
-            "EngineMessages",
-            "the output would not fit in memory",
-        ),
-        QT_TRANSLATE_NOOP(
-            "EngineMessages",
-            "the template includes or calls itself without end",
-        ),
-        QT_TRANSLATE_NOOP(
-            "EngineMessages",
-            "the template took longer than {0} seconds",
-        ),
-        QT_TRANSLATE_NOOP(
-            "EngineMessages",
-            "The erasure is saved, but the erased text is still inside {0} ({1}); free some space, then run 'kcdesk privacy compact'.",
-        ),
-        QT_TRANSLATE_NOOP(
-            "EngineMessages",
-            "the disk is full",
-        ),
-        QT_TRANSLATE_NOOP(
-            "EngineMessages",
-            "the disk could not be written",
-        ),
-        QT_TRANSLATE_NOOP(
-            "EngineMessages",
-            "{0} cannot be read here: its folder is read-only and {1}-wal beside it holds changes not yet written into the database. Copy both files to a writable folder and open the copy.",
-        ),
-        QT_TRANSLATE_NOOP(
-            "EngineMessages",
-            "it is nested too deeply",
-        ),
-        QT_TRANSLATE_NOOP(
-            "EngineMessages",
-            "{0} is not a number in standard JSON",
-        ),
-        QT_TRANSLATE_NOOP("EngineMessages", "symbolic link"),
-        QT_TRANSLATE_NOOP("EngineMessages", "named pipe"),
-        QT_TRANSLATE_NOOP("EngineMessages", "special file"),
-        QT_TRANSLATE_NOOP("EngineMessages", "folder"),
-        QT_TRANSLATE_NOOP("EngineMessages", "The backup {0} no longer exists."),
-        QT_TRANSLATE_NOOP("EngineMessages", "A database cannot be restored from itself."),
-        QT_TRANSLATE_NOOP("EngineMessages", "No event with id {0}."),
-        QT_TRANSLATE_NOOP("EngineMessages", "There are no badges to print."),
-        QT_TRANSLATE_NOOP("EngineMessages", "Cannot write the badges (is the file open elsewhere?)."),
-        QT_TRANSLATE_NOOP(
-            "EngineMessages", "Nobody is registered for this event yet; there are no badges to make."
-        ),
-        QT_TRANSLATE_NOOP("EngineMessages", "No registration with code '{0}' for this event."),
-        QT_TRANSLATE_NOOP("EngineMessages", "{0} is not a kcdesk journal."),
-        QT_TRANSLATE_NOOP("EngineMessages", "{0} was written by a newer kcdesk; update kcdesk to merge it."),
-        QT_TRANSLATE_NOOP("EngineMessages", "{0} is not a complete kcdesk journal."),
-        QT_TRANSLATE_NOOP("EngineMessages", "The registration {0} was cancelled."),
-        QT_TRANSLATE_NOOP("EngineMessages", "A walk-in needs a name."),
-        QT_TRANSLATE_NOOP("EngineMessages", "No such file: {0}"),
-        QT_TRANSLATE_NOOP("EngineMessages", "{0} is not a kcdesk journal ({1})."),
-        QT_TRANSLATE_NOOP("EngineMessages", "{0}: a journal entry is damaged ({1})."),
-        QT_TRANSLATE_NOOP("EngineMessages", "Code {0} belongs to another event: {1}."),
-        QT_TRANSLATE_NOOP("EngineMessages", "{0}: the event '{1}' is not in this database."),
-        QT_TRANSLATE_NOOP("EngineMessages", "That programme item belongs to another event."),
-        QT_TRANSLATE_NOOP("EngineMessages", "No note with id {0}."),
-        QT_TRANSLATE_NOOP("EngineMessages", "A key figure needs a label."),
-        QT_TRANSLATE_NOOP("EngineMessages", "That person is not in the directory."),
-        QT_TRANSLATE_NOOP("EngineMessages", "{0} is empty."),
-        QT_TRANSLATE_NOOP(
-            "EngineMessages",
-            "{0}: no name column found. Expected a header such as Voornaam/First Name, Achternaam/Last Name or Naam/Name.",
-        ),
-        QT_TRANSLATE_NOOP("EngineMessages", "{0} could not be read as CSV at line {1}: {2}."),
-        QT_TRANSLATE_NOOP(
-            "EngineMessages",
-            "the row has {0} fields but the header has {1} (a missing quote or an extra separator?)",
-        ),
-        QT_TRANSLATE_NOOP("EngineMessages", "no name"),
-        QT_TRANSLATE_NOOP("EngineMessages", "{0} is a folder, not a CSV file."),
-        QT_TRANSLATE_NOOP("EngineMessages", "{0} cannot be read: {1}."),
-        QT_TRANSLATE_NOOP("EngineMessages", "invalid email address '{0}'"),
-        QT_TRANSLATE_NOOP("EngineMessages", "unknown status '{0}'"),
-        QT_TRANSLATE_NOOP("EngineMessages", "the code {0} is already used by another registration"),
-        QT_TRANSLATE_NOOP("EngineMessages", "'{0}' in column {1} is not yes or no"),
-        QT_TRANSLATE_NOOP("EngineMessages", "{0} is not a kcdesk event file."),
-        QT_TRANSLATE_NOOP("EngineMessages", "{0} was written by a newer kcdesk; update kcdesk to import it."),
-        QT_TRANSLATE_NOOP("EngineMessages", "{0} is a folder, not an event file."),
-        QT_TRANSLATE_NOOP("EngineMessages", "{0} is not a kcdesk event file ({1})."),
-        QT_TRANSLATE_NOOP("EngineMessages", "An event '{0}' is already in this database."),
-        QT_TRANSLATE_NOOP("EngineMessages", "The event file is incomplete or damaged ({0}: {1})."),
-        QT_TRANSLATE_NOOP("EngineMessages", "The registration code {0} is already used in this database."),
-        QT_TRANSLATE_NOOP("EngineMessages", "Two registrations in the file are for the same person ({0})."),
-        QT_TRANSLATE_NOOP("EngineMessages", "No event '{0}'. 'kcdesk events' lists the events."),
-        QT_TRANSLATE_NOOP("EngineMessages", "The organiser needs a name."),
-        QT_TRANSLATE_NOOP("EngineMessages", "A series needs a name."),
-        QT_TRANSLATE_NOOP("EngineMessages", "Save the event first."),
-        QT_TRANSLATE_NOOP("EngineMessages", "An event cannot be its own next event."),
-        QT_TRANSLATE_NOOP("EngineMessages", "No programme item with id {0}."),
-        QT_TRANSLATE_NOOP("EngineMessages", "The new order must hold every programme item once."),
-        QT_TRANSLATE_NOOP("EngineMessages", "No person with id {0}."),
-        QT_TRANSLATE_NOOP("EngineMessages", "A sector needs a code."),
-        QT_TRANSLATE_NOOP("EngineMessages", "Unknown sector '{0}'."),
-        QT_TRANSLATE_NOOP("EngineMessages", "{0} already belongs to {1}."),
-        QT_TRANSLATE_NOOP("EngineMessages", "Save the person first."),
-        QT_TRANSLATE_NOOP("EngineMessages", "Choose two different people to merge."),
-        QT_TRANSLATE_NOOP(
-            "EngineMessages",
-            "This step cannot be undone: the people or registrations it changed have changed since "
-            "(for example at the check-in desk).",
-        ),
-        QT_TRANSLATE_NOOP("EngineMessages", "Keep personal data between {0} and {1} months (got {2})."),
-        QT_TRANSLATE_NOOP("EngineMessages", "No person with id or email '{0}'."),
-        QT_TRANSLATE_NOOP("EngineMessages", "The retention period is a number of months from 1 to 1200."),
-        QT_TRANSLATE_NOOP(
-            "EngineMessages", "Cannot write '{0}': use a file name ending in .json, .html or .pdf."
-        ),
-        QT_TRANSLATE_NOOP("EngineMessages", "Cannot write {0}: {1}."),
-        QT_TRANSLATE_NOOP("EngineMessages", "No registration with id {0}."),
-        QT_TRANSLATE_NOOP("EngineMessages", "This person is already registered for this event."),
-        QT_TRANSLATE_NOOP("EngineMessages", "The registration code {0} is already in use."),
-        QT_TRANSLATE_NOOP("EngineMessages", "Tables can only be set for a table session."),
-        QT_TRANSLATE_NOOP("EngineMessages", "There is no table {0}."),
-        QT_TRANSLATE_NOOP("EngineMessages", "Seat this person at a table first."),
-        QT_TRANSLATE_NOOP("EngineMessages", "Unknown language '{0}'; choose nl or en."),
-        QT_TRANSLATE_NOOP("EngineMessages", "The event has no date; a calendar invitation needs one."),
-        QT_TRANSLATE_NOOP("EngineMessages", "Cannot write the PDF {0}."),
-        QT_TRANSLATE_NOOP("EngineMessages", "No template '{0}'. Available: {1}."),
-        QT_TRANSLATE_NOOP("EngineMessages", "Give the output file an extension ({0}) to choose the format."),
-        QT_TRANSLATE_NOOP("EngineMessages", "The template '{0}' cannot make .{1} files; choose {2}."),
-        QT_TRANSLATE_NOOP(
-            "EngineMessages", "Nobody is checked in yet, so there are no certificates to make."
-        ),
-        QT_TRANSLATE_NOOP("EngineMessages", "The template '{0}' has no file for language '{1}'."),
-        QT_TRANSLATE_NOOP("EngineMessages", "The template '{0}' cannot make {1} files."),
-        QT_TRANSLATE_NOOP("EngineMessages", "Badges are not available in this version of kcdesk."),
-        # raised from the error classes themselves
-        QT_TRANSLATE_NOOP(
-            "EngineMessages",
-            "{0} is in use by {1}; close it there first (commands that only read still work).",
-        ),
-        QT_TRANSLATE_NOOP("EngineMessages", "template {0}: {1}"),
-        QT_TRANSLATE_NOOP("EngineMessages", "{0}: {1}"),
-        QT_TRANSLATE_NOOP("EngineMessages", "template {0}, line {1}: {2}"),
-        QT_TRANSLATE_NOOP("EngineMessages", "The export was cancelled."),
-        # parts that end up inside another message
-        QT_TRANSLATE_NOOP("EngineMessages", "another kcdesk"),
-        QT_TRANSLATE_NOOP("EngineMessages", "{0} on {1} since {2}"),
-        QT_TRANSLATE_NOOP("EngineMessages", "the database"),
-        QT_TRANSLATE_NOOP("EngineMessages", "no such template file"),
-        QT_TRANSLATE_NOOP("EngineMessages", "no template named {0}"),
-        QT_TRANSLATE_NOOP("EngineMessages", "syntax error"),
-        QT_TRANSLATE_NOOP("EngineMessages", "undefined value"),
-        QT_TRANSLATE_NOOP("EngineMessages", "not allowed in a template: {0}"),
+CONTEXT = "Errors"
+_HOLE = re.compile(r"%(\d)")
+
+#: class -> (English text with %1.., the names of the arguments in that order), or a function.
+TEXTS: dict[type[E.KcdeskError], tuple[str, tuple[str, ...]] | Callable[[Any], str]] = {}
+
+
+def text(cls: type[E.KcdeskError], source: object, *names: str) -> None:
+    """Register the text of ``cls``: ``source`` (marked with QT_TRANSLATE_NOOP) and its argument names."""
+    TEXTS[cls] = (str(source), names)
+
+
+def translator(cls: type[E.KcdeskError]) -> Callable[[Callable[[Any], str]], Callable[[Any], str]]:
+    """Register a function that words ``cls`` itself (a refusal built from parts)."""
+
+    def register(fn: Callable[[Any], str]) -> Callable[[Any], str]:
+        TEXTS[cls] = fn
+        return fn
+
+    return register
+
+
+text(E.EventTitleMissing, QT_TRANSLATE_NOOP("Errors", "An event needs a title."))
+text(E.EventDateMissing, QT_TRANSLATE_NOOP("Errors", "An event needs a date."))
+text(E.EndBeforeStart, QT_TRANSLATE_NOOP("Errors", "The end time must be after the start time."))
+text(E.NegativeCapacity, QT_TRANSLATE_NOOP("Errors", "The capacity cannot be negative."))
+text(E.InvalidEmail, QT_TRANSLATE_NOOP("Errors", "'%1' is not a valid email address."), "email")
+text(E.PersonNameMissing, QT_TRANSLATE_NOOP("Errors", "A person needs a name."))
+text(E.ItemTitleMissing, QT_TRANSLATE_NOOP("Errors", "A programme item needs a title."))
+text(E.NegativeDuration, QT_TRANSLATE_NOOP("Errors", "A duration cannot be negative."))
+text(E.NegativeTables, QT_TRANSLATE_NOOP("Errors", "The number of tables cannot be negative."))
+text(E.QuoteTextMissing, QT_TRANSLATE_NOOP("Errors", "A quote needs text."))
+text(E.ReactionTextMissing, QT_TRANSLATE_NOOP("Errors", "A reaction needs text."))
+text(E.RatingOutOfRange, QT_TRANSLATE_NOOP("Errors", "A rating is a number from 1 to 5."))
+text(E.NoTablesChosen, QT_TRANSLATE_NOOP("Errors", "Choose at least one table."))
+text(E.DatabaseProblem, QT_TRANSLATE_NOOP("Errors", "%1: %2."), "name", "detail")
+text(
+    E.DatabaseBusy,
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "%1 is in use by another program or kcdesk window, so this change was not saved; try again in a moment.",
+    ),
+    "name",
+)
+text(E.DatabaseFileReadOnly, QT_TRANSLATE_NOOP("Errors", "%1 is read-only; changes cannot be saved."), "name")
+text(
+    E.DiskFull,
+    QT_TRANSLATE_NOOP(
+        "Errors", "The disk holding %1 is full; nothing was saved. Free some space and try again."
+    ),
+    "name",
+)
+text(E.NotKcdeskDatabase, QT_TRANSLATE_NOOP("Errors", "%1 is not a kcdesk database."), "name")
+text(
+    E.DatabaseDamaged,
+    QT_TRANSLATE_NOOP("Errors", "%1 is damaged and cannot be read safely; restore a backup."),
+    "name",
+)
+text(
+    E.DiskError,
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "%1 could not be read or written (a disk error), so this change was not saved. Check that the disk or USB stick is still connected and has free space, then try again.",
+    ),
+    "name",
+)
+text(
+    E.DatabaseCannotOpen,
+    QT_TRANSLATE_NOOP(
+        "Errors", "%1 cannot be opened: the file or its folder may be missing or read-only (%2)."
+    ),
+    "name",
+    "detail",
+)
+text(E.DatabaseIsFolder, QT_TRANSLATE_NOOP("Errors", "%1 is a folder, not a kcdesk database."), "path")
+text(
+    E.NoDatabase, QT_TRANSLATE_NOOP("Errors", "No database at %1. Create one with 'kcdesk init %1'."), "path"
+)
+text(E.DatabaseExists, QT_TRANSLATE_NOOP("Errors", "%1 already exists; not overwriting it."), "path")
+text(
+    E.DatabaseTooNew,
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "%1 was made by a newer kcdesk (schema %2); this kcdesk reads up to %3. Update kcdesk to open it.",
+    ),
+    "name",
+    "version",
+    "supported",
+)
+text(
+    E.DatabaseCheckFailed,
+    QT_TRANSLATE_NOOP("Errors", "%1 is damaged (%2); restore a backup."),
+    "name",
+    "detail",
+)
+text(E.OpenReadOnly, QT_TRANSLATE_NOOP("Errors", "%1 is open read-only; changes cannot be saved."), "name")
+text(E.NoWalMode, QT_TRANSLATE_NOOP("Errors", "cannot switch the database to WAL mode (got %1)"), "mode")
+text(E.FolderMissing, QT_TRANSLATE_NOOP("Errors", "The folder %1 does not exist."), "folder")
+text(
+    E.UpgradeNeedsWriting,
+    QT_TRANSLATE_NOOP("Errors", "%1 needs an upgrade but is read-only; make it writable first."),
+    "name",
+)
+text(E.LockUnstable, QT_TRANSLATE_NOOP("Errors", "cannot lock %1: its lock file keeps changing."), "name")
+text(
+    E.LockNotCreated,
+    QT_TRANSLATE_NOOP("Errors", "cannot create %1 beside %2 (%3); open the database read-only."),
+    "lock_name",
+    "name",
+    "detail",
+)
+text(E.BackupGone, QT_TRANSLATE_NOOP("Errors", "The backup %1 no longer exists."), "name")
+text(E.RestoreFromItself, QT_TRANSLATE_NOOP("Errors", "A database cannot be restored from itself."))
+text(E.EventNotFound, QT_TRANSLATE_NOOP("Errors", "No event with id %1."), "event_id")
+text(E.NoBadgesToPrint, QT_TRANSLATE_NOOP("Errors", "There are no badges to print."))
+text(
+    E.BadgesNotWritten, QT_TRANSLATE_NOOP("Errors", "Cannot write the badges (is the file open elsewhere?).")
+)
+text(
+    E.NobodyForBadges,
+    QT_TRANSLATE_NOOP("Errors", "Nobody is registered for this event yet; there are no badges to make."),
+)
+text(
+    E.CodeNotFound, QT_TRANSLATE_NOOP("Errors", "No registration with code '%1' for this event."), "reg_code"
+)
+text(E.NotAJournal, QT_TRANSLATE_NOOP("Errors", "%1 is not a kcdesk journal."), "name")
+text(
+    E.NewerJournal,
+    QT_TRANSLATE_NOOP("Errors", "%1 was written by a newer kcdesk; update kcdesk to merge it."),
+    "name",
+)
+text(E.IncompleteJournal, QT_TRANSLATE_NOOP("Errors", "%1 is not a complete kcdesk journal."), "name")
+text(E.RegistrationCancelled, QT_TRANSLATE_NOOP("Errors", "The registration %1 was cancelled."), "reg_code")
+text(E.WalkinNameMissing, QT_TRANSLATE_NOOP("Errors", "A walk-in needs a name."))
+text(E.NoSuchFile, QT_TRANSLATE_NOOP("Errors", "No such file: %1"), "path")
+text(E.JournalUnreadable, QT_TRANSLATE_NOOP("Errors", "%1 is not a kcdesk journal (%2)."), "name", "detail")
+text(
+    E.JournalEntryDamaged,
+    QT_TRANSLATE_NOOP("Errors", "%1: a journal entry is damaged (%2)."),
+    "name",
+    "detail",
+)
+text(
+    E.CodeOfAnotherEvent,
+    QT_TRANSLATE_NOOP("Errors", "Code %1 belongs to another event: %2."),
+    "reg_code",
+    "event_title",
+)
+text(
+    E.JournalEventMissing,
+    QT_TRANSLATE_NOOP("Errors", "%1: the event '%2' is not in this database."),
+    "name",
+    "slug",
+)
+text(E.ItemOfAnotherEvent, QT_TRANSLATE_NOOP("Errors", "That programme item belongs to another event."))
+text(E.NoteNotFound, QT_TRANSLATE_NOOP("Errors", "No note with id %1."), "note_id")
+text(E.KeyFigureLabelMissing, QT_TRANSLATE_NOOP("Errors", "A key figure needs a label."))
+text(E.PersonNotInDirectory, QT_TRANSLATE_NOOP("Errors", "That person is not in the directory."))
+text(E.CsvEmpty, QT_TRANSLATE_NOOP("Errors", "%1 is empty."), "name")
+text(
+    E.CsvNoNameColumn,
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "%1: no name column found. Expected a header such as Voornaam/First Name, Achternaam/Last Name or Naam/Name.",
+    ),
+    "name",
+)
+text(
+    E.CsvUnreadable,
+    QT_TRANSLATE_NOOP("Errors", "%1 could not be read as CSV at line %2: %3."),
+    "name",
+    "line",
+    "detail",
+)
+text(
+    E.CsvRowWidth,
+    QT_TRANSLATE_NOOP(
+        "Errors", "the row has %1 fields but the header has %2 (a missing quote or an extra separator?)"
+    ),
+    "fields",
+    "columns",
+)
+text(E.CsvRowNoName, QT_TRANSLATE_NOOP("Errors", "no name"))
+text(E.CsvIsFolder, QT_TRANSLATE_NOOP("Errors", "%1 is a folder, not a CSV file."), "path")
+text(E.FileUnreadable, QT_TRANSLATE_NOOP("Errors", "%1 cannot be read: %2."), "path", "detail")
+text(E.CsvRowBadEmail, QT_TRANSLATE_NOOP("Errors", "invalid email address '%1'"), "email")
+text(E.CsvRowBadStatus, QT_TRANSLATE_NOOP("Errors", "unknown status '%1'"), "status")
+text(
+    E.CsvRowCodeTaken,
+    QT_TRANSLATE_NOOP("Errors", "the code %1 is already used by another registration"),
+    "reg_code",
+)
+text(E.CsvRowNotYesNo, QT_TRANSLATE_NOOP("Errors", "'%1' in column %2 is not yes or no"), "value", "column")
+text(E.NotAnEventFile, QT_TRANSLATE_NOOP("Errors", "%1 is not a kcdesk event file."), "name")
+text(
+    E.NewerEventFile,
+    QT_TRANSLATE_NOOP("Errors", "%1 was written by a newer kcdesk; update kcdesk to import it."),
+    "name",
+)
+text(E.EventFileIsFolder, QT_TRANSLATE_NOOP("Errors", "%1 is a folder, not an event file."), "path")
+text(
+    E.EventFileUnreadable,
+    QT_TRANSLATE_NOOP("Errors", "%1 is not a kcdesk event file (%2)."),
+    "name",
+    "detail",
+)
+text(E.EventAlreadyThere, QT_TRANSLATE_NOOP("Errors", "An event '%1' is already in this database."), "slug")
+text(
+    E.EventFileDamaged,
+    QT_TRANSLATE_NOOP("Errors", "The event file is incomplete or damaged (%1: %2)."),
+    "where",
+    "what",
+)
+text(
+    E.EventFileCodeTaken,
+    QT_TRANSLATE_NOOP("Errors", "The registration code %1 is already used in this database."),
+    "reg_code",
+)
+text(
+    E.EventFileDoubleRegistration,
+    QT_TRANSLATE_NOOP("Errors", "Two registrations in the file are for the same person (%1)."),
+    "reg_code",
+)
+text(
+    E.EventRefNotFound, QT_TRANSLATE_NOOP("Errors", "No event '%1'. 'kcdesk events' lists the events."), "ref"
+)
+text(E.OrganiserNameMissing, QT_TRANSLATE_NOOP("Errors", "The organiser needs a name."))
+text(E.SeriesNameMissing, QT_TRANSLATE_NOOP("Errors", "A series needs a name."))
+text(E.EventNotSaved, QT_TRANSLATE_NOOP("Errors", "Save the event first."))
+text(E.OwnNextEvent, QT_TRANSLATE_NOOP("Errors", "An event cannot be its own next event."))
+text(E.ItemNotFound, QT_TRANSLATE_NOOP("Errors", "No programme item with id %1."), "item_id")
+text(E.BadItemOrder, QT_TRANSLATE_NOOP("Errors", "The new order must hold every programme item once."))
+text(
+    E.CannotUndo,
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "This step cannot be undone: the people or registrations it changed have changed since (for example at the check-in desk).",
     ),
 )
+text(E.PersonNotFound, QT_TRANSLATE_NOOP("Errors", "No person with id %1."), "person_id")
+text(E.SectorCodeMissing, QT_TRANSLATE_NOOP("Errors", "A sector needs a code."))
+text(E.UnknownSector, QT_TRANSLATE_NOOP("Errors", "Unknown sector '%1'."), "sector")
+text(E.EmailTaken, QT_TRANSLATE_NOOP("Errors", "%1 already belongs to %2."), "email", "owner")
+text(E.PersonNotSaved, QT_TRANSLATE_NOOP("Errors", "Save the person first."))
+text(E.MergeSamePerson, QT_TRANSLATE_NOOP("Errors", "Choose two different people to merge."))
+text(
+    E.RetentionOutOfRange,
+    QT_TRANSLATE_NOOP("Errors", "Keep personal data between %1 and %2 months (got %3)."),
+    "low",
+    "high",
+    "months",
+)
+text(E.PersonRefNotFound, QT_TRANSLATE_NOOP("Errors", "No person with id or email '%1'."), "ref")
+text(
+    E.RetentionMonthsInvalid,
+    QT_TRANSLATE_NOOP("Errors", "The retention period is a number of months from 1 to 1200."),
+)
+text(
+    E.ReportFormatUnknown,
+    QT_TRANSLATE_NOOP("Errors", "Cannot write '%1': use a file name ending in .json, .html or .pdf."),
+    "name",
+)
+text(E.CannotWrite, QT_TRANSLATE_NOOP("Errors", "Cannot write %1: %2."), "path", "detail")
+text(E.RegistrationNotFound, QT_TRANSLATE_NOOP("Errors", "No registration with id %1."), "reg_id")
+text(E.AlreadyRegistered, QT_TRANSLATE_NOOP("Errors", "This person is already registered for this event."))
+text(E.CodeTaken, QT_TRANSLATE_NOOP("Errors", "The registration code %1 is already in use."), "reg_code")
+text(E.NotATableSession, QT_TRANSLATE_NOOP("Errors", "Tables can only be set for a table session."))
+text(E.NoSuchTable, QT_TRANSLATE_NOOP("Errors", "There is no table %1."), "table_no")
+text(E.NotSeated, QT_TRANSLATE_NOOP("Errors", "Seat this person at a table first."))
+text(E.UnknownLanguage, QT_TRANSLATE_NOOP("Errors", "Unknown language '%1'; choose nl or en."), "lang")
+text(
+    E.CalendarNeedsDate,
+    QT_TRANSLATE_NOOP("Errors", "The event has no date; a calendar invitation needs one."),
+)
+text(E.PdfNotWritten, QT_TRANSLATE_NOOP("Errors", "Cannot write the PDF %1."), "path")
+text(E.ExportCancelled, QT_TRANSLATE_NOOP("Errors", "The export was cancelled."))
+text(E.TemplateNotFound, QT_TRANSLATE_NOOP("Errors", "No template '%1'. Available: %2."), "name", "available")
+text(
+    E.ExtensionMissing,
+    QT_TRANSLATE_NOOP("Errors", "Give the output file an extension (%1) to choose the format."),
+    "formats",
+)
+text(
+    E.FormatNotOffered,
+    QT_TRANSLATE_NOOP("Errors", "The template '%1' cannot make .%2 files; choose %3."),
+    "name",
+    "fmt",
+    "formats",
+)
+text(
+    E.NoCertificates,
+    QT_TRANSLATE_NOOP("Errors", "Nobody is checked in yet, so there are no certificates to make."),
+)
+text(
+    E.TemplateLanguageMissing,
+    QT_TRANSLATE_NOOP("Errors", "The template '%1' has no file for language '%2'."),
+    "name",
+    "lang",
+)
+text(
+    E.TemplateCannotMake,
+    QT_TRANSLATE_NOOP("Errors", "The template '%1' cannot make %2 files."),
+    "name",
+    "fmt",
+)
+text(E.BadgesUnavailable, QT_TRANSLATE_NOOP("Errors", "Badges are not available in this version of kcdesk."))
 
-_HOLE = re.compile(r"\{(\d+)\}")
+
+# -- issue 11: data safety under faults (domain/errors_safety.py) ----------------------------
+text(
+    S.LockFileNotRegular,
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "%1 beside the database is a %2, not a lock file; kcdesk left it alone. Remove it, then open the database again (or open it read-only).",
+    ),
+    "lock_name",
+    "kind",
+)
+text(S.KindSymlink, QT_TRANSLATE_NOOP("Errors", "symbolic link"))
+text(S.KindFolder, QT_TRANSLATE_NOOP("Errors", "folder"))
+text(S.KindPipe, QT_TRANSLATE_NOOP("Errors", "named pipe"))
+text(S.KindSpecial, QT_TRANSLATE_NOOP("Errors", "special file"))
+text(
+    S.StrayWal,
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "%1-wal beside %1 does not belong to it or is damaged (%2); kcdesk left both files as they were. If you copied a backup over the database, move %1-wal and %1-shm to another folder and open it again; otherwise restore a backup.",
+    ),
+    "name",
+    "reason",
+)
+text(S.WalNotALog, QT_TRANSLATE_NOOP("Errors", "not a write-ahead log"))
+text(S.WalOtherPageSize, QT_TRANSLATE_NOOP("Errors", "another page size"))
+text(S.WalFailsCheck, QT_TRANSLATE_NOOP("Errors", "the database with it fails the integrity check"))
+text(S.WalUncheckable, QT_TRANSLATE_NOOP("Errors", "it cannot be checked: %1"), "detail")
+text(
+    S.UnreadableWal,
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "%1 cannot be read here: its folder is read-only and %1-wal beside it holds changes not yet written into the database. Copy both files to a writable folder and open the copy.",
+    ),
+    "name",
+)
+text(
+    S.IncompleteOutput,
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "%1 could not be written completely (%2), so it was not saved; a file that was there keeps its old contents.",
+    ),
+    "path",
+    "reason",
+)
+text(S.PdfEmpty, QT_TRANSLATE_NOOP("Errors", "the file is empty"))
+text(S.PdfNoHeader, QT_TRANSLATE_NOOP("Errors", "it does not start as a PDF"))
+text(S.PdfNoEnd, QT_TRANSLATE_NOOP("Errors", "its end is missing"))
+text(S.PdfNoXref, QT_TRANSLATE_NOOP("Errors", "its cross-reference table is missing"))
+text(S.PdfBadXref, QT_TRANSLATE_NOOP("Errors", "its cross-reference table is damaged"))
+text(S.PdfObjectMissing, QT_TRANSLATE_NOOP("Errors", "an object it lists is missing"))
+text(S.PdfNoPages, QT_TRANSLATE_NOOP("Errors", "it has no pages"))
+text(S.PdfPageCount, QT_TRANSLATE_NOOP("Errors", "it has %1 pages instead of %2"), "found", "expected")
+text(
+    S.NotCompacted,
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The erasure is saved, but the erased text is still inside %1 (%2); free some space, then run 'kcdesk privacy compact'.",
+    ),
+    "name",
+    "reason",
+)
+text(S.CompactDiskFull, QT_TRANSLATE_NOOP("Errors", "the disk is full"))
+text(S.CompactDiskError, QT_TRANSLATE_NOOP("Errors", "the disk could not be written"))
+text(
+    S.CsvRowQuoteNotClosed,
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "a quote opened on line %1 is not closed on that line; lines %1-%2 were read as one row and not imported (close the quote and import again)",
+    ),
+    "line",
+    "end",
+)
+text(
+    S.CsvRowFieldTooLong,
+    QT_TRANSLATE_NOOP("Errors", "a field of %1 characters is longer than kcdesk reads (%2)"),
+    "length",
+    "limit",
+)
+text(
+    S.CsvRowNotUtf8,
+    QT_TRANSLATE_NOOP(
+        "Errors", "the row holds bytes that are not valid UTF-8 (save the file as UTF-8 and import again)"
+    ),
+)
+text(
+    S.CsvRowOtherSeparator,
+    QT_TRANSLATE_NOOP("Errors", "the row is separated by '%1' while the file uses '%2'"),
+    "found",
+    "expected",
+)
+text(
+    S.CsvRowCodeReadsAs,
+    QT_TRANSLATE_NOOP("Errors", "the code %1 reads as %2, which is already used by another registration"),
+    "written",
+    "reg_code",
+)
+text(
+    S.CsvRowSharedEmail,
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "the email address %1 already belongs to %2; different people are not merged (give each their own address)",
+    ),
+    "email",
+    "owner",
+)
 
 
-@lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
-    """Each template as an anchored regex with one group per hole; the most literal text first."""
-    compiled = []
-    for template in TEMPLATES:
-        parts = _HOLE.split(template)  # literal, hole, literal, hole, …
-        regex = "".join(re.escape(p) if i % 2 == 0 else f"(?P<h{p}>.+?)" for i, p in enumerate(parts))
-        literal = sum(len(p) for p in parts[::2])
-        compiled.append((literal, re.compile(regex + r"\Z", re.DOTALL), template))
-    compiled.sort(key=lambda c: -c[0])
-    return tuple((regex, template) for _, regex, template in compiled)
+@translator(E.DatabaseInUseError)
+def _in_use(exc: E.DatabaseInUseError) -> str:
+    from kcdesk.ui.in_use import in_use_message
+
+    return in_use_message(exc)
 
 
-def match(text: str) -> tuple[str, dict[int, str]] | None:
-    """The English template ``text`` was made from and the values in its holes, or None."""
-    for regex, template in _patterns():
-        m = regex.match(text)
-        if m:
-            return template, {int(k[1:]): v for k, v in m.groupdict().items()}
-    return None
+#: What went wrong in a template, when kcdesk itself words it (Jinja's own text: ui/notes/template_errors.py).
+TEMPLATE_REASONS = cast(
+    dict[str, str],
+    {
+        "syntax error": QT_TRANSLATE_NOOP("Errors", "syntax error"),
+        "undefined value": QT_TRANSLATE_NOOP("Errors", "undefined value"),
+        "no such template file": QT_TRANSLATE_NOOP("Errors", "no such template file"),
+        "the template includes or calls itself without end": QT_TRANSLATE_NOOP(
+            "Errors", "the template includes or calls itself without end"
+        ),
+        "the output would not fit in memory": QT_TRANSLATE_NOOP(
+            "Errors", "the output would not fit in memory"
+        ),
+    },
+)
+TEMPLATE_REASON_PREFIXES = cast(
+    dict[str, str],
+    {
+        "no template named ": QT_TRANSLATE_NOOP("Errors", "no template named %1"),
+        "not allowed in a template: ": QT_TRANSLATE_NOOP("Errors", "not allowed in a template: %1"),
+        "the template took longer than ": QT_TRANSLATE_NOOP("Errors", "the template took longer than %1"),
+    },
+)
 
 
-def template_of(exc_or_text: BaseException | str) -> str | None:
-    """The English template of an engine message (to tell messages apart without parsing English)."""
-    found = match(str(exc_or_text))
-    return found[0] if found else None
+def template_reason(message: str) -> str:
+    if message in TEMPLATE_REASONS:
+        return QCoreApplication.translate("Errors", TEMPLATE_REASONS[message])
+    for prefix, source in TEMPLATE_REASON_PREFIXES.items():
+        if message.startswith(prefix):
+            return QCoreApplication.translate("Errors", source).replace("%1", message[len(prefix) :])
+    return message
 
 
-def translate_error(exc_or_text: BaseException | str, _depth: int = 0) -> str:
-    """An engine message (an exception or its text) in the user's language; unknown text unchanged."""
-    text = str(exc_or_text)
-    found = match(text)
-    if found is None:
-        return text
-    template, values = found
-    translated = QCoreApplication.translate("EngineMessages", template)  # marked above
-    if _depth < 2:  # a value may itself be a message part ("another kcdesk")
-        values = {k: translate_error(v, _depth + 1) for k, v in values.items()}
-    return _HOLE.sub(lambda m: values.get(int(m.group(1)), m.group(0)), translated)
+def _template_problem(exc: Any) -> str:
+    reason = template_reason(exc.message)
+    if exc.line:
+        where = QCoreApplication.translate(
+            "Errors", str(QT_TRANSLATE_NOOP("Errors", "template %1, line %2: %3"))
+        )
+        return where.replace("%1", exc.name).replace("%2", str(exc.line)).replace("%3", reason)
+    where = QCoreApplication.translate("Errors", str(QT_TRANSLATE_NOOP("Errors", "template %1: %2")))
+    return where.replace("%1", exc.name).replace("%2", reason)
+
+
+def _register_template_problem() -> None:
+    """TemplateProblem lives in kcdesk.export (Jinja); registered on first use to keep start-up quick."""
+    from kcdesk.export.environment import TemplateProblem
+
+    TEXTS.setdefault(TemplateProblem, _template_problem)
+
+
+def _value(value: object) -> str:
+    if isinstance(value, E.KcdeskError):
+        return translate_error(value)
+    if isinstance(value, Path):
+        return str(value)
+    return "" if value is None else str(value)
+
+
+def translate_error(exc: BaseException | str) -> str:
+    """A refusal in the user's language; anything else (an OSError, plain text) as it is."""
+    if not isinstance(exc, E.KcdeskError):
+        return str(exc)
+    entry = TEXTS.get(type(exc))
+    if entry is None and type(exc).__name__ == "TemplateProblem":
+        _register_template_problem()
+        entry = TEXTS.get(type(exc))
+    if entry is None:
+        return str(exc)  # a class without an entry (the test fails for it): English rather than nothing
+    if callable(entry):
+        return entry(exc)
+    source, names = entry
+    values = [_value(exc.params.get(name)) for name in names]
+    return _HOLE.sub(
+        lambda m: values[int(m.group(1)) - 1] if int(m.group(1)) <= len(values) else m.group(0),
+        QCoreApplication.translate("Errors", source),
+    )
 
 
 _READ_ONLY = QT_TRANSLATE_NOOP(

@@ -8,7 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from kcdesk.store.lock import DatabaseInUseError, Holder
+from kcdesk.domain.errors import DatabaseInUseError
+from kcdesk.domain.holder import Holder
 from kcdesk.ui.dates import short
 
 

@@ -9,10 +9,8 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMainWindow, QMessageBox
 
 from kcdesk import paths
-from kcdesk.domain.errors import KcdeskError
+from kcdesk.domain.errors import DatabaseInUseError, KcdeskError
 from kcdesk.services import Services
-from kcdesk.store import Store, open_store
-from kcdesk.store.lock import DatabaseInUseError
 from kcdesk.ui import icons
 from kcdesk.ui.bridge import StoreBridge
 from kcdesk.ui.errors import translate_error
@@ -40,7 +38,6 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.settings = settings or Settings()
-        self.store: Store | None = None
         self.services: Services | None = None
         self.bridge: StoreBridge | None = None
         self.undo_stack = QUndoStack(self)
@@ -137,34 +134,34 @@ class MainWindow(QMainWindow):
         read-only (or to take over a lock left by another computer); False if cancelled.
         """
         path = Path(path)
+        old = self.services
         if (
-            self.store is not None
-            and self.store.lock is not None
+            old is not None
+            and old.locked
             and path.exists()
-            and self.store.path is not None
-            and self.store.path.resolve() == path.resolve()
+            and old.path is not None
+            and old.path.resolve() == path.resolve()
         ):
-            self._close_store()  # reopening our own database: let go of its write lock first
+            self.close_database()  # reopening our own database: let go of its write lock first
         try:
-            store = open_store(path, create=create and not path.exists(), readonly=readonly)
+            services = Services.open(path, create=create and not path.exists(), readonly=readonly)
         except DatabaseInUseError as exc:
             choice = self.ask_in_use(exc)
             if choice is None:
                 return False
-            store = open_store(path, readonly=choice == "readonly", take_over=choice == "take_over")
-        self._close_store()
-        self.store = store
-        self.services = Services(store)
+            services = Services.open(path, readonly=choice == "readonly", take_over=choice == "take_over")
+        self.close_database()
+        self.services = services
         if self.settings.station:
-            self.services.checkin.station = self.settings.station
-        self.bridge = StoreBridge(store, self)
+            services.checkin.station = self.settings.station
+        self.bridge = StoreBridge(services, self)
         self.undo_stack.clear()
         for screen in self.screens:
             screen.attach(self.services, self.bridge)
         self.settings.add_recent(path)
         self.settings.last_db = str(path.resolve())
         self._update_title()
-        self._daily_backup(store)
+        self._daily_backup(services)
         self.database_opened.emit(str(path))
         return True
 
@@ -174,28 +171,26 @@ class MainWindow(QMainWindow):
 
         return in_use_question(self, exc)
 
-    def _daily_backup(self, store: Store) -> None:
-        from kcdesk.services.backups import make_daily
-
+    def _daily_backup(self, services: Services) -> None:
         try:
-            make_daily(store, keep=self.settings.backups_kept)
+            services.backups.make_daily(keep=self.settings.backups_kept)
         except (KcdeskError, OSError) as exc:
             self.statusBar().showMessage(
                 self.tr("No daily backup was made: %1").replace("%1", translate_error(exc)), 10000
             )
 
-    def _close_store(self) -> None:
+    def close_database(self) -> None:
         for screen in self.screens:
             screen.detach()
         if self.bridge is not None:
             self.bridge.detach()
-        if self.store is not None:
-            self.store.close()
-        self.store = self.services = self.bridge = None
+        if self.services is not None:
+            self.services.close()
+        self.services = self.bridge = None
 
     def _update_title(self) -> None:
-        name = self.store.name if self.store else self.tr("no database")
-        ro = self.tr(" (read-only)") if self.store and self.store.readonly else ""
+        name = self.services.name if self.services else self.tr("no database")
+        ro = self.tr(" (read-only)") if self.services and self.services.readonly else ""
         self.setWindowTitle(f"{name}{ro} — kcdesk")
 
     def _open_path(self, path: Path, create: bool = False) -> None:
@@ -227,31 +222,27 @@ class MainWindow(QMainWindow):
             self._open_path(Path(name))
 
     def save_copy(self) -> None:
-        if self.store is None or self.store.path is None:
+        if self.services is None or self.services.path is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save a copy"), str(self.store.path.parent), FILE_FILTER
+            self, self.tr("Save a copy"), str(self.services.path.parent), FILE_FILTER
         )
         if name:
-            from kcdesk.store.backup import backup_to
-
             try:
-                backup_to(self.store.db.conn, Path(name))
+                self.services.backups.save_copy(Path(name))
                 self.statusBar().showMessage(self.tr("Saved a copy to %1").replace("%1", name), 5000)
             except OSError as exc:
                 QMessageBox.critical(self, self.tr("Save a copy"), translate_error(exc))
 
     def import_event(self) -> None:
-        if self.store is None:
+        if self.services is None:
             return
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import event"), "", self.tr("Event files (*.json)")
         )
         if name:
-            from kcdesk.services.event_transfer import import_event, read_event_file
-
             try:
-                event = import_event(self.store, read_event_file(Path(name)))
+                event = self.services.transfer.import_file(Path(name))
                 self.statusBar().showMessage(self.tr("Imported %1").replace("%1", event.title), 5000)
             except KcdeskError as exc:
                 QMessageBox.critical(self, self.tr("Import event"), translate_error(exc))
@@ -264,10 +255,10 @@ class MainWindow(QMainWindow):
         return None
 
     def export_event(self) -> None:
-        if self.store is None:
+        if self.services is None:
             return
         event_id = self.current_event_id()
-        event = self.store.events.get(event_id) if event_id is not None else None
+        event = self.services.events.get_or_none(event_id) if event_id is not None else None
         if event_id is None or event is None:  # none chosen, or it was just deleted
             QMessageBox.information(self, self.tr("Export event"), self.tr("Choose an event first."))
             return
@@ -278,10 +269,8 @@ class MainWindow(QMainWindow):
             self.tr("Event files (*.json)"),
         )
         if name:
-            from kcdesk.services.event_transfer import write_event
-
             try:
-                write_event(self.store, event_id, Path(name))
+                self.services.transfer.write(event_id, Path(name))
             except (KcdeskError, OSError) as exc:
                 QMessageBox.critical(self, self.tr("Export event"), translate_error(exc))
 
@@ -294,7 +283,7 @@ class MainWindow(QMainWindow):
     def about_dialog(self):
         from kcdesk.ui.about import AboutDialog
 
-        return AboutDialog(str(self.store.path) if self.store and self.store.path else None, self)
+        return AboutDialog(str(self.services.path) if self.services and self.services.path else None, self)
 
     def preferences_dialog(self):
         from kcdesk.ui.preferences import PreferencesDialog
@@ -336,11 +325,11 @@ class MainWindow(QMainWindow):
         from kcdesk.ui.restore import RestoreDialog
 
         out = [("about", self.about_dialog()), ("preferences", self.preferences_dialog())]
-        if self.store is not None and self.store.path is not None:
-            out.append(("restore", RestoreDialog(self.store.path, self)))
-            out.append(("in-use", example_box(self, self.store.path)))
+        if self.services is not None and self.services.path is not None:
+            out.append(("restore", RestoreDialog(self.services.path, self)))
+            out.append(("in-use", example_box(self, self.services.path)))
         return out
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        self._close_store()
+        self.close_database()
         super().closeEvent(event)

@@ -10,10 +10,9 @@ from kcdesk import paths
 from kcdesk.domain.errors import KcdeskError
 from kcdesk.services import Services
 from kcdesk.services.checkin import default_station
-from kcdesk.services.preferences import DatabasePreferences
 from kcdesk.ui.errors import translate_error
 from kcdesk.ui.forms.ui_preferences import Ui_PreferencesDialog
-from kcdesk.ui.settings import LANGUAGES, Settings
+from kcdesk.ui.settings import DOOR_FONT_SIZE, LANGUAGES, Settings
 
 
 class PreferencesDialog(QDialog):
@@ -23,7 +22,7 @@ class PreferencesDialog(QDialog):
         self.ui.setupUi(self)
         self.settings = settings
         self.services = services
-        self.prefs = DatabasePreferences(services.store) if services else None
+        self.prefs = services.preferences if services else None
         self.language_changed = False
         self._retention_shown: int | None = None
         self.ui.buttons.accepted.connect(self.accept)
@@ -31,6 +30,7 @@ class PreferencesDialog(QDialog):
         self.ui.stationName.setPlaceholderText(default_station())
         self.ui.languageNote.setEnabled(False)  # a quiet hint
         self.ui.retentionNote.setEnabled(False)
+        self.ui.doorFontSize.setRange(DOOR_FONT_SIZE[0], DOOR_FONT_SIZE[1])
         self.load()
         # wrapped notes need more height in a longer language: fit the form's height to its width
         layout = self.layout()
@@ -44,15 +44,15 @@ class PreferencesDialog(QDialog):
         self.ui.doorFontSize.setValue(s.door_font_size)
         self.ui.backupsKept.setValue(s.backups_kept)
         self.ui.dataFolder.setText(str(paths.data_dir()))
-        store = self.services.store if self.services else None
-        if self.prefs is not None and store is not None:
+        svc = self.services
+        if self.prefs is not None and svc is not None:
             months = self.prefs.retention_months
             spin = self.ui.retentionMonths
             spin.setMaximum(max(spin.maximum(), months))  # a longer period set elsewhere shows as it is
             spin.setValue(months)
             self._retention_shown = self.ui.retentionMonths.value()  # saved only when the user changes it
-            self.ui.databaseGroup.setTitle(self.tr("This database: %1").replace("%1", store.name))
-            editable = not store.readonly
+            self.ui.databaseGroup.setTitle(self.tr("This database: %1").replace("%1", svc.name))
+            editable = not svc.readonly
         else:
             editable = False
             self.ui.retentionNote.setText(self.tr("Open a database to change this."))

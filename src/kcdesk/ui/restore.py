@@ -107,15 +107,14 @@ def choose_backup(parent: QWidget, db_path: Path) -> BackupInfo | None:
 def restore_in_window(window) -> None:
     """File > Restore from backup in ``window`` (a MainWindow): choose a backup, confirm,
     close the database, restore (the current contents become a backup first), reopen."""
-    from kcdesk.domain.errors import KcdeskError
+    from kcdesk.domain.errors import DatabaseInUseError, KcdeskError
     from kcdesk.services import backups
-    from kcdesk.store.lock import DatabaseInUseError
     from kcdesk.ui.in_use import in_use_message
 
-    store = window.store
-    if store is None or store.path is None:
+    services = window.services
+    if services is None or services.path is None:
         return
-    path, readonly = store.path, store.readonly
+    path, readonly = services.path, services.readonly
     chosen = choose_backup(window, path)
     if chosen is None:
         return
@@ -126,7 +125,7 @@ def restore_in_window(window) -> None:
     )
     if not window.confirm(_title(), question.replace("%1", path.name).replace("%2", made)):
         return
-    window._close_store()
+    window.close_database()
     saved = None
     try:
         saved = backups.restore(path, chosen.path)

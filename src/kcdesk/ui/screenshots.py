@@ -22,21 +22,18 @@ WINDOW_DIALOGS_FROM = 90
 def _working_copy(db: Path | None, folder: Path) -> Path:
     """A copy of ``db`` (or a new demo database) in ``folder``; the original stays untouched."""
     from kcdesk.services import Services
-    from kcdesk.services.demo import load_demo
-    from kcdesk.store import open_store
-    from kcdesk.store.backup import backup_to
 
     target = folder / (db.name if db else "demo.kcdesk")
     if db is None:
-        store = open_store(target, create=True)
+        services = Services.open(target, create=True)
         try:
-            load_demo(Services(store))
+            services.load_demo()
         finally:
-            store.close()
+            services.close()
         return target
-    source = open_store(db, readonly=True, migrate=False)
+    source = Services.open(db, readonly=True, migrate=False)
     try:
-        backup_to(source.db.conn, target)
+        source.backups.save_copy(target)
     finally:
         source.close()
     return target

@@ -22,7 +22,11 @@ from kcdesk import APP_NAME, ORG_NAME
 
 MAX_RECENT = 8
 LANGUAGES = ("", "nl", "en")  # "" follows the system
-DOOR_FONT_SIZE = (12, 72, 22)  # min, max, default (points)
+DOOR_FONT_SIZE = (
+    12,
+    48,
+    22,
+)  # min, max, default (points): the one range (door, check-in screen, preferences)
 BACKUPS_KEPT = (1, 60, 7)  # min, max, default (daily backups kept per database)
 
 

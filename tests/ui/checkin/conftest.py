@@ -29,7 +29,7 @@ def fresh(demo):
 def door(qtbot, fresh):
     from kcdesk.ui.checkin.door import DoorWindow
 
-    bridge = StoreBridge(fresh.store)
+    bridge = StoreBridge(fresh)
     window = DoorWindow(fresh, bridge, fresh.event_id, font_size=16)
     window.ask_leave = lambda: True
     window.bridge_ref = bridge

@@ -104,7 +104,7 @@ def test_counts_and_no_shows(qtbot, main_window):
 
 def test_screenshot_dialogs(qtbot, main_window, tmp_path):
     screen = held(checkin_screen(main_window))
-    before = len(main_window.store.journal.for_event(1))
+    before = len(main_window.services.store.journal.for_event(1))
     shots = screen.screenshot_dialogs()
     assert [name for name, _ in shots] == ["checkin-door", "checkin-walkin"]
     for name, widget in shots:
@@ -112,7 +112,7 @@ def test_screenshot_dialogs(qtbot, main_window, tmp_path):
         widget.grab().save(str(tmp_path / f"{name}.png"))
     door = shots[0][1]
     assert door.confirmation_state == "repeat" and door.results_model.rowCount() > 0
-    assert len(main_window.store.journal.for_event(1)) == before  # nothing written
+    assert len(main_window.services.store.journal.for_event(1)) == before  # nothing written
 
 
 def test_journal_export_to_a_missing_folder_says_so(qtbot, main_window, tmp_path):

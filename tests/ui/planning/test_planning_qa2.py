@@ -88,7 +88,7 @@ def test_a_read_only_database_offers_no_changes(qtbot, settings, demo_file, monk
         other.close()
     # the same window on a writable database: everything is back, tooltips too
     assert window.open_database(demo_file)
-    assert not window.store.readonly
+    assert not window.services.store.readonly
     planning = window.screens[0]
     assert planning.events.new_button.isEnabled() and planning.people.merge_button.isEnabled()
     assert planning.people.merge_button.toolTip() != "This database is open read-only."

@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcu
 from PySide6.QtWidgets import QBoxLayout, QMessageBox, QPushButton, QWidget
 
 from kcdesk.domain.codes import looks_like_code
-from kcdesk.domain.errors import KcdeskError, NotFoundError
+from kcdesk.domain.errors import CodeOfAnotherEvent, KcdeskError, NotFoundError, RegistrationCancelled
 from kcdesk.services import Services
 from kcdesk.services.checkin import CheckinResult
 from kcdesk.ui.bridge import StoreBridge
@@ -23,8 +23,10 @@ from kcdesk.ui.checkin.columns import ColumnFitter
 from kcdesk.ui.checkin.models import CountsModel, RecentModel, ResultsModel, clock
 from kcdesk.ui.checkin.scanner import ScanDetector
 from kcdesk.ui.checkin.walkin import WalkinDialog
-from kcdesk.ui.errors import template_of, translate_error
+from kcdesk.ui.errors import translate_error
 from kcdesk.ui.forms.ui_door_window import Ui_DoorWindow
+from kcdesk.ui.models.labels import ui_lang
+from kcdesk.ui.settings import DOOR_FONT_SIZE
 
 #: Confirmation colours (background, text): green welcome, amber repeat, red error, grey info.
 STYLES = {
@@ -48,19 +50,18 @@ MOVES: dict[int, int] = {
 
 
 def sector_labels(services: Services) -> dict[str, str]:
-    from PySide6.QtCore import QLocale
 
-    lang = "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
+    lang = ui_lang()
     return {s.code: s.label(lang) for s in services.people.sectors()}
 
 
 def _for_other_event(exc: KcdeskError) -> bool:
     """The engine found the code, but in another event's registrations."""
-    return template_of(exc) == "Code {0} belongs to another event: {1}."
+    return isinstance(exc, CodeOfAnotherEvent)
 
 
 def _cancelled(exc: KcdeskError) -> bool:
-    return template_of(exc) == "The registration {0} was cancelled."
+    return isinstance(exc, RegistrationCancelled)
 
 
 class DoorWindow(QWidget):
@@ -78,7 +79,7 @@ class DoorWindow(QWidget):
         services: Services,
         bridge: StoreBridge | None,
         event_id: int,
-        font_size: int = 22,
+        font_size: int = DOOR_FONT_SIZE[2],
         parent: QWidget | None = None,
     ):
         super().__init__(parent, Qt.WindowType.Window)
@@ -156,7 +157,8 @@ class DoorWindow(QWidget):
 
     # -- appearance ---------------------------------------------------------------
     def set_font_size(self, points: int) -> None:
-        points = max(10, min(48, int(points)))
+        low, high, _ = DOOR_FONT_SIZE
+        points = max(low, min(high, int(points)))
         changed = points != self.font_size
         self.font_size = points
         ui = self.ui
@@ -505,7 +507,7 @@ class DoorWindow(QWidget):
             return
         from kcdesk.ui.checkin.printing import print_badges
 
-        print_badges(self, self.services.store, self.event_id, [self.last_result.code])
+        print_badges(self, self.services, self.event_id, [self.last_result.code])
         self.ui.search.setFocus()
 
     # -- panels ---------------------------------------------------------------------

@@ -7,8 +7,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from kcdesk.domain.errors import KcdeskError
-from kcdesk.services.badges import print_badges_on
-from kcdesk.store import Store
+from kcdesk.services import Services
 from kcdesk.ui.errors import translate_error
 
 
@@ -18,14 +17,14 @@ def ask_printer(parent: QWidget, printer: QPrinter) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
-def print_badges(parent: QWidget, store: Store, event_id: int, codes: list[str] | None = None) -> int:
+def print_badges(parent: QWidget, services: Services, event_id: int, codes: list[str] | None = None) -> int:
     """Print badges (everyone, or ``codes``); returns pages printed, 0 if cancelled."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(QCoreApplication.translate("Badges", "Name badges"))
     if not ask_printer(parent, printer):
         return 0
     try:
-        return print_badges_on(printer, store, event_id, codes)
+        return services.badges.print_on(printer, event_id, codes)
     except KcdeskError as exc:
         QMessageBox.warning(
             parent, QCoreApplication.translate("Badges", "Print badges"), translate_error(exc)

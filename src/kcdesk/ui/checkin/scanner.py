@@ -44,6 +44,3 @@ class ScanDetector:
         if n < self.min_chars or n > len(text):
             return None
         return text[-n:].strip() or None
-
-    def is_scan(self) -> bool:
-        return self.burst() >= self.min_chars

@@ -18,7 +18,7 @@ from kcdesk.ui.dates import short
 from kcdesk.ui.errors import file_error, translate_error
 from kcdesk.ui.forms.ui_checkin_screen import Ui_CheckinScreen
 from kcdesk.ui.screen import Screen
-from kcdesk.ui.settings import Settings
+from kcdesk.ui.settings import DOOR_FONT_SIZE, Settings
 
 
 class CheckinScreen(Screen):
@@ -47,6 +47,7 @@ class CheckinScreen(Screen):
         self.ui.eventCombo.currentIndexChanged.connect(self._event_chosen)
         self.ui.doorButton.clicked.connect(self.open_door)
         self.ui.station.editingFinished.connect(self._station_edited)
+        self.ui.fontSize.setRange(DOOR_FONT_SIZE[0], DOOR_FONT_SIZE[1])
         self.ui.fontSize.valueChanged.connect(self._font_size_changed)
         self.ui.exportJournal.clicked.connect(self.export_journal)
         self.ui.mergeJournals.clicked.connect(self.merge_journals)
@@ -235,7 +236,7 @@ class CheckinScreen(Screen):
         if not name:
             return None
         try:
-            doc = self.services.checkin.export_journal(event_id, Path(name))
+            doc = self.services.journals.export(event_id, Path(name))
         except OSError as exc:
             self.inform(title, file_error(exc, name), error=True)
             return None
@@ -256,7 +257,7 @@ class CheckinScreen(Screen):
         if not paths:
             return
         try:
-            report = self.services.checkin.merge_journals([Path(p) for p in paths])
+            report = self.services.journals.merge([Path(p) for p in paths])
         except (KcdeskError, OSError) as exc:
             self.inform(title, translate_error(exc), error=True)
             return
@@ -279,10 +280,8 @@ class CheckinScreen(Screen):
         name = self.ask_save(title, f"{slug}-badges.pdf", self.tr("PDF files (*.pdf)"))
         if not name:
             return None
-        from kcdesk.services.badges import write_badges_pdf
-
         try:
-            pages = write_badges_pdf(self.services.store, event_id, Path(name))
+            pages = self.services.badges.write_pdf(event_id, Path(name))
         except OSError as exc:
             self.inform(title, file_error(exc, name), error=True)
             return None
@@ -298,7 +297,7 @@ class CheckinScreen(Screen):
             return
         from kcdesk.ui.checkin.printing import print_badges
 
-        print_badges(self, self.services.store, event_id)
+        print_badges(self, self.services, event_id)
 
     def mark_no_shows(self) -> int:
         event_id = self.event_id()

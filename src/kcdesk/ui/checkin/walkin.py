@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from kcdesk.domain.codes import LENGTH
@@ -13,6 +13,7 @@ from kcdesk.domain.errors import KcdeskError
 from kcdesk.domain.models import Sector
 from kcdesk.ui.errors import translate_error
 from kcdesk.ui.forms.ui_walkin_dialog import Ui_WalkinDialog
+from kcdesk.ui.models.labels import ui_lang
 
 
 class WalkinDialog(QDialog):
@@ -37,7 +38,7 @@ class WalkinDialog(QDialog):
         self.ui.setupUi(self)
         self.submit = submit
         self.is_code = is_code  # is_code(text): a registration code (a ticket scanned into the form)
-        lang = "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
+        lang = ui_lang()
         self.ui.sector.addItem(self.tr("(not given)"), "")
         for s in sectors:
             self.ui.sector.addItem(s.label(lang), s.code)

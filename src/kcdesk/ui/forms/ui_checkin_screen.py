@@ -72,7 +72,7 @@ class Ui_CheckinScreen(object):
 
         self.fontSize = QSpinBox(self.stationBox)
         self.fontSize.setObjectName(u"fontSize")
-        self.fontSize.setMinimum(10)
+        self.fontSize.setMinimum(12)
         self.fontSize.setMaximum(48)
         self.fontSize.setValue(22)
 

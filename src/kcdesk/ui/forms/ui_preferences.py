@@ -65,7 +65,7 @@ class Ui_PreferencesDialog(object):
         self.doorFontSize.setObjectName(u"doorFontSize")
         self.doorFontSize.setSuffix(u" pt")
         self.doorFontSize.setMinimum(12)
-        self.doorFontSize.setMaximum(72)
+        self.doorFontSize.setMaximum(48)
         self.doorFontSize.setValue(22)
 
         self.computerForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.doorFontSize)

@@ -48,7 +48,7 @@ class EventsModel(RowsTableModel):
         if self.services is None:
             return []
         if self.filter_text.strip() or self.filter_status or self.filter_year:
-            return self.services.store.events.summaries_filtered(
+            return self.services.events.summaries_filtered(
                 self.filter_text, self.filter_status, self.filter_year
             )
         return self.services.events.summaries()

@@ -88,17 +88,15 @@ class PeopleModel(RowsTableModel):
         else:
             lang = ui_lang()
             self.sector_labels = {s.code: s.label(lang) for s in self.services.people.sectors()}
-            self.ids = self.services.store.search.people(self.query, 5000) if self.query.strip() else None
-            self.total = (
-                len(self.ids) if self.ids is not None else self.services.store.people.count(erased=False)
-            )
+            self.ids = self.services.people.search_ids(self.query, 5000) if self.query.strip() else None
+            self.total = len(self.ids) if self.ids is not None else self.services.people.count()
             rows = self._page(0)
         self._more = self.services is not None and len(rows) == self.PAGE
         return rows
 
     def _page(self, offset: int) -> list[dict[str, Any]]:
         assert self.services is not None
-        return self.services.store.people.directory(self.ids, self.order, self.descending, self.PAGE, offset)
+        return self.services.people.directory(self.ids, self.order, self.descending, self.PAGE, offset)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802
         return not parent.isValid() and self._more

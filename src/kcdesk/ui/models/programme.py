@@ -49,7 +49,7 @@ class ProgrammeModel(RowsTableModel):
         except KcdeskError:  # the event was just deleted
             items = []
         ids = sorted({pp.person_id for i in items for pp in i.people})
-        self.names = {p: person.name for p, person in self.services.store.people.many(ids).items()}
+        self.names = {p: person.name for p, person in self.services.people.many(ids).items()}
         return items
 
     def key_of(self, row: ProgrammeItem) -> int | None:

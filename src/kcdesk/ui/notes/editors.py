@@ -6,7 +6,7 @@ the selected row and saves through ``services.content``.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QObject, Signal
 
@@ -15,10 +15,27 @@ from kcdesk.domain.errors import KcdeskError
 from kcdesk.domain.models import Person, ProgrammeItem, Quote, Reaction
 from kcdesk.services.privacy import quote_by
 from kcdesk.ui.errors import translate_error
-from kcdesk.ui.notes.models import consent_label
+from kcdesk.ui.models.labels import ui_lang
+from kcdesk.ui.notes.models import QuotesModel, ReactionsModel, consent_label
 
 if TYPE_CHECKING:  # pragma: no cover
-    from kcdesk.ui.notes.screen import NotesScreen
+    from kcdesk.services import Services
+    from kcdesk.ui.forms.ui_notes import Ui_NotesScreen
+
+
+class NotesScreen(Protocol):
+    """What the editors need of the notes screen (which imports them, not the other way round)."""
+
+    services: Services | None
+    ui: Ui_NotesScreen
+    quotes: QuotesModel
+    reactions: ReactionsModel
+
+    def current_event_id(self) -> int | None: ...
+
+    def show_error(self, message: str) -> None: ...
+
+    def confirm(self, question: str) -> bool: ...
 
 
 def _people_of_event(screen: NotesScreen) -> list[tuple[int, str]]:
@@ -40,7 +57,7 @@ def _people_of_event(screen: NotesScreen) -> list[tuple[int, str]]:
         if reaction.person_id is not None:
             ids.append(reaction.person_id)
     missing = [i for i in ids if i not in seen]
-    for pid, p in svc.store.people.many(missing).items():
+    for pid, p in svc.people.many(missing).items():
         if p.erased:
             continue
         seen[pid] = f"{p.name} — {p.organisation}" if p.organisation else p.name
@@ -56,7 +73,7 @@ class _FormEditor(QObject):
     """
 
     def __init__(self, screen: NotesScreen):
-        super().__init__(screen)
+        super().__init__(cast(QObject, screen))
         self.screen = screen
         self.ui = screen.ui
         self._dirty = False  # the form holds typing not yet saved
@@ -145,15 +162,13 @@ class QuoteEditor(_FormEditor):
 
     def _update_attribution(self) -> None:
         """Show how exports will attribute this quote, following consent."""
-        from kcdesk.ui.notes.screen import ui_lang
-
         lang = ui_lang()
         if self.ui.quoteConsent.currentData() != str(Consent.YES):
             self.ui.quoteAttribution.setText(self.tr("Not in exports until consent is “yes”."))
             return
         pid = self.ui.quotePerson.currentData()
         svc = self.screen.services
-        person: Person | None = svc.store.people.get(pid) if pid is not None and svc is not None else None
+        person: Person | None = svc.people.get_or_none(pid) if pid is not None and svc is not None else None
         name, role, org = (w.text().strip() for w in (self.ui.quoteName, self.ui.quoteRole, self.ui.quoteOrg))
         free = Quote(0, "", attribution_name=name, attribution_role=role, attribution_org=org)
         by = quote_by(free, person, lang)[0]

@@ -168,7 +168,7 @@ class QuotesModel(_ListModel):
     def fetch_event(self, services: Services, event_id: int) -> list[Quote]:
         quotes = services.content.quotes(event_id)
         ids = [q.person_id for q in quotes if q.person_id is not None]
-        self.names = {pid: person_label(p.name) for pid, p in services.store.people.many(ids).items()}
+        self.names = {pid: person_label(p.name) for pid, p in services.people.many(ids).items()}
         self.items = {i.id: i.title for i in services.events.programme(event_id) if i.id is not None}
         return quotes
 
@@ -213,7 +213,7 @@ class ReactionsModel(_ListModel):
     def fetch_event(self, services: Services, event_id: int) -> list[Reaction]:
         rows = services.content.reactions(event_id)
         ids = [r.person_id for r in rows if r.person_id is not None]
-        self.names = {pid: person_label(p.name) for pid, p in services.store.people.many(ids).items()}
+        self.names = {pid: person_label(p.name) for pid, p in services.people.many(ids).items()}
         return rows
 
     def cell(self, r: Reaction, column: str, role: int) -> Any:

@@ -34,11 +34,6 @@ PREVIEW_MS = 150
 SEARCH_MS = 250
 
 
-def ui_lang() -> str:
-    """The language of attributions shown in the UI: Dutch when the UI is Dutch."""
-    return "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
-
-
 def _setup_table(view: QTableView, stretch: int = 0) -> None:
     view.verticalHeader().hide()
     view.setEditTriggers(

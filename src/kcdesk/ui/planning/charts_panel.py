@@ -6,7 +6,6 @@ from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QWidget
 
 from kcdesk.services import Services
-from kcdesk.services.charts import ChartService
 from kcdesk.ui.models.labels import ui_lang
 from kcdesk.ui.widgets.charts import BarChart
 
@@ -36,7 +35,7 @@ class ChartsPanel(QWidget):
             self.sectors.set_data(self.tr("Registrations by sector"), [], [], self.tr("Choose an event."))
             self.series.set_data(self.tr("Registered and attended in this series"), [], [], "")
             return
-        charts = ChartService(self.services.store)
+        charts = self.services.charts
         lang = ui_lang()
         rows = charts.by_sector(self.event_id, lang)
         self.sectors.set_data(

@@ -16,7 +16,8 @@ from kcdesk.domain.enums import RegistrationStatus
 from kcdesk.domain.errors import KcdeskError
 from kcdesk.domain.models import Event, Person, ProgrammeItem
 from kcdesk.services import Services
-from kcdesk.services.import_undo import ImportChanges, redo_import, undo_import
+from kcdesk.services.events import DeletedEvent, NewEdition
+from kcdesk.services.import_undo import ImportChanges
 from kcdesk.services.people import MergeRecord
 from kcdesk.ui.errors import translate_error
 
@@ -81,18 +82,18 @@ class NextEditionCommand(ServiceCommand):
     def __init__(self, services: Services, source_id: int):
         super().__init__(services, QCoreApplication.translate("PlanningCommands", "Next edition"))
         self.source_id = source_id
-        self.new_id: int | None = None
-        self.old_next: int | None = None
+        self.made: NewEdition | None = None
+
+    @property
+    def new_id(self) -> int | None:
+        return self.made.new_id if self.made else None
 
     def do(self) -> None:
-        self.old_next = self.services.events.get(self.source_id).next_event_id
-        self.new_id = self.services.events.next_edition(self.source_id).id
+        self.made = self.services.events.next_edition_with_undo(self.source_id)
 
     def undo_(self) -> None:
-        self.services.events.delete(self.new_id)  # type: ignore[arg-type]
-        src = self.services.events.get(self.source_id)
-        src.next_event_id = self.old_next
-        self.services.events.update(src)
+        assert self.made is not None
+        self.services.events.undo_next_edition(self.made)
 
 
 class EditEventCommand(ServiceCommand):
@@ -130,27 +131,15 @@ class DeleteEventCommand(ServiceCommand):
     def __init__(self, services: Services, event_id: int):
         super().__init__(services, QCoreApplication.translate("PlanningCommands", "Delete event"))
         self.event_id = event_id
-        self.doc: dict | None = None
-        self.pointing: list[int] = []
+        self.deleted: DeletedEvent | None = None
 
     def do(self) -> None:
-        from kcdesk.services.event_transfer import export_event
-
-        self.doc = export_event(self.services.store, self.event_id)
-        self.pointing = [
-            r["id"] for r in self.services.events.summaries() if r["next_event_id"] == self.event_id
-        ]
-        self.services.events.delete(self.event_id)
+        self.deleted = self.services.events.delete_with_undo(self.event_id)
 
     def undo_(self) -> None:
-        from kcdesk.services.event_transfer import import_event
-
-        event = import_event(self.services.store, self.doc, self.event_id)  # type: ignore[arg-type]
+        assert self.deleted is not None
+        event = self.services.events.restore_deleted(self.deleted)
         self.event_id = event.id  # type: ignore[assignment]
-        for other_id in self.pointing:
-            other = self.services.events.get(other_id)
-            other.next_event_id = self.event_id
-            self.services.events.update(other)
         ServiceCommand.on_select(self.event_id)
 
 
@@ -190,10 +179,8 @@ class DeleteItemCommand(ServiceCommand):
 
     def undo_(self) -> None:
         old_id = self.item.id
-        self.item.id = None
-        self.services.events.save_item(self.item)
+        self.item = self.services.events.restore_item(self.item, self.order)
         self.order = [self.item.id if i == old_id else i for i in self.order]  # type: ignore[misc]
-        self.services.events.reorder(self.item.event_id, self.order)
 
 
 class ReorderCommand(ServiceCommand):
@@ -309,7 +296,7 @@ class ImportCommand(ServiceCommand):
         self.changes = changes
 
     def do(self) -> None:
-        redo_import(self.services.store, self.changes)
+        self.services.csv_import.redo(self.changes)
 
     def undo_(self) -> None:
-        undo_import(self.services.store, self.changes)
+        self.services.csv_import.undo(self.changes)

@@ -188,7 +188,10 @@ class CheckPage(QWizardPage):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.errors = RowsModel(
-            [(self.tr("Line"), lambda e: e.line), (self.tr("Why"), lambda e: translate_error(e.message))],
+            [
+                (self.tr("Line"), lambda e: e.line),
+                (self.tr("Why"), lambda e: translate_error(e.error or e.message)),
+            ],
             self,
         )
         self.table = QTableView()
@@ -344,4 +347,4 @@ class ImportWizard(QWizard):
         return self.parsed
 
     def importer(self) -> CsvImporter:
-        return CsvImporter(self.services.store)
+        return self.services.csv_import.importer()

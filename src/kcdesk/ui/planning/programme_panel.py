@@ -67,7 +67,7 @@ class ItemDialog(QDialog):
         self.kind, self.title_edit, self.duration = u.kind, u.title, u.duration
         self.description, self.people, self.part, self.error = u.description, u.people, u.part, u.error
         names = {pp.person_id for pp in item.people}
-        found = services.store.people.many(sorted(names)) if names else {}
+        found = services.people.many(sorted(names)) if names else {}
         for pp in item.people:
             self._add_row(
                 pp.person_id,

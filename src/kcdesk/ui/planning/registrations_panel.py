@@ -59,7 +59,7 @@ class PickPersonDialog(QDialog):
         if not self.picker.search.text().strip():
             text = (
                 self.tr("Type to find someone in the people directory.")
-                if self.services.store.people.count(erased=False)
+                if self.services.people.count()
                 else self.tr("The people directory is still empty: use “Add new…” to add someone.")
             )
         else:

@@ -169,7 +169,7 @@ class PlanningScreen(Screen):
     def attach(self, services: Services, bridge: StoreBridge) -> None:
         super().attach(services, bridge)
         bridge.changed.connect(self._on_change)
-        self.readonly = services.store.readonly
+        self.readonly = services.readonly
         self.editor.set_readonly(self.readonly)
         self.people.set_services(services)
         self.events.set_services(services)
@@ -386,7 +386,7 @@ class PlanningScreen(Screen):
         event_id = self.current_event_id()
         if event_id is None or self.services is None:
             return
-        first = self.services.store.registrations.first_waitlisted(event_id)
+        first = self.services.registrations.first_waitlisted(event_id)
         if first is None:
             self.show_error(self.tr("Nobody is on the waitlist."))
             return
@@ -470,4 +470,4 @@ class PlanningScreen(Screen):
     def screenshot_dialogs(self) -> list[tuple[str, QWidget]]:
         from kcdesk.ui.planning.screenshots import planning_dialogs
 
-        return planning_dialogs(self)
+        return planning_dialogs(self, self.services, self.current_event_id())

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-if TYPE_CHECKING:
-    from kcdesk.ui.planning.screen import PlanningScreen
+from kcdesk.services import Services
 
 SAMPLE_CSV = """Voornaam;Tussenvoegsel;Achternaam;E-mail;Organisatie;Werkveld;Nieuwsbrief
 Fatima;;El Amrani;f.elamrani@example.org;Gemeente Dordrecht;Beleid;ja
@@ -27,8 +25,10 @@ def sample_csv() -> Path:
     return path
 
 
-def planning_dialogs(screen: PlanningScreen) -> list[tuple[str, QWidget]]:
-    s = screen.services
+def planning_dialogs(
+    screen: QWidget, s: Services | None, current_event_id: int | None
+) -> list[tuple[str, QWidget]]:
+    """The dialogs of the planning ``screen`` (their parent) over ``s``, for the chosen event."""
     if s is None:
         return []
     from kcdesk.ui.planning.event_editor import EventEditor
@@ -38,7 +38,7 @@ def planning_dialogs(screen: PlanningScreen) -> list[tuple[str, QWidget]]:
     from kcdesk.ui.planning.programme_panel import ItemDialog
 
     out: list[tuple[str, QWidget]] = []
-    event_id = screen.current_event_id() or (s.events.summaries()[0]["id"] if s.events.summaries() else None)
+    event_id = current_event_id or (s.events.summaries()[0]["id"] if s.events.summaries() else None)
     if event_id is None:
         return out
     editor = EventEditor(screen)

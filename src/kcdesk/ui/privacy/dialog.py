@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QW
 from kcdesk.domain.errors import KcdeskError
 from kcdesk.services import Services
 from kcdesk.services.preferences import RETENTION_RANGE
-from kcdesk.services.privacy import PrivacyService, QuoteChoice
+from kcdesk.services.privacy import QuoteChoice
 from kcdesk.ui.errors import translate_error
 from kcdesk.ui.forms.ui_privacy_dialog import Ui_PrivacyDialog
+from kcdesk.ui.models.labels import ui_lang
 from kcdesk.ui.privacy.model import PrivacyPeopleModel
 from kcdesk.ui.widgets.keyboard import tab_leaves_lists
 
@@ -29,7 +30,7 @@ class PrivacyDialog(QDialog):
         self.ui = Ui_PrivacyDialog()
         self.ui.setupUi(self)
         self.services = services
-        self.privacy = PrivacyService(services.store)
+        self.privacy = services.privacy
         self.affected = PrivacyPeopleModel(self)
         self.found = PrivacyPeopleModel(self)
         for view, model in ((self.ui.affectedView, self.affected), (self.ui.peopleView, self.found)):
@@ -54,7 +55,7 @@ class PrivacyDialog(QDialog):
         self.ui.peopleView.selectionModel().selectionChanged.connect(self._selected)
         self.ui.exportButton.clicked.connect(self.export_selected)
         self.ui.eraseButton.clicked.connect(self.erase_selected)
-        readonly = services.store.readonly
+        readonly = services.readonly
         self.ui.anonymiseButton.setEnabled(not readonly)
         self.refresh_affected()
         self._selected()
@@ -122,7 +123,7 @@ class PrivacyDialog(QDialog):
             if rows
             else self.tr("Nobody has gone unseen that long.")
         )
-        self.ui.anonymiseButton.setEnabled(bool(rows) and not self.services.store.readonly)
+        self.ui.anonymiseButton.setEnabled(bool(rows) and not self.services.readonly)
         self.ui.anonymiseButton.setText(
             self.tr("&Anonymise %n person(s)…", "", len(rows)) if rows else self.tr("&Anonymise…")
         )
@@ -178,7 +179,7 @@ class PrivacyDialog(QDialog):
     def _selected(self, *_args) -> None:
         person_id = self.selected_person_id()
         self.ui.exportButton.setEnabled(person_id is not None)
-        self.ui.eraseButton.setEnabled(person_id is not None and not self.services.store.readonly)
+        self.ui.eraseButton.setEnabled(person_id is not None and not self.services.readonly)
         if person_id is None:
             self.ui.planLabel.setText(self.tr("Find the person who asked, then export or erase their data."))
             return
@@ -198,8 +199,6 @@ class PrivacyDialog(QDialog):
         )
 
     def export_selected(self) -> None:
-        from kcdesk.services.privacy_report import write_report
-
         person_id = self.selected_person_id()
         if person_id is None:
             return
@@ -211,9 +210,9 @@ class PrivacyDialog(QDialog):
         path = Path(name)
         if not path.suffix:
             path = path.with_suffix(".html")
-        lang = "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
+        lang = ui_lang()
         try:
-            write_report(self.privacy.access_data(person_id), path, lang=lang)
+            self.privacy.write_report(person_id, path, lang=lang)
         except KcdeskError as exc:
             self.show_error(self.tr("Export their data"), translate_error(exc))
             return

@@ -1,0 +1,51 @@
+"""Exports through the templates (article, attendance, certificates, report...), for the facade.
+
+The template engine lives in :mod:`kcdesk.export`, which itself works over
+``Services``; it is imported on first use (Jinja and Qt's PDF writer are slow
+to load).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kcdesk.export.registry import Preview, TemplateInfo
+    from kcdesk.services import Services
+
+
+class ExportService:
+    def __init__(self, services: Services):
+        self.services = services
+
+    def templates(self) -> list[TemplateInfo]:
+        """The built-in templates and the user's own (which override a built-in of the same name)."""
+        from kcdesk.export import registry
+
+        return registry.templates()
+
+    def find(self, name: str) -> TemplateInfo:
+        from kcdesk.export import registry
+
+        return registry.find(name)
+
+    def export(
+        self,
+        event_id: int,
+        name: str,
+        path: Path | str,
+        lang: str = "nl",
+        fmt: str | None = None,
+        progress: Callable[[int, int], object] | None = None,
+    ) -> Path:
+        """Render template ``name`` of an event to ``path`` (format from the extension); atomic."""
+        from kcdesk.export import registry
+
+        return registry.export(self.services, event_id, name, path, lang, fmt, progress)
+
+    def preview(self, event_id: int, name: str, fmt: str, lang: str = "nl") -> Preview:
+        from kcdesk.export import registry
+
+        return registry.preview(self.services, event_id, name, fmt, lang)

@@ -1,0 +1,87 @@
+"""Next edition, delete with re-linking and their undos are each one service call in one transaction.
+
+Each test makes the change fail half-way (after the first writes) and checks
+that the database is exactly as it was; then that the change itself works.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dbdump import changed, dump
+
+TABLES = ("events", "programme_items", "programme_people", "registrations", "people", "checkin_journal")
+
+
+class Boom(Exception):
+    pass
+
+
+def explode(*args, **kwargs):
+    raise Boom("half-way")
+
+
+def held(demo):
+    return demo.events.get(demo.event_id)
+
+
+def test_undo_of_next_edition_failing_half_way_changes_nothing(demo, monkeypatch):
+    made = demo.events.next_edition_with_undo(demo.event_id)
+    before = dump(demo.store, TABLES)
+    monkeypatch.setattr(demo.store.events, "update", explode)  # after the new edition is deleted
+    with pytest.raises(Boom):
+        demo.events.undo_next_edition(made)
+    assert changed(before, dump(demo.store, TABLES)) == {}
+    monkeypatch.undo()
+    demo.events.undo_next_edition(made)
+    assert demo.events.get_or_none(made.new_id) is None
+    assert held(demo).next_event_id == made.old_next
+
+
+def test_next_edition_failing_half_way_changes_nothing(demo, monkeypatch):
+    before = dump(demo.store, TABLES)
+    monkeypatch.setattr(demo.store.events, "update", explode)  # after the copy and its programme
+    with pytest.raises(Boom):
+        demo.events.next_edition_with_undo(demo.event_id)
+    assert changed(before, dump(demo.store, TABLES)) == {}
+
+
+def test_delete_failing_half_way_changes_nothing(demo, monkeypatch):
+    before = dump(demo.store, TABLES)
+    monkeypatch.setattr(demo.store.events, "delete", explode)  # after reading what to keep for undo
+    with pytest.raises(Boom):
+        demo.events.delete_with_undo(demo.event_id)
+    assert changed(before, dump(demo.store, TABLES)) == {}
+
+
+def test_undo_of_delete_relinks_in_the_same_transaction(demo, monkeypatch):
+    made = demo.events.next_edition_with_undo(demo.event_id)  # the held event points at the new one
+    before = dump(demo.store, TABLES)
+    deleted = demo.events.delete_with_undo(made.new_id)
+    assert deleted.pointing == [demo.event_id] and held(demo).next_event_id is None
+    gone = dump(demo.store, TABLES)
+    monkeypatch.setattr(demo.store.events, "update", explode)  # the re-link, after the import
+    with pytest.raises(Boom):
+        demo.events.restore_deleted(deleted)
+    assert changed(gone, dump(demo.store, TABLES)) == {}  # not even the event came back
+    monkeypatch.undo()
+    demo.events.restore_deleted(deleted)
+    assert changed(before, dump(demo.store, TABLES)) == {}
+    assert held(demo).next_event_id == made.new_id
+
+
+def test_undo_of_a_deleted_item_puts_it_back_in_place_or_not_at_all(demo, monkeypatch):
+    items = demo.events.programme(demo.event_id)
+    order = [i.id for i in items]
+    victim = items[1]
+    demo.events.delete_item(victim.id)
+    gone = dump(demo.store, TABLES)
+    monkeypatch.setattr(demo.store.events, "set_positions", explode)  # after the item is saved again
+    with pytest.raises(Boom):
+        demo.events.restore_item(victim, order)
+    assert changed(gone, dump(demo.store, TABLES)) == {}
+    monkeypatch.undo()
+    back = demo.events.restore_item(victim, order)
+    titles = [i.title for i in demo.events.programme(demo.event_id)]
+    assert titles == [i.title for i in items] and back.id is not None
+    assert [(p.person_id, p.part) for p in back.people] == [(p.person_id, p.part) for p in victim.people]

@@ -229,7 +229,7 @@ class ExportDialog(QDialog):
             return
         cancelled = threading.Event()
         try:
-            job = registry.preview_job(self.services, self.event_id, name, self.fmt(), self.lang(), cancelled)
+            job = self.services.exports.preview_job(self.event_id, name, self.fmt(), self.lang(), cancelled)
         except KcdeskError as exc:
             self._show_preview_problem(exc)
             return

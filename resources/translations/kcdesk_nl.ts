@@ -869,6 +869,14 @@
         <translation>%1 naast de database is een %2, geen slotbestand; kcdesk heeft het met rust gelaten. Verwijder het en open de database opnieuw (of open hem alleen-lezen).</translation>
     </message>
     <message>
+        <source>%1 is not a regular file (a pipe or a device), so it cannot be a kcdesk database.</source>
+        <translation>%1 is geen gewoon bestand (een pijp of een apparaat) en kan dus geen kcdesk-database zijn.</translation>
+    </message>
+    <message>
+        <source>%1 is a kcdesk database, but its version number (%2) is damaged; restore a backup.</source>
+        <translation>%1 is een kcdesk-database, maar het versienummer (%2) is beschadigd; zet een reservekopie terug.</translation>
+    </message>
+    <message>
         <source>symbolic link</source>
         <translation>symbolische koppeling</translation>
     </message>

@@ -17,22 +17,13 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from kcdesk.cli.common import print_json, services
+from kcdesk.cli.common import confirm, print_json, services
 from kcdesk.domain.errors import KcdeskError
 
 
 def _privacy(args: argparse.Namespace, readonly: bool = False):
     svc = services(args, readonly=readonly)
     return svc, svc.privacy
-
-
-def _confirm(question: str) -> bool:
-    if not sys.stdin.isatty():
-        return False
-    try:
-        return input(f"{question} [y/N] ").strip().lower() in ("y", "yes", "j", "ja")
-    except EOFError:
-        return False
 
 
 def cmd_person_list(args: argparse.Namespace) -> int:
@@ -111,7 +102,7 @@ def cmd_person_erase(args: argparse.Namespace) -> int:
             f"counts, {plan.quotes} quote(s) will be {'removed' if args.quotes == 'remove' else 'anonymised'}, "
             f"{plan.reactions} reaction(s) unlinked, {plan.programme_parts} programme part(s) removed."
         )
-        if not _confirm("This cannot be undone. Erase?"):
+        if not confirm("This cannot be undone. Erase?"):
             raise KcdeskError("Not erased: confirm with --yes (or answer y).")
     report = privacy.erase(person.id, quotes=args.quotes)
     if args.json:

@@ -209,3 +209,16 @@ class CsvRowSharedEmail(ValidationError):
         "the email address {email} already belongs to {owner}; different people are not merged "
         "(give each their own address)"
     )
+
+
+# -- odd database files -------------------------------------------------------------------
+
+
+class DatabaseNotAFile(DatabaseError):
+    code = "database-not-a-file"
+    template = "{path} is not a regular file (a pipe or a device), so it cannot be a kcdesk database."
+
+
+class DatabaseVersionDamaged(CorruptDatabaseError):
+    code = "database-version-damaged"
+    template = "{name} is a kcdesk database, but its version number ({version}) is damaged; restore a backup."

@@ -37,6 +37,8 @@ from kcdesk.domain.errors import (
     UpgradeNeedsWriting,
 )
 from kcdesk.domain.errors_safety import (
+    DatabaseNotAFile,
+    DatabaseVersionDamaged,
     StrayWal,
     UnreadableWal,
     WalFailsCheck,
@@ -231,6 +233,8 @@ def open_store(
     if path.is_dir():
         raise DatabaseIsFolder(path=path)
     exists = path.exists()
+    if exists and not path.is_file():  # a pipe would block, a device is no database
+        raise DatabaseNotAFile(path=path)
     if not exists and not create:
         raise NoDatabase(path=path)
     if exists and create and path.stat().st_size > 0:
@@ -242,6 +246,9 @@ def open_store(
     readonly = readonly or _is_marked_readonly(path)
     if readonly and path.stat().st_size == 0:  # reading cannot make an empty file a database
         raise NoDatabase(path=path)
+    if exists and path.stat().st_size == 0:  # an empty file about to become a database: private
+        with contextlib.suppress(OSError):
+            os.chmod(path, 0o600)
     held = None if readonly else lock.acquire(path, take_over=take_over)
 
     try:
@@ -364,6 +371,8 @@ def _check_identity(db: sqlite_utils.Database, path: Path) -> None:
         return  # a fresh, empty file: ours to initialise
     if app_id != schema.APPLICATION_ID:
         raise NotKcdeskDatabase(name=path.name)
+    if version <= 0:  # ours, with tables, but no (or a negative) schema version: migrating would clash
+        raise DatabaseVersionDamaged(name=path.name, version=version)
     if schema.major(version) > schema.major(schema.CURRENT_VERSION):
         raise DatabaseTooNew(
             name=path.name,

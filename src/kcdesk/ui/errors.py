@@ -340,6 +340,21 @@ text(
     "lock_name",
     "kind",
 )
+text(
+    S.DatabaseNotAFile,
+    QT_TRANSLATE_NOOP(
+        "Errors", "%1 is not a regular file (a pipe or a device), so it cannot be a kcdesk database."
+    ),
+    "path",
+)
+text(
+    S.DatabaseVersionDamaged,
+    QT_TRANSLATE_NOOP(
+        "Errors", "%1 is a kcdesk database, but its version number (%2) is damaged; restore a backup."
+    ),
+    "name",
+    "version",
+)
 text(S.KindSymlink, QT_TRANSLATE_NOOP("Errors", "symbolic link"))
 text(S.KindFolder, QT_TRANSLATE_NOOP("Errors", "folder"))
 text(S.KindPipe, QT_TRANSLATE_NOOP("Errors", "named pipe"))

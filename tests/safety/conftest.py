@@ -61,3 +61,10 @@ def read_only_view(tmp_path):
         yield source, view
     finally:
         subprocess.run(["umount", "-l", str(view)], capture_output=True, timeout=20)
+
+
+@pytest.fixture(autouse=True)
+def _qt_app(qapp):
+    """PDF exports make a Qt application; let pytest-qt make the QApplication first, so a later
+    test that needs widgets does not find a bare QGuiApplication."""
+    return qapp

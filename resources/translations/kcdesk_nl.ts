@@ -144,6 +144,10 @@
         <source>New entries: %1; already known: %2; walk-ins added: %3.</source>
         <translation>Nieuwe regels: %1; al bekend: %2; binnenlopers toegevoegd: %3.</translation>
     </message>
+    <message>
+        <source>Not checked in, cancelled here: %1 (register them again at the door if they came).</source>
+        <translation>Niet ingecheckt, hier afgemeld: %1 (meld ze opnieuw aan bij de deur als ze er waren).</translation>
+    </message>
     <message numerus="yes">
         <source>Saved %n page(s) of badges to %1.</source>
         <translation>
@@ -875,6 +879,14 @@
     <message>
         <source>%1 is a kcdesk database, but its version number (%2) is damaged; restore a backup.</source>
         <translation>%1 is een kcdesk-database, maar het versienummer (%2) is beschadigd; zet een reservekopie terug.</translation>
+    </message>
+    <message>
+        <source>%1: no registration with code %2 in this event; nothing was merged.</source>
+        <translation>%1: geen aanmelding met code %2 bij deze bijeenkomst; er is niets samengevoegd.</translation>
+    </message>
+    <message>
+        <source>%1: the walk-in %2 has code %3, which here belongs to %4; nothing was merged.</source>
+        <translation>%1: de binnenloper %2 heeft code %3, die hier bij %4 hoort; er is niets samengevoegd.</translation>
     </message>
     <message>
         <source>symbolic link</source>

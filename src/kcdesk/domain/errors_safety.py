@@ -222,3 +222,18 @@ class DatabaseNotAFile(DatabaseError):
 class DatabaseVersionDamaged(CorruptDatabaseError):
     code = "database-version-damaged"
     template = "{name} is a kcdesk database, but its version number ({version}) is damaged; restore a backup."
+
+
+# -- journals -----------------------------------------------------------------------------
+
+
+class JournalCodeUnknown(KcdeskError):
+    code = "journal-code-unknown"
+    template = "{name}: no registration with code {reg_code} in this event; nothing was merged."
+
+
+class WalkinCodeTaken(KcdeskError):
+    code = "walkin-code-taken"
+    template = (
+        "{name}: the walk-in {walkin} has code {reg_code}, which here belongs to {owner}; nothing was merged."
+    )

@@ -241,8 +241,18 @@ def check_content(doc: dict[str, Any]) -> None:
                 raise _damaged(f"registrations ({code})", "the bookers go round in a circle")
             seen.add(at)
             at = booker[at]
-    for i, j in enumerate(doc.get("journal", [])):
-        _parses(f"journal[{i}].at", j["at"], dt.datetime.fromisoformat)
+    from kcdesk.services.journal_check import check_entries, checked_in
+
+    try:
+        entries = check_entries(0, doc.get("journal", []), codes)
+    except ValueError as exc:
+        raise _damaged("journal", str(exc)) from None
+    present = checked_in(entries)
+    for i, r in enumerate(regs):  # a check-in without its journal entry could never be undone
+        if r["checked_in_at"] and r["code"] not in present:
+            raise _damaged(
+                f"registrations[{i}]", f"{r['code']} is checked in but the journal does not say so"
+            )
     for section in ("notes", "quotes", "reactions"):
         for i, x in enumerate(doc.get(section, [])):
             _known(f"{section}[{i}].person", x.get("person"), people)

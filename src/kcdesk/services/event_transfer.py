@@ -8,7 +8,6 @@ and organisation) are reused, not duplicated.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +58,7 @@ from kcdesk.domain.rules import (
     validate_reaction,
 )
 from kcdesk.services import json_files
+from kcdesk.services.journal_check import read_entry
 from kcdesk.store import Store
 from kcdesk.store import rows as R
 
@@ -352,19 +352,8 @@ def import_event(store: Store, doc: dict[str, Any], event_id: int | None = None)
             for r in doc["registrations"]:
                 if r.get("booker"):
                     store.registrations.set_booker(reg_id[r["code"]], reg_id[r["booker"]])
-            for j in doc.get("journal", []):
-                store.journal.append(
-                    JournalEntry(
-                        uid=j["uid"],
-                        event_id=event.id,
-                        code=j["code"],
-                        action=j["action"],
-                        station=j["station"],
-                        at=dt.datetime.fromisoformat(j["at"]),  # required: an empty one is damage
-                        undoes=j["undoes"],
-                        payload=j["payload"],
-                    )
-                )
+            for entry in read_entries(event.id, doc.get("journal", [])):  # checked by check_content
+                store.journal.append(entry)
             for n in doc.get("notes", []):
                 store.content.save_note(
                     Note(
@@ -441,3 +430,8 @@ class EventTransfer:
 
     def import_file(self, path: Path) -> Event:
         return self.import_doc(self.read(path))
+
+
+def read_entries(event_id: int, raws: list[Any]) -> list[JournalEntry]:
+    """An event file's journal entries (already checked, see event_shape.check_content)."""
+    return [read_entry(event_id, raw) for raw in raws]

@@ -355,6 +355,22 @@ text(
     "name",
     "version",
 )
+text(
+    S.JournalCodeUnknown,
+    QT_TRANSLATE_NOOP("Errors", "%1: no registration with code %2 in this event; nothing was merged."),
+    "name",
+    "reg_code",
+)
+text(
+    S.WalkinCodeTaken,
+    QT_TRANSLATE_NOOP(
+        "Errors", "%1: the walk-in %2 has code %3, which here belongs to %4; nothing was merged."
+    ),
+    "name",
+    "walkin",
+    "reg_code",
+    "owner",
+)
 text(S.KindSymlink, QT_TRANSLATE_NOOP("Errors", "symbolic link"))
 text(S.KindFolder, QT_TRANSLATE_NOOP("Errors", "folder"))
 text(S.KindPipe, QT_TRANSLATE_NOOP("Errors", "named pipe"))

@@ -154,3 +154,4 @@ if __name__ == "__main__":
     __import__("bench_export").main()  # notes & export (issue 5)
     __import__("bench_door").bench_door()  # door mode through the Qt widgets (issue 4)
     __import__("bench_planning").main()  # planning: directory and seating (issue 3)
+    __import__("mail").main()  # mail: queue and send 300 confirmations (issue 12)

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccreditationPanel</name>
+    <message numerus="yes">
+        <source>%n attendee(s) without a register number that may be reported (the door lists them: F3).</source>
+        <translation>
+            <numerusform>%n attendee without a register number that may be reported (the door lists them: F3).</numerusform>
+            <numerusform>%n attendees without a register number that may be reported (the door lists them: F3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n attendee(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n attendee to %1.</numerusform>
+            <numerusform>Wrote %n attendees to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message numerus="yes">
         <source>%n row(s) can be imported</source>
@@ -56,6 +73,51 @@
         <translation>
             <numerusform>(%n was already in)</numerusform>
             <numerusform>(%n were already in)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MailScreen</name>
+    <message numerus="yes">
+        <source>%n open offer(s).</source>
+        <translation>
+            <numerusform>%n open offer.</numerusform>
+            <numerusform>%n open offers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s).</source>
+        <translation>
+            <numerusform>%n recipient.</numerusform>
+            <numerusform>%n recipients.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n mail(s) in the outbox? They are sent with Send now.</source>
+        <translation>
+            <numerusform>Put %n mail in the outbox? They are sent with Send now.</numerusform>
+            <numerusform>Put %n mails in the outbox? They are sent with Send now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) put in the outbox.</source>
+        <translation>
+            <numerusform>%n mail put in the outbox.</numerusform>
+            <numerusform>%n mails put in the outbox.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) waiting</source>
+        <translation>
+            <numerusform>%n mail waiting</numerusform>
+            <numerusform>%n mails waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) saved as .eml files; open them in Outlook or Thunderbird to send.</source>
+        <translation>
+            <numerusform>%n mail saved as .eml files; open them in Outlook or Thunderbird to send.</numerusform>
+            <numerusform>%n mails saved as .eml files; open them in Outlook or Thunderbird to send.</numerusform>
         </translation>
     </message>
 </context>

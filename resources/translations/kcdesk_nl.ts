@@ -25,6 +25,103 @@
     </message>
 </context>
 <context>
+    <name>AccreditationPanel</name>
+    <message>
+        <source>applied for</source>
+        <translation>aangevraagd</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>toegekend</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Activity ID</source>
+        <translation>Activiteitnummer</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punten</translation>
+    </message>
+    <message>
+        <source>Net hours</source>
+        <translation>Netto uren</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>To report</source>
+        <translation>Door te geven</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s) without a register number that may be reported (the door lists them: F3).</source>
+        <translation>
+            <numerusform>%n aanwezige zonder registratienummer dat mag worden doorgegeven (de deur toont ze: F3).</numerusform>
+            <numerusform>%n aanwezigen zonder registratienummer dat mag worden doorgegeven (de deur toont ze: F3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the accreditation by %1.</source>
+        <translation>De accreditatie door %1 is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Removed the accreditation by %1.</source>
+        <translation>De accreditatie door %1 is verwijderd.</translation>
+    </message>
+    <message>
+        <source>List for %1</source>
+        <translation>Lijst voor %1</translation>
+    </message>
+    <message>
+        <source>Numbers to paste into PE-online (*.txt);;Attendance list to sign (*.pdf);;Spreadsheet (*.csv)</source>
+        <translation>Nummers om in PE-online te plakken (*.txt);;Presentielijst om te tekenen (*.pdf);;Spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n attendee(s) to %1.</source>
+        <translation>
+            <numerusform>%n aanwezige naar %1 geschreven.</numerusform>
+            <numerusform>%n aanwezigen naar %1 geschreven.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accreditation points</source>
+        <translation>Accreditatiepunten</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> punten</translation>
+    </message>
+    <message>
+        <source> net hours</source>
+        <translation> netto uur</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>O&amp;pslaan</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport list…</source>
+        <translation>Lijst e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>The register&apos;s list of this event: .txt numbers to paste into PE-online, .pdf attendance list to sign, or .csv</source>
+        <translation>De lijst van dit register voor deze bijeenkomst: .txt met nummers om in PE-online te plakken, .pdf-presentielijst om te tekenen, of .csv</translation>
+    </message>
+</context>
+<context>
     <name>Badges</name>
     <message>
         <source>Name badges</source>
@@ -381,6 +478,10 @@
         <translation>%1 / %2 binnen</translation>
     </message>
     <message>
+        <source>Without register number: %1 (F3)</source>
+        <translation>Zonder registratienummer: %1 (F3)</translation>
+    </message>
+    <message>
         <source>Undo check-in of %1</source>
         <translation>Check-in van %1 intrekken</translation>
     </message>
@@ -395,6 +496,14 @@
     <message>
         <source>Door check-in</source>
         <translation>Inchecken bij de deur</translation>
+    </message>
+    <message>
+        <source>Without register number (F3)</source>
+        <translation>Zonder registratienummer (F3)</translation>
+    </message>
+    <message>
+        <source>Who came to this accredited event without a register number yet: add it now</source>
+        <translation>Wie er op deze geaccrediteerde bijeenkomst is zonder registratienummer: vul het nu aan</translation>
     </message>
     <message>
         <source>Type a name or scan a code, then press Enter</source>
@@ -1001,6 +1110,94 @@
         <translation>het e-mailadres %1 hoort al bij %2; verschillende mensen worden niet samengevoegd (geef ieder een eigen adres)</translation>
     </message>
     <message>
+        <source>The mail settings have no server; set it with &apos;kcdesk mail settings&apos; or in the app.</source>
+        <translation>In de mailinstellingen ontbreekt de server; vul die in met Instellingen… op het scherm Mail of met ‘kcdesk mail settings’.</translation>
+    </message>
+    <message>
+        <source>The mail settings have no sender address; set it with &apos;kcdesk mail settings&apos; or in the app.</source>
+        <translation>In de mailinstellingen ontbreekt het afzenderadres; vul dat in met Instellingen… op het scherm Mail of met ‘kcdesk mail settings’.</translation>
+    </message>
+    <message>
+        <source>A password needs a user name in the mail settings.</source>
+        <translation>Bij een wachtwoord hoort een gebruikersnaam in de mailinstellingen.</translation>
+    </message>
+    <message>
+        <source>There is no password for %1 in this computer&apos;s keyring; enter it in the mail settings.</source>
+        <translation>De sleutelbos van deze computer heeft geen wachtwoord voor %1; vul het in bij de mailinstellingen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a server name or address.</source>
+        <translation>‘%1’ is geen servernaam of -adres.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535, not %1.</source>
+        <translation>De poort is een getal van 1 tot 65535, niet %1.</translation>
+    </message>
+    <message>
+        <source>Unknown security &apos;%1&apos;; choose none, starttls or ssl.</source>
+        <translation>Onbekende beveiliging ‘%1’; kies none, starttls of ssl.</translation>
+    </message>
+    <message>
+        <source>A reminder goes 0 to 60 days before the event, not %1.</source>
+        <translation>Een herinnering gaat 0 tot 60 dagen voor de bijeenkomst, niet %1.</translation>
+    </message>
+    <message>
+        <source>The user name must be one line.</source>
+        <translation>De gebruikersnaam moet op één regel staan.</translation>
+    </message>
+    <message>
+        <source>Mails per minute is a number from 0 (no limit) to 10000, not %1.</source>
+        <translation>Mails per minuut is een getal van 0 (geen grens) tot 10000, niet %1.</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer to keep the mail password in (%1); install or unlock one, or send without a password.</source>
+        <translation>Deze computer heeft geen sleutelbos om het mailwachtwoord in te bewaren (%1); installeer of ontgrendel er een, of verstuur zonder wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the mail server %1:%2: %3.</source>
+        <translation>De mailserver %1:%2 is niet bereikbaar: %3.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the login: %2.</source>
+        <translation>De mailserver %1 weigert de aanmelding: %2.</translation>
+    </message>
+    <message>
+        <source>There is no mail kind &apos;%1&apos;.</source>
+        <translation>Er is geen soort mail ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Unknown group &apos;%1&apos;; choose %2 or a list of codes.</source>
+        <translation>Onbekende groep ‘%1’; kies %2 of een lijst met codes.</translation>
+    </message>
+    <message>
+        <source>Unknown status &apos;%1&apos;; choose %2.</source>
+        <translation>Onbekende status ‘%1’; kies %2.</translation>
+    </message>
+    <message>
+        <source>There is no mail %1 in the outbox.</source>
+        <translation>Mail %1 staat niet in de postvak-uit.</translation>
+    </message>
+    <message>
+        <source>Mail %1 was sent already; it is not queued again.</source>
+        <translation>Mail %1 is al verzonden; die wordt niet opnieuw klaargezet.</translation>
+    </message>
+    <message>
+        <source>Mail %1 is %2; only a mail not sent yet can be cancelled.</source>
+        <translation>Mail %1 heeft de status %2; alleen een mail die nog niet is verzonden kan geannuleerd worden.</translation>
+    </message>
+    <message>
+        <source>Mail %1 is %2; only a mail whose sending was interrupted can be marked as arrived.</source>
+        <translation>Mail %1 heeft de status %2; alleen een mail waarvan het versturen werd onderbroken kan als aangekomen worden gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>There is no open waitlist offer for %1.</source>
+        <translation>Er staat geen aanbod van de wachtlijst open voor %1.</translation>
+    </message>
+    <message>
+        <source>%1 was not checked in, so there is no certificate for it.</source>
+        <translation>%1 is niet ingecheckt, dus daar is geen bewijs van deelname voor.</translation>
+    </message>
+    <message>
         <source>syntax error</source>
         <extracomment>What went wrong in a template, when kcdesk itself words it (Jinja&apos;s own text: ui/notes/template_errors.py).</extracomment>
         <translation>syntaxisfout</translation>
@@ -1040,6 +1237,86 @@
     <message>
         <source>template %1: %2</source>
         <translation>sjabloon %1: %2</translation>
+    </message>
+    <message>
+        <source>Give the %1 number.</source>
+        <translation>Vul het %1-nummer in.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a BIG number: it may hold only digits.</source>
+        <translation>‘%1’ is geen BIG-nummer: het mag alleen cijfers bevatten.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a BIG number: it has %2 digits, not 11.</source>
+        <translation>‘%1’ is geen BIG-nummer: het heeft %2 cijfers, geen 11.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a BIG number: its check digit does not match (a typing error?).</source>
+        <translation>‘%1’ is geen BIG-nummer: het controlecijfer klopt niet (een tikfout?).</translation>
+    </message>
+    <message>
+        <source>The %1 number &apos;%2&apos; holds a line break or tab.</source>
+        <translation>Het %1-nummer ‘%2’ bevat een regeleinde of tab.</translation>
+    </message>
+    <message>
+        <source>The %1 number &apos;%2&apos; is longer than %3 characters.</source>
+        <translation>Het %1-nummer ‘%2’ is langer dan %3 tekens.</translation>
+    </message>
+    <message>
+        <source>An activity ID is one line of at most %1 characters.</source>
+        <translation>Een activiteitnummer is één regel van hoogstens %1 tekens.</translation>
+    </message>
+    <message>
+        <source>Points must be between 0 and %1, not %2.</source>
+        <translation>Punten liggen tussen 0 en %1, niet %2.</translation>
+    </message>
+    <message>
+        <source>Net hours must be between 0 and %1, not %2.</source>
+        <translation>Netto uren liggen tussen 0 en %1, niet %2.</translation>
+    </message>
+    <message>
+        <source>The status of an accreditation is applied or granted, not &apos;%1&apos;.</source>
+        <translation>De status van een accreditatie is aangevraagd (applied) of toegekend (granted), niet ‘%1’.</translation>
+    </message>
+    <message>
+        <source>%1 has no accreditation for %2.</source>
+        <translation>%1 heeft geen accreditatie voor %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 number.</source>
+        <translation>%1 heeft geen %2-nummer.</translation>
+    </message>
+    <message>
+        <source>An accreditation export is a .txt paste list, a .csv or a .pdf file, not .%1.</source>
+        <translation>Een accreditatie-export is een .txt-plaklijst, een .csv- of een .pdf-bestand, geen .%1.</translation>
+    </message>
+    <message>
+        <source>%1 The rest of the row was imported.</source>
+        <translation>%1 De rest van de regel is wel ingelezen.</translation>
+    </message>
+    <message>
+        <source>The register number &apos;%1&apos; was not imported: no column says which register it is in (add a column Register, or name the column e.g. SKJ-nummer).</source>
+        <translation>Het registratienummer ‘%1’ is niet ingelezen: geen kolom zegt bij welk register het hoort (voeg een kolom Register toe, of noem de kolom bijvoorbeeld SKJ-nummer).</translation>
+    </message>
+    <message>
+        <source>An in-memory database cannot be opened a second time.</source>
+        <translation>Een database in het geheugen kan niet nog een keer geopend worden.</translation>
+    </message>
+    <message>
+        <source>The time to answer an offer is 1 hour to 14 days.</source>
+        <translation>De tijd om op een aanbod te antwoorden is 1 uur tot 14 dagen.</translation>
+    </message>
+    <message>
+        <source>A granted accreditation needs the register&apos;s activity ID.</source>
+        <translation>Een toegekende accreditatie heeft het activiteitnummer van het register nodig.</translation>
+    </message>
+    <message>
+        <source>Give the file an extension: .txt for the paste list, .csv or .pdf for the attendance list.</source>
+        <translation>Geef het bestand een extensie: .txt voor de plaklijst, .csv of .pdf voor de presentielijst.</translation>
+    </message>
+    <message>
+        <source>Name the register (for example Registerplein, SKJ or BIG).</source>
+        <translation>Noem het register (bijvoorbeeld Registerplein, SKJ of BIG).</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +1840,38 @@
         <translation>Toestemming naam</translation>
     </message>
     <message>
+        <source>Register (for the number)</source>
+        <translation>Register (bij het nummer)</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Registratienummer</translation>
+    </message>
+    <message>
+        <source>Registerplein number</source>
+        <translation>Registerplein-nummer</translation>
+    </message>
+    <message>
+        <source>SKJ number</source>
+        <translation>SKJ-nummer</translation>
+    </message>
+    <message>
+        <source>V&amp;V number</source>
+        <translation>V&amp;V-nummer</translation>
+    </message>
+    <message>
+        <source>BIG number</source>
+        <translation>BIG-nummer</translation>
+    </message>
+    <message>
+        <source>KABIZ number</source>
+        <translation>KABIZ-nummer</translation>
+    </message>
+    <message>
+        <source>Register numbers may be reported</source>
+        <translation>Registratienummers mogen worden doorgegeven</translation>
+    </message>
+    <message>
         <source>Import registrations</source>
         <extracomment>imported(result, file_name): the import ran and was committed (the planning screen puts it on the undo stack)</extracomment>
         <translation>Aanmeldingen importeren</translation>
@@ -1715,6 +2024,514 @@
     <message>
         <source>(erased)</source>
         <translation>(gewist)</translation>
+    </message>
+</context>
+<context>
+    <name>MailOutbox</name>
+    <message>
+        <source>Confirmation with QR code</source>
+        <translation>Bevestiging met QR-code</translation>
+    </message>
+    <message>
+        <source>On the waiting list</source>
+        <translation>Op de wachtlijst</translation>
+    </message>
+    <message>
+        <source>Waitlist offer (a seat is free)</source>
+        <translation>Aanbod wachtlijst (plaats vrij)</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Herinnering</translation>
+    </message>
+    <message>
+        <source>Change notice</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>Thank you, with certificate</source>
+        <translation>Bedankt, met deelnamebewijs</translation>
+    </message>
+    <message>
+        <source>Sorry we missed you</source>
+        <translation>We hebben u gemist</translation>
+    </message>
+    <message>
+        <source>Invitation to the next edition</source>
+        <translation>Uitnodiging volgende editie</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wacht</translation>
+    </message>
+    <message>
+        <source>check: sending was interrupted</source>
+        <translation>nakijken: verzenden onderbroken</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>verzonden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>saved as .eml</source>
+        <translation>bewaard als .eml</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Mail</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Pogingen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Server&apos;s reply</source>
+        <translation>Antwoord van de server</translation>
+    </message>
+</context>
+<context>
+    <name>MailScreen</name>
+    <message>
+        <source>usual recipients</source>
+        <extracomment>waiting_text(text): &quot;N mails waiting&quot; for the status bar (&quot;&quot; when none) sending_finished(): a send run ended (tests wait for it)</extracomment>
+        <translation>gebruikelijke ontvangers</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>aangemeld</translation>
+    </message>
+    <message>
+        <source>waiting list</source>
+        <translation>wachtlijst</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>aanwezig geweest</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>niet gekomen</translation>
+    </message>
+    <message>
+        <source>these codes:</source>
+        <translation>deze codes:</translation>
+    </message>
+    <message>
+        <source>all mails</source>
+        <translation>alle mails</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Mail</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open offer(s).</source>
+        <translation>
+            <numerusform>%n aanbod staat open.</numerusform>
+            <numerusform>%n aanbiedingen staan open.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no email address</source>
+        <translation>geen e-mailadres</translation>
+    </message>
+    <message>
+        <source>an email address that cannot be used</source>
+        <translation>onbruikbaar e-mailadres</translation>
+    </message>
+    <message>
+        <source>already had this mail</source>
+        <translation>kreeg deze mail al</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>gewist</translation>
+    </message>
+    <message>
+        <source>unknown code</source>
+        <translation>onbekende code</translation>
+    </message>
+    <message>
+        <source>did not attend</source>
+        <translation>was niet aanwezig</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>afgemeld</translation>
+    </message>
+    <message>
+        <source>cannot be invited</source>
+        <translation>kan niet uitgenodigd worden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s).</source>
+        <translation>
+            <numerusform>%n ontvanger.</numerusform>
+            <numerusform>%n ontvangers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not to %1 (%2): %3.</source>
+        <translation>Niet naar %1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>Nobody gets this mail with this choice.</source>
+        <translation>Met deze keuze krijgt niemand deze mail.</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR-code</translation>
+    </message>
+    <message>
+        <source>calendar invitation (.ics)</source>
+        <translation>agenda-uitnodiging (.ics)</translation>
+    </message>
+    <message>
+        <source>certificate (PDF)</source>
+        <translation>deelnamebewijs (PDF)</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Onderwerp: %1</translation>
+    </message>
+    <message>
+        <source>With: %1</source>
+        <translation>Met: %1</translation>
+    </message>
+    <message>
+        <source>Offer each free seat to the next person on the waiting list, and queue the offers?</source>
+        <translation>Elke vrije plaats aanbieden aan de volgende op de wachtlijst, en de aanbiedingen klaarzetten?</translation>
+    </message>
+    <message>
+        <source>Queue mail</source>
+        <translation>Mail klaarzetten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n mail(s) in the outbox? They are sent with Send now.</source>
+        <translation>
+            <numerusform>%n mail in de postvak-uit zetten? Die wordt verstuurd met Nu versturen.</numerusform>
+            <numerusform>%n mails in de postvak-uit zetten? Die worden verstuurd met Nu versturen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) put in the outbox.</source>
+        <translation>
+            <numerusform>%n mail in de postvak-uit gezet.</numerusform>
+            <numerusform>%n mails in de postvak-uit gezet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send a test</source>
+        <translation>Test versturen</translation>
+    </message>
+    <message>
+        <source>Send this mail as a test to:</source>
+        <translation>Deze mail als test versturen naar:</translation>
+    </message>
+    <message>
+        <source>The test was sent to %1.</source>
+        <translation>De test is verstuurd naar %1.</translation>
+    </message>
+    <message>
+        <source>Waitlist offer</source>
+        <translation>Aanbod wachtlijst</translation>
+    </message>
+    <message>
+        <source>%1 takes the seat.</source>
+        <translation>%1 neemt de plaats.</translation>
+    </message>
+    <message>
+        <source>%1 does not take the seat.</source>
+        <translation>%1 neemt de plaats niet.</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Postvak-uit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) waiting</source>
+        <translation>
+            <numerusform>%n mail wacht</numerusform>
+            <numerusform>%n mails wachten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent %1, failed %2, to try again later %3, to check %4.</source>
+        <translation>Verzonden %1, mislukt %2, later opnieuw %3, nakijken %4.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Gestopt.</translation>
+    </message>
+    <message>
+        <source>Send mail</source>
+        <translation>Mail versturen</translation>
+    </message>
+    <message>
+        <source>Save the waiting mails as .eml files in</source>
+        <translation>De wachtende mails als .eml-bestanden bewaren in</translation>
+    </message>
+    <message>
+        <source>Save as .eml files</source>
+        <translation>Bewaren als .eml-bestanden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) saved as .eml files; open them in Outlook or Thunderbird to send.</source>
+        <translation>
+            <numerusform>%n mail bewaard als .eml-bestand; open het in Outlook of Thunderbird om te versturen.</numerusform>
+            <numerusform>%n mails bewaard als .eml-bestanden; open ze in Outlook of Thunderbird om te versturen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Event</source>
+        <translation>&amp;Bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Bijeenkomst</translation>
+    </message>
+    <message>
+        <source>&amp;Mail</source>
+        <translation>&amp;Mail</translation>
+    </message>
+    <message>
+        <source>Kind of mail</source>
+        <translation>Soort mail</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Aan</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Ontvangers</translation>
+    </message>
+    <message>
+        <source>codes, separated by commas</source>
+        <translation>codes, gescheiden door komma&apos;s</translation>
+    </message>
+    <message>
+        <source>Registration codes</source>
+        <translation>Aanmeldcodes</translation>
+    </message>
+    <message>
+        <source>&amp;Queue…</source>
+        <translation>&amp;Klaarzetten…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>&amp;Voor</translation>
+    </message>
+    <message>
+        <source>Preview for this recipient</source>
+        <translation>Voorbeeld voor deze ontvanger</translation>
+    </message>
+    <message>
+        <source>Said &amp;yes</source>
+        <translation>Zei &amp;ja</translation>
+    </message>
+    <message>
+        <source>This person takes the offered seat</source>
+        <translation>Deze persoon neemt de aangeboden plaats</translation>
+    </message>
+    <message>
+        <source>Said n&amp;o</source>
+        <translation>&amp;Zei nee</translation>
+    </message>
+    <message>
+        <source>This person does not take the seat; the next one is offered it</source>
+        <translation>Deze persoon neemt de plaats niet; de volgende krijgt hem aangeboden</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test to me…</source>
+        <translation>Te&amp;st naar mezelf…</translation>
+    </message>
+    <message>
+        <source>Mail preview</source>
+        <translation>Voorbeeld van de mail</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Toon</translation>
+    </message>
+    <message>
+        <source>Show mails with this status</source>
+        <translation>Toon mails met deze status</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Opnieuw</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel mail</source>
+        <translation>Mail annu&amp;leren</translation>
+    </message>
+    <message>
+        <source>It &amp;arrived</source>
+        <translation>Is aan&amp;gekomen</translation>
+    </message>
+    <message>
+        <source>For a mail under review: you checked that it arrived</source>
+        <translation>Voor een mail om na te kijken: u hebt gecontroleerd dat hij is aangekomen</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>Save as .&amp;eml files…</source>
+        <translation>Bewaren als .&amp;eml…</translation>
+    </message>
+    <message>
+        <source>Sending progress</source>
+        <translation>Voortgang van het versturen</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>Sto&amp;ppen</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>&amp;Nu versturen</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsDialog</name>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (poort 587)</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (port 465)</source>
+        <translation>SSL/TLS (poort 465)</translation>
+    </message>
+    <message>
+        <source>None (only on a trusted network)</source>
+        <translation>Geen (alleen op een vertrouwd netwerk)</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>For people whose language is not known</source>
+        <translation>Voor mensen van wie de taal niet bekend is</translation>
+    </message>
+    <message>
+        <source>A password is kept in this computer&apos;s keyring; leave empty to keep it.</source>
+        <translation>Er staat een wachtwoord in de sleutelbos van deze computer; laat leeg om het te houden.</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keyring, never in the database.</source>
+        <translation>Het wachtwoord komt in de sleutelbos van deze computer, nooit in de database.</translation>
+    </message>
+    <message>
+        <source>Mail settings</source>
+        <translation>Mailinstellingen</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>smtp.example.org</source>
+        <translation>smtp.example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Poort</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity</source>
+        <translation>B&amp;eveiliging</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Sender &amp;address</source>
+        <translation>&amp;Afzenderadres</translation>
+    </message>
+    <message>
+        <source>Sender &amp;name</source>
+        <translation>Afzender&amp;naam</translation>
+    </message>
+    <message>
+        <source>&amp;Reply to</source>
+        <translation>Antw&amp;oorden naar</translation>
+    </message>
+    <message>
+        <source>the sender address</source>
+        <translation>het afzenderadres</translation>
+    </message>
+    <message>
+        <source>&amp;Mails per minute</source>
+        <translation>&amp;Mails per minuut</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>geen grens</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback form</source>
+        <translation>&amp;Feedbackformulier</translation>
+    </message>
+    <message>
+        <source>https://… (named in the thank-you mail)</source>
+        <translation>https://… (genoemd in de bedankmail)</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder</source>
+        <translation>&amp;Herinnering</translation>
+    </message>
+    <message>
+        <source> days before the event</source>
+        <translation> dagen voor de bijeenkomst</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +2786,45 @@
     <message>
         <source>Fields filled in from the removed person</source>
         <translation>Velden aangevuld vanuit de verwijderde persoon</translation>
+    </message>
+</context>
+<context>
+    <name>MissingNumbersDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Attended without a register number (%1)</source>
+        <translation>Aanwezig zonder registratienummer (%1)</translation>
+    </message>
+    <message>
+        <source>Saved %1&apos;s %2 number.</source>
+        <translation>Het %2-nummer van %1 is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Attended without a register number</source>
+        <translation>Aanwezig zonder registratienummer</translation>
+    </message>
+    <message>
+        <source>These people came to this accredited event, but kcdesk has no register number for them that it may report. Choose someone, type the number and save.</source>
+        <translation>Deze mensen zijn op deze geaccrediteerde bijeenkomst, maar kcdesk heeft geen registratienummer van hen dat het mag doorgeven. Kies iemand, typ het nummer en sla het op.</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Registratienummer</translation>
+    </message>
+    <message>
+        <source>&amp;Save number</source>
+        <translation>Nummer &amp;opslaan</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +3278,22 @@
         <translation>ja</translation>
     </message>
     <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation>Doorgeven</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
         <source>%1 already belongs to %2.</source>
         <translation>%1 hoort al bij %2.</translation>
     </message>
@@ -2492,6 +3364,34 @@
     <message>
         <source>Events</source>
         <translation>Bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>&amp;Registers</source>
+        <translation>&amp;Beroepsregisters</translation>
+    </message>
+    <message>
+        <source>Professional registers (Registerplein, SKJ, BIG …) for accreditation points; saved when you add or remove one</source>
+        <translation>Beroepsregisters (Registerplein, SKJ, BIG …) voor accreditatiepunten; direct opgeslagen bij toevoegen of verwijderen</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Registratienummer</translation>
+    </message>
+    <message>
+        <source>For re&amp;porting</source>
+        <translation>Voor o&amp;pgave</translation>
+    </message>
+    <message>
+        <source>The person agrees that this number is used to report their attendance to the register</source>
+        <translation>De persoon vindt het goed dat dit nummer wordt gebruikt om de aanwezigheid aan het register door te geven</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Toevoe&amp;gen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Verwij&amp;deren</translation>
     </message>
 </context>
 <context>
@@ -2614,6 +3514,10 @@
     <message>
         <source>C&amp;harts</source>
         <translation>&amp;Grafieken</translation>
+    </message>
+    <message>
+        <source>Accre&amp;ditation</source>
+        <translation>Accre&amp;ditatie</translation>
     </message>
     <message>
         <source>Events</source>
@@ -3503,6 +4407,10 @@ Wat er nu in staat, wordt eerst als back-up bewaard.</translation>
         <translation>(niet opgegeven)</translation>
     </message>
     <message>
+        <source>%1 &amp;number</source>
+        <translation>%1-nu&amp;mmer</translation>
+    </message>
+    <message>
         <source>Check in</source>
         <translation>Inchecken</translation>
     </message>
@@ -3545,6 +4453,18 @@ Wat er nu in staat, wordt eerst als back-up bewaard.</translation>
     <message>
         <source>&amp;Email (optional)</source>
         <translation>&amp;E-mail (optioneel)</translation>
+    </message>
+    <message>
+        <source>&amp;Register number</source>
+        <translation>&amp;Registratienummer</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>for the accreditation points (optional)</source>
+        <translation>voor de accreditatiepunten (optioneel)</translation>
     </message>
     <message>
         <source>Send me the &amp;newsletter</source>

@@ -146,12 +146,10 @@ def test_badges_come_from_the_badges_service(demo, tmp_path, monkeypatch):
         export(demo, demo.event_id, "badges", tmp_path / "b.pdf")
     assert list(tmp_path.iterdir()) == []
 
-    import types
-
+    monkeypatch.undo()
     calls = []
-    fake = types.ModuleType("kcdesk.services.badges")
 
-    def write_badges_pdf(store, event_id, path, codes=None):
+    def write_pdf(event_id, path, codes=None):
         from PySide6.QtGui import QPainter
 
         from kcdesk.output.pdf import pdf_writer
@@ -162,12 +160,13 @@ def test_badges_come_from_the_badges_service(demo, tmp_path, monkeypatch):
         del writer
         return 1
 
-    fake.write_badges_pdf = write_badges_pdf
-    monkeypatch.setitem(sys.modules, "kcdesk.services.badges", fake)
+    monkeypatch.setattr(demo.badges, "write_pdf", write_pdf)
     export(demo, demo.event_id, "badges", tmp_path / "b.pdf")
     assert calls == [demo.event_id] and (tmp_path / "b.pdf").read_bytes().startswith(b"%PDF")
     # a writer that leaves a stub is caught before it replaces anything
-    fake.write_badges_pdf = lambda store, event_id, path, codes=None: (path.write_bytes(b"%PDF"), 1)[1]
+    monkeypatch.setattr(
+        demo.badges, "write_pdf", lambda event_id, path, codes=None: (path.write_bytes(b"%PDF"), 1)[1]
+    )
     before = (tmp_path / "b.pdf").read_bytes()
     with pytest.raises(KcdeskError, match="could not be written completely"):
         export(demo, demo.event_id, "badges", tmp_path / "b.pdf")

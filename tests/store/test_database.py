@@ -187,9 +187,11 @@ def test_a_version_1_0_database_is_upgraded_with_a_backup_first(tmp_path):
         )
     db.close()
     s = open_store(path)
-    assert s.version == (1 << 16) | 1
+    assert s.version == schema.CURRENT_VERSION
     indexes = {r[0] for r in s.db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert {"registrations_booker", "table_assignments_registration"} <= indexes
+    tables = {r[0] for r in s.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert {"outbox", "waitlist_offers", "mail_language"} <= tables  # 1.2: mail
     assert [e["slug"] for e in s.events.summaries()] == ["e"]
     s.close()
     (backup,) = list_backups(path)
@@ -197,3 +199,22 @@ def test_a_version_1_0_database_is_upgraded_with_a_backup_first(tmp_path):
     old = sqlite3.connect(backup)
     assert old.execute("PRAGMA user_version").fetchone()[0] == 1 << 16
     old.close()
+
+
+def test_a_version_1_1_database_gets_the_accreditation_tables(tmp_path):
+    """Schema 1.3 adds register memberships and accreditations; what was there stays."""
+    import sqlite_utils
+
+    path = tmp_path / "old.kcdesk"
+    db = sqlite_utils.Database(path)
+    with db.atomic():
+        schema._v1(db)
+        schema._v1_1(db)
+        db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+        db.execute(f"PRAGMA user_version = {1 << 16 | 1}")
+    db.close()
+    s = open_store(path)
+    assert s.version >= (1 << 16 | 3)
+    tables = {r[0] for r in s.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert {"register_memberships", "accreditations"} <= tables
+    s.close()

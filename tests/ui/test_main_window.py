@@ -4,7 +4,7 @@ from kcdesk.ui.models.events import EventsModel
 def test_opens_demo_database_and_switches_screens(main_window, qtbot, tmp_path):
     assert main_window.windowTitle().startswith("demo.kcdesk")
     nav = main_window.ui.navigation
-    assert nav.count() == 3
+    assert nav.count() == 4  # planning, check-in, notes & export, mail
     for row in range(nav.count()):
         nav.setCurrentRow(row)
         assert main_window.ui.screens.currentIndex() == row

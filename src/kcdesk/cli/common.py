@@ -117,3 +117,15 @@ def os_error(exc: OSError) -> str:
     if isinstance(exc, FileNotFoundError) and name and not Path(name).parent.is_dir():
         return f"The folder {Path(name).parent} does not exist."
     return f"{exc.strerror or exc}: {name}".rstrip(": ")
+
+
+def command_group(sub, name: str, help: str, dest: str):
+    """The sub-commands of ``kcdesk NAME`` (``person``, ``accreditation`` ...), made on first use.
+
+    Several command modules may add actions to one group: each asks for it here.
+    """
+    parser = sub.choices.get(name)
+    if parser is None:
+        parser = sub.add_parser(name, help=help, description=help)
+        parser.set_defaults(group_actions=parser.add_subparsers(dest=dest, metavar="ACTION", required=True))
+    return parser.get_default("group_actions")

@@ -12,6 +12,7 @@ from kcdesk.domain.errors import KcdeskError
 
 def cmd_init(args: argparse.Namespace) -> int:
     from kcdesk.services import Services
+    from kcdesk.services.demo import load_demo
 
     path = Path(args.path).expanduser()
     if path.exists() and path.stat().st_size > 0:
@@ -19,7 +20,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     svc = Services.open(path, create=True)
     try:
         if args.demo:
-            svc.load_demo()
+            load_demo(svc)
     finally:
         svc.close()
     print(f"Created {path}" + (" with the demo kenniscafé" if args.demo else ""))

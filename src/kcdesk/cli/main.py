@@ -13,12 +13,12 @@ import sys
 from collections.abc import Sequence
 
 from kcdesk import __version__
-from kcdesk.cli import app, badges, core, export, privacy
+from kcdesk.cli import accreditation, app, badges, core, export, mail, privacy
 from kcdesk.cli.common import Handler, TerminalOut, db_path, os_error, terminal_text
 from kcdesk.domain.errors import KcdeskError
 
 #: The command modules, in the order their commands are listed in ``kcdesk --help``.
-COMMAND_MODULES = (core, export, privacy, app, badges)
+COMMAND_MODULES = (core, export, privacy, accreditation, app, badges, mail)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -17,7 +17,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from kcdesk.cli.common import confirm, print_json, services
+from kcdesk.cli.common import command_group, confirm, print_json, services
 from kcdesk.domain.errors import KcdeskError
 
 
@@ -33,7 +33,7 @@ def cmd_person_list(args: argparse.Namespace) -> int:
     out = [
         {
             "id": r["id"],
-            "name": " ".join(x for x in (r["given_name"], r["particle"], r["family_name"]) if x),
+            "name": r["name"],
             "email": r["email"],
             "organisation": r["organisation"],
             "sector": r["sector"],
@@ -65,6 +65,8 @@ def cmd_person_show(args: argparse.Namespace) -> int:
         if p[key]:
             print(f"  {key}: {p[key]}")
     print("  consent: " + (", ".join(k for k, v in data["consent"].items() if v) or "none"))
+    for m in data.get("registers", []):
+        print(f"  {m['register']} number: {m['number']}" + ("" if m["consent"] else " (not to be reported)"))
     for r in data["registrations"]:
         mark = "✓" if r["checked_in_at"] else " "
         print(f"  {mark} {r['event']['date'] or '':10}  {r['status']:10} {r['event']['title']}")
@@ -161,8 +163,9 @@ def cmd_compact(args: argparse.Namespace) -> int:
 
 
 def register(sub, add, common) -> None:
-    person = sub.add_parser("person", help="a participant's data: list, show, export (access request), erase")
-    ps = person.add_subparsers(dest="person_command", metavar="ACTION", required=True)
+    ps = command_group(
+        sub, "person", "a participant's data: list, show, export (access request), erase", "person_command"
+    )
     p = add("list", cmd_person_list, "list the people in the directory", ps)
     p.add_argument("--json", action="store_true")
     p = add("show", cmd_person_show, "show what kcdesk holds on one person", ps)

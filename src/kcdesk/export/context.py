@@ -17,12 +17,14 @@ reach the database.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 from kcdesk.domain.enums import Part, ProgrammeKind, RegistrationStatus
 from kcdesk.domain.models import Event, Person, Quote, Sector
+from kcdesk.domain.rows import name_of
 from kcdesk.export.filters import ANONYMOUS, ERASED, check_lang, markdown_html
-from kcdesk.services import Services
+from kcdesk.export.services import ExportServices
 from kcdesk.services.privacy import public_name, quote_by, quote_publishable
 
 KIND_LABELS = {
@@ -72,6 +74,22 @@ STATUS_LABELS = {
 }
 
 
+ACCREDITATION_STATUS = {
+    "nl": {"applied": "aangevraagd", "granted": "toegekend"},
+    "en": {"applied": "applied for", "granted": "granted"},
+}
+
+
+def _accreditations_of(registers: list[dict[str, str]], accreditations: list[dict[str, Any]]) -> list:
+    """The granted accreditations a certificate names: those of the registers the person is in
+    (with their number), else every granted one (they may be in a register we do not know of)."""
+    granted = [a for a in accreditations if a["granted"]]
+    mine = {m["register"]: m["number"] for m in registers}
+    if any(a["register"] in mine for a in granted):
+        return [a | {"number": mine[a["register"]]} for a in granted if a["register"] in mine]
+    return [a | {"number": ""} for a in granted]
+
+
 def _sector_label(sectors: dict[str, Sector], code: str, lang: str) -> str:
     s = sectors.get(code or "")
     return s.label(lang) if s else ""
@@ -107,7 +125,7 @@ def event_data(event: Event, lang: str, series_name: str = "") -> dict[str, Any]
 class ContextBuilder:
     """Builds the context of one event; people are looked up once."""
 
-    def __init__(self, services: Services, event_id: int, lang: str = "nl"):
+    def __init__(self, services: ExportServices, event_id: int, lang: str = "nl"):
         self.svc = services
         self.lang = check_lang(lang)
         self.event = services.events.get(event_id)
@@ -119,7 +137,7 @@ class ContextBuilder:
         if person_id is None:
             return None
         if person_id not in self._people:
-            p = self.svc.store.people.get(person_id)
+            p = self.svc.people.get_or_none(person_id)
             if p is None:
                 return None
             self._people[person_id] = p
@@ -225,12 +243,16 @@ class ContextBuilder:
             programme.append(entry)
 
         regs = svc.registrations.of_event(event.id)
+        accreditations = self.accreditations(event.id)
+        numbers = svc.accreditation.numbers_by_person(event.id)
         attendees, registrations = [], []
         by_sector: dict[str, dict[str, int]] = {}
         for r in regs:
             status = r["status"]
             present = r["checked_in_at"] is not None
             row = self.registration(r)
+            row["registers"] = [] if row["erased"] else numbers.get(r["person_id"], [])
+            row["accreditations"] = _accreditations_of(row["registers"], accreditations)
             registrations.append(row)
             if present:
                 attendees.append(row)
@@ -295,6 +317,8 @@ class ContextBuilder:
             },
             "attendees": attendees,
             "registrations": registrations,
+            "accreditations": accreditations,
+            "accredited_attendees": sum(1 for a in attendees if a["accreditations"] and a["registers"]),
             "notes": [self.note(n, item_titles) for n in notes],
             "event_notes": [self.note(n, item_titles) for n in notes if n.item_id is None],
             "figures": [{"label": f.label, "value": f.value} for f in svc.content.figures(event.id)],
@@ -304,6 +328,15 @@ class ContextBuilder:
             "next_event": event_data(nxt, lang, next_series.name if next_series else "") if nxt else None,
             "anonymous": ANONYMOUS[lang],
         }
+
+    def accreditations(self, event_id: int) -> list[dict[str, Any]]:
+        """The event's accreditations with the number of attendees each can be reported
+        (only numbers their owners agreed to have used)."""
+        summary = self.svc.accreditation.summary(event_id)
+        for a in summary:
+            a["granted"] = a["status"] == "granted"
+            a["status_label"] = ACCREDITATION_STATUS[self.lang][a["status"]]
+        return summary
 
     def note(self, n, items: dict[int, str]) -> dict[str, Any]:
         return {
@@ -325,15 +358,12 @@ class ContextBuilder:
             "rating": x.rating,
         }
 
-    def registration(self, r: dict[str, Any]) -> dict[str, Any]:
-        from kcdesk.domain.names import display_name
+    def registration(self, r: Mapping[str, Any]) -> dict[str, Any]:
 
         checked = r["checked_in_at"]
         erased = bool(r.get("erased"))
         return {
-            "name": ERASED[self.lang]
-            if erased
-            else display_name(r["given_name"], r["particle"], r["family_name"]),
+            "name": ERASED[self.lang] if erased else name_of(r),
             "erased": erased,
             "given_name": r["given_name"],
             "family_name": " ".join(x for x in (r["particle"], r["family_name"]) if x),
@@ -351,6 +381,6 @@ class ContextBuilder:
         }
 
 
-def build_context(services: Services, event_id: int, lang: str = "nl") -> dict[str, Any]:
+def build_context(services: ExportServices, event_id: int, lang: str = "nl") -> dict[str, Any]:
     """The documented template context of one event (docs/templates.md)."""
     return ContextBuilder(services, event_id, lang).build()

@@ -27,13 +27,14 @@ from kcdesk.domain.errors import (
     TemplateLanguageMissing,
     TemplateNotFound,
 )
+from kcdesk.domain.errors_mail import NoCertificateFor
 from kcdesk.export import environment, tabular
 from kcdesk.export.context import build_context
 from kcdesk.export.environment import make_environment, render
 from kcdesk.export.filters import LANGUAGES, check_lang, markdown_html
+from kcdesk.export.services import ExportServices
 from kcdesk.output.atomic import atomic_write
 from kcdesk.output.pdf_check import pdf_check
-from kcdesk.services import Services
 
 Progress = Callable[[int, int], object]
 
@@ -142,7 +143,7 @@ def find(name: str) -> TemplateInfo:
 class Exporter:
     """Renders one template of one event in one language."""
 
-    def __init__(self, services: Services, event_id: int, lang: str = "nl"):
+    def __init__(self, services: ExportServices, event_id: int, lang: str = "nl"):
         self.services = services
         self.lang = check_lang(lang)
         self.env = make_environment(self.lang)
@@ -266,10 +267,7 @@ class Exporter:
             header, rows = self.table(name)
             path.write_text(tabular.csv_text(header, rows, self.lang), encoding="utf-8-sig", newline="")
         elif name == "calendar":
-            from kcdesk.export.ics import calendar_bytes
-
-            description = self.render("calendar", "txt", "ics")
-            path.write_bytes(calendar_bytes(self.context["event"], self.context["organiser"], description))
+            path.write_bytes(self.calendar_ics())
         elif name == "certificates":
             self._certificates(path, progress)
         elif fmt == "pdf":
@@ -281,12 +279,31 @@ class Exporter:
         else:  # pragma: no cover - formats are checked before
             raise TemplateCannotMake(name=name, fmt=fmt)
 
-    def _certificates(self, path: Path, progress: Progress | None) -> None:
-        from kcdesk.export.pdf import pages_to_pdf
+    def calendar_ics(self) -> bytes:
+        """The event's calendar invitation (.ics), its description from the calendar template."""
+        from kcdesk.export.ics import calendar_bytes
 
+        description = self.render("calendar", "txt", "ics")
+        return calendar_bytes(self.context["event"], self.context["organiser"], description)
+
+    def _certificates(self, path: Path, progress: Progress | None) -> None:
         attendees = [a for a in self.context["attendees"] if not a["erased"]]  # no certificate for nobody
         if not attendees:
             raise NoCertificates()
+        self._certificate_pages(attendees, path, progress)
+
+    def certificate(self, code: str, path: Path) -> None:
+        """The one-page certificate of the attendee with registration ``code`` (mailed with the thanks)."""
+        attendees = [a for a in self.context["attendees"] if a["code"] == code and not a["erased"]]
+        if not attendees:
+            raise NoCertificateFor(reg_code=code)
+        self._certificate_pages(attendees, path, None)
+
+    def _certificate_pages(
+        self, attendees: list[dict[str, Any]], path: Path, progress: Progress | None
+    ) -> None:
+        from kcdesk.export.pdf import pages_to_pdf
+
         name = self.template_name("certificate", "html")
         template = environment.load(self.env, name)
         base = self.context | {"format": "pdf"}
@@ -370,11 +387,11 @@ NO_CERTIFICATES = {
 }
 
 
-def badges_summary(services: Services, event_id: int, lang: str) -> str:
+def badges_summary(services: ExportServices, event_id: int, lang: str) -> str:
     """What the badges PDF will hold: the count (cancelled registrations get none) and the names."""
-    from kcdesk.services.badges import PER_PAGE, badges_for
+    from kcdesk.services.badges import PER_PAGE
 
-    badges = badges_for(services.store, event_id)
+    badges = services.badges.for_event(event_id)
     n, pages = len(badges), -(-len(badges) // PER_PAGE)
     if lang == "nl":
         head = (
@@ -394,12 +411,12 @@ def raise_problem(env, name: str, context: dict[str, Any], exc: BaseException):
     raise exc  # pragma: no cover
 
 
-def _badges(services: Services, event_id: int, path: Path) -> int:
+def _badges(services: ExportServices, event_id: int, path: Path) -> int:
     try:
-        from kcdesk.services.badges import write_badges_pdf
+        import kcdesk.services.badges  # noqa: F401 (Qt's PDF support may be missing)
     except ImportError as exc:
         raise BadgesUnavailable() from exc
-    return write_badges_pdf(services.store, event_id, path)  # the number of pages
+    return services.badges.write_pdf(event_id, path)  # the number of pages
 
 
 def check_format(info: TemplateInfo, fmt: str) -> str:
@@ -411,7 +428,7 @@ def check_format(info: TemplateInfo, fmt: str) -> str:
 
 
 def export(
-    services: Services,
+    services: ExportServices,
     event_id: int,
     name: str,
     path: Path | str,
@@ -433,12 +450,12 @@ def export(
     return path
 
 
-def preview(services: Services, event_id: int, name: str, fmt: str, lang: str = "nl") -> Preview:
+def preview(services: ExportServices, event_id: int, name: str, fmt: str, lang: str = "nl") -> Preview:
     return preview_job(services, event_id, name, fmt, lang)()
 
 
 def preview_job(
-    services: Services,
+    services: ExportServices,
     event_id: int,
     name: str,
     fmt: str,

@@ -12,16 +12,16 @@ from typing import Any
 
 from markupsafe import Markup
 
-from kcdesk.services import Services
+from kcdesk.export.services import ExportServices
 
 CHART_W, CHART_H = 640, 260
 REGISTERED_COLOUR, ATTENDED_COLOUR = "#9bb7d4", "#2f6b9a"
 
 
-def series_report(services: Services, event_id: int) -> dict[str, Any]:
+def series_report(services: ExportServices, event_id: int) -> dict[str, Any]:
     """Per event of the series up to and including this one: registered, attended, no-shows, first/returning."""
     event = services.events.get(event_id)
-    events = services.store.events.in_series(event.series_id) if event.series_id else [event]
+    events = services.events.in_series(event.series_id) if event.series_id else [event]
     events = [e for e in events if e.date is None or event.date is None or e.date <= event.date] or [event]
     seen: set[int] = set()
     rows = []
@@ -93,7 +93,7 @@ def chart_svg(bars: list[dict[str, Any]], registered_label: str, attended_label:
     return Markup("".join(parts))
 
 
-def report_context(services: Services, event_id: int, context: dict[str, Any]) -> dict[str, Any]:
+def report_context(services: ExportServices, event_id: int, context: dict[str, Any]) -> dict[str, Any]:
     """The ``report`` key: series figures and charts, labelled in the context's language."""
     lang = context["lang"]
     reg_label, att_label = ("Aangemeld", "Aanwezig") if lang == "nl" else ("Registered", "Attended")

@@ -6,9 +6,10 @@ commands talk to these attributes only, never to the store below them
 so opening a database stays quick.
 
 The database
-    :meth:`Services.open`, :meth:`~Services.close`, :meth:`~Services.database_error`, :meth:`~Services.database_error`, :attr:`~Services.path`,
+    :meth:`Services.open`, :meth:`~Services.close`, :attr:`~Services.path`,
     :attr:`~Services.name`, :attr:`~Services.readonly`, :meth:`~Services.subscribe`
-    (change notifications for the app's models), :meth:`~Services.load_demo`.
+    (change notifications for the app's models), :meth:`~Services.database_error`.
+    The demo kenniscafé: ``kcdesk.services.demo.load_demo(services)``.
 
 Planning
     ``events``         events, series, the organiser, the programme, next edition, delete (with undo)
@@ -18,6 +19,7 @@ Planning
     ``charts``         attendance by sector and over a series
     ``content``        notes, quotes and reactions for the article
     ``csv_import``     registrations from a CSV file, and undoing/redoing an import
+    ``accreditation``  accreditation points: register numbers, accreditations, lists for the registers
 
 At the door
     ``checkin``        check-in, undo, walk-ins, group check-in, counts, no-shows
@@ -29,6 +31,10 @@ Files
     ``transfer``       an event as a file: export, read, import (with undo)
     ``exports``        the templates: article, attendance, certificates, report... (md/html/docx/pdf/csv/ics)
     ``backups``        the daily copy, a copy on request, the list, restoring one
+
+Mail
+    ``mail``           the outbox: settings (password in the keyring), render, queue, send (SMTP), .eml files
+    ``waitlist``       waitlist offers: one free seat to one person at a time, lapse, answers
 
 Privacy and settings
     ``privacy``        access requests (report), erasure, retention, anonymising, compacting
@@ -48,6 +54,7 @@ from kcdesk.store import Store
 if TYPE_CHECKING:
     import sqlite3
 
+    from kcdesk.services.accreditation import AccreditationService
     from kcdesk.services.backups import BackupService
     from kcdesk.services.badges import BadgeService
     from kcdesk.services.charts import ChartService
@@ -58,12 +65,14 @@ if TYPE_CHECKING:
     from kcdesk.services.event_transfer import EventTransfer
     from kcdesk.services.events import EventService
     from kcdesk.services.exports import ExportService
+    from kcdesk.services.mail import MailService
     from kcdesk.services.people import PeopleService
     from kcdesk.services.preferences import DatabasePreferences
     from kcdesk.services.privacy import PrivacyService
     from kcdesk.services.registrations import RegistrationService
     from kcdesk.services.station_journal import JournalService
     from kcdesk.services.tables import TableService
+    from kcdesk.services.waitlist import WaitlistService
 
 
 class Services:
@@ -127,12 +136,6 @@ class Services:
     def unsubscribe(self, listener: Callable[[str, dict], None]) -> None:
         self.store.unsubscribe(listener)
 
-    def load_demo(self) -> int:
-        """Fill the database with the demo kenniscafé; returns the held event's id."""
-        from kcdesk.services.demo import load_demo
-
-        return load_demo(self)
-
     # -- planning -----------------------------------------------------------------
     @cached_property
     def events(self) -> EventService:
@@ -176,6 +179,12 @@ class Services:
 
         return CsvImportService(self.store)
 
+    @cached_property
+    def accreditation(self) -> AccreditationService:
+        from kcdesk.services.accreditation import AccreditationService
+
+        return AccreditationService(self.store)
+
     # -- at the door --------------------------------------------------------------
     @cached_property
     def checkin(self) -> CheckinService:
@@ -217,6 +226,20 @@ class Services:
         from kcdesk.services.backups import BackupService
 
         return BackupService(self.store)
+
+    # -- mail to participants ---------------------------------------------------------
+    @cached_property
+    def mail(self) -> MailService:
+        """Mail to participants (smtplib and email load on first use, not at start-up)."""
+        from kcdesk.services.mail import MailService
+
+        return MailService(self, type(self))
+
+    @cached_property
+    def waitlist(self) -> WaitlistService:
+        from kcdesk.services.waitlist import WaitlistService
+
+        return WaitlistService(self.store)
 
     # -- privacy and settings -------------------------------------------------------
     @cached_property

@@ -33,7 +33,7 @@ from kcdesk.domain.errors import (
     NoBadgesToPrint,
     NobodyForBadges,
 )
-from kcdesk.domain.names import display_name
+from kcdesk.domain.rows import name_of
 from kcdesk.output.atomic import atomic_write, check_output
 from kcdesk.output.gui import gui_app
 from kcdesk.output.pdf import pdf_writer
@@ -78,7 +78,7 @@ def badges_for(store: Store, event_id: int, codes: list[str] | None = None) -> l
             chosen.append(r)
     return [
         Badge(
-            display_name(r["given_name"], r["particle"], r["family_name"]),
+            name_of(r),
             r["organisation"] or "",
             event.title,
             r["code"],

@@ -15,6 +15,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
+from kcdesk.domain.accreditation import RegisterMembership, normalise_number, register_name
 from kcdesk.domain.codes import normalise_code
 from kcdesk.domain.enums import JournalAction, RegistrationSource, RegistrationStatus
 from kcdesk.domain.errors import (
@@ -22,15 +23,16 @@ from kcdesk.domain.errors import (
     CodeOfAnotherEvent,
     EventNotFound,
     RegistrationCancelled,
+    ValidationError,
     WalkinNameMissing,
 )
 from kcdesk.domain.models import JournalEntry, Person, Registration
 from kcdesk.domain.names import (
-    display_name,
     normalised_key,
     split_name,
     words,
 )
+from kcdesk.domain.rows import RegistrationRow
 from kcdesk.services.door_search import DoorSearch
 from kcdesk.store import Store
 from kcdesk.store.rows import now, ts
@@ -48,8 +50,30 @@ class CheckinResult:
     checked_in_at: dt.datetime
     station: str
     already: bool = False  # checked in before: at/station say when and where
-    companions: list[dict[str, Any]] = field(default_factory=list)
+    companions: list[RegistrationRow] = field(default_factory=list)
     journal_uid: str | None = None
+
+    @classmethod
+    def from_row(
+        cls,
+        row: RegistrationRow,
+        already: bool,
+        companions: list[RegistrationRow] | None = None,
+        journal_uid: str | None = None,
+    ) -> CheckinResult:
+        """The result for a checked-in registration row."""
+        return cls(
+            registration_id=row["id"],
+            code=row["code"],
+            name=row["name"],
+            organisation=row["organisation"],
+            sector=row["sector"],
+            checked_in_at=dt.datetime.fromisoformat(row["checked_in_at"] or ""),
+            station=row["station"],
+            already=already,
+            companions=list(companions or []),
+            journal_uid=journal_uid,
+        )
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -99,18 +123,8 @@ class CheckinService:
     def _result(self, reg: Registration, already: bool, uid: str | None = None) -> CheckinResult:
         row = self.store.registrations.joined(reg.id)  # type: ignore[arg-type]
         assert row is not None
-        return CheckinResult(
-            registration_id=reg.id,  # type: ignore[arg-type]
-            code=reg.code,
-            name=display_name(row["given_name"], row["particle"], row["family_name"]),
-            organisation=row["organisation"],
-            sector=row["sector"],
-            checked_in_at=dt.datetime.fromisoformat(row["checked_in_at"]),
-            station=row["station"],
-            already=already,
-            companions=self.store.registrations.companions(reg.id),  # type: ignore[arg-type]
-            journal_uid=uid,
-        )
+        companions = self.store.registrations.companions(reg.id)  # type: ignore[arg-type]
+        return CheckinResult.from_row(row, already, companions, uid)
 
     def check_in(
         self, event_id: int, code: str, station: str | None = None, at: dt.datetime | None = None
@@ -190,7 +204,7 @@ class CheckinService:
                     "code": e.code,
                     "at": e.at,
                     "station": e.station,
-                    "name": display_name(row["given_name"], row["particle"], row["family_name"]),  # type: ignore[index]
+                    "name": row["name"],  # type: ignore[index]
                     "organisation": row["organisation"],  # type: ignore[index]
                 }
             )
@@ -211,10 +225,16 @@ class CheckinService:
         consent_photo: bool = False,
         consent_quote: bool = False,
         consent_name: bool = False,
+        register: str = "",
+        register_number: str = "",
         station: str | None = None,
         at: dt.datetime | None = None,
     ) -> CheckinResult:
-        """Create (or find) the person, a walk-in registration and the check-in, at once."""
+        """Create (or find) the person, a walk-in registration and the check-in, at once.
+
+        ``register_number`` (in ``register``) is the number they gave for accreditation points:
+        checked first, recorded with their consent to report it, and carried in the journal.
+        """
         from kcdesk.services.people import PeopleService
         from kcdesk.services.registrations import RegistrationService
 
@@ -241,6 +261,11 @@ class CheckinService:
         from kcdesk.domain.rules import validate_person
 
         validate_person(person)
+        number = None
+        if register_number.strip():
+            from kcdesk.services.accreditation import AccreditationService
+
+            number = AccreditationService(self.store).check_number(register, register_number)
         existing = people.find_match(person)
         known = self.store.registrations.for_person(event_id, existing.id) if existing else None  # type: ignore[arg-type]
         if known is None:
@@ -252,6 +277,9 @@ class CheckinService:
                 known.status = RegistrationStatus.REGISTERED
                 with self.store.write():
                     self.store.registrations.update(known)
+            if number is not None:
+                with self.store.write():
+                    self.store.accreditation.save_membership(RegisterMembership(known.person_id, *number))
             return self.check_in(event_id, known.code, station)
         code = regs.unique_code()
         payload = {
@@ -266,6 +294,8 @@ class CheckinService:
             "consent_quote": consent_quote,
             "consent_name": consent_name,
         }
+        if number is not None:
+            payload["register"], payload["register_number"] = number
         entry = JournalEntry(
             uid=uuid.uuid4().hex,
             event_id=event_id,
@@ -325,6 +355,7 @@ class CheckinService:
             self.store.people.insert(person)
         else:
             person = existing
+        self._walkin_number(person.id, p)  # type: ignore[arg-type]
         reg = self.store.registrations.for_person(entry.event_id, person.id)  # type: ignore[arg-type]
         if reg is None:
             reg = Registration(
@@ -337,6 +368,19 @@ class CheckinService:
             )
             self.store.registrations.insert(reg)
         return reg
+
+    def _walkin_number(self, person_id: int, payload: dict) -> None:
+        """Record the register number a walk-in gave (one that fails its check, from a damaged
+        journal, is left out: the walk-in still counts)."""
+        register, number = payload.get("register"), payload.get("register_number")
+        if not (isinstance(register, str) and isinstance(number, str) and number.strip()):
+            return
+        try:
+            name = register_name(register)
+            clean = normalise_number(name, number)
+        except ValidationError:
+            return
+        self.store.accreditation.save_membership(RegisterMembership(person_id, name, clean))
 
     # -- derived state --------------------------------------------------------
     def derive(self, event_id: int, code: str) -> None:
@@ -377,7 +421,7 @@ class CheckinService:
 
         return RegistrationService(self.store).counts(event_id)
 
-    def no_shows(self, event_id: int) -> list[dict[str, Any]]:
+    def no_shows(self, event_id: int) -> list[RegistrationRow]:
         return self.store.registrations.not_arrived(event_id)
 
     def mark_no_shows(self, event_id: int) -> int:

@@ -29,11 +29,20 @@ from kcdesk.domain.errors import (
     NoSuchFile,
     ValidationError,
 )
+from kcdesk.domain.errors_accreditation import RegisterNumberSkipped, RegisterNumberWithoutRegister
 from kcdesk.domain.errors_safety import CsvRowCodeReadsAs, CsvRowSharedEmail
 from kcdesk.domain.models import PERSON_DETAILS, JournalEntry, Person, Registration
 from kcdesk.domain.names import split_name, words
 from kcdesk.domain.rules import validate_email
-from kcdesk.services.csv_read import FIELDS, HEADERS, ParsedCsv, decode, header_field, parse
+from kcdesk.services.csv_read import (
+    FIELDS,
+    HEADERS,
+    REGISTER_FIELDS,
+    ParsedCsv,
+    decode,
+    header_field,
+    parse,
+)
 from kcdesk.services.import_undo import ImportChanges
 from kcdesk.store import Store
 from kcdesk.store.rows import now
@@ -126,10 +135,14 @@ def _same_person(known: Person, incoming: Person) -> bool:
 class CsvImporter:
     def __init__(self, store: Store):
         self.store = store
+        from kcdesk.services.accreditation import AccreditationService
         from kcdesk.services.people import PeopleService
         from kcdesk.services.registrations import RegistrationService
 
         self.people = PeopleService(store)
+        self.accreditation = AccreditationService(store)
+        #: register numbers of the current row that could not be imported (the rest of the row was)
+        self._number_problems: list[ValidationError] = []
         self.regs = RegistrationService(store)
         self._sector_cache: dict[str, str] = {}
         self._changes: ImportChanges | None = None
@@ -203,6 +216,8 @@ class CsvImporter:
                             setattr(result, outcome, getattr(result, outcome) + 1)
                         except ValidationError as exc:
                             result.errors.append(ImportError_(line, str(exc), exc))
+                        else:
+                            result.errors += [ImportError_(line, str(e), e) for e in self._number_problems]
                         if progress and (n % 200 == 0 or n == total):
                             progress(n, total)
                     if dry_run:
@@ -277,6 +292,8 @@ class CsvImporter:
                     raise CsvRowNotYesNo(value=v[f], column=f)
                 flags[f] = yes
 
+        numbers = self._register_numbers(v)
+
         # every check comes before the first write, so a bad row leaves nothing behind
         written = v.get("code", "").strip()
         code = normalise_code(written)  # as the door reads it: abc-123 is ABC123
@@ -315,6 +332,10 @@ class CsvImporter:
                 self._remember_person(person.id)  # type: ignore[arg-type]
                 self.store.people.update(person)
 
+        for register, number, consent in numbers:
+            if self._save_membership(person.id, register, number, consent, created):  # type: ignore[arg-type]
+                changed = True
+
         # a person just added cannot have a registration yet: one query less per new row
         reg = None if created else self.store.registrations.for_person(event_id, person.id)  # type: ignore[arg-type]
         if reg is None:
@@ -349,6 +370,49 @@ class CsvImporter:
                 self.store.registrations.update(reg)
                 changed = True
         return "updated" if changed else "unchanged"
+
+    def _register_numbers(self, v: dict[str, str]) -> list[tuple[str, str, bool]]:
+        """The row's register numbers that pass their register's check: (register, number, consent).
+
+        A bad number is noted in ``_number_problems`` (reported with the row's line);
+        the rest of the row is still imported.
+        """
+        self._number_problems = []
+        wanted = [(REGISTER_FIELDS[f], v[f]) for f in REGISTER_FIELDS if v.get(f)]
+        if v.get("register_number"):
+            if v.get("register"):
+                wanted.append((v["register"], v["register_number"]))
+            else:
+                self._number_problems.append(RegisterNumberWithoutRegister(number=v["register_number"]))
+        consent = True
+        if v.get("register_consent"):
+            yes = _yes(v["register_consent"])
+            if yes is None:
+                raise CsvRowNotYesNo(value=v["register_consent"], column="register_consent")
+            consent = yes
+        good = []
+        for register, number in wanted:
+            try:
+                good.append((*self.accreditation.check_number(register, number), consent))
+            except ValidationError as exc:
+                self._number_problems.append(RegisterNumberSkipped(problem=exc))
+        return good
+
+    def _save_membership(
+        self, person_id: int, register: str, number: str, consent: bool, created: bool
+    ) -> bool:
+        """Record a register number from the file; True when it changed what was stored."""
+        acc = self.store.accreditation
+        before = None if created else acc.membership_row(person_id, register)
+        if before is not None and before["number"] == number and bool(before["consent"]) == consent:
+            return False
+        ch = self._changes
+        if ch is not None and not created and (person_id, register) not in ch.memberships_before:
+            ch.memberships_before[(person_id, register)] = before
+        from kcdesk.domain.accreditation import RegisterMembership
+
+        acc.save_membership(RegisterMembership(person_id, register, number, consent))
+        return True
 
     def _remember_person(self, person_id: int) -> None:
         """Keep a person's row as it was before this import first changes it (for undo)."""

@@ -40,7 +40,43 @@ FIELDS = (
     "consent_photo",
     "consent_quote",
     "consent_name",
+    "register",
+    "register_number",
+    "number_registerplein",
+    "number_skj",
+    "number_vv",
+    "number_big",
+    "number_kabiz",
+    "register_consent",
 )
+
+#: Columns that hold the number of one known register.
+REGISTER_FIELDS = {
+    "number_registerplein": "Registerplein",
+    "number_skj": "SKJ",
+    "number_vv": "V&V",
+    "number_big": "BIG",
+    "number_kabiz": "KABIZ",
+}
+_REGISTER_WORDS = {
+    "number_registerplein": ("registerplein",),
+    "number_skj": ("skj", "kwaliteitsregister jeugd"),
+    "number_vv": ("v v", "vv", "kwaliteitsregister v v"),
+    "number_big": ("big",),
+    "number_kabiz": ("kabiz",),
+}
+_NUMBER_WORDS = ("nummer", "nr", "number", "registratienummer", "registratie", "registernummer")
+
+
+def _register_headers() -> dict[str, str]:
+    """ "Registerplein-nummer", "SKJ nr", "Registratienummer BIG", "BIG-registratie" ... -> field."""
+    out: dict[str, str] = {}
+    for f, names in _REGISTER_WORDS.items():
+        for name in names:
+            for word in _NUMBER_WORDS:
+                out[f"{name} {word}"] = out[f"{word} {name}"] = f
+    return out
+
 
 # Folded header words -> field. Dutch, English and Eventbrite's attendee report.
 HEADERS: dict[str, str] = {
@@ -111,6 +147,18 @@ HEADERS: dict[str, str] = {
     "naam noemen": "consent_name",
     "toestemming naam": "consent_name",
     "name consent": "consent_name",
+    "register": "register",
+    "beroepsregister": "register",
+    "professional register": "register",
+    "registratienummer": "register_number",
+    "registernummer": "register_number",
+    "register nummer": "register_number",
+    "registration number": "register_number",
+    "register number": "register_number",
+    "toestemming registernummer": "register_consent",
+    "toestemming register": "register_consent",
+    "register consent": "register_consent",
+    **_register_headers(),
 }
 
 

@@ -8,11 +8,13 @@ nothing matches.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from kcdesk.domain.codes import looks_like_code, normalise_code
-from kcdesk.domain.names import PARTICLE_WORDS, display_name, query_words, search_text, words
+from kcdesk.domain.names import PARTICLE_WORDS, query_words, search_text, words
+from kcdesk.domain.rows import name_of
 from kcdesk.store import Store
 
 #: Events with more registrations than this are searched with the FTS index, not in memory.
@@ -32,7 +34,7 @@ class _EventNames:
     last: tuple[list[str], list[int]] = ([], [])  # the previous query's word starts and hits
 
 
-def _door_row(r: dict[str, Any]) -> dict[str, Any]:
+def _door_row(r: Mapping[str, Any]) -> dict[str, Any]:
     """A joined registration row in the shape the door search returns."""
     return {
         "registration_id": r["id"],
@@ -87,7 +89,7 @@ class DoorSearch:
             rows = self._fuzzy(event_id, query, limit)
             guessed = True
         for r in rows:
-            r["name"] = display_name(r["given_name"], r["particle"], r["family_name"])
+            r["name"] = name_of(r)
             r["fuzzy"] = guessed  # a typo-tolerant guess, not a match: the door never checks it in unasked
         return rows
 
@@ -158,10 +160,7 @@ class DoorSearch:
                 " " + search_text(r["given_name"], r["particle"], r["family_name"]) + " " for r in regs
             ],
             cancelled=[r["status"] == "cancelled" for r in regs],
-            choices={
-                i: f"{display_name(r['given_name'], r['particle'], r['family_name'])} {r['organisation']}"
-                for i, r in enumerate(regs)
-            },
+            choices={i: f"{name_of(r)} {r['organisation']}" for i, r in enumerate(regs)},
         )
         self._name_cache[event_id] = names
         return names

@@ -147,7 +147,7 @@ def export_event(store: Store, event_id: int) -> dict[str, Any]:
                 "registered_at": r["registered_at"],
                 "checked_in_at": r["checked_in_at"],
                 "station": r["station"],
-                "booker": code_of.get(r["booker_id"]),
+                "booker": code_of.get(r["booker_id"]) if r["booker_id"] is not None else None,
             }
             for r in regs
         ],

@@ -77,6 +77,10 @@ class EventService:
         """The event list filtered by title/theme/series/venue text, status and year."""
         return self.store.events.summaries_filtered(text, status, year)
 
+    def in_series(self, series_id: int) -> list[Event]:
+        """The events of a series, in date order."""
+        return self.store.events.in_series(series_id)
+
     def years(self) -> list[int]:
         """The years that have events, newest first."""
         return self.store.events.years()

@@ -1,8 +1,8 @@
 """Exports through the templates (article, attendance, certificates, report...), for the facade.
 
-The template engine lives in :mod:`kcdesk.export`, which itself works over
-``Services``; it is imported on first use (Jinja and Qt's PDF writer are slow
-to load).
+The template engine lives in :mod:`kcdesk.export`, which works over the
+services (``export.services.ExportServices``, which the facade fits); it is
+imported on first use (Jinja and Qt's PDF writer are slow to load).
 """
 
 from __future__ import annotations
@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from kcdesk.export.registry import Preview, TemplateInfo
-    from kcdesk.services import Services
+    from kcdesk.export.services import ExportServices
 
 
 class ExportService:
-    def __init__(self, services: Services):
+    def __init__(self, services: ExportServices):
         self.services = services
 
     def templates(self) -> list[TemplateInfo]:
@@ -59,3 +59,11 @@ class ExportService:
         from kcdesk.export import registry
 
         return registry.preview_job(self.services, event_id, name, fmt, lang, cancelled)
+
+    def accreditation_list(
+        self, event_id: int, register: str, path: Path | str, lang: str = "nl"
+    ) -> tuple[Path, int]:
+        """A register's list of who attended (.txt paste list, .pdf to sign, .csv); (path, people)."""
+        from kcdesk.export.accreditation import export_register
+
+        return export_register(self.services, event_id, register, path, lang)

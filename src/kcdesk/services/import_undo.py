@@ -25,6 +25,8 @@ class UndoneRows:
     journal: list[dict[str, Any]]
     #: people the import added that the undo kept (something else names them)
     kept_people: set[int]
+    #: register memberships the import added or changed, as the import left them
+    memberships: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass
@@ -40,6 +42,9 @@ class ImportChanges:
     registrations_created: set[int] = field(default_factory=set)
     #: registrations whose status or check-in the import changed: their row before, by id
     registrations_before: dict[int, dict[str, Any]] = field(default_factory=dict)
+    #: register memberships of existing people the import added or changed:
+    #: (person, register) -> the row before (None: there was none)
+    memberships_before: dict[tuple[int, str], dict[str, Any] | None] = field(default_factory=dict)
     #: check-ins the import wrote into the journal (uids)
     journal_added: list[str] = field(default_factory=list)
     #: the journal's newest entry after the import: later entries are check-ins since
@@ -54,6 +59,7 @@ class ImportChanges:
             or self.registrations_created
             or self.registrations_before
             or self.journal_added
+            or self.memberships_before
         )
 
 
@@ -86,10 +92,11 @@ def undo_import(store: Store, changes: ImportChanges) -> None:
             regs.set_columns(reg_id, row)
         for person_id, row in changes.people_before.items():
             people.set_columns(person_id, row)
+        memberships = _undo_memberships(store, changes)
         created = list(changes.people_created)
         kept = people.referenced(created)
         people.delete_many([p for p in created if p not in kept])
-        changes.after = UndoneRows(people_rows, reg_rows, journal_rows, kept)
+        changes.after = UndoneRows(people_rows, reg_rows, journal_rows, kept, memberships)
     _notify(store, changes.event_id)
 
 
@@ -131,11 +138,33 @@ def redo_import(store: Store, changes: ImportChanges) -> None:
         for row in moved_regs:
             created.add(regs.insert_row(_without_id(row)))
         journal.insert_rows(after.journal)
+        acc = store.accreditation
+        for row in after.memberships:
+            pid = person_ids.get(row["person_id"], row["person_id"])
+            acc.delete_membership(pid, row["register"])
+            acc.insert_membership_rows([_without_id(row) | {"person_id": pid}])
         changes.people_created = {person_ids.get(p, p) for p in changes.people_created}
         changes.registrations_created = created
         changes.journal_high_water = journal.high_water()
         changes.after = None
     _notify(store, changes.event_id)
+
+
+def _undo_memberships(store: Store, changes: ImportChanges) -> list[dict[str, Any]]:
+    """Put back the register numbers of existing people; the rows as the import left them
+    (those of people it added included: deleting the person deletes them)."""
+    acc = store.accreditation
+    left: list[dict[str, Any]] = []
+    for pid in changes.people_created:
+        left += acc.membership_rows(pid)
+    for (pid, register), before in changes.memberships_before.items():
+        now = acc.membership_row(pid, register)
+        if now is not None:
+            left.append(now)
+        acc.delete_membership(pid, register)
+        if before is not None:
+            acc.insert_membership_rows([before])
+    return left
 
 
 def _without_id(row: dict[str, Any]) -> dict[str, Any]:

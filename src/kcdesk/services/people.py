@@ -16,6 +16,7 @@ from kcdesk.domain.errors import (
 )
 from kcdesk.domain.models import Person, Sector
 from kcdesk.domain.names import normalised_key, words
+from kcdesk.domain.rows import DirectoryRow, PersonRow
 from kcdesk.domain.rules import validate_person
 from kcdesk.store import Store
 
@@ -59,6 +60,10 @@ class MergeRecord:
     programme_moved: list[tuple[int, str]] = field(default_factory=list)
     #: programme parts both had: the removed person's rows, deleted with them
     programme_deleted: list[dict[str, Any]] = field(default_factory=list)
+    #: register memberships that moved to the kept person (ids)
+    memberships_moved: list[int] = field(default_factory=list)
+    #: the removed person's memberships in registers the kept person has too, as stored
+    memberships_deleted: list[dict[str, Any]] = field(default_factory=list)
 
 
 MERGE_FIELDS = ("email", "phone", "organisation", "job_title", "sector", "particle", "notes")
@@ -85,7 +90,7 @@ class PeopleService:
         """How many people the directory holds (erased people not counted)."""
         return self.store.people.count(erased=False)
 
-    def listing(self) -> list[dict[str, Any]]:
+    def listing(self) -> list[PersonRow]:
         """Everyone with their contact details and event counts (``kcdesk person list``)."""
         return self.store.people.listing()
 
@@ -96,7 +101,7 @@ class PeopleService:
         descending: bool = False,
         limit: int = 5000,
         offset: int = 0,
-    ) -> list[dict[str, Any]]:
+    ) -> list[DirectoryRow]:
         """One page of the directory (only ``ids`` when given, e.g. search hits), sorted by ``order``."""
         return self.store.people.directory(ids, order, descending, limit, offset)
 
@@ -253,6 +258,8 @@ class PeopleService:
                 else:
                     record.programme_moved.append((r["item_id"], r["part"]))
             people.reassign(drop_id, keep_id)
+            record.memberships_moved = self.store.accreditation.move_memberships(drop_id, keep_id)
+            record.memberships_deleted = self.store.accreditation.membership_rows(drop_id)
             keep = plan.keep
             for f, value in plan.filled_fields.items():
                 setattr(keep, f, value)
@@ -286,6 +293,8 @@ class PeopleService:
             people.set_reactions_person(record.reactions, record.drop_id)
             people.move_programme_parts(record.programme_moved, record.keep_id, record.drop_id)
             people.insert_programme_rows(record.programme_deleted)
+            self.store.accreditation.set_membership_person(record.memberships_moved, record.drop_id)
+            self.store.accreditation.insert_membership_rows(record.memberships_deleted)
         self.store.notify("people", person_id=record.drop_id)
         self.store.notify("registrations")
         self.store.notify("programme")

@@ -35,7 +35,8 @@ from kcdesk.domain.errors import (
 )
 from kcdesk.domain.errors_safety import CompactDiskError, CompactDiskFull, NotCompacted
 from kcdesk.domain.models import PERSON_DETAILS, Person, Quote
-from kcdesk.domain.names import display_name, fold
+from kcdesk.domain.names import fold
+from kcdesk.domain.rows import name_of
 from kcdesk.store import Store
 from kcdesk.store.rows import now, ts
 
@@ -304,7 +305,7 @@ class PrivacyService:
         return [
             {
                 "code": r["code"],
-                "name": display_name(r["given_name"], r["particle"], r["family_name"]),
+                "name": name_of(r),
                 "organisation": r["organisation"],
             }
             for r in self.store.registrations.of_event(event_id)
@@ -320,7 +321,7 @@ class PrivacyService:
             if row is None:
                 raise PersonNotFound(person_id=person_id)
             person = {k: row[k] for k in ("id", *PERSON_DETAILS, "notes", "created_at", "updated_at")}
-            person["name"] = display_name(row["given_name"], row["particle"], row["family_name"])
+            person["name"] = name_of(row)
             person["erased"] = bool(row["erased"])
             sector = next((x for x in self.store.people.sectors() if x.code == row["sector"]), None)
             person["sector_label"] = {"nl": sector.label_nl, "en": sector.label_en} if sector else None
@@ -378,6 +379,25 @@ class PrivacyService:
                 }
                 for x in q.reactions(person_id)
             ]
+            registers = [
+                {"register": m.register, "number": m.number, "consent": m.consent}
+                for m in self.store.accreditation.memberships(person_id)
+            ]
+            mails = [
+                {
+                    "event": {"slug": m["event_slug"], "title": m["event_title"], "date": m["event_date"]}
+                    if m["event_slug"]
+                    else None,
+                    "kind": m["kind"],
+                    "to": m["to_addr"],
+                    "subject": m["subject"],
+                    "status": m["status"],
+                    "created_at": m["created_at"],
+                    "sent_at": m["sent_at"],
+                    "text": m["body_text"],
+                }
+                for m in self.store.mail.of_person(person_id)
+            ]
             organiser = self.store.events.organiser()
         return {
             "format": ACCESS_FORMAT,
@@ -394,10 +414,12 @@ class PrivacyService:
             "consent": {
                 k: bool(row[k]) for k in ("newsletter", "consent_photo", "consent_quote", "consent_name")
             },
+            "registers": registers,
             "registrations": registrations,
             "programme": programme,
             "quotes": quotes,
             "reactions": reactions,
+            "mails": mails,
         }
 
     # -- erasure --------------------------------------------------------------
@@ -440,7 +462,7 @@ class PrivacyService:
         search no longer finds them; walk-in journal entries lose the name
         typed at the door; programme parts are removed; reactions lose the
         link; quotes are removed or attributed to "een deelnemer" (``quotes``).
-        Notes they wrote lose the author name. Free texts that mention the
+        Notes they wrote lose the author name; their mails leave the outbox. Free texts that mention the
         name are reported in :attr:`ErasureReport.mentions` for the
         coordinator to edit. With ``compact`` the old text is then removed
         from the file itself (see :meth:`compact`).
@@ -453,6 +475,7 @@ class PrivacyService:
             for plan in plans:
                 for note_id in plan.authored_notes:
                     self.store.privacy.clear_note_author(note_id)
+                self.store.mail.delete_person(plan.person.id)  # type: ignore[arg-type]
                 self.store.privacy.erase_person(
                     plan.person.id,  # type: ignore[arg-type]
                     remove_quotes=choice == QuoteChoice.REMOVE,
@@ -526,7 +549,7 @@ class PrivacyService:
             out.append(
                 {
                     "id": r["id"],
-                    "name": display_name(r["given_name"], r["particle"], r["family_name"]),
+                    "name": name_of(r),
                     "organisation": r["organisation"],
                     "email": r["email"],
                     "last_event": last,

@@ -46,6 +46,9 @@ LABELS: dict[str, dict[str, str]] = {
         "consent_name": "Met naam genoemd worden",
         "yes": "ja",
         "no": "nee",
+        "registers": "Beroepsregisters",
+        "register_consent": "mag gebruikt worden om uw aanwezigheid aan het register door te geven",
+        "register_no_consent": "wordt niet aan het register doorgegeven",
         "registrations": "Aanmeldingen en aanwezigheid",
         "event": "Bijeenkomst",
         "date": "Datum",
@@ -61,6 +64,7 @@ LABELS: dict[str, dict[str, str]] = {
         "quotes": "Citaten",
         "reactions": "Reacties",
         "rating": "Waardering",
+        "mails": "Mails aan u",
         "none": "Niets vastgelegd.",
         "erased": "Deze persoon is geanonimiseerd.",
         "rights": "U kunt ons vragen deze gegevens te verbeteren of te wissen. {privacy}",
@@ -87,6 +91,9 @@ LABELS: dict[str, dict[str, str]] = {
         "consent_name": "Being named",
         "yes": "yes",
         "no": "no",
+        "registers": "Professional registers",
+        "register_consent": "may be used to report your attendance to the register",
+        "register_no_consent": "is not reported to the register",
         "registrations": "Registrations and attendance",
         "event": "Event",
         "date": "Date",
@@ -102,6 +109,7 @@ LABELS: dict[str, dict[str, str]] = {
         "quotes": "Quotes",
         "reactions": "Reactions",
         "rating": "Rating",
+        "mails": "Mails to you",
         "none": "Nothing recorded.",
         "erased": "This person has been anonymised.",
         "rights": "You can ask us to correct or erase these data. {privacy}",
@@ -129,6 +137,9 @@ TEMPLATE = """<!DOCTYPE html>
 <table>
 {% for key, value in consent.items() %}<tr><th>{{ L[key] }}</th><td>{{ L.yes if value else L.no }}</td></tr>
 {% endfor %}</table>
+<h2>{{ L.registers }}</h2>
+{% for m in registers %}<p>{{ m.register }}: {{ m.number }} <span class="small">({{ L.register_consent if m.consent else L.register_no_consent }})</span></p>
+{% else %}<p>{{ L.none }}</p>{% endfor %}
 <h2>{{ L.registrations }}</h2>
 {% for r in registrations %}
 <p><strong>{{ r.event.title }}</strong>, {{ r.event.date_text }}{% if r.event.venue %}, {{ r.event.venue }}{% endif %}<br>
@@ -149,6 +160,9 @@ TEMPLATE = """<!DOCTYPE html>
 {% for x in reactions %}<p>{{ x.event.title }}, {{ x.event.date_text }}{% if x.rating %} ({{ L.rating }} {{ x.rating }}/5){% endif %}:</p>
 <blockquote>{{ x.text }}</blockquote>
 {% else %}<p>{{ L.none }}</p>{% endfor %}
+<h2>{{ L.mails }}</h2>
+{% for m in mails %}<p><strong>{{ m.subject }}</strong><br><span class="small">{{ m.to }} · {{ m.when }} · {{ m.status }}</span></p>
+{% else %}<p>{{ L.none }}</p>{% endfor %}
 <p class="small" style="margin-top:2em">{{ L.rights.format(privacy=privacy) }}</p>
 </body></html>
 """
@@ -168,6 +182,12 @@ VALUES: dict[str, dict[str, str]] = {
         "checkin": "binnengekomen",
         "undo": "binnenkomst ongedaan gemaakt",
         "walkin": "ter plekke aangemeld",
+        "mail-queued": "wacht op verzending",
+        "mail-sending": "verzending onderbroken",
+        "mail-sent": "verzonden",
+        "mail-failed": "niet bezorgd",
+        "mail-cancelled": "niet verzonden",
+        "mail-saved": "klaargezet als bestand",
     },
     "en": {
         "registered": "registered",
@@ -182,6 +202,12 @@ VALUES: dict[str, dict[str, str]] = {
         "checkin": "checked in",
         "undo": "check-in undone",
         "walkin": "registered at the door",
+        "mail-queued": "waiting to be sent",
+        "mail-sending": "sending interrupted",
+        "mail-sent": "sent",
+        "mail-failed": "not delivered",
+        "mail-cancelled": "not sent",
+        "mail-saved": "saved as a file",
     },
 }
 
@@ -225,6 +251,9 @@ def render_html(data: dict[str, Any], lang: str = "nl") -> str:
             j["action"] = words.get(j["action"], j["action"])
     for p in view["programme"]:
         p["part"] = words.get(p["part"], p["part"])
+    for m in view.get("mails", []):
+        m["when"] = _moment(m["sent_at"] or m["created_at"], lang)
+        m["status"] = words.get(f"mail-{m['status']}", m["status"])
     person = dict(view["person"])
     person["sector"] = (person.get("sector_label") or {}).get(lang) or person["sector"]
     person["created_at"] = _date(person["created_at"], lang)
@@ -238,10 +267,12 @@ def render_html(data: dict[str, Any], lang: str = "nl") -> str:
         person=person,
         person_fields=PERSON_FIELDS,
         consent=view["consent"],
+        registers=view.get("registers", []),
         registrations=view["registrations"],
         programme=view["programme"],
         quotes=view["quotes"],
         reactions=view["reactions"],
+        mails=view.get("mails", []),
     )
 
 

@@ -15,6 +15,7 @@ from kcdesk.domain.errors import (
     RegistrationNotFound,
 )
 from kcdesk.domain.models import Registration
+from kcdesk.domain.rows import RegistrationRow
 from kcdesk.store import Store
 
 #: Statuses that take a seat.
@@ -49,7 +50,7 @@ class RegistrationService:
             raise CodeNotFound(reg_code=code.strip())
         return reg
 
-    def of_event(self, event_id: int) -> list[dict[str, Any]]:
+    def of_event(self, event_id: int) -> list[RegistrationRow]:
         return self.store.registrations.of_event(event_id)
 
     def first_waitlisted(self, event_id: int) -> Registration | None:

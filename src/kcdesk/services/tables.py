@@ -15,13 +15,13 @@ from kcdesk.domain.errors import (
     NotSeated,
 )
 from kcdesk.domain.models import ProgrammeItem
-from kcdesk.domain.names import display_name
+from kcdesk.domain.rows import name_of
 from kcdesk.domain.tables import Seat, assign_tables, colleague_conflicts, unavoidable_conflicts
 from kcdesk.store import Store
 
 
 def person_name(row: dict[str, Any]) -> str:
-    return display_name(row["given_name"], row["particle"], row["family_name"])
+    return name_of(row)
 
 
 class TableService:

@@ -93,9 +93,11 @@ class Store:
         self.readonly = readonly
         #: the write lock (store/lock.py) while open for writing from a file
         self.lock: lock.DatabaseLock | None = None
+        from kcdesk.store.accreditation import AccreditationQueries
         from kcdesk.store.content import ContentQueries
         from kcdesk.store.events import EventQueries
         from kcdesk.store.journal import JournalQueries
+        from kcdesk.store.mail import MailQueries
         from kcdesk.store.people import PeopleQueries
         from kcdesk.store.privacy import PrivacyQueries
         from kcdesk.store.registrations import RegistrationQueries
@@ -110,6 +112,8 @@ class Store:
         self.search = SearchQueries(db)
         self.tables = TableQueries(db)
         self.privacy = PrivacyQueries(db)
+        self.accreditation = AccreditationQueries(db)
+        self.mail = MailQueries(db)
         self._listeners: list[Callable[[str, dict], None]] = []
 
     # -- change notification ------------------------------------------------
@@ -163,6 +167,22 @@ class Store:
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 [key, value],
             )
+
+    def sibling(self) -> Store:
+        """A second connection to the same file, for a worker thread (SQLite connections stay in
+        the thread that made them). It shares this store's write lock and takes no lock of its own;
+        close it before this store. Not for in-memory databases."""
+        if self.path is None:
+            from kcdesk.domain.errors_mail import NoSecondConnection
+
+            raise NoSecondConnection()
+        with friendly_errors(self.path):
+            if self.readonly:
+                conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
+            else:
+                conn = sqlite3.connect(str(self.path))
+            _configure(conn, self.readonly)
+        return Store(sqlite_utils.Database(conn, execute_plugins=False), self.path, self.readonly)
 
     def integrity_ok(self) -> bool:
         return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

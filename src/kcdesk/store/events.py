@@ -76,21 +76,7 @@ class EventQueries:
 
     def summaries(self) -> list[dict[str, Any]]:
         """Every event with its series and counts, newest first."""
-        return list(
-            self.db.query(
-                f"""
-                SELECT e.*, s.name AS series_name, s.season AS series_season,
-                  (SELECT count(*) FROM registrations r WHERE r.event_id = e.id
-                     AND {EXPECTED_SQL}) AS registered,
-                  (SELECT count(*) FROM registrations r WHERE r.event_id = e.id
-                     AND r.checked_in_at IS NOT NULL) AS checked_in,
-                  (SELECT count(*) FROM registrations r WHERE r.event_id = e.id
-                     AND r.status = 'waitlisted') AS waitlisted
-                FROM events e LEFT JOIN series s ON s.id = e.series_id
-                ORDER BY e.date DESC, e.id DESC
-                """
-            )
-        )
+        return self.summaries_filtered()
 
     def in_series(self, series_id: int) -> list[Event]:
         return [

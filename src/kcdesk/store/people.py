@@ -7,6 +7,7 @@ from typing import Any
 import sqlite_utils
 
 from kcdesk.domain.models import Person, Sector
+from kcdesk.domain.rows import DirectoryRow, PersonRow, with_name
 from kcdesk.store import exact_rows, rows
 
 
@@ -66,17 +67,18 @@ class PeopleQueries:
         where = "" if erased else " WHERE erased = 0"
         return self.db.execute(f"SELECT count(*) FROM people{where}").fetchone()[0]
 
-    def listing(self) -> list[dict[str, Any]]:
+    def listing(self) -> list[PersonRow]:
         """Everyone in the directory (erased stubs left out), by family name,
         with the number of events each person attended."""
-        return list(
-            self.db.query(
+        return [
+            with_name(r)
+            for r in self.db.query(
                 """SELECT p.*,
                      (SELECT count(*) FROM registrations r WHERE r.person_id = p.id
                         AND r.checked_in_at IS NOT NULL) AS attended
                    FROM people p WHERE p.erased = 0 ORDER BY p.sort_key"""
             )
-        )
+        ]
 
     def events_of(self, person_id: int) -> list[dict[str, Any]]:
         return list(
@@ -202,7 +204,7 @@ class PeopleQueries:
         descending: bool = False,
         limit: int = 5000,
         offset: int = 0,
-    ) -> list[dict[str, Any]]:
+    ) -> list[DirectoryRow]:
         """Directory rows (optionally only ``ids``, e.g. search hits) with event counts, sorted in SQL."""
         where, params = "p.erased = 0", []
         if ids is not None:
@@ -212,8 +214,9 @@ class PeopleQueries:
             params = list(ids)
         col = self.DIRECTORY_ORDER.get(order, "p.sort_key")
         direction = "DESC" if descending else "ASC"
-        return list(
-            self.db.query(
+        return [
+            with_name(r)
+            for r in self.db.query(
                 f"""SELECT p.*,
                       (SELECT count(*) FROM registrations r WHERE r.person_id = p.id) AS events,
                       (SELECT count(*) FROM registrations r WHERE r.person_id = p.id
@@ -222,4 +225,4 @@ class PeopleQueries:
                     ORDER BY {col} {direction}, p.sort_key, p.id LIMIT ? OFFSET ?""",
                 [*params, int(limit), int(offset)],
             )
-        )
+        ]

@@ -123,6 +123,7 @@ class PrivacyQueries:
             [rows.ts(rows.now()), person_id],
         )
         self.db.execute("DELETE FROM programme_people WHERE person_id = ?", [person_id])
+        self.db.execute("DELETE FROM register_memberships WHERE person_id = ?", [person_id])
         if remove_quotes:
             self.db.execute("DELETE FROM quotes WHERE person_id = ?", [person_id])
         else:

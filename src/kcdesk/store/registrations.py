@@ -9,6 +9,7 @@ from typing import Any
 import sqlite_utils
 
 from kcdesk.domain.models import Registration
+from kcdesk.domain.rows import RegistrationRow, with_name
 from kcdesk.store import exact_rows, rows
 from kcdesk.store.rows import EXPECTED_SQL
 
@@ -131,28 +132,28 @@ class RegistrationQueries:
 
     def _joined_rows(
         self, where: str, params: list[Any], order_by: str = "p.sort_key"
-    ) -> list[dict[str, Any]]:
-        return list(self.db.query(f"{_JOINED} WHERE {where} ORDER BY {order_by}", params))
+    ) -> list[RegistrationRow]:
+        return [with_name(r) for r in self.db.query(f"{_JOINED} WHERE {where} ORDER BY {order_by}", params)]
 
-    def of_event(self, event_id: int) -> list[dict[str, Any]]:
+    def of_event(self, event_id: int) -> list[RegistrationRow]:
         """Every registration of an event with its person, by family name."""
         return self._joined_rows("r.event_id = ?", [event_id])
 
-    def of_event_by_code(self, event_id: int) -> list[dict[str, Any]]:
+    def of_event_by_code(self, event_id: int) -> list[RegistrationRow]:
         """The same, in code order (stable files)."""
         return self._joined_rows("r.event_id = ?", [event_id], "r.code")
 
-    def of_event_with_ids(self, event_id: int, ids: list[int]) -> list[dict[str, Any]]:
+    def of_event_with_ids(self, event_id: int, ids: list[int]) -> list[RegistrationRow]:
         marks = ", ".join("?" * len(ids))
         return self._joined_rows(f"r.event_id = ? AND r.id IN ({marks})", [event_id, *ids])
 
-    def not_arrived(self, event_id: int) -> list[dict[str, Any]]:
+    def not_arrived(self, event_id: int) -> list[RegistrationRow]:
         """Registered and not checked in: the no-shows, at the end of the day."""
         return self._joined_rows(
             "r.event_id = ? AND r.status = 'registered' AND r.checked_in_at IS NULL", [event_id]
         )
 
-    def waiting(self, event_id: int) -> list[dict[str, Any]]:
+    def waiting(self, event_id: int) -> list[RegistrationRow]:
         """Not checked in yet, cancelled and waitlisted left out, in registration order."""
         return self._joined_rows(
             f"r.event_id = ? AND r.checked_in_at IS NULL AND {EXPECTED_SQL}",
@@ -160,11 +161,12 @@ class RegistrationQueries:
             "r.id",
         )
 
-    def joined(self, reg_id: int) -> dict[str, Any] | None:
-        return next(self.db.query(f"{_JOINED} WHERE r.id = ?", [reg_id]), None)
+    def joined(self, reg_id: int) -> RegistrationRow | None:
+        row = next(self.db.query(f"{_JOINED} WHERE r.id = ?", [reg_id]), None)
+        return with_name(row) if row else None
 
-    def companions(self, reg_id: int) -> list[dict[str, Any]]:
-        return list(self.db.query(f"{_JOINED} WHERE r.booker_id = ? ORDER BY p.sort_key", [reg_id]))
+    def companions(self, reg_id: int) -> list[RegistrationRow]:
+        return self._joined_rows("r.booker_id = ?", [reg_id])
 
     def counts_by_status(self, event_id: int) -> dict[str, int]:
         return {

@@ -251,10 +251,93 @@ def _v1_1(db: sqlite_utils.Database) -> None:
     )
 
 
+SCHEMA_V1_2 = """
+CREATE TABLE outbox (
+    id INTEGER PRIMARY KEY,
+    event_id INTEGER REFERENCES events(id) ON DELETE CASCADE,
+    person_id INTEGER REFERENCES people(id) ON DELETE CASCADE,
+    code TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL,
+    lang TEXT NOT NULL DEFAULT 'nl',
+    to_addr TEXT NOT NULL,
+    to_name TEXT NOT NULL DEFAULT '',
+    subject TEXT NOT NULL,
+    body_text TEXT NOT NULL,
+    body_html TEXT NOT NULL DEFAULT '',
+    attachments TEXT NOT NULL DEFAULT '[]',
+    status TEXT NOT NULL DEFAULT 'queued',
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_reply TEXT NOT NULL DEFAULT '',
+    message_id TEXT NOT NULL UNIQUE,
+    next_attempt_at TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    sent_at TEXT
+);
+CREATE INDEX outbox_status ON outbox(status, id);
+CREATE INDEX outbox_person ON outbox(person_id);
+CREATE INDEX outbox_event_kind ON outbox(event_id, kind, person_id);
+
+CREATE TABLE waitlist_offers (
+    id INTEGER PRIMARY KEY,
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    registration_id INTEGER NOT NULL REFERENCES registrations(id) ON DELETE CASCADE,
+    offered_at TEXT NOT NULL,
+    reply_by TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'open',
+    answered_at TEXT
+);
+CREATE INDEX waitlist_offers_event ON waitlist_offers(event_id, status);
+CREATE UNIQUE INDEX waitlist_offers_once ON waitlist_offers(registration_id);
+
+CREATE TABLE mail_language (
+    person_id INTEGER PRIMARY KEY REFERENCES people(id) ON DELETE CASCADE,
+    lang TEXT NOT NULL
+);
+"""
+
+
+def _v1_2(db: sqlite_utils.Database) -> None:
+    """Mail to participants: the outbox, waitlist offers, each person's mail language."""
+    for statement in _statements(SCHEMA_V1_2):
+        db.execute(statement)
+
+
+def _v1_3(db: sqlite_utils.Database) -> None:
+    """Professional registers: people's register numbers and events' accreditations."""
+    db.execute(
+        """CREATE TABLE register_memberships (
+            id INTEGER PRIMARY KEY,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            register TEXT NOT NULL,
+            number TEXT NOT NULL,
+            consent INTEGER NOT NULL DEFAULT 1,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            UNIQUE (person_id, register)
+        )"""
+    )
+    db.execute("CREATE INDEX register_memberships_register ON register_memberships(register, person_id)")
+    db.execute(
+        """CREATE TABLE accreditations (
+            id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            register TEXT NOT NULL,
+            activity_id TEXT NOT NULL DEFAULT '',
+            points REAL NOT NULL DEFAULT 0 CHECK (points >= 0),
+            hours REAL NOT NULL DEFAULT 0 CHECK (hours >= 0),
+            status TEXT NOT NULL DEFAULT 'applied',
+            UNIQUE (event_id, register)
+        )"""
+    )
+
+
 #: (version, migration) in order; version is ``major << 16 | minor``.
 MIGRATIONS: list[tuple[int, Callable[[sqlite_utils.Database], None]]] = [
     (1 << 16 | 0, _v1),
     (1 << 16 | 1, _v1_1),
+    (1 << 16 | 2, _v1_2),
+    (1 << 16 | 3, _v1_3),
 ]
 
 CURRENT_VERSION = MIGRATIONS[-1][0]

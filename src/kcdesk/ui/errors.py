@@ -20,6 +20,8 @@ from typing import Any, cast
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from kcdesk.domain import errors as E
+from kcdesk.domain import errors_accreditation as A
+from kcdesk.domain import errors_mail as M
 from kcdesk.domain import errors_safety as S
 
 CONTEXT = "Errors"
@@ -466,6 +468,110 @@ text(
     "email",
     "owner",
 )
+# -- mail (domain/errors_mail.py) ----------------------------------------------------------
+text(
+    M.MailServerMissing,
+    QT_TRANSLATE_NOOP(
+        "Errors", "The mail settings have no server; set it with 'kcdesk mail settings' or in the app."
+    ),
+)
+text(
+    M.MailSenderMissing,
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The mail settings have no sender address; set it with 'kcdesk mail settings' or in the app.",
+    ),
+)
+text(M.MailUserMissing, QT_TRANSLATE_NOOP("Errors", "A password needs a user name in the mail settings."))
+text(
+    M.MailPasswordMissing,
+    QT_TRANSLATE_NOOP(
+        "Errors", "There is no password for %1 in this computer's keyring; enter it in the mail settings."
+    ),
+    "user",
+)
+text(M.MailHostInvalid, QT_TRANSLATE_NOOP("Errors", "'%1' is not a server name or address."), "host")
+text(
+    M.MailPortOutOfRange, QT_TRANSLATE_NOOP("Errors", "The port is a number from 1 to 65535, not %1."), "port"
+)
+text(
+    M.MailSecurityUnknown,
+    QT_TRANSLATE_NOOP("Errors", "Unknown security '%1'; choose none, starttls or ssl."),
+    "security",
+)
+text(
+    M.ReminderDaysOutOfRange,
+    QT_TRANSLATE_NOOP("Errors", "A reminder goes 0 to 60 days before the event, not %1."),
+    "days",
+)
+text(M.MailUserInvalid, QT_TRANSLATE_NOOP("Errors", "The user name must be one line."))
+text(
+    M.MailRateOutOfRange,
+    QT_TRANSLATE_NOOP("Errors", "Mails per minute is a number from 0 (no limit) to 10000, not %1."),
+    "per_minute",
+)
+text(
+    M.KeyringUnavailable,
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "There is no keyring on this computer to keep the mail password in (%1); "
+        "install or unlock one, or send without a password.",
+    ),
+    "detail",
+)
+text(
+    M.SmtpUnreachable,
+    QT_TRANSLATE_NOOP("Errors", "Cannot reach the mail server %1:%2: %3."),
+    "host",
+    "port",
+    "detail",
+)
+text(
+    M.SmtpLoginRefused,
+    QT_TRANSLATE_NOOP("Errors", "The mail server %1 refused the login: %2."),
+    "host",
+    "detail",
+)
+text(M.UnknownMailKind, QT_TRANSLATE_NOOP("Errors", "There is no mail kind '%1'."), "kind")
+text(
+    M.UnknownMailGroup,
+    QT_TRANSLATE_NOOP("Errors", "Unknown group '%1'; choose %2 or a list of codes."),
+    "group",
+    "groups",
+)
+text(
+    M.UnknownMailStatus, QT_TRANSLATE_NOOP("Errors", "Unknown status '%1'; choose %2."), "status", "statuses"
+)
+text(M.MailNotFound, QT_TRANSLATE_NOOP("Errors", "There is no mail %1 in the outbox."), "mail_id")
+text(
+    M.MailNotRetriable,
+    QT_TRANSLATE_NOOP("Errors", "Mail %1 was sent already; it is not queued again."),
+    "mail_id",
+)
+text(
+    M.MailNotCancellable,
+    QT_TRANSLATE_NOOP("Errors", "Mail %1 is %2; only a mail not sent yet can be cancelled."),
+    "mail_id",
+    "status",
+)
+text(
+    M.MailNotUnderReview,
+    QT_TRANSLATE_NOOP(
+        "Errors", "Mail %1 is %2; only a mail whose sending was interrupted can be marked as arrived."
+    ),
+    "mail_id",
+    "status",
+)
+text(M.OfferTimeOutOfRange, QT_TRANSLATE_NOOP("Errors", "The time to answer an offer is 1 hour to 14 days."))
+text(M.NoOpenOffer, QT_TRANSLATE_NOOP("Errors", "There is no open waitlist offer for %1."), "reg_code")
+text(
+    M.NoCertificateFor,
+    QT_TRANSLATE_NOOP("Errors", "%1 was not checked in, so there is no certificate for it."),
+    "reg_code",
+)
+text(
+    M.NoSecondConnection, QT_TRANSLATE_NOOP("Errors", "An in-memory database cannot be opened a second time.")
+)
 
 
 @translator(E.DatabaseInUseError)
@@ -525,6 +631,100 @@ def _register_template_problem() -> None:
     from kcdesk.export.environment import TemplateProblem
 
     TEXTS.setdefault(TemplateProblem, _template_problem)
+
+
+# -- accreditation points (domain/errors_accreditation.py) -------------------------------------
+text(
+    A.RegisterNameMissing,
+    QT_TRANSLATE_NOOP("Errors", "Name the register (for example Registerplein, SKJ or BIG)."),
+)
+text(A.RegisterNumberMissing, QT_TRANSLATE_NOOP("Errors", "Give the %1 number."), "register")
+text(
+    A.BigNumberNotDigits,
+    QT_TRANSLATE_NOOP("Errors", "'%1' is not a BIG number: it may hold only digits."),
+    "number",
+)
+text(
+    A.BigNumberLength,
+    QT_TRANSLATE_NOOP("Errors", "'%1' is not a BIG number: it has %2 digits, not 11."),
+    "number",
+    "digits",
+)
+text(
+    A.BigNumberCheckDigit,
+    QT_TRANSLATE_NOOP(
+        "Errors", "'%1' is not a BIG number: its check digit does not match (a typing error?)."
+    ),
+    "number",
+)
+text(
+    A.RegisterNumberLineBreak,
+    QT_TRANSLATE_NOOP("Errors", "The %1 number '%2' holds a line break or tab."),
+    "register",
+    "number",
+)
+text(
+    A.RegisterNumberTooLong,
+    QT_TRANSLATE_NOOP("Errors", "The %1 number '%2' is longer than %3 characters."),
+    "register",
+    "number",
+    "limit",
+)
+text(
+    A.ActivityIdInvalid,
+    QT_TRANSLATE_NOOP("Errors", "An activity ID is one line of at most %1 characters."),
+    "limit",
+)
+text(
+    A.ActivityIdMissing,
+    QT_TRANSLATE_NOOP("Errors", "A granted accreditation needs the register's activity ID."),
+)
+text(
+    A.PointsOutOfRange,
+    QT_TRANSLATE_NOOP("Errors", "Points must be between 0 and %1, not %2."),
+    "limit",
+    "points",
+)
+text(
+    A.HoursOutOfRange,
+    QT_TRANSLATE_NOOP("Errors", "Net hours must be between 0 and %1, not %2."),
+    "limit",
+    "hours",
+)
+text(
+    A.AccreditationStatusUnknown,
+    QT_TRANSLATE_NOOP("Errors", "The status of an accreditation is applied or granted, not '%1'."),
+    "status",
+)
+text(
+    A.AccreditationMissing,
+    QT_TRANSLATE_NOOP("Errors", "%1 has no accreditation for %2."),
+    "event",
+    "register",
+)
+text(A.MembershipMissing, QT_TRANSLATE_NOOP("Errors", "%1 has no %2 number."), "person", "register")
+text(
+    A.AccreditationExportFormat,
+    QT_TRANSLATE_NOOP(
+        "Errors", "An accreditation export is a .txt paste list, a .csv or a .pdf file, not .%1."
+    ),
+    "extension",
+)
+text(
+    A.AccreditationExportNoExtension,
+    QT_TRANSLATE_NOOP(
+        "Errors", "Give the file an extension: .txt for the paste list, .csv or .pdf for the attendance list."
+    ),
+)
+text(A.RegisterNumberSkipped, QT_TRANSLATE_NOOP("Errors", "%1 The rest of the row was imported."), "problem")
+text(
+    A.RegisterNumberWithoutRegister,
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The register number '%1' was not imported: no column says which register it is in (add a column Register, or name the column e.g. SKJ-nummer).",
+    ),
+    "number",
+)
 
 
 def _value(value: object) -> str:

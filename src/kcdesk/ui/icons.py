@@ -29,6 +29,7 @@ NAMES = (
     "event",
     "settings",
     "backup",
+    "mail",
 )
 
 

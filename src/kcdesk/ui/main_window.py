@@ -1,4 +1,4 @@
-"""The main window: navigation between the three screens, and the File/Help menus."""
+"""The main window: navigation between the four screens, and the File/Help menus."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QListWidgetItem, QMainWindow, QMessageBox
 
 from kcdesk import paths
 from kcdesk.domain.errors import DatabaseInUseError, KcdeskError
@@ -23,10 +23,11 @@ FILE_FILTER = "kcdesk (*.kcdesk *.sqlite *.db);;*"
 
 def _screens() -> list[Screen]:
     from kcdesk.ui.checkin.screen import CheckinScreen
+    from kcdesk.ui.mail.screen import MailScreen
     from kcdesk.ui.notes.screen import NotesScreen
     from kcdesk.ui.planning.screen import PlanningScreen
 
-    return [PlanningScreen(), CheckinScreen(), NotesScreen()]
+    return [PlanningScreen(), CheckinScreen(), NotesScreen(), MailScreen()]
 
 
 class MainWindow(QMainWindow):
@@ -65,6 +66,11 @@ class MainWindow(QMainWindow):
                 screen.set_undo_stack(self.undo_stack)
             if hasattr(screen, "menu"):
                 self.menuBar().insertMenu(self.ui.menuHelp.menuAction(), screen.menu())
+        self.mail_waiting = QLabel(self)  # "N mails waiting", from the Mail screen
+        self.statusBar().addPermanentWidget(self.mail_waiting)
+        for screen in self.screens:
+            if hasattr(screen, "waiting_text"):
+                screen.waiting_text.connect(self.mail_waiting.setText)
         from kcdesk.ui.privacy import add_privacy_menu
 
         add_privacy_menu(self)  # before Help: retention, access requests, erasure

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QComboBox, QWidget
 
@@ -40,6 +42,16 @@ class Screen(QWidget):
     def screenshot_dialogs(self) -> list[tuple[str, QWidget]]:
         """Dialogs of this screen, filled and ready, for `kcdesk screenshots` (not shown modally)."""
         return []
+
+
+def fill_event_combo(combo: QComboBox, rows: list[dict]) -> None:
+    """The events (``services.events.summaries()``) as "date  title" items with the id as data."""
+    from kcdesk.ui.dates import short
+
+    combo.clear()
+    for r in rows:
+        date = short(dt.date.fromisoformat(r["date"])) if r["date"] else ""
+        combo.addItem(f"{date}  {r['title']}".strip(), r["id"])
 
 
 def compact_combos(widget: QWidget, chars: int = 18) -> None:

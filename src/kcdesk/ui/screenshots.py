@@ -22,12 +22,13 @@ WINDOW_DIALOGS_FROM = 90
 def _working_copy(db: Path | None, folder: Path) -> Path:
     """A copy of ``db`` (or a new demo database) in ``folder``; the original stays untouched."""
     from kcdesk.services import Services
+    from kcdesk.services.demo import load_demo
 
     target = folder / (db.name if db else "demo.kcdesk")
     if db is None:
         services = Services.open(target, create=True)
         try:
-            services.load_demo()
+            load_demo(services)
         finally:
             services.close()
         return target

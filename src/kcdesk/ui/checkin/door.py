@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QBoxLayout, QMessageBox, QPushButton, QWidget
 
 from kcdesk.domain.codes import looks_like_code
 from kcdesk.domain.errors import CodeOfAnotherEvent, KcdeskError, NotFoundError, RegistrationCancelled
+from kcdesk.domain.rows import name_of
 from kcdesk.services import Services
 from kcdesk.services.checkin import CheckinResult
 from kcdesk.ui.bridge import StoreBridge
@@ -120,12 +121,14 @@ class DoorWindow(QWidget):
         self.ui.results.doubleClicked.connect(self._double_clicked)
         self.ui.groupButton.clicked.connect(self.check_in_group)
         self.ui.badgeButton.clicked.connect(self.print_last_badge)
+        self.ui.numbersButton.clicked.connect(self.open_missing_numbers)
 
         for keys, slot in (
             ("F2", self.open_walkin),
             ("Ctrl+N", self.open_walkin),
             ("Ctrl+G", self.check_in_group),
             ("Ctrl+P", self.print_last_badge),
+            ("F3", self.open_missing_numbers),
             ("Ctrl++", lambda: self.set_font_size(self.font_size + 2)),
             ("Ctrl+=", lambda: self.set_font_size(self.font_size + 2)),
             ("Ctrl+-", lambda: self.set_font_size(self.font_size - 2)),
@@ -399,9 +402,7 @@ class DoorWindow(QWidget):
             self.confirm("ok", self.tr("Welcome, %1!").replace("%1", result.name), org)
         waiting = [c for c in result.companions if not c["checked_in_at"]]
         if waiting:
-            from kcdesk.domain.names import display_name
-
-            names = ", ".join(display_name(c["given_name"], c["particle"], c["family_name"]) for c in waiting)
+            names = ", ".join(name_of(c) for c in waiting)
             self._group_code = result.code
             self.ui.confirmDetail.setText(
                 self.ui.confirmDetail.text() + "\n" + self.tr("Booked for: %1").replace("%1", names)
@@ -475,7 +476,9 @@ class DoorWindow(QWidget):
     # -- walk-ins and badges --------------------------------------------------------------
     def open_walkin(self) -> WalkinDialog:
         """F2: the short walk-in form, prefilled with a typed name."""
-        dialog = WalkinDialog(self.services.people.sectors(), self._save_walkin, self, self._is_code)
+        dialog = WalkinDialog(
+            self.services.people.sectors(), self._save_walkin, self, self._is_code, self.registers()
+        )
         text = self.ui.search.text().strip()
         if text and not looks_like_code(text):
             dialog.ui.name.setText(text)
@@ -487,6 +490,26 @@ class DoorWindow(QWidget):
         self.walkin_dialog = dialog
         dialog.open()
         return dialog
+
+    def registers(self) -> list[str]:
+        """The registers that accredited this event (the walk-in form asks for a number then)."""
+        return [a.register for a in self.services.accreditation.accreditations(self.event_id)]
+
+    def open_missing_numbers(self):
+        """F3: who came without a register number yet, to add it while they are here."""
+        if not self.registers():
+            return None
+        from kcdesk.ui.checkin.missing_numbers import MissingNumbersDialog
+
+        dialog = MissingNumbersDialog(self.services, self.event_id, self)
+        dialog.finished.connect(self._missing_numbers_closed)
+        self.missing_numbers_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _missing_numbers_closed(self, _result: int = 0) -> None:
+        self.refresh_panels()
+        self.ui.search.setFocus()
 
     def _is_code(self, text: str) -> bool:
         try:
@@ -528,6 +551,15 @@ class DoorWindow(QWidget):
             .replace("%2", str(counts["expected"]))
         )
         self.recent_model.set_rows(svc.recent(self.event_id, 12))
+        if self.registers():
+            missing = len(self.services.accreditation.without_number(self.event_id))
+            self.ui.numbersButton.setText(
+                self.tr("Without register number: %1 (F3)").replace("%1", str(missing))
+            )
+            self.ui.numbersButton.setFont(self.ui.badgeButton.font())  # the small text of the door
+            self.ui.numbersButton.show()
+        else:
+            self.ui.numbersButton.hide()
         for r, row in enumerate(self.recent_model.rows):
             button = QPushButton(self.tr("Undo"))
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -19,6 +21,8 @@ from kcdesk.ui.errors import file_error, translate_error
 from kcdesk.ui.forms.ui_checkin_screen import Ui_CheckinScreen
 from kcdesk.ui.screen import Screen
 from kcdesk.ui.settings import DOOR_FONT_SIZE, Settings
+
+T = TypeVar("T")
 
 
 class CheckinScreen(Screen):
@@ -155,14 +159,8 @@ class CheckinScreen(Screen):
             .replace("%1", str(counts["checked_in"]))
             .replace("%2", str(counts["expected"]))
         )
-        from kcdesk.domain.names import display_name
 
-        self.no_shows_model.set_rows(
-            [
-                {**r, "name": display_name(r["given_name"], r["particle"], r["family_name"])}
-                for r in self.services.checkin.no_shows(event_id)
-            ]
-        )
+        self.no_shows_model.set_rows([dict(r) for r in self.services.checkin.no_shows(event_id)])
         self.ui.noShowsHeading.setText(
             self.tr("Not checked in (yet): %1").replace("%1", str(self.no_shows_model.rowCount()))
         )
@@ -227,27 +225,33 @@ class CheckinScreen(Screen):
 
     def export_journal(self) -> Path | None:
         event_id = self.event_id()
-        if self.services is None or event_id is None:
+        services = self.services
+        if services is None or event_id is None:
             return None
         title = self.tr("Export this station's journal")
-        station = self.services.checkin.station.replace(" ", "-")
-        slug = self.services.events.get(event_id).slug
+        station = services.checkin.station.replace(" ", "-")
+        slug = services.events.get(event_id).slug
         name = self.ask_save(title, f"{slug}-{station}.journal.json", self.tr("Journals (*.json)"))
         if not name:
             return None
-        try:
-            doc = self.services.journals.export(event_id, Path(name))
-        except OSError as exc:
-            self.inform(title, file_error(exc, name), error=True)
-            return None
-        except KcdeskError as exc:
-            self.inform(title, translate_error(exc), error=True)
+        doc = self._write(title, name, lambda path: services.journals.export(event_id, path))
+        if doc is None:
             return None
         self.inform(
             title,
             self.tr("Saved %n journal entries to %1.", "", len(doc["entries"])).replace("%1", name),
         )
         return Path(name)
+
+    def _write(self, title: str, name: str, write: Callable[[Path], T]) -> T | None:
+        """``write(Path(name))``; a refusal or a file problem is told under ``title`` (None)."""
+        try:
+            return write(Path(name))
+        except OSError as exc:
+            self.inform(title, file_error(exc, name), error=True)
+        except KcdeskError as exc:
+            self.inform(title, translate_error(exc), error=True)
+        return None
 
     def merge_journals(self) -> None:
         if self.services is None:
@@ -281,20 +285,16 @@ class CheckinScreen(Screen):
 
     def save_badges_pdf(self) -> Path | None:
         event_id = self.event_id()
-        if self.services is None or event_id is None:
+        services = self.services
+        if services is None or event_id is None:
             return None
         title = self.tr("Save badges as PDF")
-        slug = self.services.events.get(event_id).slug
+        slug = services.events.get(event_id).slug
         name = self.ask_save(title, f"{slug}-badges.pdf", self.tr("PDF files (*.pdf)"))
         if not name:
             return None
-        try:
-            pages = self.services.badges.write_pdf(event_id, Path(name))
-        except OSError as exc:
-            self.inform(title, file_error(exc, name), error=True)
-            return None
-        except KcdeskError as exc:
-            self.inform(title, translate_error(exc), error=True)
+        pages = self._write(title, name, lambda path: services.badges.write_pdf(event_id, path))
+        if pages is None:
             return None
         self.inform(title, self.tr("Saved %n page(s) of badges to %1.", "", pages).replace("%1", name))
         return Path(name)
@@ -339,22 +339,9 @@ class CheckinScreen(Screen):
         rows = self.services.registrations.of_event(door.event_id)
         done = [r for r in rows if r["checked_in_at"]]
         if done:
-            from kcdesk.domain.names import display_name
             from kcdesk.services.checkin import CheckinResult
 
-            r = done[0]
-            door.show_result(
-                CheckinResult(
-                    registration_id=r["id"],
-                    code=r["code"],
-                    name=display_name(r["given_name"], r["particle"], r["family_name"]),
-                    organisation=r["organisation"],
-                    sector=r["sector"],
-                    checked_in_at=dt.datetime.fromisoformat(r["checked_in_at"]),
-                    station=r["station"],
-                    already=True,
-                )
-            )
+            door.show_result(CheckinResult.from_row(done[0], already=True))
         door.ui.search.setText("van d")
         door.update_results()
         walkin = door.open_walkin()
@@ -364,4 +351,9 @@ class CheckinScreen(Screen):
         walkin.ui.email.setText("nicole@example.org")
         walkin.ui.consentName.setChecked(True)
         walkin.hide()
-        return [("checkin-door", door), ("checkin-walkin", walkin)]
+        shots: list[tuple[str, QWidget]] = [("checkin-door", door), ("checkin-walkin", walkin)]
+        missing = door.open_missing_numbers()  # only at an accredited event
+        if missing is not None:
+            missing.hide()
+            shots.append(("checkin-missing-numbers", missing))
+        return shots

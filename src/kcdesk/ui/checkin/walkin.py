@@ -32,6 +32,7 @@ class WalkinDialog(QDialog):
         submit: Callable[[dict[str, Any]], Any],
         parent: QWidget | None = None,
         is_code: Callable[[str], bool] | None = None,
+        registers: list[str] | None = None,
     ):
         super().__init__(parent)
         self.ui = Ui_WalkinDialog()
@@ -42,6 +43,14 @@ class WalkinDialog(QDialog):
         self.ui.sector.addItem(self.tr("(not given)"), "")
         for s in sectors:
             self.ui.sector.addItem(s.label(lang), s.code)
+        # at an accredited event: the register number for the points (the event's registers)
+        for register in registers or []:
+            self.ui.register.addItem(register, register)
+        for w in (self.ui.registerLabel, self.ui.register, self.ui.registerNumber):
+            w.setVisible(bool(registers))
+        self.ui.register.setVisible(len(registers or []) > 1)
+        if registers and len(registers) == 1:
+            self.ui.registerLabel.setText(self.tr("%1 &number").replace("%1", registers[0]))
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Check in"))
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
@@ -59,6 +68,8 @@ class WalkinDialog(QDialog):
             "consent_photo": ui.consentPhoto.isChecked(),
             "consent_quote": ui.consentQuote.isChecked(),
             "consent_name": ui.consentName.isChecked(),
+            "register": ui.register.currentData() or "",
+            "register_number": ui.registerNumber.text().strip(),
         }
 
     def show_error(self, message: str) -> None:
@@ -96,7 +107,9 @@ class WalkinDialog(QDialog):
                     "name": self.tr("Please type the name."),
                 }.get(field or "", translate_error(exc))
             )
-            widget = {"email": self.ui.email, "name": self.ui.name}.get(field or "")
+            widget = {"email": self.ui.email, "name": self.ui.name, "number": self.ui.registerNumber}.get(
+                field or ""
+            )
             if widget is not None:
                 widget.setFocus()
             return

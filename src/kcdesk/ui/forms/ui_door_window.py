@@ -38,6 +38,13 @@ class Ui_DoorWindow(object):
 
         self.topBar.addWidget(self.eventLabel)
 
+        self.numbersButton = QPushButton(DoorWindow)
+        self.numbersButton.setObjectName(u"numbersButton")
+        self.numbersButton.setFocusPolicy(Qt.NoFocus)
+        self.numbersButton.setVisible(False)
+
+        self.topBar.addWidget(self.numbersButton)
+
         self.stationLabel = QLabel(DoorWindow)
         self.stationLabel.setObjectName(u"stationLabel")
         self.stationLabel.setText(u"Station")
@@ -183,6 +190,10 @@ class Ui_DoorWindow(object):
 
     def retranslateUi(self, DoorWindow):
         DoorWindow.setWindowTitle(QCoreApplication.translate("DoorWindow", u"Door check-in", None))
+        self.numbersButton.setText(QCoreApplication.translate("DoorWindow", u"Without register number (F3)", None))
+#if QT_CONFIG(tooltip)
+        self.numbersButton.setToolTip(QCoreApplication.translate("DoorWindow", u"Who came to this accredited event without a register number yet: add it now", None))
+#endif // QT_CONFIG(tooltip)
         self.search.setPlaceholderText(QCoreApplication.translate("DoorWindow", u"Type a name or scan a code, then press Enter", None))
 #if QT_CONFIG(accessibility)
         self.search.setAccessibleName(QCoreApplication.translate("DoorWindow", u"Search", None))

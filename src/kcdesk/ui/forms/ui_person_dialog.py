@@ -13,14 +13,14 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
     QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
-    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
-    QWidget)
+    QPushButton, QSizePolicy, QSpacerItem, QTableView,
+    QVBoxLayout, QWidget)
 
 class Ui_PersonDialog(object):
     def setupUi(self, PersonDialog):
         if not PersonDialog.objectName():
             PersonDialog.setObjectName(u"PersonDialog")
-        PersonDialog.resize(560, 600)
+        PersonDialog.resize(600, 660)
         self.outer = QVBoxLayout(PersonDialog)
         self.outer.setObjectName(u"outer")
         self.form = QFormLayout()
@@ -153,16 +153,68 @@ class Ui_PersonDialog(object):
 
         self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.notes)
 
+        self.registersLabel = QLabel(PersonDialog)
+        self.registersLabel.setObjectName(u"registersLabel")
+
+        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.registersLabel)
+
+        self.registersBox = QVBoxLayout()
+        self.registersBox.setSpacing(4)
+        self.registersBox.setObjectName(u"registersBox")
+        self.registers = QTableView(PersonDialog)
+        self.registers.setObjectName(u"registers")
+        self.registers.setMinimumSize(QSize(0, 70))
+        self.registers.setMaximumSize(QSize(16777215, 100))
+
+        self.registersBox.addWidget(self.registers)
+
+        self.registerRow = QHBoxLayout()
+        self.registerRow.setObjectName(u"registerRow")
+        self.registerName = QComboBox(PersonDialog)
+        self.registerName.setObjectName(u"registerName")
+        self.registerName.setEditable(True)
+
+        self.registerRow.addWidget(self.registerName)
+
+        self.registerNumber = QLineEdit(PersonDialog)
+        self.registerNumber.setObjectName(u"registerNumber")
+        self.registerNumber.setMinimumSize(QSize(150, 0))
+
+        self.registerRow.addWidget(self.registerNumber)
+
+        self.registerConsent = QCheckBox(PersonDialog)
+        self.registerConsent.setObjectName(u"registerConsent")
+        self.registerConsent.setChecked(True)
+
+        self.registerRow.addWidget(self.registerConsent)
+
+        self.addRegister = QPushButton(PersonDialog)
+        self.addRegister.setObjectName(u"addRegister")
+
+        self.registerRow.addWidget(self.addRegister)
+
+        self.removeRegister = QPushButton(PersonDialog)
+        self.removeRegister.setObjectName(u"removeRegister")
+
+        self.registerRow.addWidget(self.removeRegister)
+
+        self.registerRow.setStretch(1, 1)
+
+        self.registersBox.addLayout(self.registerRow)
+
+
+        self.form.setLayout(10, QFormLayout.ItemRole.FieldRole, self.registersBox)
+
         self.eventsLabel = QLabel(PersonDialog)
         self.eventsLabel.setObjectName(u"eventsLabel")
 
-        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.eventsLabel)
+        self.form.setWidget(11, QFormLayout.ItemRole.LabelRole, self.eventsLabel)
 
         self.events = QTableView(PersonDialog)
         self.events.setObjectName(u"events")
         self.events.setMinimumSize(QSize(0, 110))
 
-        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.events)
+        self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.events)
 
 
         self.outer.addLayout(self.form)
@@ -192,6 +244,7 @@ class Ui_PersonDialog(object):
         self.sectorLabel.setBuddy(self.sector)
         self.consentLabel.setBuddy(self.newsletter)
         self.notesLabel.setBuddy(self.notes)
+        self.registersLabel.setBuddy(self.registerName)
         self.eventsLabel.setBuddy(self.events)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.givenName, self.particle)
@@ -231,6 +284,23 @@ class Ui_PersonDialog(object):
         self.consentQuote.setText(QCoreApplication.translate("PersonDialog", u"&Quote", None))
         self.consentName.setText(QCoreApplication.translate("PersonDialog", u"Na&me", None))
         self.notesLabel.setText(QCoreApplication.translate("PersonDialog", u"No&tes", None))
+        self.registersLabel.setText(QCoreApplication.translate("PersonDialog", u"&Registers", None))
+#if QT_CONFIG(tooltip)
+        self.registersLabel.setToolTip(QCoreApplication.translate("PersonDialog", u"Professional registers (Registerplein, SKJ, BIG \u2026) for accreditation points; saved when you add or remove one", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.registerName.setAccessibleName(QCoreApplication.translate("PersonDialog", u"Register", None))
+#endif // QT_CONFIG(accessibility)
+        self.registerNumber.setPlaceholderText(QCoreApplication.translate("PersonDialog", u"Registration number", None))
+#if QT_CONFIG(accessibility)
+        self.registerNumber.setAccessibleName(QCoreApplication.translate("PersonDialog", u"Registration number", None))
+#endif // QT_CONFIG(accessibility)
+        self.registerConsent.setText(QCoreApplication.translate("PersonDialog", u"For re&porting", None))
+#if QT_CONFIG(tooltip)
+        self.registerConsent.setToolTip(QCoreApplication.translate("PersonDialog", u"The person agrees that this number is used to report their attendance to the register", None))
+#endif // QT_CONFIG(tooltip)
+        self.addRegister.setText(QCoreApplication.translate("PersonDialog", u"&Add", None))
+        self.removeRegister.setText(QCoreApplication.translate("PersonDialog", u"Remo&ve", None))
         self.eventsLabel.setText(QCoreApplication.translate("PersonDialog", u"Events", None))
         self.error.setText("")
     # retranslateUi

@@ -11,9 +11,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
 
 class Ui_WalkinDialog(object):
     def setupUi(self, WalkinDialog):
@@ -71,6 +71,26 @@ class Ui_WalkinDialog(object):
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.email)
 
+        self.registerLabel = QLabel(WalkinDialog)
+        self.registerLabel.setObjectName(u"registerLabel")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.registerLabel)
+
+        self.registerBox = QHBoxLayout()
+        self.registerBox.setObjectName(u"registerBox")
+        self.register = QComboBox(WalkinDialog)
+        self.register.setObjectName(u"register")
+
+        self.registerBox.addWidget(self.register)
+
+        self.registerNumber = QLineEdit(WalkinDialog)
+        self.registerNumber.setObjectName(u"registerNumber")
+
+        self.registerBox.addWidget(self.registerNumber)
+
+
+        self.form.setLayout(4, QFormLayout.ItemRole.FieldRole, self.registerBox)
+
 
         self.layout.addLayout(self.form)
 
@@ -117,6 +137,7 @@ class Ui_WalkinDialog(object):
         self.organisationLabel.setBuddy(self.organisation)
         self.sectorLabel.setBuddy(self.sector)
         self.emailLabel.setBuddy(self.email)
+        self.registerLabel.setBuddy(self.registerNumber)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.name, self.organisation)
         QWidget.setTabOrder(self.organisation, self.sector)
@@ -139,6 +160,11 @@ class Ui_WalkinDialog(object):
         self.organisationLabel.setText(QCoreApplication.translate("WalkinDialog", u"&Organisation", None))
         self.sectorLabel.setText(QCoreApplication.translate("WalkinDialog", u"&Sector", None))
         self.emailLabel.setText(QCoreApplication.translate("WalkinDialog", u"&Email (optional)", None))
+        self.registerLabel.setText(QCoreApplication.translate("WalkinDialog", u"&Register number", None))
+#if QT_CONFIG(accessibility)
+        self.register.setAccessibleName(QCoreApplication.translate("WalkinDialog", u"Register", None))
+#endif // QT_CONFIG(accessibility)
+        self.registerNumber.setPlaceholderText(QCoreApplication.translate("WalkinDialog", u"for the accreditation points (optional)", None))
         self.newsletter.setText(QCoreApplication.translate("WalkinDialog", u"Send me the &newsletter", None))
         self.consentPhoto.setText(QCoreApplication.translate("WalkinDialog", u"I may appear in &photos", None))
         self.consentQuote.setText(QCoreApplication.translate("WalkinDialog", u"My words may be &quoted", None))

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 
-from kcdesk.domain.names import display_name
 from kcdesk.services import Services
 from kcdesk.ui.models.base import DISPLAY, Index, RowsTableModel
 from kcdesk.ui.models.labels import person_label, ui_lang
@@ -96,7 +95,8 @@ class PeopleModel(RowsTableModel):
 
     def _page(self, offset: int) -> list[dict[str, Any]]:
         assert self.services is not None
-        return self.services.people.directory(self.ids, self.order, self.descending, self.PAGE, offset)
+        rows = self.services.people.directory(self.ids, self.order, self.descending, self.PAGE, offset)
+        return cast(list[dict[str, Any]], rows)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802
         return not parent.isValid() and self._more
@@ -130,7 +130,7 @@ class PeopleModel(RowsTableModel):
             return row["id"]
         if role == Qt.ItemDataRole.DisplayRole:
             if key == "name":
-                return person_label(display_name(row["given_name"], row["particle"], row["family_name"]))
+                return person_label(row["name"])
             if key == "sector":
                 return self.sector_labels.get(row["sector"], row["sector"])
             if key in CONSENT:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from kcdesk.domain.names import display_name
 from kcdesk.services import Services
 from kcdesk.ui.models.base import RowsTableModel
 from kcdesk.ui.models.labels import person_label, registration_status_label, ui_lang
@@ -32,7 +31,7 @@ class RegistrationsModel(RowsTableModel):
         if self.services and self.event_id is not None:
             lang = ui_lang()
             self.sector_labels = {s.code: s.label(lang) for s in self.services.people.sectors()}
-            return self.services.registrations.of_event(self.event_id)
+            return cast(list[dict[str, Any]], self.services.registrations.of_event(self.event_id))
         return []
 
     def headers(self) -> list[str]:
@@ -49,7 +48,7 @@ class RegistrationsModel(RowsTableModel):
             return r["id"]
         if role == Qt.ItemDataRole.DisplayRole:
             if col == "name":
-                return person_label(display_name(r["given_name"], r["particle"], r["family_name"]))
+                return person_label(r["name"])
             if col == "sector":
                 return self.sector_labels.get(r["sector"], r["sector"])
             if col == "status":

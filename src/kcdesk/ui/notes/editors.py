@@ -47,7 +47,7 @@ def _people_of_event(screen: NotesScreen) -> list[tuple[int, str]]:
     for r in svc.registrations.of_event(event_id):
         if r["erased"]:
             continue  # an anonymous stub is nobody to quote
-        name = " ".join(x for x in (r["given_name"], r["particle"], r["family_name"]) if x)
+        name = r["name"]
         seen[r["person_id"]] = f"{name} — {r['organisation']}" if r["organisation"] else name
     ids = [pp.person_id for item in svc.events.programme(event_id) for pp in item.people]
     for q in svc.content.quotes(event_id):

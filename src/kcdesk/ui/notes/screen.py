@@ -18,12 +18,11 @@ from kcdesk.domain.models import Note
 from kcdesk.export.filters import markdown_html
 from kcdesk.services import Services
 from kcdesk.ui.bridge import StoreBridge
-from kcdesk.ui.dates import short
 from kcdesk.ui.errors import translate_error
 from kcdesk.ui.forms.ui_notes import Ui_NotesScreen
 from kcdesk.ui.notes.editors import QuoteEditor, ReactionEditor
 from kcdesk.ui.notes.models import FiguresModel, QuotesModel, ReactionsModel, SearchModel
-from kcdesk.ui.screen import Screen
+from kcdesk.ui.screen import Screen, fill_event_combo
 
 if TYPE_CHECKING:  # pragma: no cover
     from kcdesk.ui.notes.export_dialog import ExportDialog
@@ -155,10 +154,7 @@ class NotesScreen(Screen):
         rows = self.services.events.summaries()
         combo = self.ui.eventCombo
         self._loading = True
-        combo.clear()
-        for r in rows:
-            date = short(dt.date.fromisoformat(r["date"])) if r["date"] else ""
-            combo.addItem(f"{date}  {r['title']}".strip(), r["id"])
+        fill_event_combo(combo, rows)
         self._loading = False
         if current not in (r["id"] for r in rows):  # none yet, or it was just deleted
             today = dt.date.today().isoformat()

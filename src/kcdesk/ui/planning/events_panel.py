@@ -5,14 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +17,7 @@ from PySide6.QtWidgets import (
 from kcdesk.domain.enums import EventStatus
 from kcdesk.services import Services
 from kcdesk.ui.models.events import EventsModel, status_label
+from kcdesk.ui.widgets import row_table
 
 
 class EventsPanel(QWidget):
@@ -46,15 +44,8 @@ class EventsPanel(QWidget):
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.status.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.year.currentIndexChanged.connect(lambda _i: self.apply_filter())
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self.model, stretch=(1,))
         self.table.setWordWrap(False)
-        hh = self.table.horizontalHeader()
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(lambda _s, _d: self._emit())
         self.model.modelReset.connect(self._emit)
         self.new_button = QPushButton(self.tr("&New event"))

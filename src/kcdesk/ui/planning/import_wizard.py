@@ -51,6 +51,14 @@ def field_label(name: str) -> str:
         "consent_photo": QCoreApplication.translate("ImportWizard", "Photo consent"),
         "consent_quote": QCoreApplication.translate("ImportWizard", "Quote consent"),
         "consent_name": QCoreApplication.translate("ImportWizard", "Name consent"),
+        "register": QCoreApplication.translate("ImportWizard", "Register (for the number)"),
+        "register_number": QCoreApplication.translate("ImportWizard", "Register number"),
+        "number_registerplein": QCoreApplication.translate("ImportWizard", "Registerplein number"),
+        "number_skj": QCoreApplication.translate("ImportWizard", "SKJ number"),
+        "number_vv": QCoreApplication.translate("ImportWizard", "V&V number"),
+        "number_big": QCoreApplication.translate("ImportWizard", "BIG number"),
+        "number_kabiz": QCoreApplication.translate("ImportWizard", "KABIZ number"),
+        "register_consent": QCoreApplication.translate("ImportWizard", "Register numbers may be reported"),
     }.get(name, name)
 
 

@@ -16,6 +16,7 @@ from kcdesk.ui.forms.ui_person_dialog import Ui_PersonDialog
 from kcdesk.ui.models.labels import registration_status_label, ui_lang
 from kcdesk.ui.models.rows import RowsModel
 from kcdesk.ui.widgets.keyboard import tab_leaves_lists
+from kcdesk.ui.widgets.lists import row_list
 
 
 def _date(text: str | None) -> str:
@@ -76,10 +77,68 @@ class PersonDialog(QDialog):
         u.events.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         u.events.setVisible(person.id is not None)
         u.eventsLabel.setVisible(person.id is not None)
+        self.registers_model = RowsModel(
+            [
+                (self.tr("Register"), lambda m: m.register),
+                (self.tr("Number"), lambda m: m.number),
+                (self.tr("Reporting"), lambda m: self.tr("yes") if m.consent else self.tr("no")),
+            ],
+            self,
+        )
+        row_list(u.registers, self.registers_model, stretch=1)
+        u.registers.verticalHeader().setDefaultSectionSize(u.registers.fontMetrics().height() + 8)
+        u.registerName.addItems(services.accreditation.registers())
+        u.registerName.setCurrentIndex(-1)
+        u.registerName.setPlaceholderText(self.tr("Register"))
+        u.addRegister.clicked.connect(self.add_register)
+        u.removeRegister.clicked.connect(self.remove_register)
+        u.registerNumber.returnPressed.connect(self.add_register)
+        for w in (u.registersLabel, u.registers, u.registerName, u.registerNumber, u.registerConsent):
+            w.setVisible(person.id is not None)  # numbers belong to a saved person
+        u.addRegister.setVisible(person.id is not None)
+        u.removeRegister.setVisible(person.id is not None)
+        self.load_registers()
         u.buttons.accepted.connect(self.accept)
         u.buttons.rejected.connect(self.reject)
         u.givenName.setFocus()
         tab_leaves_lists(self)
+
+    # -- register numbers (saved at once, like the events list they sit beside) -------------
+    def load_registers(self) -> None:
+        if self.person.id is not None:
+            self.registers_model.set_rows(self.services.accreditation.memberships(self.person.id))
+
+    def add_register(self) -> None:
+        u = self.ui
+        if self.person.id is None:
+            return
+        try:
+            m = self.services.accreditation.set_membership(
+                self.person.id,
+                u.registerName.currentText(),
+                u.registerNumber.text(),
+                u.registerConsent.isChecked(),
+            )
+        except KcdeskError as exc:
+            self.ui.error.setText(translate_error(exc))
+            self.ui.error.show()
+            (u.registerName if getattr(exc, "field", "") == "register" else u.registerNumber).setFocus()
+            return
+        self.ui.error.hide()
+        self.load_registers()
+        u.registerNumber.clear()
+        rows = [r.register for r in self.registers_model.rows]
+        u.registers.selectRow(rows.index(m.register))
+
+    def remove_register(self) -> None:
+        rows = sorted({i.row() for i in self.ui.registers.selectionModel().selectedRows()})
+        if not rows or self.person.id is None:
+            return
+        for r in rows:
+            self.services.accreditation.remove_membership(
+                self.person.id, self.registers_model.rows[r].register
+            )
+        self.load_registers()
 
     def result_person(self) -> Person:
         u = self.ui

@@ -25,6 +25,7 @@ from kcdesk.services import Services
 from kcdesk.ui.forms.ui_planning_item import Ui_ItemDialog
 from kcdesk.ui.models.labels import KINDS, PARTS, kind_label, part_label, person_label
 from kcdesk.ui.models.programme import ProgrammeModel
+from kcdesk.ui.widgets import hint_label
 from kcdesk.ui.widgets.keyboard import tab_leaves_lists
 from kcdesk.ui.widgets.person_picker import PersonPicker
 
@@ -170,14 +171,12 @@ class ProgrammePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table)
-        hint = QLabel(
+        hint = hint_label(
             self.tr(
                 "Start times follow from the event start and each item's duration. "
                 "Drag rows or press Ctrl+Up / Ctrl+Down to reorder; Enter edits."
             )
         )
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(mid);")
         layout.addWidget(hint)
 
     def set_event(self, services: Services | None, event_id: int | None) -> None:

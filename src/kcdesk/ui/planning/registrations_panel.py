@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +19,7 @@ from kcdesk.domain.errors import KcdeskError
 from kcdesk.services import Services
 from kcdesk.ui.models.labels import REGISTRATION_STATUSES, registration_status_label
 from kcdesk.ui.models.registrations import RegistrationsModel
+from kcdesk.ui.widgets import hint_label, row_table
 from kcdesk.ui.widgets.person_picker import PersonPicker
 
 
@@ -39,9 +37,7 @@ class PickPersonDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.services = services
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: palette(mid);")
+        self.hint = hint_label()
         self.picker.model.modelReset.connect(self._update_hint)
         layout = QVBoxLayout(self)
         layout.addWidget(self.picker)
@@ -90,15 +86,7 @@ class RegistrationsPanel(QWidget):
         self.services: Services | None = None
         self.event_id: int | None = None
         self.model = RegistrationsModel(parent=self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        hh = self.table.horizontalHeader()
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table = row_table(self.model, stretch=(0, 1))
         self.add_button = QPushButton(self.tr("Add &existing…"))
         self.new_button = QPushButton(self.tr("Add ne&w…"))
         self.status = QComboBox()

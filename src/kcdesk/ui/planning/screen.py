@@ -19,6 +19,7 @@ from kcdesk.services import Services
 from kcdesk.ui.bridge import StoreBridge
 from kcdesk.ui.errors import translate_error
 from kcdesk.ui.planning import commands as C
+from kcdesk.ui.planning.accreditation_panel import AccreditationPanel
 from kcdesk.ui.planning.charts_panel import ChartsPanel
 from kcdesk.ui.planning.event_editor import EventEditor
 from kcdesk.ui.planning.events_panel import EventsPanel
@@ -49,12 +50,14 @@ class PlanningScreen(Screen):
         self.registrations = RegistrationsPanel()
         self.tables = TablesPanel()
         self.charts = ChartsPanel()
+        self.accreditation = AccreditationPanel()
         self.details = QTabWidget()
         self.details.addTab(editor_scroll, self.tr("&Event"))
         self.details.addTab(self.programme, self.tr("P&rogramme"))
         self.details.addTab(self.registrations, self.tr("Re&gistrations"))
         self.details.addTab(self.tables, self.tr("&Tables"))
         self.details.addTab(self.charts, self.tr("C&harts"))
+        self.details.addTab(self.accreditation, self.tr("Accre&ditation"))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.events)
         splitter.addWidget(self.details)
@@ -178,7 +181,10 @@ class PlanningScreen(Screen):
     def _writing_widgets(self) -> list[QWidget]:
         """The buttons that change the database (off while it is open read-only)."""
         e, p, r, t, pp = self.events, self.programme, self.registrations, self.tables, self.people
+        a = self.accreditation.ui
         return [
+            a.save,
+            a.remove,
             e.new_button,
             e.next_button,
             e.delete_button,
@@ -237,6 +243,7 @@ class PlanningScreen(Screen):
         self.registrations.set_event(s, event_id)
         self.tables.set_event(s, event_id)
         self.charts.set_event(s, event_id)
+        self.accreditation.set_event(s, event_id)
         has = event_id is not None
         self.events.next_button.setEnabled(has)
         self.events.delete_button.setEnabled(has)
@@ -252,6 +259,7 @@ class PlanningScreen(Screen):
         if topic in ("registrations", "checkins", "people", "events"):
             self.registrations.reload()
             self.charts.reload()
+            self.accreditation.reload()
         if topic in ("people", "registrations", "checkins"):
             self.people.model.reload()
 

@@ -46,6 +46,14 @@ def planning_dialogs(
     editor.set_event(s, event_id)
     editor.resize(780, 560)
     out.append(("planning-event-editor", editor))
+    if s.accreditation.accreditations(event_id):  # the Accreditation tab, at an accredited event
+        from kcdesk.ui.planning.accreditation_panel import AccreditationPanel
+
+        panel = AccreditationPanel(screen)
+        panel.setWindowFlag(Qt.WindowType.Window)
+        panel.set_event(s, event_id)
+        panel.resize(780, 360)
+        out.append(("planning-accreditation", panel))
     items = s.events.programme(event_id)
     item = next((i for i in items if i.people), items[0] if items else None)
     if item is not None:

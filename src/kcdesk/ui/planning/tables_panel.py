@@ -6,16 +6,13 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +22,7 @@ from kcdesk.domain.errors import KcdeskError
 from kcdesk.services import Services
 from kcdesk.ui.models.labels import person_label, ui_lang
 from kcdesk.ui.models.seating import SeatingModel
+from kcdesk.ui.widgets import hint_label, row_table
 
 
 class TablesPanel(QWidget):
@@ -53,15 +51,7 @@ class TablesPanel(QWidget):
         self.print_button = QPushButton(self.tr("&Print lists (PDF)…"))
         self.print_button.clicked.connect(self.print_lists)
         self.model = SeatingModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        hh = self.table.horizontalHeader()
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table = row_table(self.model, stretch=(1, 2))
         self.move_to = QSpinBox()
         self.move_to.setRange(1, 60)
         self.move_to.setPrefix(self.tr("table "))
@@ -90,14 +80,12 @@ class TablesPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table)
         layout.addLayout(bottom)
-        hint = QLabel(
+        hint = hint_label(
             self.tr(
                 "Each table mixes sectors; colleagues of one organisation sit apart where possible. "
                 "People attached to the session as host head a table."
             )
         )
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(mid);")
         layout.addWidget(hint)
 
     def set_event(self, services: Services | None, event_id: int | None) -> None:

@@ -68,3 +68,13 @@ def _qt_app(qapp):
     """PDF exports make a Qt application; let pytest-qt make the QApplication first, so a later
     test that needs widgets does not find a bare QGuiApplication."""
     return qapp
+
+
+def one_line(r, *needles: str) -> None:
+    """A CLI result refused as it should be: exit 1, one line on stderr starting 'kcdesk: ',
+    no traceback, holding each of ``needles``."""
+    assert r.code == 1, (r.out, r.err)
+    assert r.err.startswith("kcdesk: ") and r.err.count("\n") == 1, r.err
+    assert "Traceback" not in r.err
+    for needle in needles:
+        assert needle in r.err, r.err

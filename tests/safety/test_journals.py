@@ -8,17 +8,11 @@ import shutil
 import uuid
 
 import pytest
+from tests.safety.conftest import one_line
 
 from kcdesk.services import Services
 
 EVENT = "ontmoeting-in-de-buurt"
-
-
-def _one_line(r, *needles):
-    assert r.code == 1, (r.out, r.err)
-    assert r.err.startswith("kcdesk: ") and r.err.count("\n") == 1, r.err
-    for needle in needles:
-        assert needle in r.err, r.err
 
 
 def _codes(db, slug, status=None):
@@ -60,13 +54,13 @@ def _entry(code, action="checkin", **extra):
 
 def test_event_import_refuses_an_unknown_action(db_file, tmp_path, cli, event_doc):
     event_doc["journal"][0]["action"] = "delete-all"
-    _one_line(_import(cli, db_file, tmp_path, event_doc), "'delete-all' is not a journal action")
+    one_line(_import(cli, db_file, tmp_path, event_doc), "'delete-all' is not a journal action")
 
 
 def test_event_import_refuses_check_ins_without_journal_entries(db_file, tmp_path, cli, event_doc):
     attended = next(r["code"] for r in event_doc["registrations"] if r["checked_in_at"])
     event_doc["journal"] = [j for j in event_doc["journal"] if j["code"] != attended]
-    _one_line(
+    one_line(
         _import(cli, db_file, tmp_path, event_doc),
         f"{attended} is checked in but the journal does not say so",
     )
@@ -74,12 +68,12 @@ def test_event_import_refuses_check_ins_without_journal_entries(db_file, tmp_pat
 
 def test_event_import_refuses_duplicate_uids(db_file, tmp_path, cli, event_doc):
     event_doc["journal"].append(dict(event_doc["journal"][0]))
-    _one_line(_import(cli, db_file, tmp_path, event_doc), "appears twice")
+    one_line(_import(cli, db_file, tmp_path, event_doc), "appears twice")
 
 
 def test_event_import_refuses_codes_of_no_registration_in_the_file(db_file, tmp_path, cli, event_doc):
     event_doc["journal"].append(_entry("ZZZZZ9"))
-    _one_line(_import(cli, db_file, tmp_path, event_doc), "no registration with code ZZZZZ9 in this event")
+    one_line(_import(cli, db_file, tmp_path, event_doc), "no registration with code ZZZZZ9 in this event")
 
 
 def test_exported_files_are_standard_json_that_import_again(demo_file, db_file, tmp_path, cli):
@@ -109,13 +103,13 @@ def test_merge_refuses_another_events_codes(demo_file, tmp_path, cli):
     other = _codes(demo_file, "leren-van-verschillen")[0]
     before = demo_file.read_bytes()
     r = cli("journal", "merge", str(_journal(tmp_path, [_entry(other)])), "--db", str(demo_file))
-    _one_line(r, f"Code {other} belongs to another event")
+    one_line(r, f"Code {other} belongs to another event")
     assert demo_file.read_bytes() == before  # nothing counted, nothing changed
 
 
 def test_merge_refuses_codes_of_nobody(demo_file, tmp_path, cli):
     r = cli("journal", "merge", str(_journal(tmp_path, [_entry("ZZZZZ9")])), "--db", str(demo_file))
-    _one_line(r, "no registration with code ZZZZZ9 in this event; nothing was merged")
+    one_line(r, "no registration with code ZZZZZ9 in this event; nothing was merged")
 
 
 def test_merge_does_not_check_in_a_cancelled_registration(demo_file, tmp_path, cli):
@@ -134,7 +128,7 @@ def test_merge_refuses_a_walk_in_whose_code_belongs_to_someone_else_here(demo_fi
     walkin = _entry(taken, "walkin", payload={"given_name": "Wim", "family_name": "Binnenloper"})
     before = demo_file.read_bytes()
     r = cli("journal", "merge", str(_journal(tmp_path, [walkin])), "--db", str(demo_file))
-    _one_line(r, f"the walk-in Wim Binnenloper has code {taken}, which here belongs to", "nothing was merged")
+    one_line(r, f"the walk-in Wim Binnenloper has code {taken}, which here belongs to", "nothing was merged")
     assert demo_file.read_bytes() == before
     assert taken in _codes(demo_file, EVENT, "registered")  # its owner was not checked in
 
@@ -143,9 +137,9 @@ def test_merge_refuses_duplicate_uids_and_unknown_actions(demo_file, tmp_path, c
     code = _codes(demo_file, EVENT, "registered")[0]
     twice = _entry(code)
     r = cli("journal", "merge", str(_journal(tmp_path, [twice, dict(twice)])), "--db", str(demo_file))
-    _one_line(r, "appears twice")
+    one_line(r, "appears twice")
     r = cli("journal", "merge", str(_journal(tmp_path, [_entry(code, "delete-all")])), "--db", str(demo_file))
-    _one_line(r, "'delete-all' is not a journal action")
+    one_line(r, "'delete-all' is not a journal action")
 
 
 def test_a_journal_merged_twice_changes_nothing_the_second_time(demo_file, tmp_path, cli):

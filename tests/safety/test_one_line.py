@@ -6,6 +6,7 @@ import json
 import time
 
 import pytest
+from tests.safety.conftest import one_line
 
 EVENT = "ontmoeting-in-de-buurt"
 
@@ -19,19 +20,11 @@ def event_doc(demo_file, tmp_path, cli):
     return doc
 
 
-def _one_line(r, *needles):
-    assert r.code == 1, (r.out, r.err)
-    assert r.err.startswith("kcdesk: ") and r.err.count("\n") == 1, r.err
-    assert "Traceback" not in r.err
-    for needle in needles:
-        assert needle in r.err
-
-
 @pytest.mark.parametrize("command", [("event", "import"), ("journal", "merge")])
 def test_deeply_nested_json(demo_file, tmp_path, cli, command):
     path = tmp_path / "deep.json"
     path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
-    _one_line(cli(*command, str(path), "--db", str(demo_file)), "deep.json", "nested too deeply")
+    one_line(cli(*command, str(path), "--db", str(demo_file)), "deep.json", "nested too deeply")
 
 
 @pytest.mark.parametrize(
@@ -49,7 +42,7 @@ def test_numbers_too_large_for_the_database(demo_file, tmp_path, cli, event_doc,
     target[where[-1]] = value
     path = tmp_path / "big.json"
     path.write_text(json.dumps(event_doc), encoding="utf-8")
-    _one_line(cli("event", "import", str(path), "--db", str(demo_file)), "expected int")
+    one_line(cli("event", "import", str(path), "--db", str(demo_file)), "expected int")
 
 
 @pytest.mark.parametrize("constant", ["Infinity", "NaN", "-Infinity"])
@@ -65,7 +58,7 @@ def test_non_standard_json_numbers_are_refused(demo_file, tmp_path, cli, event_d
     assert constant in text
     path = tmp_path / "inf.json"
     path.write_text(text, encoding="utf-8")
-    _one_line(
+    one_line(
         cli("event", "import", str(path), "--db", str(demo_file)),
         f"{constant} is not a number in standard JSON",
     )
@@ -85,7 +78,7 @@ def test_a_lock_from_the_edge_of_time(demo_file, cli, monkeypatch, since, zone):
             json.dumps({"program": "kcdesk", "host": "elders", "pid": 1, "since": since}), encoding="utf-8"
         )
         r = cli("walkin", "Piet Jansen", "--event", EVENT, "--db", str(demo_file))
-        _one_line(r, "in use by kcdesk on elders since " + since[:10])
+        one_line(r, "in use by kcdesk on elders since " + since[:10])
     finally:
         monkeypatch.undo()
         time.tzset()

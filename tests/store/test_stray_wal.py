@@ -104,3 +104,45 @@ def test_a_wal_that_is_not_one_or_of_another_page_size(demo_file, junk):
     with pytest.raises(StrayWal):
         open_store(demo_file)
     assert _snapshot(demo_file, wal) == before
+
+
+# -- restoring: a stray -wal beside the backup or the database is never replayed -----------
+
+
+def _another_wal(tmp_path):
+    other = tmp_path / "other.kcdesk"
+    open_store(other, create=True).close()
+    return crash_with_wal(other)
+
+
+def test_restore_refuses_a_backup_with_a_stray_wal_beside_it(demo_file, tmp_path):
+    from kcdesk.services import backups
+
+    s = open_store(demo_file)
+    daily = backups.make_daily(s)
+    s.close()
+    shutil.copyfile(_another_wal(tmp_path), daily.with_name(daily.name + "-wal"))
+    before = _snapshot(demo_file, daily)
+    with pytest.raises(StrayWal):
+        backups.restore(demo_file, daily)
+    assert _snapshot(demo_file, daily) == before
+
+
+def test_restore_over_a_database_with_a_stray_wal_leaves_both(demo_file, tmp_path):
+    from kcdesk.services import backups
+
+    s = open_store(demo_file)
+    daily = backups.make_daily(s)
+    s.close()
+    wal = demo_file.with_name(demo_file.name + "-wal")
+    shutil.copyfile(_another_wal(tmp_path), wal)
+    before = _snapshot(demo_file, wal)
+    with pytest.raises(StrayWal, match="move demo.kcdesk-wal and demo.kcdesk-shm"):
+        backups.restore(demo_file, daily)
+    assert _snapshot(demo_file, wal) == before
+    wal.rename(tmp_path / "moved-away")  # as the message says
+    backups.restore(demo_file, daily)
+    s = open_store(demo_file)
+    assert s.integrity_ok()
+    s.close()
+    assert not wal.exists() or wal.stat().st_size == 0  # the restore left no pending log behind

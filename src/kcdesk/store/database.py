@@ -274,7 +274,7 @@ def open_store(
     try:
         _check_header(path)
         if held is not None:
-            _check_wal(path)
+            check_wal(path)
         if readonly:
             conn = _connect_readonly(path)
         else:
@@ -337,7 +337,7 @@ def _connect_readonly(path: Path) -> sqlite3.Connection:
 _WAL_MAGIC = (0x377F0682, 0x377F0683)
 
 
-def _check_wal(path: Path) -> None:
+def check_wal(path: Path) -> None:
     """Refuse a ``-wal`` left beside ``path`` that would damage it when replayed.
 
     Runs while holding the write lock (so no other kcdesk writes meanwhile) and

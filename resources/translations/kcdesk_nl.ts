@@ -1639,7 +1639,7 @@
     </message>
     <message>
         <source>Making the preview…</source>
-        <translation>Voorbeeld wordt gemaakt…</translation>
+        <translation>Voorbeeld maken…</translation>
     </message>
     <message>
         <source>This template has a problem; see the preview.</source>

@@ -70,6 +70,17 @@ def test_bundle_carries_resources_and_ui(bundle):
     assert not any(internal.rglob("*QtWebEngine*"))
 
 
+def test_bundle_leaves_out_what_kcdesk_does_not_use(bundle):
+    """Size (issue 16): Dutch and English only, no GTK stack from the build host."""
+    internal = bundle / "_internal"
+    locales = {p.stem for p in (internal / "babel" / "locale-data").glob("*.dat")}
+    assert {"nl_NL", "en_GB", "root"} <= locales <= {"root", "en", "en_001", "en_GB", "nl", "nl_NL"}
+    qt_translations = [p.stem for p in internal.rglob("PySide6/Qt/translations/*.qm")]
+    assert qt_translations and all(stem.endswith(("_nl", "_en")) for stem in qt_translations)
+    for library in ("libgtk-3", "libgdk-3", "libcairo", "libpango", "libqgtk3"):
+        assert not any(internal.rglob(f"{library}*")), library
+
+
 def test_bundle_runs_the_cli(bundle, tmp_path):
     from kcdesk import __version__
 

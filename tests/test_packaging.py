@@ -59,3 +59,24 @@ def test_wheel_carries_resources_and_ui(tmp_path):
     assert out.returncode == 0, out.stderr
     found = out.stdout.split()
     assert all(str(target) in f for f in found), found
+
+
+def test_editable_install_has_bytecode_even_with_pythondontwritebytecode():
+    """Start-up needs compiled modules; an environment that forbids writing them must not cost that."""
+    import importlib.util
+    import os
+
+    from kcdesk import _bytecode
+
+    source = ROOT / "src" / "kcdesk" / "store" / "clean_close.py"
+    cached = Path(importlib.util.cache_from_source(str(source)))
+    cached.unlink(missing_ok=True)
+    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
+    subprocess.run([sys.executable, "-c", "import kcdesk.store.clean_close"], env=env, check=True)
+    assert cached.is_file() and cached.stat().st_mtime >= source.stat().st_mtime
+    assert _bytecode.stale_modules() == []
+    # and Python itself takes it as current: importing reads the cache, not the source
+    spec = importlib.util.find_spec("kcdesk.store.clean_close")
+    assert spec is not None and spec.cached == str(cached)
+    data = cached.read_bytes()
+    assert int.from_bytes(data[8:12], "little") == int(source.stat().st_mtime)

@@ -978,6 +978,54 @@
         <translation>Naambadges zijn niet beschikbaar in deze versie van kcdesk.</translation>
     </message>
     <message>
+        <source>Unknown field &apos;%1&apos;; the fields are: %2.</source>
+        <translation>Onbekend veld &apos;%1&apos;; de velden zijn: %2.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not %3.</source>
+        <translation>%1: &apos;%2&apos; is geen geldige waarde (verwacht: %3).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not FIELD=VALUE.</source>
+        <translation>&apos;%1&apos; is niet VELD=WAARDE.</translation>
+    </message>
+    <message>
+        <source>No person &apos;%1&apos; in the directory; &apos;kcdesk person add&apos; adds one.</source>
+        <translation>Geen persoon &apos;%1&apos; in het adresboek; &apos;kcdesk person add&apos; voegt iemand toe.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names %2 people; give the id or the email address.</source>
+        <translation>&apos;%1&apos; past bij %2 personen; geef het nummer of het e-mailadres.</translation>
+    </message>
+    <message>
+        <source>No programme item &apos;%1&apos; in %2; give its number in the programme or its title.</source>
+        <translation>Geen programma-onderdeel &apos;%1&apos; in %2; geef het nummer in het programma of de titel.</translation>
+    </message>
+    <message>
+        <source>No sector &apos;%1&apos;; the sectors are: %2.</source>
+        <translation>Geen sector &apos;%1&apos;; de sectoren zijn: %2.</translation>
+    </message>
+    <message>
+        <source>A sector needs a label in Dutch and in English.</source>
+        <translation>Een sector heeft een naam in het Nederlands en in het Engels nodig.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time (HH:MM on the event&apos;s day, or YYYY-MM-DDTHH:MM).</source>
+        <translation>&apos;%1&apos; is geen tijd (UU:MM op de dag van de bijeenkomst, of JJJJ-MM-DDTUU:MM).</translation>
+    </message>
+    <message>
+        <source>The notes name %1, who did not consent to be named; change the notes or their consent first (or export anyway with --allow-names).</source>
+        <translation>De notities noemen %1, die geen toestemming gaf om bij naam genoemd te worden; pas eerst de notities of de toestemming aan (of exporteer toch met --allow-names).</translation>
+    </message>
+    <message>
+        <source>%1 is already in the directory (id %2).</source>
+        <translation>%1 staat al in het adresboek (nummer %2).</translation>
+    </message>
+    <message>
+        <source>A note needs text or a heading.</source>
+        <translation>Een notitie heeft tekst of een kop nodig.</translation>
+    </message>
+    <message>
         <source>%1 beside the database is a %2, not a lock file; kcdesk left it alone. Remove it, then open the database again (or open it read-only).</source>
         <translation>%1 naast de database is een %2, geen slotbestand; kcdesk heeft het met rust gelaten. Verwijder het en open de database opnieuw (of open hem alleen-lezen).</translation>
     </message>
@@ -1391,6 +1439,14 @@
         <translation>Stat&amp;us</translation>
     </message>
     <message>
+        <source>Head&amp;line</source>
+        <translation>&amp;Kop</translation>
+    </message>
+    <message>
+        <source>the article&apos;s own headline</source>
+        <translation>de eigen kop van het artikel</translation>
+    </message>
+    <message>
         <source>Se&amp;ries</source>
         <translation>&amp;Reeks</translation>
     </message>
@@ -1425,6 +1481,22 @@
     <message>
         <source>&amp;Next event</source>
         <translation>&amp;Volgende bijeenkomst</translation>
+    </message>
+    <message>
+        <source>in words, as the article says it</source>
+        <translation>in woorden, zoals in het artikel</translation>
+    </message>
+    <message>
+        <source>The edition as the article says it, e.g. ‘het eerste najaarskenniscafé van 2019’</source>
+        <translation>De editie zoals het artikel haar noemt, bijvoorbeeld ‘het eerste najaarskenniscafé van 2019’</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blished on</source>
+        <translation>&amp;Gepubliceerd op</translation>
+    </message>
+    <message>
+        <source>(not yet)</source>
+        <translation>(nog niet)</translation>
     </message>
     <message>
         <source>Descri&amp;ption</source>
@@ -1654,8 +1726,16 @@
         <translation>Het voorbeeld kon niet worden gemaakt: %1</translation>
     </message>
     <message>
+        <source>The notes name %1, who did not consent to be named.</source>
+        <translation>De notities noemen %1, die geen toestemming gaf om bij naam genoemd te worden.</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>The notes name %1, who did not consent to be named. Change the notes (or their consent) first, or export anyway?</source>
+        <translation>De notities noemen %1, die geen toestemming gaf om bij naam genoemd te worden. Eerst de notities (of de toestemming) aanpassen, of toch exporteren?</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -2160,6 +2240,10 @@
         </translation>
     </message>
     <message>
+        <source>The date, time or venue changed after people were told: send them a change notice.</source>
+        <translation>De datum, tijd of plaats is veranderd nadat mensen bericht kregen: stuur ze een wijziging.</translation>
+    </message>
+    <message>
         <source>no email address</source>
         <translation>geen e-mailadres</translation>
     </message>
@@ -2558,6 +2642,10 @@
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
+        <source>Chec&amp;k database</source>
+        <translation>Database &amp;controleren</translation>
+    </message>
+    <message>
         <source>&amp;Import event…</source>
         <translation>Bijeenkomst &amp;importeren…</translation>
     </message>
@@ -2578,6 +2666,10 @@
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
+        <source>&amp;Sectors…</source>
+        <translation>&amp;Sectoren…</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
@@ -2592,6 +2684,14 @@
     <message>
         <source>(none)</source>
         <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>Database controleren</translation>
+    </message>
+    <message>
+        <source>%1 was checked: no problems found.</source>
+        <translation>%1 is gecontroleerd: geen problemen gevonden.</translation>
     </message>
     <message>
         <source>No daily backup was made: %1</source>
@@ -2982,6 +3082,22 @@
         <translation>&amp;Notities</translation>
     </message>
     <message>
+        <source>&amp;Heading:</source>
+        <translation>&amp;Kop:</translation>
+    </message>
+    <message>
+        <source>optional: a heading opens a section of the article</source>
+        <translation>optioneel: met een kop begint een nieuw deel van het artikel</translation>
+    </message>
+    <message>
+        <source>O&amp;rder:</source>
+        <translation>Vol&amp;gorde:</translation>
+    </message>
+    <message>
+        <source>The article prints notes in this order (lowest first)</source>
+        <translation>Het artikel zet de notities in deze volgorde (laagste eerst)</translation>
+    </message>
+    <message>
         <source>Notes in Markdown</source>
         <translation>Notities in Markdown</translation>
     </message>
@@ -3108,6 +3224,14 @@
     <message>
         <source>1 to 5; leave at — for no rating</source>
         <translation>1 tot 5; laat op — staan voor geen waardering</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict:</source>
+        <translation>Oor&amp;deel:</translation>
+    </message>
+    <message>
+        <source>one word on the meeting, e.g. surprising</source>
+        <translation>één woord over de bijeenkomst, bijvoorbeeld verrassend</translation>
     </message>
     <message>
         <source>&amp;Save reaction</source>
@@ -3497,6 +3621,7 @@
     <name>PlanningScreen</name>
     <message>
         <source>&amp;Event</source>
+        <extracomment>(services, event) the panels last loaded for: attach loads them once</extracomment>
         <translation>Bijeen&amp;komst</translation>
     </message>
     <message>
@@ -4202,6 +4327,33 @@ Wat er nu in staat, wordt eerst als back-up bewaard.</translation>
     </message>
 </context>
 <context>
+    <name>SectorsDialog</name>
+    <message>
+        <source>Sectors</source>
+        <translation>Sectoren</translation>
+    </message>
+    <message>
+        <source>The words the network uses for the groups people come from. The article says “uit beleid, onderwijs en werkveld” with these labels; double-click a label to change it.</source>
+        <translation>De woorden die het netwerk gebruikt voor de groepen waar mensen vandaan komen. Het artikel zegt met deze namen „uit beleid, onderwijs en werkveld”; dubbelklik op een naam om hem te wijzigen.</translation>
+    </message>
+</context>
+<context>
+    <name>SectorsModel</name>
+    <message>
+        <source>Code</source>
+        <extracomment>failed(message): a label was refused (empty); the message is already translated</extracomment>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Summary</source>
@@ -4464,7 +4616,7 @@ Wat er nu in staat, wordt eerst als back-up bewaard.</translation>
     </message>
     <message>
         <source>for the accreditation points (optional)</source>
-        <translation>voor de accreditatiepunten (optioneel)</translation>
+        <translation>voor de punten (optioneel)</translation>
     </message>
     <message>
         <source>Send me the &amp;newsletter</source>

@@ -18,8 +18,6 @@ import sys
 from functools import cache
 from pathlib import Path
 
-import platformdirs
-
 from kcdesk import APP_NAME, ORG_NAME
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -70,7 +68,12 @@ def icons_dir() -> Path:
 
 def data_dir() -> Path:
     env = os.environ.get("KCDESK_DATA_DIR")
-    path = Path(env) if env else Path(platformdirs.user_data_dir(APP_NAME, ORG_NAME))
+    if env:
+        path = Path(env)
+    else:
+        import platformdirs
+
+        path = Path(platformdirs.user_data_dir(APP_NAME, ORG_NAME))
     path.mkdir(parents=True, exist_ok=True)
     return path
 

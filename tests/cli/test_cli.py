@@ -207,3 +207,24 @@ def test_console_script_runs(tmp_path):
 def test_unknown_code_or_query_on_empty_db(cli, db_file, cmd):
     r = cli("--db", str(db_file), *cmd)
     assert r.code == 1 and "No event" in r.err
+
+
+def test_a_command_builds_only_its_own_arguments_and_usage_stays_whole(cli):
+    """Start-up: `kcdesk events` does not build the other commands' arguments; errors and help
+    read as before."""
+    from kcdesk.cli.main import _command_word, build_parser
+
+    assert _command_word(["--db", "x.kcdesk", "events", "--json"]) == "events"
+    assert _command_word(["--help"]) is None and _command_word(["--db", "events"]) is None
+    only = build_parser("events")
+    full = build_parser()
+    assert vars(only.parse_args(["events", "--json"])) == vars(full.parse_args(["events", "--json"]))
+    for argv in (["person", "list", "--json"], ["privacy", "retention", "--months", "24"]):
+        parsed = [vars(p.parse_args(argv)) for p in (build_parser(argv[0]), full)]
+        for values in parsed:
+            values.pop("group_actions", None)  # each parser's own sub-command table
+        assert parsed[0] == parsed[1]
+    bad = cli("nosuch")
+    assert bad.code == 2 and "invalid choice: 'nosuch'" in bad.err and "'badges'" in bad.err
+    assert "--organisation" in cli("walkin", "--help").out
+    assert cli("events", "--nosuch").code == 2

@@ -91,6 +91,9 @@ def test_certificates_name_the_register_activity_and_points(acc, tmp_path):
     (page,) = [t for t in pages if without.name in t]
     assert "RP-2024-0815" in page and "SKJ-77341" in page  # any granted one may apply
     assert "BIG" not in page  # only applied for
+    refused = acc.services.people.get(acc.no_consent)
+    (page,) = [t for t in pages if refused.name in t]
+    assert "555000111" not in page and "SKJ-77341" in page  # the points, not the number without consent
 
 
 def test_funders_report_counts_accredited_attendees(acc, tmp_path):
@@ -106,3 +109,39 @@ def test_english_pdf(acc, tmp_path):
     path, _ = export_register(acc.services, acc.event_id, "BIG", tmp_path / "big.pdf", lang="en")
     text = squash(text_of(path))
     assert "Surname" in text and "Signature" in text and "(not granted yet)" in text
+
+
+def test_a_long_list_is_printed_on_sheets_that_each_name_the_activity(acc, tmp_path):
+    from kcdesk.export.accreditation import ROWS_PER_PAGE, pages
+
+    svc = acc.services
+    came = [r for r in svc.registrations.of_event(acc.event_id) if r["checked_in_at"]]
+    for i, r in enumerate(came):
+        svc.accreditation.set_membership(r["person_id"], "SKJ", str(300_000 + i))
+    path, n = export_register(svc, acc.event_id, "SKJ", tmp_path / "skj.pdf")
+    reader = pypdf.PdfReader(str(path))
+    sheets = pages(svc.accreditation.attendance(acc.event_id, "SKJ").rows)
+    assert n == len(came) > ROWS_PER_PAGE and len(reader.pages) == len(sheets) >= 2
+    texts = [squash(p.extract_text() or "") for p in reader.pages]
+    for number, text in enumerate(texts, 1):
+        assert (
+            "SKJ-77341" in text and "Registratienummer" in text and f"Blad {number} van {len(texts)}" in text
+        )
+    assert all(str(300_000 + i) in " ".join(texts) for i in range(len(came)))
+    assert f"{n} aanwezigen" in texts[-1] and "aanwezigen met" not in texts[0]
+
+
+def test_sheets_close_with_empty_rows():
+    from kcdesk.export.accreditation import BLANK_ROWS, ROWS_PER_PAGE, pages
+
+    assert [(s["first"], len(s["rows"]), s["blank"]) for s in pages([])] == [(0, 0, BLANK_ROWS)]
+    full = [{}] * ROWS_PER_PAGE
+    assert [(len(s["rows"]), s["blank"], s["last"]) for s in pages(full)] == [
+        (ROWS_PER_PAGE, 0, False),
+        (0, BLANK_ROWS, True),
+    ]
+    some = [{}] * (ROWS_PER_PAGE + 2)
+    assert [(s["first"], len(s["rows"]), s["blank"]) for s in pages(some)] == [
+        (0, ROWS_PER_PAGE, 0),
+        (ROWS_PER_PAGE, 2, BLANK_ROWS),
+    ]

@@ -91,3 +91,17 @@ def test_event_without_theme_tagline_or_quotes(demo):
     assert "thema" not in nl and "theme" not in en  # no "het thema Kenniscafé Kaal"
     assert "Op donderdag 3 december 2026 vond het kenniscafé plaats." in nl
     assert "##" not in nl and "Reacties" not in nl and "volgende kenniscafé" not in nl
+
+
+def test_an_edition_number_without_its_phrase_is_printed(demo):
+    event = demo.events.get(demo.event_id)
+    event.edition = 3
+    demo.events.update(event)
+    assert "vond het derde kenniscafé" in text(demo)
+    assert "the third knowledge café took place" in text(demo, lang="en")
+    event.edition = 12
+    demo.events.update(event)
+    assert "vond het 12e kenniscafé" in text(demo) and "the 12th knowledge café" in text(demo, lang="en")
+    event.edition_phrase = "het derde najaarskenniscafé"
+    demo.events.update(event)
+    assert "vond het derde najaarskenniscafé" in text(demo) and "12e" not in text(demo)

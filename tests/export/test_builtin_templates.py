@@ -29,7 +29,7 @@ def test_renders(demo, tmp_path, name, fmt, lang):
     if fmt == "docx":
         document = docx.Document(str(out))
         styles = {p.style.name for p in document.paragraphs}
-        assert {"Heading 1", "Heading 2", "Quote", "List Bullet"} <= styles
+        assert {"Heading 1", "Heading 2", "List Bullet"} <= styles
     elif fmt == "pdf":
         pages = len(pypdf.PdfReader(str(out)).pages)
         if name == "certificates":
@@ -65,7 +65,7 @@ def test_article_has_the_facts_in_dutch(demo, tmp_path):
         assert "ongeveer 25 deelnemers uit beleid, onderwijs, praktijk en bewoners" in text
         assert "Hiërarchie moet je dan bewust weglaten." in text
         assert "4 brainstormsessies" in text
-        assert "Het volgende kenniscafé Leren van verschillen vindt plaats op" in text
+        assert "Het volgende kenniscafé, ‘Leren van verschillen’, vindt plaats op" in text
         assert "‘Eerst delen, dan duiden, dan doen’" in text
 
 
@@ -118,10 +118,10 @@ def test_person_without_consent_to_be_named_is_een_deelnemer(demo, tmp_path):
     article = text_of(tmp_path / "article.nl.md")
     assert "Een deelnemer: “Ik had graag een concreet voorbeeld uitgewerkt gezien.”" in article
     # the speaker consented to be quoted, not named: her quote is attributed by role and sector
-    assert "“Hiërarchie moet je dan bewust weglaten.” — een docentonderzoeker uit het onderwijs" in article
+    assert "Een docentonderzoeker uit het onderwijs: “Hiërarchie moet je dan bewust weglaten.”" in article
     # everywhere else she appears only as "een deelnemer"
     assert "Een deelnemer presenteerde" in article
-    assert "A participant: “Ik had graag" in text_of(tmp_path / "article.en.md")
+    assert "A participant: [NL: “Ik had graag" in text_of(tmp_path / "article.en.md")
 
 
 def test_free_attribution_uses_role_and_organisation(demo, tmp_path):
@@ -132,7 +132,7 @@ def test_free_attribution_uses_role_and_organisation(demo, tmp_path):
     demo.content.save_quote(quote)
     text = text_of(export(demo, demo.event_id, "article", tmp_path / "a.md"))
     assert (
-        "“De gemeente is niet altijd de oplossende partij.” — een beleidsadviseur van een gemeente in de regio"
+        "Een beleidsadviseur van een gemeente in de regio: “De gemeente is niet altijd de oplossende partij.”"
         in text
     )
 

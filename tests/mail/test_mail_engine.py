@@ -273,3 +273,18 @@ def test_reminders_go_on_their_day_once_per_person(svc):
         svc.mail.set_reminder_days(event.id, 90)
     svc.mail.set_reminder_days(event.id, None)
     assert svc.mail.reminder_days(event.id) == 2
+
+
+def test_a_change_of_date_time_or_venue_after_the_confirmations_is_noticed(svc):
+    assert not svc.mail.details_changed(svc.next_id)  # nobody was told anything yet
+    svc.mail.queue(svc.next_id, "confirmation")
+    assert not svc.mail.details_changed(svc.next_id)
+    event = svc.events.get(svc.next_id)
+    event.title = "Another title"  # not a detail people plan by
+    svc.events.update(event)
+    assert not svc.mail.details_changed(svc.next_id)
+    event.venue.name = "Wijkcentrum De Brug"
+    svc.events.update(event)
+    assert svc.mail.details_changed(svc.next_id)
+    assert svc.mail.queue(svc.next_id, "change").queued == 12
+    assert not svc.mail.details_changed(svc.next_id)  # told again

@@ -231,3 +231,15 @@ def test_waitlist_offer_and_the_answer(window):
     assert "takes the seat" in screen.ui.summaryLabel.text()
     assert screen.ui.recipientCombo.count() == 0
     assert screen.queue_now() == 0  # the seat is taken: nobody else is offered it
+
+
+def test_the_screen_says_when_a_change_notice_is_due(window):
+    screen = mail_screen(window)
+    svc = window.services
+    event = svc.events.get(svc.events.resolve("leren-van-verschillen").id)
+    screen.set_event(event.id)
+    screen.queue_now()  # confirmations
+    assert "change notice" not in screen.ui.summaryLabel.text()
+    event.start_time = event.start_time.replace(hour=event.start_time.hour + 1)
+    svc.events.update(event)  # the screen hears of it through the store's notifications
+    assert "changed after people were told" in screen.ui.summaryLabel.text()

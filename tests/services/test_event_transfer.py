@@ -20,7 +20,7 @@ def test_round_trip_gives_the_same_file(demo, tmp_path):
 
 def test_export_holds_everything_attached(demo):
     doc = export_event(demo.store, demo.event_id)
-    assert doc["format"] == "kcdesk-event" and doc["version"] == 1
+    assert doc["format"] == "kcdesk-event" and doc["version"] == 2
     assert len(doc["programme"]) == 5 and doc["programme"][3]["kind"] == "table-session"
     assert len(doc["registrations"]) == 27
     assert {len(doc["notes"]), len(doc["key_figures"]), len(doc["quotes"]), len(doc["reactions"])} >= {3, 5}

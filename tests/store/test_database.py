@@ -118,6 +118,10 @@ def test_read_only_file_opens_for_reading_but_refuses_writes(demo_file):
     assert digest(demo_file) == before
 
 
+def columns(store, table: str) -> set[str]:
+    return {r[1] for r in store.db.execute(f"PRAGMA table_info({table})")}
+
+
 def test_migration_backs_up_first_and_keeps_data(demo_file, monkeypatch):
     def add_column(db):
         db.execute("ALTER TABLE events ADD COLUMN colour TEXT NOT NULL DEFAULT ''")
@@ -127,7 +131,7 @@ def test_migration_backs_up_first_and_keeps_data(demo_file, monkeypatch):
     monkeypatch.setattr(schema, "CURRENT_VERSION", later)
     s = open_store(demo_file)
     assert s.version == later
-    assert "colour" in s.db["events"].columns_dict
+    assert "colour" in columns(s, "events")
     assert len(s.events.summaries()) == 2
     s.close()
     backups = list_backups(demo_file)
@@ -148,7 +152,7 @@ def test_failed_migration_rolls_back(demo_file, monkeypatch):
     monkeypatch.undo()
     s = open_store(demo_file)
     assert s.version == schema.CURRENT_VERSION
-    assert "colour" not in s.db["events"].columns_dict
+    assert "colour" not in columns(s, "events")
     s.close()
 
 
@@ -174,10 +178,10 @@ def test_locked_database_gives_clear_message(demo_file, monkeypatch):
 
 def test_a_version_1_0_database_is_upgraded_with_a_backup_first(tmp_path):
     """A file made by kcdesk 0.1 (schema 1.0) gets the 1.1 indexes; the backup keeps 1.0."""
-    import sqlite_utils
+    from kcdesk.store.sqlite import Database
 
     path = tmp_path / "old.kcdesk"
-    db = sqlite_utils.Database(path)
+    db = Database(sqlite3.connect(path))
     with db.atomic():
         schema._v1(db)
         db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
@@ -189,7 +193,7 @@ def test_a_version_1_0_database_is_upgraded_with_a_backup_first(tmp_path):
     s = open_store(path)
     assert s.version == schema.CURRENT_VERSION
     indexes = {r[0] for r in s.db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
-    assert {"registrations_booker", "table_assignments_registration"} <= indexes
+    assert {"registrations_booker", "table_assignments_registration", "people_listed"} <= indexes
     tables = {r[0] for r in s.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert {"outbox", "waitlist_offers", "mail_language"} <= tables  # 1.2: mail
     assert [e["slug"] for e in s.events.summaries()] == ["e"]
@@ -203,10 +207,10 @@ def test_a_version_1_0_database_is_upgraded_with_a_backup_first(tmp_path):
 
 def test_a_version_1_1_database_gets_the_accreditation_tables(tmp_path):
     """Schema 1.3 adds register memberships and accreditations; what was there stays."""
-    import sqlite_utils
+    from kcdesk.store.sqlite import Database
 
     path = tmp_path / "old.kcdesk"
-    db = sqlite_utils.Database(path)
+    db = Database(sqlite3.connect(path))
     with db.atomic():
         schema._v1(db)
         schema._v1_1(db)
@@ -218,3 +222,34 @@ def test_a_version_1_1_database_gets_the_accreditation_tables(tmp_path):
     tables = {r[0] for r in s.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert {"register_memberships", "accreditations"} <= tables
     s.close()
+
+
+def test_writes_go_through_sqlite_utils_which_reads_do_not_import(tmp_path):
+    """Row writes are sqlite-utils' (imported on the first write, inside our transaction);
+    a read-only command such as ``kcdesk events`` does not import it at all."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "w.kcdesk"
+    s = open_store(path, create=True)
+    try:
+        with s.write():
+            table = s.db.table("sectors")
+            assert type(table).__module__ == "sqlite_utils.db"
+            table.upsert({"code": "zorg", "label_nl": "Zorg", "label_en": "Care", "position": 9}, pk="code")
+        assert s.db.execute("SELECT label_nl FROM sectors WHERE code = 'zorg'").fetchone()[0] == "Zorg"
+        try:  # a failing transaction takes sqlite-utils' write back with it
+            with s.write():
+                s.db.table("sectors").update("zorg", {"label_nl": "Gezondheid"}, alter=False)
+                raise RuntimeError("half-way")
+        except RuntimeError:
+            pass
+        assert s.db.execute("SELECT label_nl FROM sectors WHERE code = 'zorg'").fetchone()[0] == "Zorg"
+    finally:
+        s.close()
+    probe = (
+        "import sys; from kcdesk.cli import main; rc = main(['events', '--db', sys.argv[1]]); "
+        "print('sqlite_utils' in sys.modules)"
+    )
+    r = subprocess.run([sys.executable, "-c", probe, str(path)], capture_output=True, text=True, check=True)
+    assert r.stdout.strip().splitlines()[-1] == "False"

@@ -116,7 +116,8 @@ def cmd_checkin(args: argparse.Namespace) -> int:
         else:
             print(f"Check-in of {code} undone." if done else f"{code} was not checked in.")
         return 0
-    result = svc.checkin.check_in(saved_id(event), args.code)
+    at = svc.authoring.moment(event, args.at) if args.at else None
+    result = svc.checkin.check_in(saved_id(event), args.code, at=at)
     if args.json:
         print_json(result.as_dict())
     elif result.already:
@@ -138,6 +139,7 @@ def cmd_walkin(args: argparse.Namespace) -> int:
         organisation=args.organisation or "",
         email=args.email or "",
         sector=args.sector or "",
+        at=svc.authoring.moment(event, args.at) if args.at else None,
     )
     if args.json:
         print_json(result.as_dict())
@@ -209,6 +211,9 @@ def register(sub, add, common) -> None:
     p.add_argument("--event", required=True, metavar="EVENT")
     p.add_argument("--station", metavar="NAME", help="this station's name (default: the computer's name)")
     p.add_argument("--undo", action="store_true", help="undo the check-in of this code")
+    p.add_argument(
+        "--at", metavar="TIME", help="record it afterwards: HH:MM on the event's day, or YYYY-MM-DDTHH:MM"
+    )
     p.add_argument("--json", action="store_true")
 
     p = add("walkin", cmd_walkin, "register and check in someone who walks in")
@@ -218,6 +223,9 @@ def register(sub, add, common) -> None:
     p.add_argument("--email", metavar="EMAIL")
     p.add_argument("--sector", metavar="SECTOR")
     p.add_argument("--station", metavar="NAME")
+    p.add_argument(
+        "--at", metavar="TIME", help="record it afterwards: HH:MM on the event's day, or YYYY-MM-DDTHH:MM"
+    )
     p.add_argument("--json", action="store_true")
 
     ev = sub.add_parser("event", help="export or import one event as JSON", parents=[common])

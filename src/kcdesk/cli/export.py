@@ -14,6 +14,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     svc = services(args, readonly=True)
     try:
         event = svc.events.resolve(args.event)
+        if svc.exports.is_publication(args.template) and not args.allow_names:
+            svc.authoring.check_naming_consent(saved_id(event))  # refused before anything is written
         path = svc.exports.export(saved_id(event), args.template, Path(args.output), lang=args.lang)
     finally:
         svc.close()
@@ -69,6 +71,11 @@ def register(sub, add, common) -> None:
         required=True,
         metavar="FILE",
         help="the file to write (.md .html .docx .pdf .csv .ics)",
+    )
+    p.add_argument(
+        "--allow-names",
+        action="store_true",
+        help="write the article or newsletter even if a note names someone who did not consent to be named",
     )
 
     p = add("templates", cmd_templates, "list the built-in and user templates with their formats")

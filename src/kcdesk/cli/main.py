@@ -13,16 +13,87 @@ import sys
 from collections.abc import Sequence
 
 from kcdesk import __version__
-from kcdesk.cli import accreditation, app, badges, core, export, mail, privacy
+from kcdesk.cli import accreditation, app, badges, content, core, database, export, mail, privacy
 from kcdesk.cli.common import Handler, TerminalOut, db_path, os_error, terminal_text
 from kcdesk.domain.errors import KcdeskError
 
 #: The command modules, in the order their commands are listed in ``kcdesk --help``.
-COMMAND_MODULES = (core, export, privacy, accreditation, app, badges, mail)
+COMMAND_MODULES = (core, export, privacy, database, accreditation, content, app, badges, mail)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+class _Unused:
+    """Stands in for the parser of a command not asked for: takes its arguments, builds nothing."""
+
+    def __getattr__(self, name: str):
+        return lambda *args, **kwargs: self
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help layout, measuring the terminal without importing shutil (and with it bz2
+    and lzma) on every start: argparse makes a formatter for each argument it adds."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width=None):
+        if width is None:
+            try:
+                width = int(os.environ["COLUMNS"])
+            except (KeyError, ValueError):
+                try:
+                    width = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+                except (AttributeError, ValueError, OSError):
+                    width = 80
+            width -= 2
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser with kcdesk's formatter; its subcommands' parsers are of this class too."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+
+
+class _Commands:
+    """The top-level commands; with ``only``, every other command is listed (name and help) but
+    not built."""
+
+    def __init__(self, sub, only: str | None):
+        self.sub, self.only = sub, only
+        self.skipped: dict[str, _Unused] = {}
+
+    @property
+    def choices(self) -> dict:
+        """The commands made so far (a skipped one stands in as unused: its group adds nothing)."""
+        return {**self.sub.choices, **self.skipped}
+
+    def add_parser(self, name: str, **kwargs):
+        if self.only is not None and name != self.only:
+            if name not in self.skipped:
+                self.sub.add_parser(name, help=kwargs.get("help"), add_help=False)
+                self.skipped[name] = _Unused()
+            return self.skipped[name]
+        return self.sub.add_parser(name, **kwargs)
+
+
+def _command_word(argv: Sequence[str]) -> str | None:
+    """The command in ``argv`` (None for ``kcdesk``, ``kcdesk --help`` or ``--version``)."""
+    skip = False
+    for word in argv:
+        if skip:
+            skip = False
+        elif word == "--db":
+            skip = True
+        elif word in ("-h", "--help", "--version"):
+            return None
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line; with ``only``, the other commands are listed by name and help but
+    their arguments are not built (a command starts in less time)."""
+    common = _Parser(add_help=False)
     common.add_argument(
         "--take-over",
         action="store_true",
@@ -35,26 +106,27 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="the database (default: $KCDESK_DB, else kcdesk.kcdesk in the user data folder)",
     )
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="kcdesk",
         description="Plan knowledge cafés, check people in at the door, write the article.",
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"kcdesk {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = _Commands(parser.add_subparsers(dest="command", metavar="COMMAND"), only)
 
-    def add(name: str, handler: Handler, help: str, parent=sub) -> argparse.ArgumentParser:
+    def add(name: str, handler: Handler, help: str, parent=commands) -> argparse.ArgumentParser:
         p = parent.add_parser(name, help=help, description=help, parents=[common])
         p.set_defaults(handler=handler)
         return p
 
     for module in COMMAND_MODULES:
-        module.register(sub, add, common)
+        module.register(commands, add, common)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(_command_word(argv))
     args = parser.parse_args(argv)
     # an empty path (a script's unset variable: --db "$DB") must not fall back to the real database
     if "db" in args and not str(args.db).strip():

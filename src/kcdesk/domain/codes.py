@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import os
 import re
-import secrets
 
 # Crockford's base32 alphabet: no I, L, O or U, so a code read aloud or
 # typed by hand cannot be mistaken.
@@ -15,7 +15,7 @@ _LOOKALIKES = str.maketrans({"O": "0", "I": "1", "L": "1"})  # letters a reader 
 
 def new_code(length: int = LENGTH) -> str:
     # 32 symbols: the low five bits of each random byte pick one, uniformly
-    return "".join(ALPHABET[b & 31] for b in secrets.token_bytes(length))
+    return "".join(ALPHABET[b & 31] for b in os.urandom(length))
 
 
 def normalise_code(raw: str) -> str:

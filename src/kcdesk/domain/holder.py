@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
-import socket
 from dataclasses import dataclass
 
 
 def this_host() -> str:
+    import socket  # on first use: kcdesk events stays quick
+
     return socket.gethostname() or "localhost"
 
 
@@ -31,6 +31,8 @@ class Holder:
     @classmethod
     def from_text(cls, text: str) -> Holder | None:
         try:
+            import json
+
             d = json.loads(text)
             since = dt.datetime.fromisoformat(d["since"])
             return cls(str(d.get("program", "kcdesk")), str(d["host"]), int(d["pid"]), since)

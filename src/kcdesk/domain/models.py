@@ -27,6 +27,11 @@ class Organiser:
     website: str = ""
     newsletter_line: str = ""
     privacy_line: str = ""
+    #: one line on what the network does ("De Werkplaats brengt beleid, onderwijs en werkveld samen.")
+    description: str = ""
+    description_en: str = ""
+    newsletter_line_en: str = ""
+    privacy_line_en: str = ""
     id: int | None = None
 
 
@@ -75,6 +80,18 @@ class Event:
     series_id: int | None = None
     edition: int | None = None
     next_event_id: int | None = None
+    #: the article's own headline (the tagline is the invitation's subtitle)
+    headline: str = ""
+    #: the edition as readers say it: "het eerste najaarskenniscafé van 2019"
+    edition_phrase: str = ""
+    #: the day the article is published
+    published_on: dt.date | None = None
+    #: English versions of the writer's texts ("" = only in Dutch)
+    title_en: str = ""
+    theme_en: str = ""
+    headline_en: str = ""
+    edition_phrase_en: str = ""
+    description_en: str = ""
     id: int | None = None
 
     @property
@@ -85,6 +102,18 @@ class Event:
         start = dt.datetime.combine(dt.date.min, self.start_time)
         end = dt.datetime.combine(dt.date.min, self.end_time)
         return max(0.0, (end - start).total_seconds() / 3600)
+
+
+#: The event's texts for the article (schema 1.4): stored, exported and set as they are.
+EVENT_ARTICLE_TEXTS = (
+    "headline",
+    "edition_phrase",
+    "title_en",
+    "theme_en",
+    "headline_en",
+    "edition_phrase_en",
+    "description_en",
+)
 
 
 @dataclass
@@ -104,6 +133,8 @@ class ProgrammeItem:
     description: str = ""
     tables: int | None = None
     people: list[ProgrammePerson] = field(default_factory=list)
+    title_en: str = ""
+    description_en: str = ""
     id: int | None = None
 
 
@@ -185,6 +216,11 @@ class Note:
     item_id: int | None = None
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
+    #: a note with a heading opens a section of the article; notes are printed by position
+    heading: str = ""
+    position: int = 0
+    heading_en: str = ""
+    body_en: str = ""
     id: int | None = None
 
 
@@ -194,6 +230,9 @@ class KeyFigure:
     label: str
     value: float
     position: int = 0
+    #: the programme item the figure belongs to (a project's "4 brainstormsessies"), or the event's own
+    item_id: int | None = None
+    label_en: str = ""
     id: int | None = None
 
 
@@ -208,6 +247,8 @@ class Quote:
     item_id: int | None = None
     consent: Consent = Consent.ASK
     created_at: dt.datetime | None = None
+    #: an English translation; the quote itself stays as said
+    translation: str = ""
     id: int | None = None
 
 
@@ -218,4 +259,8 @@ class Reaction:
     person_id: int | None = None
     rating: int | None = None
     created_at: dt.datetime | None = None
+    #: one word on the meeting as a whole: "vond de bijeenkomst ‘verrassend’"
+    verdict: str = ""
+    verdict_en: str = ""
+    translation: str = ""
     id: int | None = None

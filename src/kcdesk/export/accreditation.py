@@ -31,6 +31,24 @@ from kcdesk.services.accreditation import AttendanceList
 FORMATS = ("txt", "csv", "pdf")
 #: empty rows under the names on the paper list, for those who sign on the day
 BLANK_ROWS = 3
+#: rows on one landscape A4 sheet; each sheet repeats the activity and the column headings
+ROWS_PER_PAGE = 16
+
+
+def pages(rows: list[dict[str, Any]], per_page: int = ROWS_PER_PAGE, blank: int = BLANK_ROWS) -> list[dict]:
+    """The rows in sheets of ``per_page`` ({first, rows, blank, number, count, last}); the empty rows close the last sheet
+    (a sheet of their own when the last one is full). One table per sheet also keeps Qt's table
+    layout quick: one table of 500 rows took seconds."""
+    out: list[dict[str, Any]] = [
+        {"first": i, "rows": rows[i : i + per_page], "blank": 0} for i in range(0, len(rows), per_page)
+    ]
+    if not out or len(out[-1]["rows"]) + blank > per_page:
+        out.append({"first": len(rows), "rows": [], "blank": blank})
+    else:
+        out[-1]["blank"] = blank
+    for number, sheet in enumerate(out, 1):
+        sheet |= {"number": number, "count": len(out), "last": number == len(out)}
+    return out
 
 
 def paste_text(att: AttendanceList) -> str:
@@ -63,11 +81,11 @@ def table(att: AttendanceList, lang: str = "nl") -> tuple[list[str], list[list[A
     return header, rows
 
 
-def list_html(services: ExportServices, att: AttendanceList, lang: str = "nl") -> str:
+def list_context(services: ExportServices, att: AttendanceList, lang: str = "nl") -> dict[str, Any]:
+    """The template context of a register's attendance list (docs/accreditation.md)."""
     lang = check_lang(lang)
     a = att.accreditation
-    env = make_environment(lang)
-    context = {
+    return {
         "lang": lang,
         "today": dt.date.today(),
         "organiser": {"name": att.organiser, "privacy_line": _privacy_line(services)},
@@ -82,10 +100,17 @@ def list_html(services: ExportServices, att: AttendanceList, lang: str = "nl") -
             "status_label": ACCREDITATION_STATUS[lang][str(a.status)],
         },
         "rows": att.rows,
-        "blank_rows": BLANK_ROWS,
+        "pages": pages(att.rows),
     }
-    name = f"accreditation.{lang}.html"
-    return render(env, name, context)
+
+
+def sheets_html(services: ExportServices, att: AttendanceList, lang: str = "nl") -> list[str]:
+    """The attendance list as one HTML page per sheet (the template renders the sheets it is given)."""
+    context = list_context(services, att, lang)
+    env = make_environment(context["lang"])
+    name = f"accreditation.{context['lang']}.html"
+    sheets = context["pages"]
+    return [render(env, name, context | {"pages": [sheet]}) for sheet in sheets]
 
 
 def _privacy_line(services: ExportServices) -> str:
@@ -113,8 +138,9 @@ def export_register(
             header, rows = table(att, lang)
             tmp.write_text(tabular.csv_text(header, rows, lang), encoding="utf-8-sig", newline="")
         else:
-            from kcdesk.export.pdf import html_to_pdf
+            from kcdesk.export.pdf import pages_to_pdf
 
             title = f"{att.event.title} — {att.accreditation.register}"
-            html_to_pdf(list_html(services, att, lang), tmp, title, landscape=True)
+            sheets = sheets_html(services, att, lang)
+            pages_to_pdf(sheets, len(sheets), tmp, title, landscape=True, framed=False)
     return path, len(att.rows)

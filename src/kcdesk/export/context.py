@@ -23,6 +23,7 @@ from typing import Any
 from kcdesk.domain.enums import Part, ProgrammeKind, RegistrationStatus
 from kcdesk.domain.models import Event, Person, Quote, Sector
 from kcdesk.domain.rows import name_of
+from kcdesk.export.article import DUTCH_MARK, Texts, build_article, sector_group
 from kcdesk.export.filters import ANONYMOUS, ERASED, check_lang, markdown_html
 from kcdesk.export.services import ExportServices
 from kcdesk.services.privacy import public_name, quote_by, quote_publishable
@@ -96,6 +97,8 @@ def _sector_label(sectors: dict[str, Sector], code: str, lang: str) -> str:
 
 
 def event_data(event: Event, lang: str, series_name: str = "") -> dict[str, Any]:
+    from kcdesk.export.article import venue_phrase
+
     hours = event.hours
     return {
         "id": event.id,
@@ -114,12 +117,34 @@ def event_data(event: Event, lang: str, series_name: str = "") -> dict[str, Any]
             "address": event.venue.address,
             "full": str(event.venue),
             "short": ", ".join(p for p in (event.venue.room, event.venue.name) if p),
+            "phrase": venue_phrase(event.venue, lang),
         },
         "capacity": event.capacity,
         "status": str(event.status),
         "edition": event.edition,
         "series": series_name,
+        "headline": event.headline,
+        "edition_phrase": event.edition_phrase,
+        "published_on": event.published_on,
+        "title_en": event.title_en,
+        "theme_en": event.theme_en,
+        "headline_en": event.headline_en,
+        "edition_phrase_en": event.edition_phrase_en,
+        "description_en": event.description_en,
+        #: how an article names the event: its theme, else its title without "Kenniscafé"
+        "name": _event_name(event, lang),
     }
+
+
+def _event_name(event: Event, lang: str) -> str:
+    if lang == "en" and (event.theme_en or event.title_en):
+        return event.theme_en or event.title_en
+    name = event.theme or event.title
+    for prefix in ("Kenniscafé ", "Kenniscafe ", "Knowledge café "):
+        if name.startswith(prefix) and len(name) > len(prefix):
+            name = name[len(prefix) :]
+            break
+    return name
 
 
 class ContextBuilder:
@@ -154,7 +179,11 @@ class ContextBuilder:
         role = p.job_title if named else ""
         org = p.organisation if named else ""
         name = public_name(p, lang)
-        intro = " ".join(x for x in (role, name) if x) + (f" ({org})" if org else "") if named else name
+        if named and lang == "en":  # a job title is typed in Dutch: marked as such, after the name
+            detail = ", ".join(x for x in (DUTCH_MARK.format(role) if role else "", org) if x)
+            intro = f"{name} ({detail})" if detail else name
+        else:
+            intro = " ".join(x for x in (role, name) if x) + (f" ({org})" if org else "") if named else name
         return {
             "id": p.id,
             "name": name,
@@ -170,7 +199,8 @@ class ContextBuilder:
     # -- parts ----------------------------------------------------------------
     def quote(self, q: Quote, items: dict[int, str]) -> dict[str, Any]:
         by, role, org, named = quote_by(q, self.person(q.person_id), self.lang)
-        detail = ", ".join(x for x in (role, org) if x) if named else ""
+        shown_role = DUTCH_MARK.format(role) if role and self.lang == "en" else role
+        detail = ", ".join(x for x in (shown_role, org) if x) if named else ""
         return {
             "text": q.text.strip(),
             "by": by,
@@ -274,7 +304,7 @@ class ContextBuilder:
             for code, c in sorted(by_sector.items(), key=lambda kv: (order.get(kv[0], 99), kv[0]))
         ]
         present_sectors = [
-            SECTOR_GROUPS[lang].get(s["code"], s["label"].lower())
+            sector_group(self.sectors.get(s["code"]), lang)
             for s in sector_rows
             if s["present"] and s["code"] not in ("", "other")
         ]
@@ -289,6 +319,59 @@ class ContextBuilder:
 
         nxt = svc.events.next_event(event)
         next_series = svc.events.series(nxt.series_id) if nxt else None
+        texts = Texts(lang)
+        reactions = svc.content.reactions(event.id)
+        people = {
+            p_id: p
+            for p_id in {pp.person_id for i in programme_items for pp in i.people}
+            | {x.person_id for x in reactions if x.person_id}
+            | {q.person_id for q in svc.content.quotes(event.id) if q.person_id}
+            if (p := self.person(p_id)) is not None
+        }
+        proper = {x for p in people.values() for x in (p.given_name, p.family_name, p.organisation) if x}
+        proper |= {
+            x
+            for x in (event.venue.name, organiser.name if organiser else "", series.name if series else "")
+            if x
+        }
+        speakers = list(roles[Part.SPEAKER].values())
+        facilitators = list(roles[Part.FACILITATOR].values())
+        published_quotes = [
+            (q, self.quote(q, item_titles)) for q in svc.content.quotes(event.id) if quote_publishable(q)
+        ]
+        article = build_article(
+            texts=texts,
+            event=event,
+            items=programme_items,
+            notes=notes,
+            figures=svc.content.figures(event.id),
+            quotes=published_quotes,
+            reactions=[(x, self.person(x.person_id)) for x in reactions],
+            speakers=speakers,
+            facilitators=facilitators,
+            people=people,
+            proper_nouns=proper,
+            public_intro=lambda p: self.public_person(p)["intro"] if p else ANONYMOUS[lang],
+        )
+        article |= {
+            "title": texts.pick(event.title, event.title_en),
+            "theme": texts.pick(event.theme, event.theme_en)
+            if event.theme and event.theme != event.title
+            else "",
+            "description": texts.pick(event.description, event.description_en),
+            "organiser_description": texts.pick(
+                organiser.description if organiser else "", organiser.description_en if organiser else ""
+            ),
+            "newsletter_line": texts.pick(
+                organiser.newsletter_line if organiser else "",
+                organiser.newsletter_line_en if organiser else "",
+            ),
+            "privacy_line": texts.pick(
+                organiser.privacy_line if organiser else "", organiser.privacy_line_en if organiser else ""
+            ),
+            "next_name": texts.pick(_event_name(nxt, "nl"), nxt.theme_en or nxt.title_en) if nxt else "",
+        }
+        article["dutch_marked"] = texts.marked
         return {
             "lang": lang,
             "today": dt.date.today(),
@@ -297,12 +380,16 @@ class ContextBuilder:
                 "website": organiser.website if organiser else "",
                 "newsletter_line": organiser.newsletter_line if organiser else "",
                 "privacy_line": organiser.privacy_line if organiser else "",
+                "description": organiser.description if organiser else "",
+                "description_en": organiser.description_en if organiser else "",
+                "newsletter_line_en": organiser.newsletter_line_en if organiser else "",
+                "privacy_line_en": organiser.privacy_line_en if organiser else "",
             },
             "series": {"name": series.name, "season": series.season} if series else None,
             "event": event_data(event, lang, series.name if series else ""),
             "programme": programme,
-            "speakers": list(roles[Part.SPEAKER].values()),
-            "facilitators": list(roles[Part.FACILITATOR].values()),
+            "speakers": speakers,
+            "facilitators": facilitators,
             "hosts": list(roles[Part.HOST].values()),
             "participants": {
                 "count": present_n,
@@ -321,9 +408,13 @@ class ContextBuilder:
             "accredited_attendees": sum(1 for a in attendees if a["accreditations"] and a["registers"]),
             "notes": [self.note(n, item_titles) for n in notes],
             "event_notes": [self.note(n, item_titles) for n in notes if n.item_id is None],
-            "figures": [{"label": f.label, "value": f.value} for f in svc.content.figures(event.id)],
+            "figures": [
+                {"label": f.label, "label_en": f.label_en, "value": f.value, "item_id": f.item_id}
+                for f in svc.content.figures(event.id)
+            ],
             "quotes": quotes,
-            "reactions": [self.reaction(x) for x in svc.content.reactions(event.id)],
+            "reactions": [self.reaction(x) for x in reactions if self.reaction_publishable(x)],
+            "article": article,
             "table_sessions": [p for p in programme if p["kind"] == ProgrammeKind.TABLE_SESSION],
             "next_event": event_data(nxt, lang, next_series.name if next_series else "") if nxt else None,
             "anonymous": ANONYMOUS[lang],
@@ -340,12 +431,21 @@ class ContextBuilder:
 
     def note(self, n, items: dict[int, str]) -> dict[str, Any]:
         return {
+            "heading": n.heading,
+            "heading_en": n.heading_en,
+            "markdown_en": n.body_en,
+            "position": n.position,
             "markdown": n.body,
             "html": markdown_html(n.body),
             "author": n.author,
             "item_id": n.item_id,
             "item_title": items.get(n.item_id or -1, ""),
         }
+
+    def reaction_publishable(self, x) -> bool:
+        """A reaction is a quote: printed under a name or not, it needs consent to be quoted."""
+        p = self.person(x.person_id)
+        return p is None or (p.consent_quote and not p.erased)
 
     def reaction(self, x) -> dict[str, Any]:
         p = self.person(x.person_id)
@@ -356,6 +456,9 @@ class ContextBuilder:
             "named": named,
             "organisation": p.organisation if named else "",  # type: ignore[union-attr]
             "rating": x.rating,
+            "verdict": x.verdict,
+            "verdict_en": x.verdict_en,
+            "translation": x.translation,
         }
 
     def registration(self, r: Mapping[str, Any]) -> dict[str, Any]:

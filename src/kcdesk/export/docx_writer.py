@@ -6,6 +6,7 @@ List Number), so it stays editable in Word and LibreOffice.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -32,12 +33,69 @@ def _add_runs(paragraph, text: str) -> None:
             paragraph.add_run(part)
 
 
-def markdown_to_docx(text: str, path: Path, title: str = "") -> None:
-    """Write Markdown ``text`` as a Word document at ``path``."""
+#: The document language per template language (spelling and hyphenation in Word follow it).
+DOC_LANGUAGES = {"nl": "nl-NL", "en": "en-GB"}
+
+
+def _set_language(document, tag: str) -> None:
+    """The default language of every run (``w:docDefaults``), as Word stores it."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    styles = document.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = OxmlElement("w:docDefaults")
+        styles.insert(0, defaults)
+    rpr_default = defaults.find(qn("w:rPrDefault"))
+    if rpr_default is None:
+        rpr_default = OxmlElement("w:rPrDefault")
+        defaults.insert(0, rpr_default)
+    rpr = rpr_default.find(qn("w:rPr"))
+    if rpr is None:
+        rpr = OxmlElement("w:rPr")
+        rpr_default.append(rpr)
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        rpr.append(lang)
+    for attr in ("w:val", "w:eastAsia", "w:bidi"):
+        lang.set(qn(attr), tag)
+
+
+def _a4(document) -> None:
+    from docx.shared import Cm
+
+    for section in document.sections:
+        section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+        section.left_margin = section.right_margin = Cm(2.5)
+        section.top_margin = section.bottom_margin = Cm(2.5)
+
+
+def markdown_to_docx(
+    text: str,
+    path: Path,
+    title: str = "",
+    *,
+    lang: str = "nl",
+    author: str = "",
+    date: dt.date | None = None,
+) -> None:
+    """Write Markdown ``text`` as an A4 Word document at ``path``, in ``lang`` (nl-NL or en-GB),
+    with title, author and date in its properties."""
     document = docx.Document()
+    _a4(document)
+    tag = DOC_LANGUAGES.get(lang, "nl-NL")
+    _set_language(document, tag)
+    props = document.core_properties
+    props.language = tag
     if title:
-        document.core_properties.title = title
-    document.core_properties.author = "kcdesk"
+        props.title = title
+    props.author = author or "kcdesk"
+    props.last_modified_by = author or "kcdesk"
+    if date is not None:
+        moment = dt.datetime.combine(date, dt.time(12, 0), tzinfo=dt.UTC)
+        props.created = props.modified = moment
     buffer: list[str] = []
     kind = "p"
 

@@ -186,6 +186,34 @@ def attribution(person: dict[str, Any] | None, lang: str = "nl") -> str:
     return person["name"]
 
 
+ORDINALS = {
+    "nl": (
+        "eerste",
+        "tweede",
+        "derde",
+        "vierde",
+        "vijfde",
+        "zesde",
+        "zevende",
+        "achtste",
+        "negende",
+        "tiende",
+    ),
+    "en": ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"),
+}
+
+
+def ordinal(n: int, lang: str = "nl") -> str:
+    """ "derde" / "third" up to ten, then "11e" / "11th"."""
+    n = int(n)
+    if 1 <= n <= len(ORDINALS[lang]):
+        return ORDINALS[lang][n - 1]
+    if lang == "nl":
+        return f"{n}e"
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
 def capitalise(text: str) -> str:
     """First letter upper case ("een deelnemer" at the start of a sentence)."""
     return text[:1].upper() + text[1:] if text else text
@@ -205,6 +233,7 @@ def filters_for(lang: str) -> dict[str, Callable[..., Any]]:
         "markdown": markdown_html,
         "attribution": bind(attribution, lang=lang),
         "capitalise": capitalise,
+        "ordinal": bind(ordinal, lang=lang),
     }
 
 

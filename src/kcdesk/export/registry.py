@@ -11,6 +11,7 @@ new file there adds a template of its own.
 from __future__ import annotations
 
 import dataclasses
+import re
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -35,6 +36,10 @@ from kcdesk.export.filters import LANGUAGES, check_lang, markdown_html
 from kcdesk.export.services import ExportServices
 from kcdesk.output.atomic import atomic_write
 from kcdesk.output.pdf_check import pdf_check
+
+#: Templates whose output is published: before they are written, notes that name someone who
+#: did not consent to be named are flagged (``AuthoringService.named_without_consent``).
+PUBLICATIONS = frozenset({"article", "newsletter"})
 
 Progress = Callable[[int, int], object]
 
@@ -160,7 +165,10 @@ class Exporter:
 
     def render(self, base: str, ext: str, fmt: str | None = None, **extra: Any) -> str:
         ctx = self.context | {"format": fmt or ext} | extra
-        return render(self.env, self.template_name(base, ext), ctx)
+        text = render(self.env, self.template_name(base, ext), ctx)
+        if ext == "md":  # one blank line between paragraphs, whatever the template's blocks left
+            text = re.sub(r"\n{3,}", "\n\n", text)
+        return text
 
     def with_report(self, fmt: str) -> dict[str, Any]:
         from kcdesk.export.report import report_context
@@ -178,6 +186,15 @@ class Exporter:
 
     def title(self) -> str:
         return self.context["event"]["title"]
+
+    def docx_properties(self) -> dict[str, Any]:
+        """Language, author (the organiser) and date (of publication, else of the event) of a .docx."""
+        event = self.context["event"]
+        return {
+            "lang": self.lang,
+            "author": self.context["organiser"]["name"],
+            "date": event["published_on"] or event["date"],
+        }
 
     # -- tables ----------------------------------------------------------------
     def table(self, which: str) -> tuple[list[str], list[list[Any]]]:
@@ -258,7 +275,9 @@ class Exporter:
         elif name == "article" and fmt == "docx":
             from kcdesk.export.docx_writer import markdown_to_docx
 
-            markdown_to_docx(self.render("article", "md", "docx"), path, self.title())
+            markdown_to_docx(
+                self.render("article", "md", "docx"), path, self.title(), **self.docx_properties()
+            )
         elif name in ("article", "newsletter") or (name == "report" and fmt == "html"):
             extra = self.with_report(fmt) if name == "report" else {}
             extra.pop("_images", None)
@@ -332,7 +351,7 @@ class Exporter:
         elif fmt == "docx":
             from kcdesk.export.docx_writer import markdown_to_docx
 
-            markdown_to_docx(text, path, self.title())
+            markdown_to_docx(text, path, self.title(), **self.docx_properties())
         elif fmt == "html":
             path.write_text(str(markdown_html(text)), encoding="utf-8")
         elif fmt == "pdf":

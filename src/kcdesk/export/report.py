@@ -12,6 +12,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from kcdesk.export.filters import format_date
 from kcdesk.export.services import ExportServices
 
 CHART_W, CHART_H = 640, 260
@@ -104,7 +105,7 @@ def report_context(services: ExportServices, event_id: int, context: dict[str, A
     ]
     series_bars = [
         {
-            "label": (e["date"].isoformat() if e["date"] else e["theme"]),
+            "label": (format_date(e["date"], lang, "d MMM y") if e["date"] else e["theme"]),
             "registered": e["registered"],
             "attended": e["attended"],
         }

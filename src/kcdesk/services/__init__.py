@@ -18,6 +18,8 @@ Planning
     ``tables``         table sessions: seating, hosts, table lists (PDF)
     ``charts``         attendance by sector and over a series
     ``content``        notes, quotes and reactions for the article
+    ``authoring``      content field by field for scripts: event fields, people and items by name,
+                       sector labels, times afterwards, naming consent of the notes
     ``csv_import``     registrations from a CSV file, and undoing/redoing an import
     ``accreditation``  accreditation points: register numbers, accreditations, lists for the registers
 
@@ -31,6 +33,7 @@ Files
     ``transfer``       an event as a file: export, read, import (with undo)
     ``exports``        the templates: article, attendance, certificates, report... (md/html/docx/pdf/csv/ics)
     ``backups``        the daily copy, a copy on request, the list, restoring one
+    ``integrity``      the full check of the open database, on demand (File › Check database)
 
 Mail
     ``mail``           the outbox: settings (password in the keyring), render, queue, send (SMTP), .eml files
@@ -55,6 +58,7 @@ if TYPE_CHECKING:
     import sqlite3
 
     from kcdesk.services.accreditation import AccreditationService
+    from kcdesk.services.authoring import AuthoringService
     from kcdesk.services.backups import BackupService
     from kcdesk.services.badges import BadgeService
     from kcdesk.services.charts import ChartService
@@ -65,6 +69,7 @@ if TYPE_CHECKING:
     from kcdesk.services.event_transfer import EventTransfer
     from kcdesk.services.events import EventService
     from kcdesk.services.exports import ExportService
+    from kcdesk.services.integrity import IntegrityService
     from kcdesk.services.mail import MailService
     from kcdesk.services.people import PeopleService
     from kcdesk.services.preferences import DatabasePreferences
@@ -174,6 +179,13 @@ class Services:
         return ContentService(self.store)
 
     @cached_property
+    def authoring(self) -> AuthoringService:
+        """Content entered field by field: ``kcdesk event set``, ``note add`` ... (issue 14)."""
+        from kcdesk.services.authoring import AuthoringService
+
+        return AuthoringService(self.store)
+
+    @cached_property
     def csv_import(self) -> CsvImportService:
         from kcdesk.services.csv_import import CsvImportService
 
@@ -226,6 +238,12 @@ class Services:
         from kcdesk.services.backups import BackupService
 
         return BackupService(self.store)
+
+    @cached_property
+    def integrity(self) -> IntegrityService:
+        from kcdesk.services.integrity import IntegrityService
+
+        return IntegrityService(self.store)
 
     # -- mail to participants ---------------------------------------------------------
     @cached_property

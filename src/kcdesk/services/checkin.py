@@ -10,8 +10,6 @@ the state again, so merging twice or in any order gives the same result.
 from __future__ import annotations
 
 import datetime as dt
-import socket
-import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -88,7 +86,15 @@ class CheckinResult:
         }
 
 
+def _new_uid() -> str:
+    import uuid  # not at start: uuid imports platform (kcdesk events stays quick)
+
+    return uuid.uuid4().hex
+
+
 def default_station() -> str:
+    import socket
+
     return socket.gethostname() or "station"
 
 
@@ -136,7 +142,7 @@ class CheckinService:
         if reg.checked_in_at is not None:
             return self._result(reg, already=True)
         entry = JournalEntry(
-            uid=uuid.uuid4().hex,
+            uid=_new_uid(),
             event_id=event_id,
             code=reg.code,
             action=JournalAction.CHECKIN,
@@ -174,7 +180,7 @@ class CheckinService:
             for e in active:
                 self.store.journal.append(
                     JournalEntry(
-                        uid=uuid.uuid4().hex,
+                        uid=_new_uid(),
                         event_id=event_id,
                         code=reg.code,
                         action=JournalAction.UNDO,
@@ -280,7 +286,7 @@ class CheckinService:
             if number is not None:
                 with self.store.write():
                     self.store.accreditation.save_membership(RegisterMembership(known.person_id, *number))
-            return self.check_in(event_id, known.code, station)
+            return self.check_in(event_id, known.code, station, at=at)
         code = regs.unique_code()
         payload = {
             "given_name": given,
@@ -297,7 +303,7 @@ class CheckinService:
         if number is not None:
             payload["register"], payload["register_number"] = number
         entry = JournalEntry(
-            uid=uuid.uuid4().hex,
+            uid=_new_uid(),
             event_id=event_id,
             code=code,
             action=JournalAction.WALKIN,

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kcdesk.domain.accreditation import normalise_number
 from kcdesk.domain.codes import normalise_code
 from kcdesk.domain.enums import JournalAction, RegistrationSource, RegistrationStatus
 from kcdesk.domain.errors import (
@@ -143,6 +144,7 @@ class CsvImporter:
         self.accreditation = AccreditationService(store)
         #: register numbers of the current row that could not be imported (the rest of the row was)
         self._number_problems: list[ValidationError] = []
+        self._registers: dict[str, str] = {}  # register as written in the file -> as stored
         self.regs = RegistrationService(store)
         self._sector_cache: dict[str, str] = {}
         self._changes: ImportChanges | None = None
@@ -208,7 +210,8 @@ class CsvImporter:
         n = 0
         try:
             for start in range(0, max(total, 1), max(size, 1)):
-                with self.store.write():
+                # new people enter the search index once at the end of the batch, not a row at a time
+                with self.store.write(), self.store.people.search_index_deferred():
                     for line, record in parsed.rows[start : start + size]:
                         n += 1
                         try:
@@ -393,7 +396,10 @@ class CsvImporter:
         good = []
         for register, number in wanted:
             try:
-                good.append((*self.accreditation.check_number(register, number), consent))
+                name = self._registers.get(register) or self._registers.setdefault(
+                    register, self.accreditation.resolve_register(register)
+                )
+                good.append((name, normalise_number(name, number), consent))
             except ValidationError as exc:
                 self._number_problems.append(RegisterNumberSkipped(problem=exc))
         return good

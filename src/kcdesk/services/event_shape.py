@@ -7,6 +7,7 @@ of the damage ("people[3].email: expected text") instead of failing halfway.
 
 from __future__ import annotations
 
+import copy
 import math
 from typing import Any
 
@@ -23,6 +24,16 @@ def _list(spec: Any) -> tuple[str, Any]:
 
 def _optional(spec: dict) -> tuple[str, dict]:
     return ("optional", spec)
+
+
+def _since_v2(spec: Any, default: Any = "") -> tuple[str, Any, Any]:
+    """A key added in version 2 of the format: a file without it gets ``default``."""
+    return ("default", spec, default)
+
+
+#: the writer's texts added in version 2, all optional text
+def _texts(*names: str) -> dict[str, Any]:
+    return {n: _since_v2(TEXT) for n in names}
 
 
 PERSON = {
@@ -44,10 +55,30 @@ EVENT = {
     "status": TEXT,
     "description": TEXT,
     "edition": OPT_INT,
-    "next_event": _optional({"slug": TEXT, "title": TEXT, "date": OPT_TEXT}),
+    "next_event": _optional(
+        {
+            "slug": TEXT,
+            "title": TEXT,
+            "date": OPT_TEXT,
+            "theme": _since_v2(TEXT),
+            "start_time": _since_v2(OPT_TEXT, None),
+            "venue": _since_v2({"name": TEXT, "room": TEXT, "address": TEXT}, None),
+        }
+    ),
+    **_texts("headline", "edition_phrase", "title_en", "theme_en", "headline_en", "edition_phrase_en"),
+    "description_en": _since_v2(TEXT),
+    "published_on": _since_v2(OPT_TEXT, None),
 }
 DOCUMENT: dict[str, Any] = {
-    "organiser": _optional({"name": TEXT, "website": TEXT, "newsletter_line": TEXT, "privacy_line": TEXT}),
+    "organiser": _optional(
+        {
+            "name": TEXT,
+            "website": TEXT,
+            "newsletter_line": TEXT,
+            "privacy_line": TEXT,
+            **_texts("description", "description_en", "newsletter_line_en", "privacy_line_en"),
+        }
+    ),
     "series": _optional({"name": TEXT, "season": TEXT}),
     "sectors": _list({"code": TEXT, "label_nl": TEXT, "label_en": TEXT}),
     "event": EVENT,
@@ -61,6 +92,7 @@ DOCUMENT: dict[str, Any] = {
             "duration_min": INT,
             "tables": OPT_INT,
             "people": _list({"person": TEXT, "part": TEXT}),
+            **_texts("title_en", "description_en"),
         }
     ),
     "registrations": _list(
@@ -87,9 +119,19 @@ DOCUMENT: dict[str, Any] = {
         }
     ),
     "notes": _list(
-        {"item": OPT_TEXT, "author": TEXT, "body": TEXT, "created_at": OPT_TEXT, "updated_at": OPT_TEXT}
+        {
+            "item": OPT_TEXT,
+            "author": TEXT,
+            "body": TEXT,
+            "created_at": OPT_TEXT,
+            "updated_at": OPT_TEXT,
+            **_texts("heading", "heading_en", "body_en"),
+            "position": _since_v2(INT, 0),
+        }
     ),
-    "key_figures": _list({"label": TEXT, "value": NUMBER}),
+    "key_figures": _list(
+        {"label": TEXT, "value": NUMBER, "item": _since_v2(OPT_TEXT, None), "label_en": _since_v2(TEXT)}
+    ),
     "quotes": _list(
         {
             "text": TEXT,
@@ -100,9 +142,18 @@ DOCUMENT: dict[str, Any] = {
             "item": OPT_TEXT,
             "consent": TEXT,
             "created_at": OPT_TEXT,
+            "translation": _since_v2(TEXT),
         }
     ),
-    "reactions": _list({"text": TEXT, "person": OPT_TEXT, "rating": OPT_INT, "created_at": OPT_TEXT}),
+    "reactions": _list(
+        {
+            "text": TEXT,
+            "person": OPT_TEXT,
+            "rating": OPT_INT,
+            "created_at": OPT_TEXT,
+            **_texts("verdict", "verdict_en", "translation"),
+        }
+    ),
 }
 #: sections an older or hand-made file may leave out
 OPTIONAL_SECTIONS = {
@@ -145,6 +196,9 @@ def _check(value: Any, spec: Any, where: str) -> None:
     elif isinstance(spec, tuple) and spec[0] == "optional":
         if value is not None:
             _check(value, spec[1], where)
+    elif isinstance(spec, tuple) and spec[0] == "default":
+        if not (spec[2] is None and value is None):
+            _check(value, spec[1], where)
     elif isinstance(spec, tuple):
         if not isinstance(value, list):
             raise _damaged(where, "expected a list")
@@ -154,13 +208,19 @@ def _check(value: Any, spec: Any, where: str) -> None:
         if not isinstance(value, dict):
             raise _damaged(where, "expected an object")
         for key, sub in spec.items():
+            if key not in value and isinstance(sub, tuple) and sub[0] == "default":
+                value[key] = copy.deepcopy(sub[2])  # an older file: the key it did not know yet
+                continue
             if key not in value:
                 raise _damaged(f"{where}.{key}", "missing")
             _check(value[key], sub, f"{where}.{key}")
 
 
 def check_shape(doc: Any) -> None:
-    """Raise a KcdeskError naming the first place where ``doc`` is not an event file."""
+    """Raise a KcdeskError naming the first place where ``doc`` is not an event file.
+
+    Keys added in a later version of the format are filled in with their defaults.
+    """
     if not isinstance(doc, dict):
         raise _damaged("document", "expected an object")
     for key, spec in DOCUMENT.items():
@@ -214,7 +274,9 @@ def check_content(doc: dict[str, Any]) -> None:
         if not nxt or slugify(nxt) != nxt:
             raise _damaged("event.next_event.slug", f"'{nxt}' is not a valid slug")
         _parses("event.next_event.date", e["next_event"]["date"], dt.date.fromisoformat)
+        _parses("event.next_event.start_time", e["next_event"]["start_time"], dt.time.fromisoformat)
     _parses("event.date", e["date"], dt.date.fromisoformat)
+    _parses("event.published_on", e["published_on"], dt.date.fromisoformat)
     _parses("event.start_time", e["start_time"], dt.time.fromisoformat)
     _parses("event.end_time", e["end_time"], dt.time.fromisoformat)
     people = _unique("people", [p["key"] for p in doc["people"]])
@@ -253,6 +315,8 @@ def check_content(doc: dict[str, Any]) -> None:
             raise _damaged(
                 f"registrations[{i}]", f"{r['code']} is checked in but the journal does not say so"
             )
+    for i, f in enumerate(doc.get("key_figures", [])):
+        _known(f"key_figures[{i}].item", f.get("item"), items)
     for section in ("notes", "quotes", "reactions"):
         for i, x in enumerate(doc.get(section, [])):
             _known(f"{section}[{i}].person", x.get("person"), people)

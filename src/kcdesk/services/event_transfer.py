@@ -35,6 +35,7 @@ from kcdesk.domain.errors import (
     ValidationError,
 )
 from kcdesk.domain.models import (
+    EVENT_ARTICLE_TEXTS,
     PERSON_CONSENTS,
     PERSON_DETAILS,
     Event,
@@ -63,7 +64,22 @@ from kcdesk.store import Store
 from kcdesk.store import rows as R
 
 FORMAT = "kcdesk-event"
-VERSION = 1
+#: 2: the writer's texts (headline, edition phrase, publication date, English versions, note
+#: headings and order, figures tied to a programme item, verdicts); a version-1 file still imports.
+VERSION = 2
+
+#: the event's own texts added in version 2, stored and exported as they are
+EVENT_TEXTS = EVENT_ARTICLE_TEXTS
+ORGANISER_FIELDS = (
+    "name",
+    "website",
+    "newsletter_line",
+    "privacy_line",
+    "description",
+    "description_en",
+    "newsletter_line_en",
+    "privacy_line_en",
+)
 
 PERSON_FIELDS = (*PERSON_DETAILS, *PERSON_CONSENTS, "notes")
 
@@ -94,16 +110,7 @@ def export_event(store: Store, event_id: int) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "version": VERSION,
-        "organiser": (
-            {
-                "name": org.name,
-                "website": org.website,
-                "newsletter_line": org.newsletter_line,
-                "privacy_line": org.privacy_line,
-            }
-            if org
-            else None
-        ),
+        "organiser": {f: getattr(org, f) for f in ORGANISER_FIELDS} if org else None,
         "series": {"name": series.name, "season": series.season} if series else None,
         "sectors": [
             {"code": s.code, "label_nl": s.label_nl, "label_en": s.label_en}
@@ -123,7 +130,20 @@ def export_event(store: Store, event_id: int) -> dict[str, Any]:
             "status": str(ev.status),
             "description": ev.description,
             "edition": ev.edition,
-            "next_event": {"slug": nxt.slug, "title": nxt.title, "date": R.d(nxt.date)} if nxt else None,
+            "next_event": (
+                {
+                    "slug": nxt.slug,
+                    "title": nxt.title,
+                    "date": R.d(nxt.date),
+                    "theme": nxt.theme,
+                    "start_time": R.t(nxt.start_time),
+                    "venue": {"name": nxt.venue.name, "room": nxt.venue.room, "address": nxt.venue.address},
+                }
+                if nxt
+                else None
+            ),
+            "published_on": R.d(ev.published_on),
+            **{f: getattr(ev, f) for f in EVENT_TEXTS},
         },
         "people": [{"key": key[p.id]} | {f: getattr(p, f) for f in PERSON_FIELDS} for p in people],
         "programme": [
@@ -135,6 +155,8 @@ def export_event(store: Store, event_id: int) -> dict[str, Any]:
                 "duration_min": item.duration_min,
                 "tables": item.tables,
                 "people": [{"person": key[pp.person_id], "part": str(pp.part)} for pp in item.people],
+                "title_en": item.title_en,
+                "description_en": item.description_en,
             }
             for item in programme
         ],
@@ -170,10 +192,17 @@ def export_event(store: Store, event_id: int) -> dict[str, Any]:
                 "body": n.body,
                 "created_at": R.ts(n.created_at),
                 "updated_at": R.ts(n.updated_at),
+                "heading": n.heading,
+                "heading_en": n.heading_en,
+                "body_en": n.body_en,
+                "position": n.position,
             }
             for n in content.notes(event_id)
         ],
-        "key_figures": [{"label": f.label, "value": f.value} for f in content.figures(event_id)],
+        "key_figures": [
+            {"label": f.label, "value": f.value, "item": item_key.get(f.item_id), "label_en": f.label_en}
+            for f in content.figures(event_id)
+        ],
         "quotes": [
             {
                 "text": q.text,
@@ -184,6 +213,7 @@ def export_event(store: Store, event_id: int) -> dict[str, Any]:
                 "item": item_key.get(q.item_id),
                 "consent": str(q.consent),
                 "created_at": R.ts(q.created_at),
+                "translation": q.translation,
             }
             for q in quotes
         ],
@@ -193,6 +223,9 @@ def export_event(store: Store, event_id: int) -> dict[str, Any]:
                 "person": key.get(x.person_id),
                 "rating": x.rating,
                 "created_at": R.ts(x.created_at),
+                "verdict": x.verdict,
+                "verdict_en": x.verdict_en,
+                "translation": x.translation,
             }
             for x in reactions
         ],
@@ -267,20 +300,32 @@ def import_event(store: Store, doc: dict[str, Any], event_id: int | None = None)
                         )
                     )
                 )
-            known = {s.code for s in store.people.sectors()}
+            from kcdesk.domain.enums import DEFAULT_SECTORS
+            from kcdesk.domain.models import Sector
+
+            have = {s.code: s for s in store.people.sectors()}
+            known = set(have)
             for s in doc.get("sectors", []):
                 if s["code"] not in known:
-                    from kcdesk.domain.models import Sector
-
                     store.people.save_sector(Sector(s["code"], s["label_nl"], s["label_en"], len(known)))
                     known.add(s["code"])
+                elif (have[s["code"]].label_nl, have[s["code"]].label_en) == DEFAULT_SECTORS.get(s["code"]):
+                    # the network's own word ("werkveld") comes along, unless this database has its own
+                    old = have[s["code"]]
+                    store.people.save_sector(Sector(old.code, s["label_nl"], s["label_en"], old.position))
             nxt = None
             if e.get("next_event"):
                 n = e["next_event"]
                 nxt = store.events.by_slug(n["slug"])
                 if nxt is None:  # keep the link: a draft of the next event, to be filled in
                     nxt = Event(
-                        title=n["title"], date=R.parse_d(n["date"]), slug=n["slug"], series_id=series_id
+                        title=n["title"],
+                        date=R.parse_d(n["date"]),
+                        slug=n["slug"],
+                        series_id=series_id,
+                        theme=n["theme"],
+                        start_time=R.parse_t(n["start_time"]),
+                        venue=Venue(**n["venue"]) if n["venue"] else Venue(),
                     )
                     store.events.insert(nxt)
             event = Event(
@@ -298,6 +343,8 @@ def import_event(store: Store, doc: dict[str, Any], event_id: int | None = None)
                 series_id=series_id,
                 edition=e["edition"],
                 next_event_id=nxt.id if nxt else None,
+                published_on=R.parse_d(e["published_on"]),
+                **{f: e[f] for f in EVENT_TEXTS},
             )
             validate_event(event)
             if event_id is not None and store.events.get(event_id) is None:
@@ -327,6 +374,8 @@ def import_event(store: Store, doc: dict[str, Any], event_id: int | None = None)
                     description=it["description"],
                     tables=it["tables"],
                     people=[ProgrammePerson(pid[x["person"]], Part(x["part"])) for x in it["people"]],
+                    title_en=it["title_en"],
+                    description_en=it["description_en"],
                 )
                 validate_programme_item(item)
                 iid[it["key"]] = store.events.save_item(item)
@@ -363,11 +412,24 @@ def import_event(store: Store, doc: dict[str, Any], event_id: int | None = None)
                         body=n["body"],
                         created_at=R.parse_ts(n["created_at"]),
                         updated_at=R.parse_ts(n["updated_at"]),
+                        heading=n["heading"],
+                        heading_en=n["heading_en"],
+                        body_en=n["body_en"],
+                        position=n["position"],
                     ),
                     keep_times=True,
                 )
             for pos, f in enumerate(doc.get("key_figures", [])):
-                store.content.save_figure(KeyFigure(event.id, f["label"], f["value"], pos))
+                store.content.save_figure(
+                    KeyFigure(
+                        event.id,
+                        f["label"],
+                        f["value"],
+                        pos,
+                        item_id=iid[f["item"]] if f["item"] else None,
+                        label_en=f["label_en"],
+                    )
+                )
             for q in doc.get("quotes", []):
                 store.content.save_quote(
                     _valid(
@@ -382,6 +444,7 @@ def import_event(store: Store, doc: dict[str, Any], event_id: int | None = None)
                             item_id=iid.get(q["item"]) if q["item"] else None,
                             consent=Consent(q["consent"]),
                             created_at=R.parse_ts(q["created_at"]),
+                            translation=q["translation"],
                         ),
                     )
                 )
@@ -395,6 +458,9 @@ def import_event(store: Store, doc: dict[str, Any], event_id: int | None = None)
                             person_id=pid.get(x["person"]) if x["person"] else None,
                             rating=x["rating"],
                             created_at=R.parse_ts(x["created_at"]),
+                            verdict=x["verdict"],
+                            verdict_en=x["verdict_en"],
+                            translation=x["translation"],
                         ),
                     )
                 )

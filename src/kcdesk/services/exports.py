@@ -46,6 +46,13 @@ class ExportService:
 
         return registry.export(self.services, event_id, name, path, lang, fmt, progress)
 
+    @staticmethod
+    def is_publication(name: str) -> bool:
+        """Is this template's output published (article, newsletter)? Then naming consent is checked first."""
+        from kcdesk.export.registry import PUBLICATIONS
+
+        return name in PUBLICATIONS
+
     def preview(self, event_id: int, name: str, fmt: str, lang: str = "nl") -> Preview:
         from kcdesk.export import registry
 

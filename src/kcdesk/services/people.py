@@ -105,6 +105,17 @@ class PeopleService:
         """One page of the directory (only ``ids`` when given, e.g. search hits), sorted by ``order``."""
         return self.store.people.directory(ids, order, descending, limit, offset)
 
+    def directory_keys(
+        self, ids: list[int] | None = None, order: str = "name", descending: bool = False
+    ) -> list[int]:
+        """The ids of the whole directory (or of ``ids``) in the order ``directory`` lists them,
+        to fetch pages by (:meth:`directory_rows`): any page costs the same, wherever it is."""
+        return self.store.people.directory_keys(ids, order, descending)
+
+    def directory_rows(self, ids: list[int]) -> list[DirectoryRow]:
+        """The directory rows (with event counts) of ``ids``, in that order."""
+        return self.store.people.directory_rows(ids)
+
     def search_ids(self, query: str, limit: int = 200) -> list[int]:
         """Ids of the people matching ``query``, best first (full-text search)."""
         return self.store.search.people(query, limit)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 from typing import Any
 
@@ -141,7 +140,8 @@ class TableService:
         by_table: dict[int, list[dict[str, Any]]] = {}
         for r in self.seating(item_id):
             by_table.setdefault(r["table_no"], []).append(r)
-        esc = html.escape
+        from html import escape as esc
+
         parts = [f"<h1>{esc(event.title if event else '')}</h1><h2>{esc(lab['title'] or item.title)}</h2>"]
         for table_no in sorted(by_table):
             parts.append(f"<h3>{esc(lab['table'])} {table_no}</h3><ul>")

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-import sqlite_utils
-
 from kcdesk.domain.accreditation import Accreditation, AccreditationStatus, RegisterMembership
 from kcdesk.store import exact_rows, rows
+from kcdesk.store.sqlite import Database
 
 
 def _membership(r: dict[str, Any]) -> RegisterMembership:
@@ -27,7 +26,7 @@ def _accreditation(r: dict[str, Any]) -> Accreditation:
 
 
 class AccreditationQueries:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     # -- memberships ----------------------------------------------------------
@@ -58,17 +57,14 @@ class AccreditationQueries:
     def save_membership(self, m: RegisterMembership) -> None:
         """Insert or update the person's number in the register."""
         now = rows.ts(rows.now())
-        self.db.execute(
+        m.id = self.db.execute(
             """INSERT INTO register_memberships(person_id, register, number, consent, created_at, updated_at)
                VALUES (?, ?, ?, ?, ?, ?)
                ON CONFLICT(person_id, register) DO UPDATE SET number = excluded.number,
-                   consent = excluded.consent, updated_at = excluded.updated_at""",
+                   consent = excluded.consent, updated_at = excluded.updated_at
+               RETURNING id""",
             [m.person_id, m.register, m.number, int(m.consent), now, now],
-        )
-        m.id = self.db.execute(
-            "SELECT id FROM register_memberships WHERE person_id = ? AND register = ?",
-            [m.person_id, m.register],
-        ).fetchone()[0]
+        ).fetchall()[0][0]
 
     def delete_membership(self, person_id: int, register: str) -> None:
         self.db.execute(
@@ -132,16 +128,14 @@ class AccreditationQueries:
         return _accreditation(r) if r else None
 
     def save_accreditation(self, a: Accreditation) -> None:
-        self.db.execute(
+        a.id = self.db.execute(
             """INSERT INTO accreditations(event_id, register, activity_id, points, hours, status)
                VALUES (?, ?, ?, ?, ?, ?)
                ON CONFLICT(event_id, register) DO UPDATE SET activity_id = excluded.activity_id,
-                   points = excluded.points, hours = excluded.hours, status = excluded.status""",
+                   points = excluded.points, hours = excluded.hours, status = excluded.status
+               RETURNING id""",
             [a.event_id, a.register, a.activity_id, a.points, a.hours, str(a.status)],
-        )
-        a.id = self.db.execute(
-            "SELECT id FROM accreditations WHERE event_id = ? AND register = ?", [a.event_id, a.register]
-        ).fetchone()[0]
+        ).fetchall()[0][0]
 
     def delete_accreditation(self, event_id: int, register: str) -> None:
         self.db.execute(

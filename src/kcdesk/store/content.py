@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-import sqlite_utils
-
 from kcdesk.domain.models import KeyFigure, Note, Quote, Reaction
 from kcdesk.store import rows
+from kcdesk.store.sqlite import Database
 
 
 class ContentQueries:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     # -- notes ----------------------------------------------------------------
@@ -19,7 +18,8 @@ class ContentQueries:
         return [
             rows.row_to_note(r)
             for r in self.db.query(
-                "SELECT * FROM notes WHERE event_id = ? ORDER BY item_id IS NOT NULL, item_id, created_at, id",
+                "SELECT * FROM notes WHERE event_id = ? "
+                "ORDER BY position, item_id IS NOT NULL, item_id, created_at, id",
                 [event_id],
             )
         ]
@@ -36,6 +36,10 @@ class ContentQueries:
             "item_id": n.item_id,
             "author": n.author,
             "body": n.body,
+            "heading": n.heading,
+            "heading_en": n.heading_en,
+            "body_en": n.body_en,
+            "position": n.position,
             "updated_at": updated,
         }
         if n.id is None:
@@ -56,7 +60,14 @@ class ContentQueries:
         ]
 
     def save_figure(self, f: KeyFigure) -> int:
-        data = {"event_id": f.event_id, "label": f.label, "value": f.value, "position": f.position}
+        data = {
+            "event_id": f.event_id,
+            "label": f.label,
+            "value": f.value,
+            "position": f.position,
+            "item_id": f.item_id,
+            "label_en": f.label_en,
+        }
         f.id = rows.save_row(self.db, "key_figures", f.id, data)
         return f.id
 
@@ -86,6 +97,7 @@ class ContentQueries:
             "attribution_org": q.attribution_org,
             "text": q.text,
             "consent": str(q.consent),
+            "translation": q.translation,
         }
         if q.id is None:
             data["created_at"] = rows.ts(q.created_at or rows.now())
@@ -109,7 +121,15 @@ class ContentQueries:
         ]
 
     def save_reaction(self, r: Reaction) -> int:
-        data = {"event_id": r.event_id, "person_id": r.person_id, "text": r.text, "rating": r.rating}
+        data = {
+            "event_id": r.event_id,
+            "person_id": r.person_id,
+            "text": r.text,
+            "rating": r.rating,
+            "verdict": r.verdict,
+            "verdict_en": r.verdict_en,
+            "translation": r.translation,
+        }
         if r.id is None:
             data["created_at"] = rows.ts(r.created_at or rows.now())
         r.id = rows.save_row(self.db, "reactions", r.id, data)

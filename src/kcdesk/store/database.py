@@ -14,8 +14,6 @@ import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import sqlite_utils
-
 from kcdesk.domain.errors import (
     DatabaseBusy,
     DatabaseCannotOpen,
@@ -46,7 +44,8 @@ from kcdesk.domain.errors_safety import (
     WalOtherPageSize,
     WalUncheckable,
 )
-from kcdesk.store import backup, lock, schema
+from kcdesk.store import clean_close, lock, schema
+from kcdesk.store.sqlite import Database
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -87,7 +86,7 @@ def friendly_errors(path: Path | str) -> Iterator[None]:
 class Store:
     """An open kcdesk database with its query modules attached."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path | None, readonly: bool):
+    def __init__(self, db: Database, path: Path | None, readonly: bool):
         self.db = db
         self.path = path
         self.readonly = readonly
@@ -140,7 +139,7 @@ class Store:
         return self.path.name if self.path else ":memory:"
 
     @contextlib.contextmanager
-    def write(self) -> Iterator[sqlite_utils.Database]:
+    def write(self) -> Iterator[Database]:
         """One transaction (a savepoint when nested); sqlite errors made friendly."""
         if self.readonly:
             raise OpenReadOnly(name=self.name)
@@ -148,7 +147,7 @@ class Store:
             yield self.db
 
     @contextlib.contextmanager
-    def read(self) -> Iterator[sqlite_utils.Database]:
+    def read(self) -> Iterator[Database]:
         with friendly_errors(self.path or ""):
             yield self.db
 
@@ -182,16 +181,24 @@ class Store:
             else:
                 conn = sqlite3.connect(str(self.path))
             _configure(conn, self.readonly)
-        return Store(sqlite_utils.Database(conn, execute_plugins=False), self.path, self.readonly)
+        return Store(Database(conn), self.path, self.readonly)
 
     def integrity_ok(self) -> bool:
-        return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        return not self.integrity_problems()
+
+    def integrity_problems(self, limit: int = 20) -> list[str]:
+        """What ``PRAGMA integrity_check`` finds (at most ``limit`` lines); empty when the file is whole."""
+        with friendly_errors(self.path or ""):
+            found = [r[0] for r in self.db.execute(f"PRAGMA integrity_check({int(limit)})")]
+        return [] if found == ["ok"] else found
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
             if not self.readonly:
                 self.db.execute("PRAGMA optimize")
         self.db.close()
+        if self.path is not None and not self.readonly and self.lock is not None and self.lock.held:
+            clean_close.note_clean(self.path)  # the next open may skip the integrity check
         if self.lock is not None:
             self.lock.release()
 
@@ -244,7 +251,7 @@ def open_store(
     ignores a lock left behind by another computer.
     """
     if path is None or str(path) == ":memory:":
-        db = sqlite_utils.Database(memory=True, execute_plugins=False)
+        db = Database.memory()
         _configure(db.conn, readonly=False)
         _migrate(db, None)
         return Store(db, None, readonly=False)
@@ -274,14 +281,19 @@ def open_store(
     try:
         _check_header(path)
         if held is not None:
-            check_wal(path)
+            check_wal(path)  # before SQLite replays (and removes) a -wal that is not this file's
         if readonly:
             conn = _connect_readonly(path)
         else:
             conn = sqlite3.connect(str(path))
-        db = sqlite_utils.Database(conn, execute_plugins=False)
+        db = Database(conn)
         with friendly_errors(path):
-            _check_identity(db, path)
+            version = _check_identity(db, path)
+            upgrading = migrate and not readonly and 0 < version < schema.CURRENT_VERSION
+            if upgrading or not clean_close.closed_cleanly(path):
+                _check_integrity(db, path)  # before anything is written
+            if not readonly:
+                clean_close.forget(path)  # until this session closes cleanly
             _configure(conn, readonly)
             if migrate:
                 if readonly and db.execute("PRAGMA user_version").fetchone()[0] < schema.CURRENT_VERSION:
@@ -382,13 +394,13 @@ def check_wal(path: Path) -> None:
         raise StrayWal(name=path.name, reason=WalFailsCheck())
 
 
-def _check_identity(db: sqlite_utils.Database, path: Path) -> None:
-    """Refuse a foreign, damaged or newer file before touching it."""
+def _check_identity(db: Database, path: Path) -> int:
+    """Refuse a foreign or newer file before touching it; returns its schema version."""
     app_id = db.execute("PRAGMA application_id").fetchone()[0]
     version = db.execute("PRAGMA user_version").fetchone()[0]
     tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
     if app_id == 0 and version == 0 and tables == 0:
-        return  # a fresh, empty file: ours to initialise
+        return 0  # a fresh, empty file: ours to initialise
     if app_id != schema.APPLICATION_ID:
         raise NotKcdeskDatabase(name=path.name)
     if version <= 0:  # ours, with tables, but no (or a negative) schema version: migrating would clash
@@ -399,17 +411,24 @@ def _check_identity(db: sqlite_utils.Database, path: Path) -> None:
             version=schema.version_str(version),
             supported=schema.version_str(schema.CURRENT_VERSION),
         )
+    return version
+
+
+def _check_integrity(db: Database, path: Path) -> None:
+    """Refuse a damaged file (run after an unclean close and before an upgrade)."""
     check = db.execute("PRAGMA quick_check").fetchone()[0]
     if check != "ok":
         raise DatabaseCheckFailed(name=path.name, detail=check)
 
 
-def _migrate(db: sqlite_utils.Database, path: Path | None) -> None:
+def _migrate(db: Database, path: Path | None) -> None:
     version = db.execute("PRAGMA user_version").fetchone()[0]
     pending = [(v, fn) for v, fn in schema.MIGRATIONS if v > version]
     if not pending:
         return
     if path is not None and version > 0:
+        from kcdesk.store import backup  # only before an upgrade: keeps every start quick
+
         backup.backup_before_migration(db.conn, path, version)
     for target, fn in pending:
         with db.atomic():

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-import sqlite_utils
-
 from kcdesk.domain.models import Event, Organiser, ProgrammeItem, Series
 from kcdesk.store import rows
 from kcdesk.store.rows import EXPECTED_SQL
+from kcdesk.store.sqlite import Database
 
 
 class EventQueries:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     # -- organiser and series -------------------------------------------------
@@ -26,6 +25,10 @@ class EventQueries:
             "website": org.website,
             "newsletter_line": org.newsletter_line,
             "privacy_line": org.privacy_line,
+            "description": org.description,
+            "description_en": org.description_en,
+            "newsletter_line_en": org.newsletter_line_en,
+            "privacy_line_en": org.privacy_line_en,
         }
         org.id = rows.save_row(self.db, "organiser", org.id, data)
         return org.id
@@ -122,6 +125,8 @@ class EventQueries:
             "description": item.description,
             "duration_min": item.duration_min,
             "tables": item.tables,
+            "title_en": item.title_en,
+            "description_en": item.description_en,
         }
         item.id = rows.save_row(self.db, "programme_items", item.id, data)
         self.db.execute("DELETE FROM programme_people WHERE item_id = ?", [item.id])

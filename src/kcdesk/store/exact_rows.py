@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-import sqlite_utils
+from kcdesk.store.sqlite import Database
 
 _NAME = re.compile(r"^[a-z_][a-z0-9_]*$")
 #: Parameters per statement (SQLite's default limit is 32,766; older builds 999).
@@ -29,9 +29,7 @@ def _chunks(values: Sequence[Any]) -> Iterator[Sequence[Any]]:
         yield values[start : start + CHUNK]
 
 
-def select_in(
-    db: sqlite_utils.Database, table: str, column: str, values: Sequence[Any], **equal: Any
-) -> list[dict]:
+def select_in(db: Database, table: str, column: str, values: Sequence[Any], **equal: Any) -> list[dict]:
     """Every row of ``table`` whose ``column`` is one of ``values`` (and ``equal`` columns match)."""
     out: list[dict] = []
     extra = "".join(f" AND {_name(c)} = ?" for c in equal)
@@ -45,7 +43,7 @@ def select_in(
     return out
 
 
-def delete_in(db: sqlite_utils.Database, table: str, column: str, values: Sequence[Any]) -> None:
+def delete_in(db: Database, table: str, column: str, values: Sequence[Any]) -> None:
     for part in _chunks(list(values)):
         db.conn.execute(
             f"DELETE FROM {_name(table)} WHERE {_name(column)} IN ({','.join('?' * len(part))})",
@@ -53,13 +51,13 @@ def delete_in(db: sqlite_utils.Database, table: str, column: str, values: Sequen
         )
 
 
-def insert(db: sqlite_utils.Database, table: str, rows: Iterable[dict[str, Any]]) -> None:
+def insert(db: Database, table: str, rows: Iterable[dict[str, Any]]) -> None:
     """Insert rows exactly as given (ids included)."""
     for row in rows:
         insert_one(db, table, row)
 
 
-def insert_one(db: sqlite_utils.Database, table: str, row: dict[str, Any]) -> int:
+def insert_one(db: Database, table: str, row: dict[str, Any]) -> int:
     """Insert one row as given; returns its rowid (the id SQLite chose when ``row`` has none)."""
     cols = ", ".join(_name(c) for c in row)
     cur = db.conn.execute(
@@ -68,7 +66,7 @@ def insert_one(db: sqlite_utils.Database, table: str, row: dict[str, Any]) -> in
     return cur.lastrowid  # type: ignore[return-value]
 
 
-def update(db: sqlite_utils.Database, table: str, key: str, key_value: Any, values: dict[str, Any]) -> None:
+def update(db: Database, table: str, key: str, key_value: Any, values: dict[str, Any]) -> None:
     """Set the given columns of one row back to ``values``."""
     if not values:
         return

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import json
 
-import sqlite_utils
-
 from kcdesk.domain.models import JournalEntry
 from kcdesk.store import exact_rows, rows
+from kcdesk.store.sqlite import Database
 
 
 class JournalQueries:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     def append(self, entry: JournalEntry) -> bool:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import errno
-import json
 import os
 import stat
 import sys
@@ -256,6 +255,8 @@ def _read_fd(fd: int) -> Holder | None:
 
 
 def _write_fd(fd: int, holder: Holder) -> None:
+    import json
+
     data = json.dumps(holder.as_dict()).encode("utf-8")
     os.lseek(fd, 0, os.SEEK_SET)
     os.ftruncate(fd, 0)

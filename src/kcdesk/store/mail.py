@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import sqlite_utils
-
 from kcdesk.store import rows
+from kcdesk.store.sqlite import Database
 
 #: Settings keys of the mail settings (in the ``settings`` table); never a password.
 SETTING_PREFIX = "mail."
@@ -24,7 +23,7 @@ _OFFERS = """SELECT w.*, r.code, r.person_id, r.status AS registration_status
 
 
 class MailQueries:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     # -- settings --------------------------------------------------------------

@@ -12,13 +12,12 @@ import json
 import sqlite3
 from typing import Any
 
-import sqlite_utils
-
 from kcdesk.store import rows
+from kcdesk.store.sqlite import Database
 
 
 class PrivacyQueries:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     # -- access request -------------------------------------------------------

@@ -6,12 +6,11 @@ import sqlite3
 from collections.abc import Callable
 from typing import Any
 
-import sqlite_utils
-
 from kcdesk.domain.models import Registration
 from kcdesk.domain.rows import RegistrationRow, with_name
 from kcdesk.store import exact_rows, rows
 from kcdesk.store.rows import EXPECTED_SQL
+from kcdesk.store.sqlite import Database
 
 #: Columns of a registration joined with its person, for lists and exports.
 _JOINED = """
@@ -25,7 +24,7 @@ _JOINED = """
 
 
 class RegistrationQueries:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     def get(self, reg_id: int) -> Registration | None:

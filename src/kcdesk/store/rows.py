@@ -6,8 +6,6 @@ import datetime as dt
 import json
 from typing import Any
 
-import sqlite_utils
-
 from kcdesk.domain.enums import (
     EXPECTED,
     SEATED,
@@ -34,6 +32,7 @@ from kcdesk.domain.models import (
     Venue,
 )
 from kcdesk.domain.names import normalised_key, search_text, sort_key
+from kcdesk.store.sqlite import Database
 
 
 def status_in(statuses: frozenset[RegistrationStatus], column: str = "r.status") -> str:
@@ -49,7 +48,7 @@ def first(db, sql: str, params: list[Any]) -> dict[str, Any] | None:
     """The first row of a query as a dict, or None.
 
     Straight on the sqlite3 connection: point look-ups run thousands of times
-    in an import, and sqlite-utils' query() costs more than the query itself.
+    in an import, and a generator over the cursor costs more than the query itself.
     """
     cur = db.conn.execute(sql, params)
     row = cur.fetchone()
@@ -58,7 +57,7 @@ def first(db, sql: str, params: list[Any]) -> dict[str, Any] | None:
     return dict(zip([c[0] for c in cur.description], row, strict=True))
 
 
-def save_row(db: sqlite_utils.Database, table: str, row_id: int | None, data: dict[str, Any]) -> int:
+def save_row(db: Database, table: str, row_id: int | None, data: dict[str, Any]) -> int:
     """Insert ``data`` into ``table`` as a new row (``row_id`` None) or update row ``row_id``; its id."""
     if row_id is None:
         new_id = db.table(table).insert(data).last_pk
@@ -114,6 +113,14 @@ def event_to_row(e: Event) -> dict[str, Any]:
         "series_id": e.series_id,
         "edition": e.edition,
         "next_event_id": e.next_event_id,
+        "headline": e.headline,
+        "edition_phrase": e.edition_phrase,
+        "published_on": d(e.published_on),
+        "title_en": e.title_en,
+        "theme_en": e.theme_en,
+        "headline_en": e.headline_en,
+        "edition_phrase_en": e.edition_phrase_en,
+        "description_en": e.description_en,
     }
 
 
@@ -134,6 +141,14 @@ def row_to_event(r: dict[str, Any]) -> Event:
         series_id=r["series_id"],
         edition=r["edition"],
         next_event_id=r["next_event_id"],
+        headline=r.get("headline") or "",
+        edition_phrase=r.get("edition_phrase") or "",
+        published_on=parse_d(r.get("published_on")),
+        title_en=r.get("title_en") or "",
+        theme_en=r.get("theme_en") or "",
+        headline_en=r.get("headline_en") or "",
+        edition_phrase_en=r.get("edition_phrase_en") or "",
+        description_en=r.get("description_en") or "",
     )
 
 
@@ -219,6 +234,8 @@ def row_to_item(r: dict[str, Any], people: list[ProgrammePerson]) -> ProgrammeIt
         duration_min=r["duration_min"],
         tables=r["tables"],
         people=people,
+        title_en=r.get("title_en") or "",
+        description_en=r.get("description_en") or "",
     )
 
 
@@ -248,12 +265,22 @@ def row_to_note(r: dict[str, Any]) -> Note:
         body=r["body"],
         created_at=parse_ts(r["created_at"]),
         updated_at=parse_ts(r["updated_at"]),
+        heading=r.get("heading") or "",
+        position=r.get("position") or 0,
+        heading_en=r.get("heading_en") or "",
+        body_en=r.get("body_en") or "",
     )
 
 
 def row_to_figure(r: dict[str, Any]) -> KeyFigure:
     return KeyFigure(
-        id=r["id"], event_id=r["event_id"], label=r["label"], value=r["value"], position=r["position"]
+        id=r["id"],
+        event_id=r["event_id"],
+        label=r["label"],
+        value=r["value"],
+        position=r["position"],
+        item_id=r.get("item_id"),
+        label_en=r.get("label_en") or "",
     )
 
 
@@ -269,6 +296,7 @@ def row_to_quote(r: dict[str, Any]) -> Quote:
         text=r["text"],
         consent=Consent(r["consent"]),
         created_at=parse_ts(r["created_at"]),
+        translation=r.get("translation") or "",
     )
 
 
@@ -280,6 +308,9 @@ def row_to_reaction(r: dict[str, Any]) -> Reaction:
         text=r["text"],
         rating=r["rating"],
         created_at=parse_ts(r["created_at"]),
+        verdict=r.get("verdict") or "",
+        verdict_en=r.get("verdict_en") or "",
+        translation=r.get("translation") or "",
     )
 
 
@@ -290,6 +321,10 @@ def row_to_organiser(r: dict[str, Any]) -> Organiser:
         website=r["website"],
         newsletter_line=r["newsletter_line"],
         privacy_line=r["privacy_line"],
+        description=r.get("description") or "",
+        description_en=r.get("description_en") or "",
+        newsletter_line_en=r.get("newsletter_line_en") or "",
+        privacy_line_en=r.get("privacy_line_en") or "",
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import sqlite_utils
+from kcdesk.store.sqlite import Database
 
 #: Identifies a kcdesk database file ("KCDS").
 APPLICATION_ID = 0x4B434453
@@ -213,7 +213,7 @@ CREATE TABLE settings (
 """
 
 
-def _v1(db: sqlite_utils.Database) -> None:
+def _v1(db: Database) -> None:
     for statement in _statements(SCHEMA_V1):
         db.execute(statement)
     from kcdesk.domain.enums import DEFAULT_SECTORS
@@ -239,7 +239,7 @@ def _statements(script: str) -> list[str]:
     return out
 
 
-def _v1_1(db: sqlite_utils.Database) -> None:
+def _v1_1(db: Database) -> None:
     """Indexes for the foreign keys that deletes follow.
 
     Without them, deleting a registration (undoing an import, deleting an
@@ -297,13 +297,13 @@ CREATE TABLE mail_language (
 """
 
 
-def _v1_2(db: sqlite_utils.Database) -> None:
+def _v1_2(db: Database) -> None:
     """Mail to participants: the outbox, waitlist offers, each person's mail language."""
     for statement in _statements(SCHEMA_V1_2):
         db.execute(statement)
 
 
-def _v1_3(db: sqlite_utils.Database) -> None:
+def _v1_3(db: Database) -> None:
     """Professional registers: people's register numbers and events' accreditations."""
     db.execute(
         """CREATE TABLE register_memberships (
@@ -332,12 +332,76 @@ def _v1_3(db: sqlite_utils.Database) -> None:
     )
 
 
+#: Columns added in 1.4 (issue 14, the article a writer would send): the writer's texts, in
+#: Dutch and optionally English, and the order and headings of notes.
+COLUMNS_V1_4: dict[str, list[tuple[str, str]]] = {
+    "organiser": [
+        ("description", "TEXT NOT NULL DEFAULT ''"),
+        ("description_en", "TEXT NOT NULL DEFAULT ''"),
+        ("newsletter_line_en", "TEXT NOT NULL DEFAULT ''"),
+        ("privacy_line_en", "TEXT NOT NULL DEFAULT ''"),
+    ],
+    "events": [
+        ("headline", "TEXT NOT NULL DEFAULT ''"),
+        ("headline_en", "TEXT NOT NULL DEFAULT ''"),
+        ("edition_phrase", "TEXT NOT NULL DEFAULT ''"),
+        ("edition_phrase_en", "TEXT NOT NULL DEFAULT ''"),
+        ("title_en", "TEXT NOT NULL DEFAULT ''"),
+        ("theme_en", "TEXT NOT NULL DEFAULT ''"),
+        ("description_en", "TEXT NOT NULL DEFAULT ''"),
+        ("published_on", "TEXT"),
+    ],
+    "programme_items": [
+        ("title_en", "TEXT NOT NULL DEFAULT ''"),
+        ("description_en", "TEXT NOT NULL DEFAULT ''"),
+    ],
+    "notes": [
+        ("heading", "TEXT NOT NULL DEFAULT ''"),
+        ("heading_en", "TEXT NOT NULL DEFAULT ''"),
+        ("body_en", "TEXT NOT NULL DEFAULT ''"),
+        ("position", "INTEGER NOT NULL DEFAULT 0"),
+    ],
+    "key_figures": [
+        ("item_id", "INTEGER REFERENCES programme_items(id) ON DELETE SET NULL"),
+        ("label_en", "TEXT NOT NULL DEFAULT ''"),
+    ],
+    "quotes": [("translation", "TEXT NOT NULL DEFAULT ''")],
+    "reactions": [
+        ("verdict", "TEXT NOT NULL DEFAULT ''"),
+        ("verdict_en", "TEXT NOT NULL DEFAULT ''"),
+        ("translation", "TEXT NOT NULL DEFAULT ''"),
+    ],
+}
+
+
+def _v1_4(db: Database) -> None:
+    """The article's own data: headline, edition phrase, publication date, English versions,
+    note headings and order, figures tied to a programme item, a reaction's verdict."""
+    for table, columns in COLUMNS_V1_4.items():
+        have = {c.name for c in db.table(table).columns}
+        for name, decl in columns:
+            if name not in have:
+                db.execute(f"ALTER TABLE {table} ADD COLUMN {name} {decl}")
+    db.execute("CREATE INDEX IF NOT EXISTS key_figures_item ON key_figures(item_id)")
+
+
+def _v1_9(db: Database) -> None:
+    """The directory's name order over listed people only (erased stubs left out).
+
+    The people directory reads its keys (ids in name order) from this index alone, without
+    visiting 100k rows to skip the erased ones; counting the listed people reads it too.
+    """
+    db.execute("CREATE INDEX IF NOT EXISTS people_listed ON people(sort_key) WHERE erased = 0")
+
+
 #: (version, migration) in order; version is ``major << 16 | minor``.
-MIGRATIONS: list[tuple[int, Callable[[sqlite_utils.Database], None]]] = [
+MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (1 << 16 | 0, _v1),
     (1 << 16 | 1, _v1_1),
     (1 << 16 | 2, _v1_2),
     (1 << 16 | 3, _v1_3),
+    (1 << 16 | 4, _v1_4),
+    (1 << 16 | 9, _v1_9),
 ]
 
 CURRENT_VERSION = MIGRATIONS[-1][0]

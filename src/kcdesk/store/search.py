@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-import sqlite_utils
-
 from kcdesk.domain.names import query_words
+from kcdesk.store.sqlite import Database
 
 
 def fts_query(query: str) -> str | None:
@@ -43,7 +42,7 @@ _DOOR_COLUMNS = """
 
 
 class SearchQueries:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     def door(

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-import sqlite_utils
-
 from kcdesk.store.rows import SEATED_SQL
+from kcdesk.store.sqlite import Database
 
 
 class TableQueries:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     def participants(self, event_id: int, present_only: bool = False) -> list[dict[str, Any]]:

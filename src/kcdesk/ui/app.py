@@ -6,9 +6,9 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kcdesk import APP_NAME, ORG_NAME, __version__, paths
 from kcdesk.ui.errors import translate_error
@@ -88,5 +88,25 @@ def run_app(db_path: Path | None) -> int:
         QMessageBox.critical(
             None, QCoreApplication.translate("MainWindow", "Cannot open the database"), translate_error(exc)
         )
+    # however the app ends (the window closed, the session ending), the database closes cleanly:
+    # the next start opens it without an integrity check
+    app.aboutToQuit.connect(window.close_database)
     window.show()
+    if os.environ.get("KCDESK_QUIT_AFTER_PAINT"):
+        quit_after_first_paint(app, window)
     return app.exec()
+
+
+def quit_after_first_paint(app: QApplication, window: QWidget) -> None:
+    """Quit once ``window`` has painted and the event loop is idle again (start-up measurements:
+    bench/startup.py sets KCDESK_QUIT_AFTER_PAINT and times the whole process)."""
+
+    class _FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    probe = _FirstPaint(window)
+    window.installEventFilter(probe)

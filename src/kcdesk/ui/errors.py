@@ -21,6 +21,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from kcdesk.domain import errors as E
 from kcdesk.domain import errors_accreditation as A
+from kcdesk.domain import errors_authoring as W
 from kcdesk.domain import errors_mail as M
 from kcdesk.domain import errors_safety as S
 
@@ -330,6 +331,53 @@ text(
     "fmt",
 )
 text(E.BadgesUnavailable, QT_TRANSLATE_NOOP("Errors", "Badges are not available in this version of kcdesk."))
+
+# content entered field by field (kcdesk event set, note add ...; the sectors dialog)
+text(W.UnknownField, QT_TRANSLATE_NOOP("Errors", "Unknown field '%1'; the fields are: %2."), "name", "known")
+text(W.BadFieldValue, QT_TRANSLATE_NOOP("Errors", "%1: '%2' is not %3."), "name", "value", "expected")
+text(W.NotAnAssignment, QT_TRANSLATE_NOOP("Errors", "'%1' is not FIELD=VALUE."), "text")
+text(
+    W.NoSuchPerson,
+    QT_TRANSLATE_NOOP("Errors", "No person '%1' in the directory; 'kcdesk person add' adds one."),
+    "ref",
+)
+text(
+    W.AmbiguousPerson,
+    QT_TRANSLATE_NOOP("Errors", "'%1' names %2 people; give the id or the email address."),
+    "ref",
+    "count",
+)
+text(
+    W.NoSuchItem,
+    QT_TRANSLATE_NOOP(
+        "Errors", "No programme item '%1' in %2; give its number in the programme or its title."
+    ),
+    "ref",
+    "event",
+)
+text(W.NoSuchSector, QT_TRANSLATE_NOOP("Errors", "No sector '%1'; the sectors are: %2."), "ref", "known")
+text(W.SectorLabelMissing, QT_TRANSLATE_NOOP("Errors", "A sector needs a label in Dutch and in English."))
+text(
+    W.BadMoment,
+    QT_TRANSLATE_NOOP("Errors", "'%1' is not a time (HH:MM on the event's day, or YYYY-MM-DDTHH:MM)."),
+    "text",
+)
+text(
+    W.NamedWithoutConsent,
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The notes name %1, who did not consent to be named; change the notes or their consent "
+        "first (or export anyway with --allow-names).",
+    ),
+    "names",
+)
+text(
+    W.PersonExists,
+    QT_TRANSLATE_NOOP("Errors", "%1 is already in the directory (id %2)."),
+    "name",
+    "person_id",
+)
+text(W.EmptyNote, QT_TRANSLATE_NOOP("Errors", "A note needs text or a heading."))
 
 
 # -- issue 11: data safety under faults (domain/errors_safety.py) ----------------------------

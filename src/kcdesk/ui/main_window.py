@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._action(m, self.tr("Save a &copy…"), self.save_copy, "Ctrl+Shift+S")
         self._action(m, self.tr("Restore from &backup…"), self.restore_backup).setIcon(icons.icon("backup"))
+        self._action(m, self.tr("Chec&k database"), self.check_database)
         m.addSeparator()
         self._action(m, self.tr("&Import event…"), self.import_event)
         self._action(m, self.tr("&Export event…"), self.export_event)
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         e.addAction(undo)
         e.addAction(redo)
         e.addSeparator()
+        self._action(e, self.tr("&Sectors…"), self.sectors)
         prefs = self._action(
             e, self.tr("&Preferences…"), self.preferences, QKeySequence.StandardKey.Preferences
         )
@@ -170,6 +172,27 @@ class MainWindow(QMainWindow):
         self._daily_backup(services)
         self.database_opened.emit(str(path))
         return True
+
+    def check_database(self) -> None:
+        """File › Check database: the full integrity check of the open database, with its outcome."""
+        if self.services is None:
+            return
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.services.integrity.check()
+        except KcdeskError as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.critical(self, self.tr("Check database"), translate_error(exc))
+            return
+        QApplication.restoreOverrideCursor()
+        QMessageBox.information(
+            self,
+            self.tr("Check database"),
+            self.tr("%1 was checked: no problems found.").replace("%1", self.services.name),
+        )
 
     def ask_in_use(self, exc: DatabaseInUseError) -> str | None:
         """Ask what to do with a database in use: "readonly", "take_over" or None (cancel)."""
@@ -291,6 +314,18 @@ class MainWindow(QMainWindow):
 
         return AboutDialog(str(self.services.path) if self.services and self.services.path else None, self)
 
+    def sectors_dialog(self):
+        from kcdesk.ui.sectors import SectorsDialog
+
+        assert self.services is not None
+        return SectorsDialog(self.services, self)
+
+    def sectors(self) -> None:
+        """The network's own words for the sectors (Edit > Sectors…)."""
+        if self.services is None:
+            return
+        self.sectors_dialog().exec()
+
     def preferences_dialog(self):
         from kcdesk.ui.preferences import PreferencesDialog
 
@@ -331,6 +366,8 @@ class MainWindow(QMainWindow):
         from kcdesk.ui.restore import RestoreDialog
 
         out = [("about", self.about_dialog()), ("preferences", self.preferences_dialog())]
+        if self.services is not None:
+            out.append(("sectors", self.sectors_dialog()))
         if self.services is not None and self.services.path is not None:
             out.append(("restore", RestoreDialog(self.services.path, self)))
             out.append(("in-use", example_box(self, self.services.path)))

@@ -476,3 +476,79 @@ def test_a_newer_choice_replaces_the_preview_being_made(dialog, qtbot):
     assert first.cancelled.is_set()  # the older render is told to stop; its result is dropped
     qtbot.waitUntil(lambda: not dialog.preview_busy)
     assert "Eerst delen, dan duiden, dan doen" in dialog.ui.preview.toPlainText()
+
+
+def test_export_dialog_flags_a_note_naming_someone_without_consent_before_writing(dialog, tmp_path, qtbot):
+    from kcdesk.domain.models import Note
+
+    demo = dialog.services
+    # the demo's Ahmed Yilmaz registered; he does not consent to be named
+    ahmed = next(p for p in demo.people.search("Ahmed Yilmaz"))
+    ahmed.consent_name = False
+    demo.people.update(ahmed)
+    demo.content.save_note(Note(event_id=dialog.event_id, body="Ahmed Yilmaz vertelde over de moskee."))
+    dialog.choose("article", "md", "nl")
+    dialog.update_preview()
+    qtbot.waitUntil(lambda: not dialog.preview_busy)
+    assert "Ahmed Yilmaz" in dialog.ui.statusLabel.text()
+    asked = []
+    dialog.confirm_names = lambda names: asked.append(names) or False
+    target = tmp_path / "artikel.md"
+    dialog.ask_path = lambda: target
+    assert dialog.export() is None
+    assert asked == [["Ahmed Yilmaz"]] and not target.exists()
+    dialog.confirm_names = lambda names: True  # export anyway, knowingly
+    assert dialog.export() == target and target.exists()
+    # a list that is not published (attendance) is not held up
+    dialog.choose("attendance", "pdf", "nl")
+    dialog.update_preview()
+    qtbot.waitUntil(lambda: not dialog.preview_busy)
+    assert "consent" not in dialog.ui.statusLabel.text() and "toestemming" not in dialog.ui.statusLabel.text()
+
+
+def test_a_note_gets_a_heading_and_an_order_that_the_article_follows(screen, qtbot):
+    from kcdesk.export.registry import preview
+
+    svc = screen.services
+    choose(screen.ui.itemCombo, "Pauze")
+    qtbot.keyClicks(screen.ui.noteHeading, "Koffie en ontmoeting")
+    screen.ui.notePosition.setValue(0)
+    with qtbot.waitSignal(screen.note_saved, timeout=5000):
+        qtbot.keyClicks(screen.ui.noteEdit, "In de pauze ging het gesprek door.")
+    pause = next(i for i in svc.events.programme(1) if i.title == "Pauze")
+    (note,) = [n for n in svc.content.notes(1) if n.item_id == pause.id]
+    assert (note.heading, note.position, note.body) == (
+        "Koffie en ontmoeting",
+        0,
+        "In de pauze ging het gesprek door.",
+    )
+    article = preview(svc, 1, "article", "md", "nl").text
+    assert "## Koffie en ontmoeting\n\nIn de pauze ging het gesprek door." in article
+    # shown again when the part is chosen again
+    choose(screen.ui.itemCombo, "Whole event")
+    choose(screen.ui.itemCombo, "Pauze")
+    assert screen.ui.noteHeading.text() == "Koffie en ontmoeting"
+
+
+def test_a_reactions_verdict_is_saved_and_printed(screen, qtbot):
+    from kcdesk.export.registry import preview
+
+    ui = screen.ui
+    ui.tabs.setCurrentWidget(ui.reactionsTab)
+    ui.newReactionButton.click()
+    qtbot.keyClicks(ui.reactionText, "Ik ga volgende keer weer.")
+    choose(ui.reactionPerson, "Noor Hendriks")
+    qtbot.keyClicks(ui.reactionVerdict, "inspirerend")
+    ui.saveReactionButton.click()
+    r = screen.services.content.reactions(1)[-1]
+    assert r.verdict == "inspirerend"
+    ui.newReactionButton.click()
+    assert ui.reactionVerdict.text() == ""
+    noor = next(p for p in screen.services.people.search("Noor Hendriks"))
+    noor.consent_name = noor.consent_quote = True
+    screen.services.people.update(noor)
+    text = preview(screen.services, 1, "article", "md", "nl").text
+    assert "vond de bijeenkomst ‘inspirerend’. “Ik ga volgende keer weer.”" in text
+    noor.consent_quote = False  # a reaction is a quote: without consent to be quoted it stays out
+    screen.services.people.update(noor)
+    assert "Ik ga volgende keer weer." not in preview(screen.services, 1, "article", "md", "nl").text

@@ -198,3 +198,25 @@ def test_undo_new_event_and_next_edition(planning, main_window):
     main_window.undo_stack.undo()
     assert len(svc.events.summaries()) == 2
     assert planning.errors == []
+
+
+def test_headline_edition_phrase_and_publication_date_are_edited_inline(planning, main_window, qtbot):
+    svc = planning.services
+    event_id = planning.current_event_id()
+    ui = planning.editor.ui
+    for widget, text in (
+        (ui.headline, "‘Samen nadenken, samen doen’"),
+        (ui.editionPhrase, "het tweede najaarskenniscafé van 2026"),
+    ):  # typed characters outside ASCII: set as an input method would, then leave the field
+        widget.setText(text)
+        widget.editingFinished.emit()
+    ui.publishedOn.setDate(QDate(2026, 12, 1))
+    event = svc.events.get(event_id)
+    assert event.headline == "‘Samen nadenken, samen doen’"
+    assert event.edition_phrase == "het tweede najaarskenniscafé van 2026"
+    assert event.published_on.isoformat() == "2026-12-01"
+    # undone like any other field
+    main_window.undo_stack.undo()
+    assert svc.events.get(event_id).published_on is None
+    ui.publishedOn.setDate(NO_DATE)
+    assert svc.events.get(event_id).published_on is None

@@ -57,14 +57,16 @@ def test_rows_model(qtmodeltester):
     assert model.index(1, 1).data() == ""
 
 
-def test_people_model_fetches_pages(qtmodeltester, demo, monkeypatch):
-    monkeypatch.setattr(PeopleModel, "PAGE", 10)
+def test_people_model_pages_by_key_and_keeps_few_pages(qtmodeltester, demo, monkeypatch):
+    monkeypatch.setattr(PeopleModel, "PAGE", 7)
+    monkeypatch.setattr(PeopleModel, "KEEP_PAGES", 2)
     model = PeopleModel(demo)
-    total = demo.store.people.count()
-    assert model.rowCount() == 10 and model.canFetchMore()
-    while model.canFetchMore():
-        model.fetchMore()
+    total = demo.store.people.count(erased=False)
     assert model.rowCount() == total == model.total
+    listed = demo.store.people.directory(None, "name", False, total + 1, 0)
     names = [model.index(r, 0).data() for r in range(model.rowCount())]
-    assert len(set(names)) == total
+    assert [model.person_id(r) for r in range(total)] == [r["id"] for r in listed]
+    assert len(set(names)) == total and len(model._pages) <= 2
+    assert model.index(total - 1, 0).data(PeopleModel.PersonIdRole) == listed[-1]["id"]
+    assert model.row_of(listed[3]["id"]) == 3
     qtmodeltester.check(model)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
 
 from kcdesk.domain.errors import KcdeskError
@@ -139,6 +139,11 @@ class CheckinScreen(Screen):
     def _event_chosen(self, *_args) -> None:
         self.refresh()
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if getattr(self, "_stale", False):
+            self.refresh()
+
     def _on_change(self, topic: str, info: dict) -> None:
         if topic == "events":
             self.reload_events()
@@ -152,6 +157,10 @@ class CheckinScreen(Screen):
             self.no_shows_model.set_rows([])
             self.ui.totalLabel.clear()
             return
+        if not self.isVisible():  # the lists of 5,000 registrations load when the screen is shown
+            self._stale = True
+            return
+        self._stale = False
         counts = self.services.checkin.counts(event_id)
         self.counts_model.set_counts(counts, sector_labels(self.services))
         self.ui.totalLabel.setText(

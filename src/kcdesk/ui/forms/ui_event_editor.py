@@ -140,6 +140,16 @@ class Ui_EventEditor(object):
 
         self.leftForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.status)
 
+        self.headlineLabel = QLabel(EventEditor)
+        self.headlineLabel.setObjectName(u"headlineLabel")
+
+        self.leftForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.headlineLabel)
+
+        self.headline = QLineEdit(EventEditor)
+        self.headline.setObjectName(u"headline")
+
+        self.leftForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.headline)
+
 
         self.grid.addLayout(self.leftForm, 0, 0, 1, 1)
 
@@ -177,11 +187,21 @@ class Ui_EventEditor(object):
 
         self.rightForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.editionLabel)
 
+        self.editionBox = QHBoxLayout()
+        self.editionBox.setObjectName(u"editionBox")
         self.edition = QSpinBox(EventEditor)
         self.edition.setObjectName(u"edition")
         self.edition.setMaximum(999)
 
-        self.rightForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.edition)
+        self.editionBox.addWidget(self.edition)
+
+        self.editionPhrase = QLineEdit(EventEditor)
+        self.editionPhrase.setObjectName(u"editionPhrase")
+
+        self.editionBox.addWidget(self.editionPhrase)
+
+
+        self.rightForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.editionBox)
 
         self.venueLabel = QLabel(EventEditor)
         self.venueLabel.setObjectName(u"venueLabel")
@@ -247,6 +267,17 @@ class Ui_EventEditor(object):
 
         self.rightForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.nextEvent)
 
+        self.publishedLabel = QLabel(EventEditor)
+        self.publishedLabel.setObjectName(u"publishedLabel")
+
+        self.rightForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.publishedLabel)
+
+        self.publishedOn = QDateEdit(EventEditor)
+        self.publishedOn.setObjectName(u"publishedOn")
+        self.publishedOn.setCalendarPopup(True)
+
+        self.rightForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.publishedOn)
+
 
         self.grid.addLayout(self.rightForm, 0, 1, 1, 1)
 
@@ -257,7 +288,7 @@ class Ui_EventEditor(object):
 
         self.description = QPlainTextEdit(EventEditor)
         self.description.setObjectName(u"description")
-        self.description.setMaximumSize(QSize(16777215, 140))
+        self.description.setMaximumSize(QSize(16777215, 100))
         self.description.setTabChangesFocus(True)
 
         self.grid.addWidget(self.description, 2, 0, 1, 2)
@@ -282,6 +313,7 @@ class Ui_EventEditor(object):
         self.startLabel.setBuddy(self.startTime)
         self.endLabel.setBuddy(self.endTime)
         self.statusLabel.setBuddy(self.status)
+        self.headlineLabel.setBuddy(self.headline)
         self.seriesLabel.setBuddy(self.series)
         self.editionLabel.setBuddy(self.edition)
         self.venueLabel.setBuddy(self.venueName)
@@ -289,6 +321,7 @@ class Ui_EventEditor(object):
         self.addressLabel.setBuddy(self.venueAddress)
         self.capacityLabel.setBuddy(self.capacity)
         self.nextLabel.setBuddy(self.nextEvent)
+        self.publishedLabel.setBuddy(self.publishedOn)
         self.descriptionLabel.setBuddy(self.description)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.title, self.theme)
@@ -297,15 +330,18 @@ class Ui_EventEditor(object):
         QWidget.setTabOrder(self.date, self.startTime)
         QWidget.setTabOrder(self.startTime, self.endTime)
         QWidget.setTabOrder(self.endTime, self.status)
-        QWidget.setTabOrder(self.status, self.series)
+        QWidget.setTabOrder(self.status, self.headline)
+        QWidget.setTabOrder(self.headline, self.series)
         QWidget.setTabOrder(self.series, self.newSeries)
         QWidget.setTabOrder(self.newSeries, self.edition)
-        QWidget.setTabOrder(self.edition, self.venueName)
+        QWidget.setTabOrder(self.edition, self.editionPhrase)
+        QWidget.setTabOrder(self.editionPhrase, self.venueName)
         QWidget.setTabOrder(self.venueName, self.venueRoom)
         QWidget.setTabOrder(self.venueRoom, self.venueAddress)
         QWidget.setTabOrder(self.venueAddress, self.capacity)
         QWidget.setTabOrder(self.capacity, self.nextEvent)
-        QWidget.setTabOrder(self.nextEvent, self.description)
+        QWidget.setTabOrder(self.nextEvent, self.publishedOn)
+        QWidget.setTabOrder(self.publishedOn, self.description)
 
         self.retranslateUi(EventEditor)
 
@@ -327,10 +363,16 @@ class Ui_EventEditor(object):
         self.endTime.setSpecialValueText(QCoreApplication.translate("EventEditor", u"\u2014", None))
         self.endError.setText("")
         self.statusLabel.setText(QCoreApplication.translate("EventEditor", u"Stat&us", None))
+        self.headlineLabel.setText(QCoreApplication.translate("EventEditor", u"Head&line", None))
+        self.headline.setPlaceholderText(QCoreApplication.translate("EventEditor", u"the article's own headline", None))
         self.seriesLabel.setText(QCoreApplication.translate("EventEditor", u"Se&ries", None))
         self.newSeries.setText(QCoreApplication.translate("EventEditor", u"New &series\u2026", None))
         self.editionLabel.setText(QCoreApplication.translate("EventEditor", u"Edi&tion", None))
         self.edition.setSpecialValueText(QCoreApplication.translate("EventEditor", u"\u2014", None))
+        self.editionPhrase.setPlaceholderText(QCoreApplication.translate("EventEditor", u"in words, as the article says it", None))
+#if QT_CONFIG(tooltip)
+        self.editionPhrase.setToolTip(QCoreApplication.translate("EventEditor", u"The edition as the article says it, e.g. \u2018het eerste najaarskenniscaf\u00e9 van 2019\u2019", None))
+#endif // QT_CONFIG(tooltip)
         self.venueLabel.setText(QCoreApplication.translate("EventEditor", u"&Venue", None))
         self.roomLabel.setText(QCoreApplication.translate("EventEditor", u"R&oom", None))
         self.addressLabel.setText(QCoreApplication.translate("EventEditor", u"&Address", None))
@@ -338,6 +380,8 @@ class Ui_EventEditor(object):
         self.capacity.setPlaceholderText(QCoreApplication.translate("EventEditor", u"no limit", None))
         self.capacityError.setText("")
         self.nextLabel.setText(QCoreApplication.translate("EventEditor", u"&Next event", None))
+        self.publishedLabel.setText(QCoreApplication.translate("EventEditor", u"Pu&blished on", None))
+        self.publishedOn.setSpecialValueText(QCoreApplication.translate("EventEditor", u"(not yet)", None))
         self.descriptionLabel.setText(QCoreApplication.translate("EventEditor", u"Descri&ption", None))
         self.savedHint.setText(QCoreApplication.translate("EventEditor", u"Changes are saved as you go; Ctrl+Z undoes them.", None))
         pass

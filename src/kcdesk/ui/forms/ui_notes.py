@@ -69,6 +69,34 @@ class Ui_NotesScreen(object):
         self.notesTab.setObjectName(u"notesTab")
         self.notesLayout = QVBoxLayout(self.notesTab)
         self.notesLayout.setObjectName(u"notesLayout")
+        self.noteHeadingLayout = QHBoxLayout()
+        self.noteHeadingLayout.setObjectName(u"noteHeadingLayout")
+        self.noteHeadingLabel = QLabel(self.notesTab)
+        self.noteHeadingLabel.setObjectName(u"noteHeadingLabel")
+
+        self.noteHeadingLayout.addWidget(self.noteHeadingLabel)
+
+        self.noteHeading = QLineEdit(self.notesTab)
+        self.noteHeading.setObjectName(u"noteHeading")
+        sizePolicy1.setHeightForWidth(self.noteHeading.sizePolicy().hasHeightForWidth())
+        self.noteHeading.setSizePolicy(sizePolicy1)
+
+        self.noteHeadingLayout.addWidget(self.noteHeading)
+
+        self.notePositionLabel = QLabel(self.notesTab)
+        self.notePositionLabel.setObjectName(u"notePositionLabel")
+
+        self.noteHeadingLayout.addWidget(self.notePositionLabel)
+
+        self.notePosition = QSpinBox(self.notesTab)
+        self.notePosition.setObjectName(u"notePosition")
+        self.notePosition.setMaximum(999)
+
+        self.noteHeadingLayout.addWidget(self.notePosition)
+
+
+        self.notesLayout.addLayout(self.noteHeadingLayout)
+
         self.noteSplitter = QSplitter(self.notesTab)
         self.noteSplitter.setObjectName(u"noteSplitter")
         self.noteSplitter.setOrientation(Qt.Horizontal)
@@ -102,7 +130,7 @@ class Ui_NotesScreen(object):
 
         self.notesLayout.addLayout(self.noteStatusLayout)
 
-        self.notesLayout.setStretch(0, 1)
+        self.notesLayout.setStretch(1, 1)
         self.tabs.addTab(self.notesTab, "")
         self.figuresTab = QWidget()
         self.figuresTab.setObjectName(u"figuresTab")
@@ -323,6 +351,16 @@ class Ui_NotesScreen(object):
 
         self.reactionForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.reactionPersonLayout)
 
+        self.reactionVerdictLabel = QLabel(self.reactionBox)
+        self.reactionVerdictLabel.setObjectName(u"reactionVerdictLabel")
+
+        self.reactionForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.reactionVerdictLabel)
+
+        self.reactionVerdict = QLineEdit(self.reactionBox)
+        self.reactionVerdict.setObjectName(u"reactionVerdict")
+
+        self.reactionForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.reactionVerdict)
+
         self.reactionButtons = QHBoxLayout()
         self.reactionButtons.setObjectName(u"reactionButtons")
         self.reactionSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
@@ -345,7 +383,7 @@ class Ui_NotesScreen(object):
         self.reactionButtons.addWidget(self.deleteReactionButton)
 
 
-        self.reactionForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.reactionButtons)
+        self.reactionForm.setLayout(3, QFormLayout.ItemRole.FieldRole, self.reactionButtons)
 
 
         self.reactionsLayout.addWidget(self.reactionBox)
@@ -382,6 +420,8 @@ class Ui_NotesScreen(object):
 #if QT_CONFIG(shortcut)
         self.eventLabel.setBuddy(self.eventCombo)
         self.itemLabel.setBuddy(self.itemCombo)
+        self.noteHeadingLabel.setBuddy(self.noteHeading)
+        self.notePositionLabel.setBuddy(self.notePosition)
         self.quoteTextLabel.setBuddy(self.quoteText)
         self.quotePersonLabel.setBuddy(self.quotePerson)
         self.quoteItemLabel.setBuddy(self.quoteItem)
@@ -389,6 +429,7 @@ class Ui_NotesScreen(object):
         self.reactionTextLabel.setBuddy(self.reactionText)
         self.reactionPersonLabel.setBuddy(self.reactionPerson)
         self.reactionRatingLabel.setBuddy(self.reactionRating)
+        self.reactionVerdictLabel.setBuddy(self.reactionVerdict)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(NotesScreen)
@@ -415,6 +456,12 @@ class Ui_NotesScreen(object):
         self.exportButton.setText(QCoreApplication.translate("NotesScreen", u"E&xport\u2026", None))
 #if QT_CONFIG(tooltip)
         self.exportButton.setToolTip(QCoreApplication.translate("NotesScreen", u"Draft article, attendance list, certificates, calendar, report\u2026", None))
+#endif // QT_CONFIG(tooltip)
+        self.noteHeadingLabel.setText(QCoreApplication.translate("NotesScreen", u"&Heading:", None))
+        self.noteHeading.setPlaceholderText(QCoreApplication.translate("NotesScreen", u"optional: a heading opens a section of the article", None))
+        self.notePositionLabel.setText(QCoreApplication.translate("NotesScreen", u"O&rder:", None))
+#if QT_CONFIG(tooltip)
+        self.notePosition.setToolTip(QCoreApplication.translate("NotesScreen", u"The article prints notes in this order (lowest first)", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.noteEdit.setAccessibleName(QCoreApplication.translate("NotesScreen", u"Notes in Markdown", None))
@@ -472,6 +519,8 @@ class Ui_NotesScreen(object):
 #if QT_CONFIG(tooltip)
         self.reactionRating.setToolTip(QCoreApplication.translate("NotesScreen", u"1 to 5; leave at \u2014 for no rating", None))
 #endif // QT_CONFIG(tooltip)
+        self.reactionVerdictLabel.setText(QCoreApplication.translate("NotesScreen", u"&Verdict:", None))
+        self.reactionVerdict.setPlaceholderText(QCoreApplication.translate("NotesScreen", u"one word on the meeting, e.g. surprising", None))
         self.newReactionButton.setText(QCoreApplication.translate("NotesScreen", u"&New", None))
         self.saveReactionButton.setText(QCoreApplication.translate("NotesScreen", u"&Save reaction", None))
         self.deleteReactionButton.setText(QCoreApplication.translate("NotesScreen", u"&Delete", None))

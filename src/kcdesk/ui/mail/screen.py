@@ -240,9 +240,16 @@ class MailScreen(Screen):
         self.ui.acceptButton.setEnabled(offers and bool(recipients))
         self.ui.declineButton.setEnabled(offers and bool(recipients))
         if offers:
-            self.ui.summaryLabel.setText(self.tr("%n open offer(s).", "", len(recipients)))
+            summary = self.tr("%n open offer(s).", "", len(recipients))
         else:
-            self.ui.summaryLabel.setText(self._summary(len(recipients), skipped))
+            summary = self._summary(len(recipients), skipped)
+        if self.services.mail.details_changed(self._event_id):
+            summary = (
+                self.tr("The date, time or venue changed after people were told: send them a change notice.")
+                + " "
+                + summary
+            )
+        self.ui.summaryLabel.setText(summary)
         self.ui.queueButton.setEnabled(bool(recipients) or offers)  # queueing offers the free seats
         self.ui.testButton.setEnabled(bool(recipients))
         self.show_preview()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from array import array
+from collections import OrderedDict
 from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
@@ -25,6 +27,7 @@ COLUMNS = (
 )
 KEYS = tuple(key for key, _ in COLUMNS)
 CONSENT = ("newsletter", "consent_photo", "consent_quote", "consent_name")
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
 
 
 def header(key: str) -> str:
@@ -55,21 +58,27 @@ def short_header(key: str) -> str:
 
 
 class PeopleModel(RowsTableModel):
-    """Rows are fetched a page at a time (canFetchMore/fetchMore) as the view scrolls."""
+    """The directory as keys (person ids in the chosen order, read once per search or sort) and
+    rows fetched a page of keys at a time as the view asks for them.
+
+    Any position costs the same (no OFFSET scan), and only the last ``KEEP_PAGES`` pages stay
+    in memory, so scrolling through 100k people neither slows down nor grows.
+    """
 
     COLUMNS = KEYS
     PersonIdRole = Qt.ItemDataRole.UserRole + 1
-    PAGE = 500
+    PAGE = 100
+    KEEP_PAGES = 20
 
     def __init__(self, services: Services | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self.services = services
         self.query = ""
         self.order, self.descending = "name", False
-        self.rows: list[dict[str, Any]] = []
+        self.keys: array[int] = array("q")
         self.ids: list[int] | None = None
         self.total = 0
-        self._more = False
+        self._pages: OrderedDict[int, list[dict[str, Any]]] = OrderedDict()
         self.sector_labels: dict[str, str] = {}
         self.reload()
 
@@ -81,35 +90,62 @@ class PeopleModel(RowsTableModel):
         self.query = text
         self.reload()
 
-    def fetch(self) -> list[dict[str, Any]]:
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._pages.clear()
         if self.services is None:
-            rows = []
+            self.keys, self.ids = array("q"), None
         else:
             lang = ui_lang()
             self.sector_labels = {s.code: s.label(lang) for s in self.services.people.sectors()}
             self.ids = self.services.people.search_ids(self.query, 5000) if self.query.strip() else None
-            self.total = len(self.ids) if self.ids is not None else self.services.people.count()
-            rows = self._page(0)
-        self._more = self.services is not None and len(rows) == self.PAGE
-        return rows
+            self.keys = array("q", self.services.people.directory_keys(self.ids, self.order, self.descending))
+        self.total = len(self.keys)
+        self.endResetModel()
 
-    def _page(self, offset: int) -> list[dict[str, Any]]:
+    def _page(self, number: int) -> list[dict[str, Any]]:
+        page = self._pages.get(number)
+        if page is not None:
+            self._pages.move_to_end(number)
+            return page
         assert self.services is not None
-        rows = self.services.people.directory(self.ids, self.order, self.descending, self.PAGE, offset)
-        return cast(list[dict[str, Any]], rows)
+        start = number * self.PAGE
+        page = cast(
+            list[dict[str, Any]],
+            self.services.people.directory_rows(list(self.keys[start : start + self.PAGE])),
+        )
+        self._pages[number] = page
+        while len(self._pages) > self.KEEP_PAGES:
+            self._pages.popitem(last=False)
+        return page
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802
-        return not parent.isValid() and self._more
+    def row(self, row: int) -> dict[str, Any] | None:
+        if not 0 <= row < len(self.keys) or self.services is None:
+            return None
+        page = self._page(row // self.PAGE)
+        offset = row % self.PAGE
+        return page[offset] if offset < len(page) else None  # a person erased meanwhile: until reload
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802
-        if parent.isValid() or not self._more or self.services is None:
-            return
-        more = self._page(len(self.rows))
-        self._more = len(more) == self.PAGE
-        if more:
-            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
-            self.rows.extend(more)
-            self.endInsertRows()
+    def row_id(self, row: int) -> int | None:
+        return self.keys[row] if 0 <= row < len(self.keys) else None
+
+    def row_of(self, row_id: Any) -> int:
+        try:
+            return self.keys.index(int(row_id))
+        except (ValueError, TypeError):
+            return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.keys)
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        # a view asks for seven roles a cell; only these two (and the id) have an answer
+        if role != DISPLAY and role != _ALIGNMENT:
+            return self.row_id(index.row()) if role == self.PersonIdRole and index.isValid() else None
+        if not index.isValid() or not 0 <= index.column() < len(self.COLUMNS):
+            return None
+        row = self.row(index.row())
+        return None if row is None else self.cell(row, self.COLUMNS[index.column()], role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(self.COLUMNS):

@@ -277,6 +277,7 @@ class ReactionEditor(_FormEditor):
             self.ui.reactionText.textChanged,
             self.ui.reactionPerson.currentIndexChanged,
             self.ui.reactionRating.valueChanged,
+            self.ui.reactionVerdict.textChanged,
         )
         self.clear()
 
@@ -308,6 +309,7 @@ class ReactionEditor(_FormEditor):
         index = self.ui.reactionPerson.findData(reaction.person_id) if reaction.person_id is not None else 0
         self.ui.reactionPerson.setCurrentIndex(max(0, index))
         self.ui.reactionRating.setValue(reaction.rating or 0)
+        self.ui.reactionVerdict.setText(reaction.verdict)
         self.ui.deleteReactionButton.setEnabled(True)
         self._loading, self._dirty = False, False
 
@@ -320,6 +322,7 @@ class ReactionEditor(_FormEditor):
         self.ui.reactionText.clear()
         self.ui.reactionPerson.setCurrentIndex(0)
         self.ui.reactionRating.setValue(0)
+        self.ui.reactionVerdict.clear()
         self.ui.deleteReactionButton.setEnabled(False)
         self._loading, self._dirty = False, False
 
@@ -332,6 +335,7 @@ class ReactionEditor(_FormEditor):
         reaction.text = self.ui.reactionText.toPlainText().strip()
         reaction.person_id = self.ui.reactionPerson.currentData()
         reaction.rating = self.ui.reactionRating.value() or None
+        reaction.verdict = self.ui.reactionVerdict.text().strip()
         self.reaction, self._dirty = reaction, False
         try:
             svc.content.save_reaction(reaction)

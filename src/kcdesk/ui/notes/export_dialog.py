@@ -286,7 +286,7 @@ class ExportDialog(QDialog):
 
     def _show_preview(self, preview: registry.Preview) -> None:
         browser = self.ui.preview
-        self.ui.statusLabel.setText("")
+        self.ui.statusLabel.setText(self.naming_warning(self.template()))  # the database: this thread
         if preview.images:
             from kcdesk.export.pdf import svg_image
 
@@ -300,6 +300,33 @@ class ExportDialog(QDialog):
             browser.setMarkdown(preview.text)
         else:
             browser.setPlainText(preview.text)
+
+    # -- consent ----------------------------------------------------------------------
+    def named_without_consent(self, name: str | None) -> list[str]:
+        """Names a publication's notes mention although those people did not consent to be named."""
+        if name not in registry.PUBLICATIONS:
+            return []
+        return [p["name"] for p in self.services.authoring.named_without_consent(self.event_id)]
+
+    def naming_warning(self, name: str | None) -> str:
+        names = self.named_without_consent(name)
+        if not names:
+            return ""
+        return self.tr("The notes name %1, who did not consent to be named.").replace("%1", ", ".join(names))
+
+    def confirm_names(self, names: list[str]) -> bool:
+        """Export anyway? (tests replace this)"""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Export"),
+            self.tr(
+                "The notes name %1, who did not consent to be named. "
+                "Change the notes (or their consent) first, or export anyway?"
+            ).replace("%1", ", ".join(names)),
+            QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     # -- export ---------------------------------------------------------------------
     def suggested_name(self) -> str:
@@ -346,6 +373,10 @@ class ExportDialog(QDialog):
         """Export to ``path`` (asked when not given); opens it when done if ticked."""
         name = self.template()
         if not name or self._busy:
+            return None
+        names = self.named_without_consent(name)
+        if names and not self.confirm_names(names):  # flagged before anything is written
+            self.ui.statusLabel.setText(self.tr("Not exported."))
             return None
         path = path or self.ask_path()
         if path is None:

@@ -11,11 +11,11 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTableView, QWidget
 
 from kcdesk.domain.errors import KcdeskError
 from kcdesk.domain.models import Note
-from kcdesk.export.filters import markdown_html
 from kcdesk.services import Services
 from kcdesk.ui.bridge import StoreBridge
 from kcdesk.ui.errors import translate_error
@@ -93,6 +93,7 @@ class NotesScreen(Screen):
 
         self._save_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._save_timer.timeout.connect(self.save_note)
+        self._preview_stale = self._people_stale = False
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_MS)
         self._preview_timer.timeout.connect(self.update_preview)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_MS)
@@ -101,6 +102,8 @@ class NotesScreen(Screen):
         self.ui.eventCombo.currentIndexChanged.connect(self._event_chosen)
         self.ui.itemCombo.currentIndexChanged.connect(self._item_chosen)
         self.ui.noteEdit.textChanged.connect(self._note_edited)
+        self.ui.noteHeading.textEdited.connect(lambda _text: self._note_edited())
+        self.ui.notePosition.valueChanged.connect(lambda _value: self._note_edited())
         self.ui.addFigureButton.clicked.connect(self.add_figure)
         self.ui.removeFigureButton.clicked.connect(self.remove_figure)
         self.figures.error.connect(self.show_error)
@@ -137,8 +140,7 @@ class NotesScreen(Screen):
         elif topic == "content" and info.get("event_id") in (None, self._event_id):
             self.reload_content()
         elif topic in ("people", "registrations", "checkins"):
-            self.quote_editor.reload_people()
-            self.reaction_editor.reload_people()
+            self.reload_people()
             if topic == "people":
                 self.reload_content()  # who said a quote or reacted: renamed or erased
 
@@ -190,8 +192,7 @@ class NotesScreen(Screen):
         self._series_id = event.series_id
         self.reload_items()
         self.reload_content()
-        self.quote_editor.reload_people()
-        self.reaction_editor.reload_people()
+        self.reload_people()
         self.quote_editor.clear()
         self.reaction_editor.clear()
         self.run_search()
@@ -234,6 +235,8 @@ class NotesScreen(Screen):
         self._note = notes[0] if notes else None
         self._loading = True
         self.ui.noteEdit.setPlainText(self._note.body if self._note else "")
+        self.ui.noteHeading.setText(self._note.heading if self._note else "")
+        self.ui.notePosition.setValue(self._note.position if self._note else 0)
         self._loading = False
         self._dirty = False
         self.ui.saveStatus.setText("")
@@ -248,7 +251,36 @@ class NotesScreen(Screen):
         self._preview_timer.start()
 
     def update_preview(self) -> None:
-        self.ui.notePreview.setHtml(str(markdown_html(self.ui.noteEdit.toPlainText())))
+        """Render the note as it will be published; while the screen is hidden, when it is shown
+        (the Markdown and export libraries are imported on first use, not at start)."""
+        if not self.isVisible():
+            self._preview_stale = True
+            return
+        self._preview_stale = False
+        text = self.ui.noteEdit.toPlainText()
+        if not text.strip():
+            self.ui.notePreview.setHtml("")
+            return
+        from kcdesk.export.filters import markdown_html
+
+        self.ui.notePreview.setHtml(str(markdown_html(text)))
+
+    def reload_people(self) -> None:
+        """Fill the quote and reaction editors' person choosers (everyone registered: 5,000 at a
+        big event); while the screen is hidden, when it is shown."""
+        if not self.isVisible():
+            self._people_stale = True
+            return
+        self._people_stale = False
+        self.quote_editor.reload_people()
+        self.reaction_editor.reload_people()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._people_stale:
+            self.reload_people()
+        if self._preview_stale:
+            self.update_preview()
 
     def save_note(self) -> None:
         """Write the note now if it changed (autosave calls this after a quiet moment)."""
@@ -256,9 +288,10 @@ class NotesScreen(Screen):
         if not self._dirty or self.services is None or self._event_id is None:
             return
         body = self.ui.noteEdit.toPlainText()
+        heading = self.ui.noteHeading.text().strip()
         try:
             if self._note is None:
-                if not body.strip():
+                if not body.strip() and not heading:
                     self._dirty = False
                     return
                 # the part the text was written for, not the one just chosen (its item may be gone)
@@ -266,6 +299,8 @@ class NotesScreen(Screen):
                 self._note = Note(self._event_id, body, item_id=item)
             else:
                 self._note.body = body
+            self._note.heading = heading
+            self._note.position = self.ui.notePosition.value()
             self.services.content.save_note(self._note)
         except KcdeskError as exc:
             self.ui.saveStatus.setText(self.tr("Not saved: %1").replace("%1", translate_error(exc)))

@@ -73,8 +73,9 @@ class EventEditor(QWidget):
         self._loading = False
         self._emitting = False
         u = self.ui
-        u.date.setMinimumDate(NO_DATE)
-        u.date.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        for d in (u.date, u.publishedOn):
+            d.setMinimumDate(NO_DATE)
+            d.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         for t in (u.startTime, u.endTime):
             t.setMinimumTime(NO_TIME)
             t.setDisplayFormat("HH:mm")
@@ -92,6 +93,8 @@ class EventEditor(QWidget):
             (u.title, "title"),
             (u.theme, "theme"),
             (u.tagline, "tagline"),
+            (u.headline, "headline"),
+            (u.editionPhrase, "edition_phrase"),
             (u.venueName, "venue"),
             (u.venueRoom, "venue"),
             (u.venueAddress, "venue"),
@@ -99,6 +102,7 @@ class EventEditor(QWidget):
         ):
             w.editingFinished.connect(lambda name=name: self._changed(name))
         u.date.dateChanged.connect(lambda _d: self._changed("date"))
+        u.publishedOn.dateChanged.connect(lambda _d: self._changed("published_on"))
         u.startTime.timeChanged.connect(lambda _t: self._changed("start_time"))
         u.endTime.timeChanged.connect(lambda _t: self._changed("end_time"))
         u.edition.valueChanged.connect(lambda _v: self._changed("edition"))
@@ -170,6 +174,9 @@ class EventEditor(QWidget):
             u.title.setText(e.title)
             u.theme.setText(e.theme)
             u.tagline.setText(e.tagline)
+            u.headline.setText(e.headline)
+            u.editionPhrase.setText(e.edition_phrase)
+            u.publishedOn.setDate(qdate(e.published_on) if e.published_on else NO_DATE)
             u.date.setDate(qdate(e.date) if e.date else NO_DATE)
             u.startTime.setTime(qtime(e.start_time) if e.start_time else NO_TIME)
             u.endTime.setTime(qtime(e.end_time) if e.end_time else NO_TIME)
@@ -206,6 +213,9 @@ class EventEditor(QWidget):
             title=u.title.text().strip(),
             theme=u.theme.text().strip(),
             tagline=u.tagline.text().strip(),
+            headline=u.headline.text().strip(),
+            edition_phrase=u.editionPhrase.text().strip(),
+            published_on=None if u.publishedOn.date() == NO_DATE else pydate(u.publishedOn.date()),
             date=None if u.date.date() == NO_DATE else pydate(u.date.date()),
             start_time=None if start == NO_TIME else dt.time(start.hour(), start.minute()),
             end_time=None if end == NO_TIME else dt.time(end.hour(), end.minute()),
@@ -281,10 +291,30 @@ class EventEditor(QWidget):
     def set_readonly(self, readonly: bool) -> None:
         """A database opened read-only: the fields can be read and copied, not changed."""
         u = self.ui
-        for line in (u.title, u.theme, u.tagline, u.venueName, u.venueRoom, u.venueAddress, u.capacity):
+        for line in (
+            u.title,
+            u.theme,
+            u.tagline,
+            u.headline,
+            u.editionPhrase,
+            u.venueName,
+            u.venueRoom,
+            u.venueAddress,
+            u.capacity,
+        ):
             line.setReadOnly(readonly)
         u.description.setReadOnly(readonly)
-        for w in (u.date, u.startTime, u.endTime, u.status, u.series, u.newSeries, u.edition, u.nextEvent):
+        for w in (
+            u.date,
+            u.publishedOn,
+            u.startTime,
+            u.endTime,
+            u.status,
+            u.series,
+            u.newSeries,
+            u.edition,
+            u.nextEvent,
+        ):
             w.setEnabled(not readonly)
         u.savedHint.setText(
             self.tr("This database is open read-only: you can look things up, not change them.")

@@ -37,6 +37,8 @@ class PlanningScreen(Screen):
         self.services: Services | None = None
         self.bridge: StoreBridge | None = None
         self.readonly = False  # the open database is read-only (another kcdesk writes to it)
+        #: (services, event) the panels last loaded for: attach loads them once
+        self._loaded_for: tuple[int, int | None] | None = None
         self.undo_stack = QUndoStack(self)
         self.events = EventsPanel()
         self.model = self.events.model  # the main window and its tests look here
@@ -175,8 +177,11 @@ class PlanningScreen(Screen):
         self.readonly = services.readonly
         self.editor.set_readonly(self.readonly)
         self.people.set_services(services)
-        self.events.set_services(services)
-        self._event_chosen(self.events.current_event_id())
+        self._loaded_for = None
+        self.events.set_services(services)  # selects an event: its panels load (once) ...
+        current = self.events.current_event_id()
+        if self._loaded_for != (id(services), current):  # ... unless the selection stayed the same
+            self._event_chosen(current)
 
     def _writing_widgets(self) -> list[QWidget]:
         """The buttons that change the database (off while it is open read-only)."""
@@ -232,6 +237,7 @@ class PlanningScreen(Screen):
 
     def _event_chosen(self, event_id: int | None) -> None:
         s = self.services
+        self._loaded_for = (id(s), event_id)
         if not self.readonly:  # back from a read-only database: the panels set these again below
             for w in self._writing_widgets():
                 if w.property("readonlyTip") is not None:

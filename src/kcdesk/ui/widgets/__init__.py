@@ -23,6 +23,7 @@ def row_table(model: QAbstractItemModel, stretch: tuple[int, ...] = ()) -> QTabl
     table.verticalHeader().hide()
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setResizeContentsPrecision(100)  # fit columns to 100 rows, not 1,000 (of 5,000 registrations)
     for column in stretch:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     return table

@@ -996,6 +996,9 @@ class AttachmentCache:
             self._dir = tempfile.TemporaryDirectory(prefix="kcdesk-mail-")
         path = Path(self._dir.name) / f"{code}.pdf"
         self._exporter(event_id, lang).certificate(code, path)
+        from kcdesk.output.pdf_check import verify_pdf
+
+        verify_pdf(path, path, pages=1)  # never mail a certificate cut short by a full disk
         data = path.read_bytes()
         path.unlink()
         return data

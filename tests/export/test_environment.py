@@ -371,3 +371,12 @@ def test_word_export_keeps_the_text_as_typed(evil, tmp_path):
     out = export(evil, evil.event_id, "article", tmp_path / "a.docx")
     body = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
     assert "AT&T en <b>vet</b>" in body  # Word shows text, nothing to neutralise or escape
+
+
+def test_neutralising_markdown_twice_escapes_once():
+    from kcdesk.export.filters import neutralise_markdown
+
+    text = "AT&T <img src=x onerror=alert(1)> [x](javascript:alert(2)) &copy; &#60;"
+    once = neutralise_markdown(text)
+    assert neutralise_markdown(once) == once  # a macro's output printed again
+    assert once.startswith("AT&amp;T &lt;img") and "javascript:" not in once

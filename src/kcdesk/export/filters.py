@@ -168,10 +168,17 @@ def markdown_html(text: str) -> Markup:
     )
 
 
+#: An ``&`` that already starts an entity (text neutralised before, passed on by a macro).
+_BARE_AMPERSAND = re.compile(r"&(?!(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});)")
+
+
 def neutralise_markdown(text: str) -> str:
     """User text for a Markdown file: raw HTML shown as text where the Markdown is rendered
-    (``<`` and ``&`` as entities), and link targets other than http(s)/mailto emptied."""
-    text = text.replace("&", "&amp;").replace("<", "&lt;")
+    (``<`` and a bare ``&`` as entities), and link targets other than http(s)/mailto emptied.
+
+    Idempotent: a value that passes twice (a macro's output printed again) is escaped once.
+    """
+    text = _BARE_AMPERSAND.sub("&amp;", text).replace("<", "&lt;")
     return _MD_LINK_TARGET.sub(lambda m: m.group(1) + (m.group(2) if safe_url(m.group(2)) else ""), text)
 
 

@@ -112,3 +112,30 @@ def test_person_show_lists_register_numbers(cli, db):
     cli("person", "register", str(person), "--register", "SKJ", "--number", "77", "--no-consent", "--db", db)
     r = cli("person", "show", str(person), "--db", db)
     assert "SKJ number: 77 (not to be reported)" in r.out
+
+
+def test_walkin_with_a_register_number(cli, db, tmp_path):
+    number = big("246813579")
+    r = cli("walkin", "Nina Vos", "--event", EVENT, "--register", "BIG", "--number", number, "--db", db)
+    assert r.code == 0, r.err
+    cli(
+        "accreditation",
+        "set",
+        "--event",
+        EVENT,
+        "--register",
+        "BIG",
+        "--points",
+        "1",
+        "--hours",
+        "1",
+        "--db",
+        db,
+    )
+    out = tmp_path / "big.txt"
+    cli("accreditation", "export", "--event", EVENT, "--register", "BIG", "-o", str(out), "--db", db)
+    assert out.read_text().split() == [number]
+    r = cli("walkin", "Piet Mol", "--event", EVENT, "--register", "BIG", "--number", "12", "--db", db)
+    assert r.code == 1 and "is not a BIG number" in r.err
+    names = [p["name"] for p in cli("person", "list", "--json", "--db", db).json()]
+    assert "Piet Mol" not in names  # refused before anything was written

@@ -102,3 +102,11 @@ def test_big_helper_makes_valid_numbers():
     from kcdesk.domain.accreditation import big_number_ok
 
     assert big_number_ok(big("000000001"))
+
+
+def test_the_count_of_attendees_without_a_number_matches_the_list(acc):
+    svc = acc.services.accreditation
+    assert svc.count_without_number(acc.event_id) == len(svc.without_number(acc.event_id)) > 0
+    for a in svc.accreditations(acc.event_id):
+        svc.remove_accreditation(acc.event_id, a.register)
+    assert svc.count_without_number(acc.event_id) == 0 and svc.without_number(acc.event_id) == []

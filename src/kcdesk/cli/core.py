@@ -140,6 +140,8 @@ def cmd_walkin(args: argparse.Namespace) -> int:
         organisation=args.organisation or "",
         email=args.email or "",
         sector=args.sector or "",
+        register=args.register or "",
+        register_number=args.number or "",
         at=svc.authoring.moment(event, args.at) if args.at else None,
     )
     if args.json:
@@ -179,6 +181,11 @@ def cmd_journal_merge(args: argparse.Namespace) -> int:
         print_json(report.__dict__)
     else:
         print(f"Merged {report.files} journal(s): {report.added} new entries, {report.known} already known.")
+        if report.cancelled:
+            print(
+                f"Not checked in, cancelled here: {', '.join(sorted(set(report.cancelled)))} "
+                "(register them again at the door if they came)."
+            )
     return 0
 
 
@@ -218,6 +225,8 @@ def register(sub, add, common) -> None:
     p.add_argument("--organisation", metavar="ORG")
     p.add_argument("--email", metavar="EMAIL")
     p.add_argument("--sector", metavar="SECTOR")
+    p.add_argument("--register", metavar="NAME", help="with --number: the professional register (SKJ, BIG …)")
+    p.add_argument("--number", metavar="NUMBER", help="their number in --register, for accreditation points")
     p.add_argument("--station", metavar="NAME")
     p.add_argument(
         "--at", metavar="TIME", help="record it afterwards: HH:MM on the event's day, or YYYY-MM-DDTHH:MM"

@@ -188,14 +188,8 @@ class AccreditationService:
     def without_number(self, event_id: int) -> list[dict[str, Any]]:
         """Attendees of an accredited event with no usable number in any of its registers
         (none recorded, or no consent to use it): the door can ask them. Empty when not accredited."""
-        registers = {a.register for a in self.accreditations(event_id)}
-        if not registers:
+        if not self.store.accreditation.accreditations(event_id):
             return []
-        usable = {
-            r["person_id"]
-            for r in self.store.accreditation.numbers_of_event(event_id)
-            if r["consent"] and r["register"] in registers
-        }
         return [
             {
                 "person_id": r["person_id"],
@@ -203,9 +197,14 @@ class AccreditationService:
                 "organisation": r["organisation"],
                 "code": r["code"],
             }
-            for r in self.store.registrations.of_event(event_id)
-            if r["checked_in_at"] is not None and r["person_id"] not in usable and not r["erased"]
+            for r in self.store.accreditation.without_number(event_id)
         ]
+
+    def count_without_number(self, event_id: int) -> int:
+        """How many :meth:`without_number` lists (the door's button), counted in SQL."""
+        if not self.store.accreditation.accreditations(event_id):
+            return 0
+        return self.store.accreditation.count_without_number(event_id)
 
     def numbers_by_person(self, event_id: int) -> dict[int, list[dict[str, str]]]:
         """Consented numbers of everyone registered for the event: person id -> [{register, number}]."""

@@ -22,7 +22,6 @@ from __future__ import annotations
 import collections
 import contextlib
 import datetime as dt
-import io
 import re
 import smtplib
 import socket
@@ -997,6 +996,9 @@ class AttachmentCache:
             self._dir = tempfile.TemporaryDirectory(prefix="kcdesk-mail-")
         path = Path(self._dir.name) / f"{code}.pdf"
         self._exporter(event_id, lang).certificate(code, path)
+        from kcdesk.output.pdf_check import verify_pdf
+
+        verify_pdf(path, path, pages=1)  # never mail a certificate cut short by a full disk
         data = path.read_bytes()
         path.unlink()
         return data
@@ -1054,13 +1056,38 @@ def _qr_cid(code: str) -> str:
 def qr_png(code: str) -> bytes:
     """The registration code as a QR image, as the door's scanner reads it from a phone.
 
-    One fixed mask pattern: searching the best of the eight took most of the time of making a
-    mail, and any mask reads back (tests/mail decode it with zxing-cpp)."""
+    One fixed mask pattern (searching the best of the eight took most of the time of making a
+    mail; any mask reads back: tests/mail decode it with zxing-cpp), drawn as a black-and-white
+    PNG of 8 pixels a module with a quiet zone of 4 modules."""
     import segno
 
-    buf = io.BytesIO()
-    segno.make(code, error="m", micro=False, mask=QR_MASK).save(buf, kind="png", scale=8, border=4)
-    return buf.getvalue()
+    qr = segno.make(code, error="m", micro=False, mask=QR_MASK)
+    return _png_bw([bytes(row) for row in qr.matrix_iter(scale=1, border=4)], QR_SCALE)
+
+
+#: Pixels per QR module: one byte of a 1-bit PNG row.
+QR_SCALE = 8
+
+
+def _png_bw(rows: list[bytes], scale: int) -> bytes:
+    """A 1-bit greyscale PNG of ``rows`` (1 = dark), each module ``scale`` (8) pixels square."""
+    import struct
+    import zlib
+
+    assert scale == 8  # one module is one byte of a 1-bit row
+    size = len(rows[0]) * scale
+    raw = b"".join((b"\x00" + bytes(0x00 if dark else 0xFF for dark in row)) * scale for row in rows)
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", size, len(rows) * scale, 1, 0, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(raw, 6))
+        + chunk(b"IEND", b"")
+    )
 
 
 def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:

@@ -168,3 +168,23 @@ class AccreditationQueries:
                 [event_id],
             )
         )
+
+    _WITHOUT_NUMBER = """FROM registrations r JOIN people p ON p.id = r.person_id
+        WHERE r.event_id = ? AND r.checked_in_at IS NOT NULL AND p.erased = 0
+          AND NOT EXISTS (
+            SELECT 1 FROM register_memberships m
+              JOIN accreditations a ON a.register = m.register AND a.event_id = r.event_id
+            WHERE m.person_id = p.id AND m.consent = 1)"""
+
+    def without_number(self, event_id: int) -> list[dict[str, Any]]:
+        """Checked-in attendees with no consented number in any register that accredited the event."""
+        return list(
+            self.db.query(
+                "SELECT p.id AS person_id, p.given_name, p.particle, p.family_name, p.organisation, r.code "
+                f"{self._WITHOUT_NUMBER} ORDER BY p.sort_key, p.id",
+                [event_id],
+            )
+        )
+
+    def count_without_number(self, event_id: int) -> int:
+        return self.db.execute(f"SELECT count(*) {self._WITHOUT_NUMBER}", [event_id]).fetchone()[0]

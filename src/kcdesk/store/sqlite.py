@@ -81,6 +81,10 @@ class Database:
         sqlite-utils, which is imported on the first write, not on every start."""
         return self.utils.table(name)
 
+    def __getitem__(self, name: str) -> sqlite_utils.db.Table:
+        """``db["people"]``, as in sqlite-utils."""
+        return self.table(name)
+
     @property
     def utils(self) -> sqlite_utils.Database:
         """sqlite-utils over this same connection (so its writes join ``atomic()``)."""

@@ -14,6 +14,18 @@ from kcdesk import APP_NAME, ORG_NAME, __version__, paths
 from kcdesk.ui.errors import translate_error
 
 
+def _no_feature_source_scan() -> None:
+    """PySide6 reads the source file of every module imported after it (some 170 at start),
+    looking for ``from __feature__ import ...``. kcdesk selects no such feature, so every module
+    counts as Qt code without features, which is what the scan would decide for kcdesk's own."""
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
+        feature._mod_uses_pyside = lambda module: True  # type: ignore[attr-defined]
+
+
+_no_feature_source_scan()
+
+
 def ensure_app() -> QApplication:
     app = QApplication.instance()
     if app is None:

@@ -595,7 +595,7 @@ class DoorWindow(QWidget):
         )
         self.recent_model.set_rows(svc.recent(self.event_id, 12))
         if self.registers():
-            missing = len(self.services.accreditation.without_number(self.event_id))
+            missing = self.services.accreditation.count_without_number(self.event_id)
             self.ui.numbersButton.setText(
                 self.tr("Without register number: %1 (F3)").replace("%1", str(missing))
             )

@@ -78,7 +78,7 @@ class AccreditationPanel(QWidget):
         if self.services is not None and self.event_id is not None:
             try:
                 rows = self.services.accreditation.summary(self.event_id)
-                missing = len(self.services.accreditation.without_number(self.event_id))
+                missing = self.services.accreditation.count_without_number(self.event_id)
             except KcdeskError:
                 rows = []
         self.model.set_rows(rows)

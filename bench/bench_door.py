@@ -38,7 +38,7 @@ def open_door(svc: Services, event_id: int):
     from kcdesk.ui.checkin.door import DoorWindow
 
     app = QApplication.instance() or QApplication([])
-    bridge = StoreBridge(svc.store)
+    bridge = StoreBridge(svc)
     door = DoorWindow(svc, bridge, event_id, font_size=22)
     door._leaving = True
     door.resize(1280, 800)

@@ -1,6 +1,6 @@
 """The people directory over 100k people (issue 16): pages by key, scrolling, memory.
 
-- `directory_page_worst_100k`: the slowest page (100 rows, read cold) at any of 9 positions in
+- `directory_page_worst_100k`: the slowest page (a page of the model, read cold) at any of 9 positions in
   every sort order, beside OFFSET paging of the same pages (the way the directory paged before);
 - `directory_scroll_to_end_100k`: a table view jumping to the last row and painting it, and
   dragging the scroll bar through 50 positions to the end, with the growth of the resident
@@ -10,7 +10,6 @@ Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/directory.py
 
 from __future__ import annotations
 
-import os
 import sys
 import tempfile
 import time
@@ -28,7 +27,7 @@ def rss_mib() -> float:
 
 
 def main() -> None:
-    from fixtures import build_file
+    from fixtures import build_file, own_data_dir
     from PySide6.QtWidgets import QApplication, QTableView
 
     from kcdesk.services import Services
@@ -36,8 +35,7 @@ def main() -> None:
     from kcdesk.ui.models.people import PeopleModel
 
     app = QApplication.instance() or QApplication([])
-    with tempfile.TemporaryDirectory() as tmp:
-        os.environ["KCDESK_DATA_DIR"] = tmp
+    with tempfile.TemporaryDirectory() as tmp, own_data_dir(tmp):
         path = build_file(Path(tmp) / "dir.kcdesk", 100_000, 5_000)
         store = open_store(path)
         svc = Services(store)

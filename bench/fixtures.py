@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import os
 import random
 from pathlib import Path
 
@@ -176,3 +178,17 @@ def cached_file(name: str, n_people: int, n_registered: int) -> Path:
         build_file(path, n_people, n_registered)
         done.write_text("ok")
     return path
+
+
+@contextlib.contextmanager
+def own_data_dir(path: str | Path):
+    """KCDESK_DATA_DIR set to ``path`` for the benchmark inside (clean-close notes, backups), then back."""
+    old = os.environ.get("KCDESK_DATA_DIR")
+    os.environ["KCDESK_DATA_DIR"] = str(path)
+    try:
+        yield
+    finally:
+        if old is None:
+            os.environ.pop("KCDESK_DATA_DIR", None)
+        else:
+            os.environ["KCDESK_DATA_DIR"] = old

@@ -8,7 +8,6 @@ minute) and kept in var/bench/. Run: .venv/bin/python bench/open_db.py
 
 from __future__ import annotations
 
-import os
 import statistics
 import sys
 import tempfile
@@ -19,10 +18,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
 def main() -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        os.environ["KCDESK_DATA_DIR"] = tmp  # the clean-close notes of this run only
-        from fixtures import cached_file
+    from fixtures import cached_file, own_data_dir
 
+    with tempfile.TemporaryDirectory() as tmp, own_data_dir(tmp):  # the clean-close notes of this run only
         from kcdesk.services import Services
         from kcdesk.store import clean_close, open_store
 

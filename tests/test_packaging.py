@@ -80,3 +80,18 @@ def test_editable_install_has_bytecode_even_with_pythondontwritebytecode():
     assert spec is not None and spec.cached == str(cached)
     data = cached.read_bytes()
     assert int.from_bytes(data[8:12], "little") == int(source.stat().st_mtime)
+
+
+def test_modules_imported_after_the_app_are_not_read_as_source(tmp_path, monkeypatch):
+    """Start-up: PySide6 no longer reads each later module's source looking for __feature__."""
+    import importlib
+    import inspect
+
+    import kcdesk.ui.app  # noqa: F401 - installs the shortcut
+
+    read: list[object] = []
+    monkeypatch.setattr(inspect, "getsource", lambda obj: read.append(obj) or "")
+    (tmp_path / "kcdesk_probe_module.py").write_text("VALUE = 1\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    module = importlib.import_module("kcdesk_probe_module")
+    assert module.VALUE == 1 and read == []

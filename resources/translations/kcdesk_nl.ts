@@ -343,6 +343,10 @@
         <source>Mark them all as &amp;no-show</source>
         <translation>Allemaal als niet &amp;verschenen markeren</translation>
     </message>
+    <message>
+        <source>Not checked in, cancelled here: %1 (register them again at the door if they came).</source>
+        <translation>Niet ingecheckt, hier afgemeld: %1 (meld ze opnieuw aan bij de deur als ze er waren).</translation>
+    </message>
 </context>
 <context>
     <name>DoorModels</name>
@@ -615,6 +619,41 @@
     <message>
         <source>Imported from %1 without the e-mail address “%2”, which is not valid (line %3).</source>
         <translation>Geïmporteerd uit %1 zonder het e-mailadres ‘%2’, dat ongeldig is (regel %3).</translation>
+    </message>
+</context>
+<context>
+    <name>EnglishDialog</name>
+    <message>
+        <source>English versions</source>
+        <translation>Engelse versies</translation>
+    </message>
+    <message>
+        <source>The English draft article uses these texts. Left empty, it prints the Dutch marked as [NL: …].</source>
+        <translation>Het Engelse conceptartikel gebruikt deze teksten. Blijft een veld leeg, dan staat daar de Nederlandse tekst, gemarkeerd als [NL: …].</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>T&amp;hema</translation>
+    </message>
+    <message>
+        <source>Head&amp;line</source>
+        <translation>&amp;Kop</translation>
+    </message>
+    <message>
+        <source>&amp;Edition</source>
+        <translation>&amp;Editie</translation>
+    </message>
+    <message>
+        <source>e.g. the first autumn knowledge café of 2019</source>
+        <translation>bijvoorbeeld: the first autumn knowledge café of 2019</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>Be&amp;schrijving</translation>
     </message>
 </context>
 <context>
@@ -1282,18 +1321,6 @@
         <translation>Een database in het geheugen kan niet nog een keer geopend worden.</translation>
     </message>
     <message>
-        <source>No person with id, email or name &apos;%1&apos;.</source>
-        <translation>Geen persoon met id, e-mailadres of naam ‘%1’.</translation>
-    </message>
-    <message>
-        <source>Several people are called &apos;%1&apos; (ids %2); give the id or email address.</source>
-        <translation>Er heten meerdere mensen ‘%1’ (id’s %2); geef het id of het e-mailadres.</translation>
-    </message>
-    <message>
-        <source>Badges are written as PDF: give %1 the extension .pdf.</source>
-        <translation>Naambadges worden als PDF geschreven: geef %1 de extensie .pdf.</translation>
-    </message>
-    <message>
         <source>The time to answer an offer is 1 hour to 14 days.</source>
         <translation>De tijd om op een aanbod te antwoorden is 1 uur tot 14 dagen.</translation>
     </message>
@@ -1308,6 +1335,162 @@
     <message>
         <source>Name the register (for example Registerplein, SKJ or BIG).</source>
         <translation>Noem het register (bijvoorbeeld Registerplein, SKJ of BIG).</translation>
+    </message>
+    <message>
+        <source>No person with id, email or name &apos;%1&apos;.</source>
+        <translation>Geen persoon met id, e-mailadres of naam ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Several people are called &apos;%1&apos; (ids %2); give the id or email address.</source>
+        <translation>Er heten meerdere mensen ‘%1’ (id’s %2); geef het id of het e-mailadres.</translation>
+    </message>
+    <message>
+        <source>Badges are written as PDF: give %1 the extension .pdf.</source>
+        <translation>Naambadges worden als PDF geschreven: geef %1 de extensie .pdf.</translation>
+    </message>
+    <message>
+        <source>%1 beside the database is a %2, not a lock file; kcdesk left it alone. Remove it, then open the database again (or open it read-only).</source>
+        <translation>%1 naast de database is een %2, geen slotbestand; kcdesk heeft het met rust gelaten. Verwijder het en open de database opnieuw (of open hem alleen-lezen).</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe or a device), so it cannot be a kcdesk database.</source>
+        <translation>%1 is geen gewoon bestand (een pijp of een apparaat) en kan dus geen kcdesk-database zijn.</translation>
+    </message>
+    <message>
+        <source>%1 is a kcdesk database, but its version number (%2) is damaged; restore a backup.</source>
+        <translation>%1 is een kcdesk-database, maar het versienummer (%2) is beschadigd; zet een reservekopie terug.</translation>
+    </message>
+    <message>
+        <source>%1: no registration with code %2 in this event; nothing was merged.</source>
+        <translation>%1: geen aanmelding met code %2 bij deze bijeenkomst; er is niets samengevoegd.</translation>
+    </message>
+    <message>
+        <source>%1: the walk-in %2 has code %3, which here belongs to %4; nothing was merged.</source>
+        <translation>%1: de binnenloper %2 heeft code %3, die hier bij %4 hoort; er is niets samengevoegd.</translation>
+    </message>
+    <message>
+        <source>symbolic link</source>
+        <translation>symbolische koppeling</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>map</translation>
+    </message>
+    <message>
+        <source>named pipe</source>
+        <translation>benoemde pijp (FIFO)</translation>
+    </message>
+    <message>
+        <source>special file</source>
+        <translation>speciaal bestand</translation>
+    </message>
+    <message>
+        <source>%1-wal beside %1 does not belong to it or is damaged (%2); kcdesk left both files as they were. If you copied a backup over the database, move %1-wal and %1-shm to another folder and open it again; otherwise restore a backup.</source>
+        <translation>%1-wal naast %1 hoort er niet bij of is beschadigd (%2); kcdesk heeft beide bestanden gelaten zoals ze waren. Hebt u een reservekopie over de database gekopieerd, verplaats dan %1-wal en %1-shm naar een andere map en open de database opnieuw; zet anders een reservekopie terug.</translation>
+    </message>
+    <message>
+        <source>not a write-ahead log</source>
+        <translation>geen write-ahead-logbestand</translation>
+    </message>
+    <message>
+        <source>another page size</source>
+        <translation>een andere paginagrootte</translation>
+    </message>
+    <message>
+        <source>the database with it fails the integrity check</source>
+        <translation>de database faalt daarmee de integriteitscontrole</translation>
+    </message>
+    <message>
+        <source>it cannot be checked: %1</source>
+        <translation>het kan niet worden gecontroleerd: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read here: its folder is read-only and %1-wal beside it holds changes not yet written into the database. Copy both files to a writable folder and open the copy.</source>
+        <translation>%1 kan hier niet worden gelezen: de map is alleen-lezen en %1-wal ernaast bevat wijzigingen die nog niet in de database staan. Kopieer beide bestanden naar een map waarin u kunt schrijven en open de kopie.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written completely (%2), so it was not saved; a file that was there keeps its old contents.</source>
+        <translation>%1 kon niet volledig worden geschreven (%2) en is dus niet opgeslagen; een bestand dat er al stond, houdt zijn oude inhoud.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>het bestand is leeg</translation>
+    </message>
+    <message>
+        <source>it does not start as a PDF</source>
+        <translation>het begint niet als een pdf</translation>
+    </message>
+    <message>
+        <source>its end is missing</source>
+        <translation>het einde ontbreekt</translation>
+    </message>
+    <message>
+        <source>its cross-reference table is missing</source>
+        <translation>de verwijzingstabel ontbreekt</translation>
+    </message>
+    <message>
+        <source>its cross-reference table is damaged</source>
+        <translation>de verwijzingstabel is beschadigd</translation>
+    </message>
+    <message>
+        <source>an object it lists is missing</source>
+        <translation>een onderdeel dat erin staat, ontbreekt</translation>
+    </message>
+    <message>
+        <source>it has no pages</source>
+        <translation>het heeft geen pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>it has %1 pages instead of %2</source>
+        <translation>het heeft %1 pagina&apos;s in plaats van %2</translation>
+    </message>
+    <message>
+        <source>The erasure is saved, but the erased text is still inside %1 (%2); free some space, then run &apos;kcdesk privacy compact&apos;.</source>
+        <translation>Het wissen is opgeslagen, maar de gewiste tekst staat nog in %1 (%2); maak ruimte vrij en voer daarna &apos;kcdesk privacy compact&apos; uit.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <source>the disk could not be written</source>
+        <translation>er kon niet naar de schijf worden geschreven</translation>
+    </message>
+    <message>
+        <source>a quote opened on line %1 is not closed on that line; lines %1-%2 were read as one row and not imported (close the quote and import again)</source>
+        <translation>een aanhalingsteken geopend op regel %1 wordt op die regel niet gesloten; regels %1-%2 zijn als één rij gelezen en niet geïmporteerd (sluit het aanhalingsteken en importeer opnieuw)</translation>
+    </message>
+    <message>
+        <source>a field of %1 characters is longer than kcdesk reads (%2)</source>
+        <translation>een veld van %1 tekens is langer dan kcdesk leest (%2)</translation>
+    </message>
+    <message>
+        <source>the row holds bytes that are not valid UTF-8 (save the file as UTF-8 and import again)</source>
+        <translation>de rij bevat bytes die geen geldige UTF-8 zijn (sla het bestand op als UTF-8 en importeer opnieuw)</translation>
+    </message>
+    <message>
+        <source>the row is separated by &apos;%1&apos; while the file uses &apos;%2&apos;</source>
+        <translation>de rij is gescheiden door &apos;%1&apos; terwijl het bestand &apos;%2&apos; gebruikt</translation>
+    </message>
+    <message>
+        <source>the code %1 reads as %2, which is already used by another registration</source>
+        <translation>de code %1 wordt gelezen als %2, en die hoort al bij een andere aanmelding</translation>
+    </message>
+    <message>
+        <source>the email address %1 already belongs to %2; different people are not merged (give each their own address)</source>
+        <translation>het e-mailadres %1 hoort al bij %2; verschillende mensen worden niet samengevoegd (geef ieder een eigen adres)</translation>
+    </message>
+    <message>
+        <source>the template includes or calls itself without end</source>
+        <translation>het sjabloon neemt zichzelf eindeloos op of roept zichzelf eindeloos aan</translation>
+    </message>
+    <message>
+        <source>the output would not fit in memory</source>
+        <translation>de uitvoer zou niet in het geheugen passen</translation>
+    </message>
+    <message>
+        <source>the template took longer than %1</source>
+        <translation>het sjabloon deed er langer over dan %1</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1571,14 @@
     <message>
         <source>the article&apos;s own headline</source>
         <translation>de eigen kop van het artikel</translation>
+    </message>
+    <message>
+        <source>E&amp;nglish…</source>
+        <translation>E&amp;ngels…</translation>
+    </message>
+    <message>
+        <source>English versions of the title, theme, headline, edition and description</source>
+        <translation>Engelse versies van titel, thema, kop, editie en beschrijving</translation>
     </message>
     <message>
         <source>Se&amp;ries</source>
@@ -1641,7 +1832,7 @@
     </message>
     <message>
         <source>Export — %1</source>
-        <extracomment>exported(path): a file was written</extracomment>
+        <extracomment>How long closing the dialog waits for a cancelled preview to stop (ms). finished_with(preview or None, error or None), delivered on the GUI thread exported(path): a file was written</extracomment>
         <translation>Exporteren — %1</translation>
     </message>
     <message>
@@ -1735,6 +1926,18 @@
     <message>
         <source>&amp;Close</source>
         <translation>Sl&amp;uiten</translation>
+    </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation>Voorbeeld maken…</translation>
+    </message>
+    <message>
+        <source>Preview stopped.</source>
+        <translation>Voorbeeld gestopt.</translation>
+    </message>
+    <message>
+        <source>The preview could not be made: %1</source>
+        <translation>Het voorbeeld kon niet worden gemaakt: %1</translation>
     </message>
 </context>
 <context>

@@ -52,3 +52,50 @@ def test_backup_before_migration_is_private(demo_file, monkeypatch, open_umask):
     open_store(demo_file).close()
     (made,) = backup.list_backups(demo_file)
     assert mode(made) == 0o600
+
+
+def test_exports_with_personal_data_are_private(demo_file, tmp_path, cli):
+    """Participants, attendance, event and journal files: 0600 like the database (issue 11, 13)."""
+    import os
+    import stat
+
+    db = ("--db", str(demo_file))
+    event = "ontmoeting-in-de-buurt"
+    made = {
+        "participants.csv": cli(
+            "export",
+            "--event",
+            event,
+            "--template",
+            "participants",
+            "-o",
+            str(tmp_path / "participants.csv"),
+            *db,
+        ),
+        "attendance.csv": cli(
+            "export",
+            "--event",
+            event,
+            "--template",
+            "attendance",
+            "-o",
+            str(tmp_path / "attendance.csv"),
+            *db,
+        ),
+        "event.json": cli("event", "export", event, "-o", str(tmp_path / "event.json"), *db),
+        "journal.json": cli("journal", "export", "--event", event, "-o", str(tmp_path / "journal.json"), *db),
+        "article.md": cli(
+            "export", "--event", event, "--template", "article", "-o", str(tmp_path / "article.md"), *db
+        ),
+    }
+    assert all(r.code == 0 for r in made.values()), {k: r.err for k, r in made.items()}
+    modes = {name: stat.S_IMODE(os.stat(tmp_path / name).st_mode) for name in made}
+    umask = os.umask(0)
+    os.umask(umask)
+    assert modes == {
+        "participants.csv": 0o600,
+        "attendance.csv": 0o600,
+        "event.json": 0o600,
+        "journal.json": 0o600,
+        "article.md": 0o666 & ~umask,  # for publication
+    }

@@ -192,8 +192,150 @@ def test_csv_odd_files_bom_semicolons_crlf_nul_and_a_huge_field(services, event,
 
     people = dump(services.store, ("people",))["people"]
     assert len(people) == 2 and "\x00" not in repr(people)
-    (tmp_path / "big.csv").write_text("Voornaam,Achternaam,Opmerking\nJan,Groot," + "x" * 5_000_000 + "\n")
-    with pytest.raises(KcdeskError, match="line 2"):
-        CsvImporter(services.store).import_file(tmp_path / "big.csv", event.id)
+    (tmp_path / "big.csv").write_text(
+        "Voornaam,Achternaam,Opmerking\nJan,Groot," + "x" * 5_000_000 + "\nKlein,Piet,kort\n"
+    )
+    big = CsvImporter(services.store).import_file(tmp_path / "big.csv", event.id)
+    assert big.imported == 1  # only the row with the huge field is refused
+    assert [(e.line, e.message) for e in big.errors] == [
+        (2, "a field of 5000000 characters is longer than kcdesk reads (10000)")
+    ]
     (tmp_path / "header.csv").write_text("Voornaam,Achternaam\n")
     assert CsvImporter(services.store).import_file(tmp_path / "header.csv", event.id).imported == 0
+
+
+# -- issue 11, case 4: one reading of a code ------------------------------------------------
+
+
+def test_codes_are_read_as_the_door_reads_them_and_collisions_reported(services, event, tmp_path):
+    from kcdesk.services.checkin import CheckinService
+
+    text = (
+        "Voornaam,Achternaam,E-mail,Code\n"
+        "Anna,Eerst,anna@example.org,ABC123\n"
+        "Bert,Tweede,bert@example.org,abc-123\n"
+        "Cor,Derde,cor@example.org,xyz 789\n"
+    )
+    result = run(services, event, tmp_path, text)
+    assert result.imported == 2
+    assert [(e.line, e.message) for e in result.errors] == [
+        (3, "the code abc-123 reads as ABC123, which is already used by another registration")
+    ]
+    codes = {r["family_name"]: r["code"] for r in services.registrations.of_event(event.id)}
+    assert codes == {"Eerst": "ABC123", "Derde": "XYZ789"}
+    door = CheckinService(services.store, station="door")
+    assert door.check_in(event.id, "xyz-789").code == "XYZ789"  # stored as the door reads it
+    assert door.check_in(event.id, "abc-123").code == "ABC123"
+
+
+# -- issue 11, case 5: every row accounted for ----------------------------------------------
+
+
+def _lines(result):
+    return [(e.line, e.message) for e in result.errors]
+
+
+def test_an_unclosed_quote_is_reported_and_the_other_rows_kept(services, event, tmp_path):
+    text = (
+        "Voornaam,Achternaam,E-mail,Organisatie\n"
+        "Anna,Eerst,anna@example.org,ROC\n"
+        'Bert,"de Vries,bert@example.org,ROC\n'
+        "Cor,Derde,cor@example.org,Gemeente\n"
+        "Dirk,Vierde,dirk@example.org,Buurtteam\n"
+    )
+    result = run(services, event, tmp_path, text)
+    assert result.imported == 1
+    assert _lines(result) == [
+        (
+            3,
+            "a quote opened on line 3 is not closed on that line; lines 3-5 were read as one row and "
+            "not imported (close the quote and import again)",
+        )
+    ]
+    names = [r["family_name"] for r in services.registrations.of_event(event.id)]
+    assert names == ["Eerst"]  # nobody is called "de Vries,bert@example.org,ROC Cor,Derde..."
+
+
+def test_a_quote_that_swallows_rows_mid_file(services, event, tmp_path):
+    text = (
+        "Voornaam;Achternaam;E-mail;Organisatie\n"
+        'Bert;"de Vries;bert@example.org;ROC\n'
+        "Cor;Derde;cor@example.org;Gemeente\n"
+        'Dirk;"Vierde";dirk@example.org;Buurtteam\n'
+        "Els;Vijfde;els@example.org;Wijkteam\n"
+    )
+    result = run(services, event, tmp_path, text)
+    assert result.imported == 1 and [line for line, _ in _lines(result)] == [2]
+    assert "lines 2-4" in result.errors[0].message
+
+
+def test_a_row_in_another_separator_is_reported(services, event, tmp_path):
+    text = (
+        "Voornaam;Achternaam;E-mail;Organisatie\n"
+        "Anna;Eerst;anna@example.org;ROC\n"
+        "Bert,de Vries,bert@example.org,ROC\n"
+    )
+    result = run(services, event, tmp_path, text)
+    assert result.imported == 1
+    assert _lines(result) == [(3, "the row is separated by ',' while the file uses ';'")]
+
+
+def test_different_people_on_one_address_are_not_merged(services, event, tmp_path):
+    text = (
+        "Voornaam,Achternaam,E-mail\n"
+        "Jan,Jansen,info@buurthuis.example.org\n"
+        "Piet,Pietersen,info@buurthuis.example.org\n"
+        "Klaas,Klaassen,info@buurthuis.example.org\n"
+        "Jan,Jansen,info@buurthuis.example.org\n"  # the same Jan again
+    )
+    for again in (False, True):
+        result = run(services, event, tmp_path, text)
+        assert (result.imported, result.updated, result.unchanged) == ((0, 0, 2) if again else (1, 0, 1))
+        assert [line for line, _ in _lines(result)] == [3, 4]
+        assert result.errors[0].message == (
+            "the email address info@buurthuis.example.org already belongs to Jan Jansen; "
+            "different people are not merged (give each their own address)"
+        )
+    assert len(services.registrations.of_event(event.id)) == 1
+
+
+def test_one_invalid_byte_does_not_garble_a_utf8_file(services, event, tmp_path):
+    data = (
+        "Voornaam,Achternaam,E-mail\nZoë,Bakker,zoe@example.org\n".encode()
+        + b"Kap\xffot,Byte,kapot@example.org\n"
+        + "Renée,Çelik,renee@example.org\n".encode()
+    )
+    path = tmp_path / "reg.csv"
+    path.write_bytes(data)
+    result = CsvImporter(services.store).import_file(path, event.id)
+    assert result.imported == 2
+    assert _lines(result) == [
+        (3, "the row holds bytes that are not valid UTF-8 (save the file as UTF-8 and import again)")
+    ]
+    names = sorted(r["given_name"] for r in services.registrations.of_event(event.id))
+    assert names == ["Renée", "Zoë"]  # not "ZoÃ«": the file stays UTF-8
+
+
+@pytest.mark.parametrize(
+    "email",
+    [
+        "<script>@x.nl",
+        "a" * 300 + "@example.org",
+        "piet\u202e@example.org",
+        "jan@localhost",
+        "a b@x.nl",
+        "x@y_z.nl",
+    ],
+)
+def test_the_address_check_is_rfc_5321_sane(services, event, tmp_path, email):
+    result = run(services, event, tmp_path, f"Voornaam,Achternaam,E-mail\nPiet,Jansen,{email}\n")
+    assert result.imported == 0 and _lines(result) == [(2, f"invalid email address '{email}'")]
+
+
+def test_excel_separator_line_and_blank_lines_before_the_header(services, event, tmp_path):
+    text = "sep=;\r\n\r\n\r\nVoornaam;Achternaam;E-mail\r\nAnna;Eerst;anna@example.org\r\nBert;Tweede;\r\n"
+    result = run(services, event, tmp_path, text)
+    assert result.imported == 2 and not result.errors
+    text = "\n\n\nVoornaam,Achternaam,E-mail\nAnna,Eerst,anna@example.org\nBad,Mail,nope\n"
+    result = run(services, event, tmp_path, text)
+    assert result.unchanged == 1 and _lines(result) == [(6, "invalid email address 'nope'")]

@@ -16,7 +16,8 @@ TABLES = ("programme_items", "programme_people", "registrations", "people", "che
 def state(store):
     """Every row the changes touch; events without their created/updated times (a restore stamps them)."""
     rows = dump(store, TABLES)
-    columns = [c for c in store.db["events"].columns_dict if c not in ("created_at", "updated_at")]
+    names = [r[1] for r in store.db.execute("PRAGMA table_info(events)")]
+    columns = [c for c in names if c not in ("created_at", "updated_at")]
     rows["events"] = sorted(store.db.execute(f"SELECT {', '.join(columns)} FROM events").fetchall(), key=repr)
     return rows
 

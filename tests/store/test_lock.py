@@ -8,6 +8,7 @@ import textwrap
 
 import pytest
 
+from kcdesk.domain.errors_safety import LockFileNotRegular
 from kcdesk.store import lock, open_store
 from kcdesk.store.lock import DatabaseInUseError, Holder
 
@@ -105,3 +106,46 @@ def test_read_only_open_takes_no_lock(demo_file):
     s = open_store(demo_file, readonly=True)
     assert s.lock is None and not lock.lock_path(demo_file).exists()
     s.close()
+
+
+@pytest.mark.parametrize("target_exists", [True, False])
+def test_a_symlinked_lock_file_is_never_followed(demo_file, cli, target_exists):
+    victim = demo_file.parent / "v.txt"
+    if target_exists:
+        victim.write_text("precious\n")
+    lock.lock_path(demo_file).symlink_to(victim.name)
+    before = demo_file.read_bytes()
+    r = cli("walkin", "Piet Jansen", "--event", "ontmoeting-in-de-buurt", "--db", str(demo_file))
+    assert r.code == 1 and r.err.count("\n") == 1
+    assert "symbolic link" in r.err and "Remove it" in r.err
+    if target_exists:
+        assert victim.read_text() == "precious\n"
+    else:
+        assert not victim.exists()  # not created through the link either
+    assert lock.lock_path(demo_file).is_symlink()
+    assert demo_file.read_bytes() == before
+    assert cli("events", "--json", "--db", str(demo_file)).code == 0  # reading still works
+
+
+def test_lock_file_that_is_a_pipe_or_folder_is_refused(demo_file):
+    import os
+
+    path = lock.lock_path(demo_file)
+    os.mkfifo(path)
+    with pytest.raises(LockFileNotRegular, match="named pipe"):
+        open_store(demo_file)
+    path.unlink()
+    path.mkdir()
+    with pytest.raises(LockFileNotRegular, match="folder"):
+        open_store(demo_file)
+
+
+def test_a_new_lock_file_is_private(demo_file, monkeypatch):
+    import os
+    import stat
+
+    s = open_store(demo_file)
+    try:
+        assert stat.S_IMODE(os.lstat(lock.lock_path(demo_file)).st_mode) == 0o600
+    finally:
+        s.close()

@@ -200,3 +200,26 @@ def test_a_name_without_extension_gets_the_chosen_type():
     assert PrivacyDialog.with_chosen_suffix("/tmp/samira", "JSON (*.json)") == "/tmp/samira.json"
     assert PrivacyDialog.with_chosen_suffix("/tmp/samira.html", "PDF (*.pdf)") == "/tmp/samira.html"
     assert PrivacyDialog.with_chosen_suffix("", "PDF (*.pdf)") == ""
+
+
+def test_erase_on_a_full_disk_says_the_erasure_was_saved(dialog, demo, qtbot, monkeypatch):
+    """Issue 11, case 7: the erasure is committed even when compacting the file fails."""
+    import sqlite3
+
+    from kcdesk.store.privacy import PrivacyQueries
+
+    def full(self):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(PrivacyQueries, "compact", full)
+    qtbot.keyClicks(dialog.ui.searchEdit, "haddouchi")
+    dialog.confirm = lambda title, text: True
+    shown = []
+    dialog.show_error = lambda title, text: shown.append(text)
+    erased = []
+    dialog.erased.connect(erased.append)
+    dialog.ui.eraseButton.click()
+    assert erased and demo.store.people.get(erased[0][0]).erased
+    assert len(shown) == 1 and shown[0].startswith(
+        "The erasure is saved, but the erased text is still inside"
+    )

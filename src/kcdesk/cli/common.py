@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -27,13 +28,65 @@ def db_path(args: argparse.Namespace) -> Path:
     return Path(args.db).expanduser() if getattr(args, "db", None) else paths.default_db()
 
 
+def confirm(question: str) -> bool:
+    """Ask on the terminal; no terminal (a script, a pipe) is no."""
+    if not sys.stdin.isatty():
+        return False
+    try:
+        return input(f"{question} [y/N] ").strip().lower() in ("y", "yes", "j", "ja")
+    except EOFError:
+        return False
+
+
 def services(args: argparse.Namespace, readonly: bool = False) -> Services:
+    """The database of ``--db``, for reading or writing.
+
+    A write lock left by kcdesk on another computer (a shared folder) is taken
+    over with ``--take-over`` or after the user confirms on the terminal that
+    kcdesk no longer runs there; a live holder on this computer never is.
+    """
+    from kcdesk.domain.errors import DatabaseInUseError
     from kcdesk.services import Services
 
-    svc = Services.open(db_path(args), readonly=readonly)
+    try:
+        svc = Services.open(db_path(args), readonly=readonly)
+    except DatabaseInUseError as exc:
+        if readonly or not exc.can_take_over:
+            raise
+        who = exc.holder.describe() if exc.holder else "another kcdesk"
+        if not getattr(args, "take_over", False) and not confirm(
+            terminal_text(
+                f"{exc.db_path.name} is held by {who}. Take it over? Only when kcdesk no longer runs there."
+            )
+        ):
+            raise
+        svc = Services.open(db_path(args), take_over=True)
     if getattr(args, "station", None):
         svc.checkin.station = args.station
     return svc
+
+
+#: Characters never printed as they are: C0/C1 controls (terminal escape sequences), and the
+#: invisible format characters (bidi overrides, zero-width) that make text read differently.
+_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+
+
+def terminal_text(text: str) -> str:
+    """``text`` safe for a terminal: control and bidi characters from files shown as \\xNN / \\uNNNN."""
+    return _UNSAFE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+class TerminalOut:
+    """A stdout that escapes control characters, for when it is a terminal (not for pipes or files)."""
+
+    def __init__(self, stream: Any):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(terminal_text(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
 
 
 def saved_id(thing: Any) -> int:

@@ -181,6 +181,11 @@ def cmd_journal_merge(args: argparse.Namespace) -> int:
         print_json(report.__dict__)
     else:
         print(f"Merged {report.files} journal(s): {report.added} new entries, {report.known} already known.")
+        if report.cancelled:
+            print(
+                f"Not checked in, cancelled here: {', '.join(sorted(set(report.cancelled)))} "
+                "(register them again at the door if they came)."
+            )
     return 0
 
 

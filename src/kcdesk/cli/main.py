@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from kcdesk import __version__
 from kcdesk.cli import accreditation, app, badges, content, core, database, export, mail, privacy
-from kcdesk.cli.common import Handler, db_path, os_error
+from kcdesk.cli.common import Handler, TerminalOut, db_path, os_error, terminal_text
 from kcdesk.domain.errors import KcdeskError
 
 #: The command modules, in the order their commands are listed in ``kcdesk --help``.
@@ -95,6 +95,12 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     their arguments are not built (a command starts in less time)."""
     common = _Parser(add_help=False)
     common.add_argument(
+        "--take-over",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="take over the write lock kcdesk left on another computer (only when it no longer runs there)",
+    )
+    common.add_argument(
         "--db",
         metavar="PATH",
         default=argparse.SUPPRESS,
@@ -128,6 +134,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if getattr(args, "handler", None) is core.cmd_init and not args.path.strip():
         parser.error("init: the path is empty")
     handler: Handler = getattr(args, "handler", app.cmd_app)
+    original = sys.stdout
+    if original.isatty():  # names and notes from files must not drive the terminal
+        sys.stdout = TerminalOut(original)
     try:
         status = handler(args)
         sys.stdout.flush()  # a reader that went away (| head) is noticed here, not at exit
@@ -136,18 +145,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         _quiet_stdout()
         return 0
     except KcdeskError as exc:
-        print(f"kcdesk: {exc}", file=sys.stderr)
+        print(f"kcdesk: {terminal_text(str(exc))}", file=sys.stderr)
         return 1
     except sqlite3.Error as exc:
         from kcdesk.services import Services
 
-        print(f"kcdesk: {Services.database_error(exc, db_path(args))}", file=sys.stderr)
+        print(f"kcdesk: {terminal_text(str(Services.database_error(exc, db_path(args))))}", file=sys.stderr)
         return 1
     except OSError as exc:
-        print(f"kcdesk: {os_error(exc)}", file=sys.stderr)
+        print(f"kcdesk: {terminal_text(os_error(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
+    finally:
+        sys.stdout = original
 
 
 def _quiet_stdout() -> None:
@@ -155,7 +166,7 @@ def _quiet_stdout() -> None:
     Point stdout at /dev/null, so Python's last flush at exit says nothing either."""
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        os.dup2(devnull, sys.__stdout__.fileno() if sys.__stdout__ else 1)
         os.close(devnull)
     except (OSError, ValueError):
         pass

@@ -17,22 +17,13 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from kcdesk.cli.common import command_group, print_json, services
+from kcdesk.cli.common import command_group, confirm, print_json, services
 from kcdesk.domain.errors import KcdeskError
 
 
 def _privacy(args: argparse.Namespace, readonly: bool = False):
     svc = services(args, readonly=readonly)
     return svc, svc.privacy
-
-
-def _confirm(question: str) -> bool:
-    if not sys.stdin.isatty():
-        return False
-    try:
-        return input(f"{question} [y/N] ").strip().lower() in ("y", "yes", "j", "ja")
-    except EOFError:
-        return False
 
 
 def cmd_person_list(args: argparse.Namespace) -> int:
@@ -113,14 +104,14 @@ def cmd_person_erase(args: argparse.Namespace) -> int:
             f"counts, {plan.quotes} quote(s) will be {'removed' if args.quotes == 'remove' else 'anonymised'}, "
             f"{plan.reactions} reaction(s) unlinked, {plan.programme_parts} programme part(s) removed."
         )
-        if not _confirm("This cannot be undone. Erase?"):
+        if not confirm("This cannot be undone. Erase?"):
             raise KcdeskError("Not erased: confirm with --yes (or answer y).")
     report = privacy.erase(person.id, quotes=args.quotes)
     if args.json:
         print_json(report.as_dict())
     else:
         print(f"Erased person {person.id}; anonymous counts kept.")
-        if not report.compacted:
+        if report.compact_error is None and not report.compacted:
             print(
                 "Note: another program has the database open, so erased text may linger in the file; "
                 "run 'kcdesk privacy compact' when it is closed."
@@ -130,6 +121,8 @@ def cmd_person_erase(args: argparse.Namespace) -> int:
                 f"  still mentioned by name in {m['kind']} {m['id']} ({m['event_title']}): edit it by hand",
                 file=sys.stderr,
             )
+    if report.compact_error is not None:  # done: the erasure; not done: the text is still in the file
+        raise report.compact_error
     return 0
 
 

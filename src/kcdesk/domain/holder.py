@@ -40,5 +40,8 @@ class Holder:
             return None
 
     def describe(self) -> str:
-        when = self.since.astimezone().strftime("%Y-%m-%d %H:%M")
+        try:  # a damaged or hand-edited lock may say year 1 or 9999: out of range in local time
+            when = self.since.astimezone().strftime("%Y-%m-%d %H:%M")
+        except (OverflowError, ValueError):
+            when = self.since.isoformat(sep=" ", timespec="minutes")[:16]
         return f"{self.program} on {self.host} since {when}"

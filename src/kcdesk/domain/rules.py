@@ -22,7 +22,14 @@ from kcdesk.domain.errors import (
 from kcdesk.domain.models import Event, Person, ProgrammeItem, Quote, Reaction
 from kcdesk.domain.names import words
 
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# RFC 5321-sane: a dot-atom local part (letters of any script allowed, as SMTPUTF8 does),
+# a domain of at least two labels of letters, digits and inner hyphens, a top level of
+# letters (or an xn-- IDN label); no spaces, control, format (bidi) or markup characters.
+_LOCAL = r"[\w!#$%&'*+/=?^`{|}~-]+(?:\.[\w!#$%&'*+/=?^`{|}~-]+)*"
+_LABEL = r"[^\W_](?:(?:[^\W_]|-){0,61}[^\W_])?"
+_EMAIL = re.compile(rf"{_LOCAL}@(?:{_LABEL}\.)+(?:[^\W\d_]{{2,63}}|xn--[a-z0-9-]{{1,59}})", re.IGNORECASE)
+MAX_EMAIL = 254  # RFC 5321: a path holds at most 256 octets, the angle brackets included
+MAX_LOCAL = 64
 
 
 def slugify(text: str) -> str:
@@ -41,7 +48,11 @@ def validate_event(event: Event) -> None:
 
 
 def validate_email(email: str) -> None:
-    if email and not _EMAIL.match(email):
+    if email and (
+        not _EMAIL.fullmatch(email)
+        or len(email.encode("utf-8")) > MAX_EMAIL
+        or len(email.rpartition("@")[0].encode("utf-8")) > MAX_LOCAL
+    ):
         raise InvalidEmail(email=email, field="email")
 
 

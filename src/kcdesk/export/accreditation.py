@@ -25,6 +25,7 @@ from kcdesk.export.environment import make_environment, render
 from kcdesk.export.filters import check_lang
 from kcdesk.export.services import ExportServices
 from kcdesk.output.atomic import atomic_write, check_output
+from kcdesk.output.pdf_check import pdf_check
 from kcdesk.services.accreditation import AttendanceList
 
 FORMATS = ("txt", "csv", "pdf")
@@ -129,7 +130,8 @@ def export_register(
         raise AccreditationExportFormat(field="output", extension=fmt)
     check_output(path)
     att = services.accreditation.attendance(event_id, register)
-    with atomic_write(path, private=True) as tmp:  # register numbers are personal data: 0600
+    check = pdf_check(path) if fmt == "pdf" else None  # read back before it replaces anything
+    with atomic_write(path, private=True, check=check) as tmp:  # register numbers are personal data: 0600
         if fmt == "txt":
             tmp.write_text(paste_text(att), encoding="utf-8", newline="\n")
         elif fmt == "csv":

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import html
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
 import markdown as _markdown
+import markdown.extensions
+import markdown.treeprocessors
 from babel.dates import format_date as _format_date
 from babel.numbers import format_decimal
 from markupsafe import Markup
@@ -123,10 +127,59 @@ def percent(value: Any, lang: str = "nl") -> str:
     return f"{number(round(float(value) * 100), lang)}%"
 
 
+#: The only link schemes kcdesk lets through into an export (``javascript:`` and ``data:`` never).
+LINK_SCHEMES = ("http", "https", "mailto")
+_SCHEME = re.compile(r"^([a-z][a-z0-9+.\-]*):", re.IGNORECASE)
+_INVISIBLE = re.compile(r"[\x00-\x20\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+_MD_LINK_TARGET = re.compile(r"(\]\(\s*<?)([^\s)>]*)")
+
+
+def safe_url(url: str, schemes: tuple[str, ...] = LINK_SCHEMES) -> bool:
+    """Is ``url`` an absolute http, https or mailto address (after undoing entities and
+    dropping the invisible characters browsers ignore, as in ``java&#09;script:``)?"""
+    plain = _INVISIBLE.sub("", html.unescape(url or ""))
+    m = _SCHEME.match(plain)
+    return m is not None and m.group(1).lower() in schemes
+
+
+class _SafeLinks(_markdown.treeprocessors.Treeprocessor):
+    """Drop every link and image address that is not http(s) (or mailto for links); the text stays."""
+
+    def run(self, root):  # noqa: D401 - Markdown hook
+        for element in root.iter():
+            for attribute, schemes in (("href", LINK_SCHEMES), ("src", ("http", "https"))):
+                value = element.get(attribute)
+                if value is not None and not safe_url(value, schemes):
+                    del element.attrib[attribute]
+        return None
+
+
+class _SafeLinksExtension(_markdown.extensions.Extension):
+    def extendMarkdown(self, md):  # noqa: N802 - Markdown API
+        md.treeprocessors.register(_SafeLinks(md), "kcdesk-safe-links", 0)
+
+
 def markdown_html(text: str) -> Markup:
-    """Markdown to HTML. Raw HTML in the source is shown as text, not passed through."""
-    source = (text or "").replace("&", "&amp;").replace("<", "&lt;")
-    return Markup(_markdown.markdown(source, extensions=["sane_lists"], output_format="html"))
+    """Markdown to HTML, escaped once. Raw HTML in the source is shown as text, not passed
+    through; only http, https and mailto links stay links."""
+    source = str(text or "").replace("&", "&amp;").replace("<", "&lt;")  # str: Markup.replace escapes again
+    return Markup(
+        _markdown.markdown(source, extensions=["sane_lists", _SafeLinksExtension()], output_format="html")
+    )
+
+
+#: An ``&`` that already starts an entity (text neutralised before, passed on by a macro).
+_BARE_AMPERSAND = re.compile(r"&(?!(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});)")
+
+
+def neutralise_markdown(text: str) -> str:
+    """User text for a Markdown file: raw HTML shown as text where the Markdown is rendered
+    (``<`` and a bare ``&`` as entities), and link targets other than http(s)/mailto emptied.
+
+    Idempotent: a value that passes twice (a macro's output printed again) is escaped once.
+    """
+    text = _BARE_AMPERSAND.sub("&amp;", text).replace("<", "&lt;")
+    return _MD_LINK_TARGET.sub(lambda m: m.group(1) + (m.group(2) if safe_url(m.group(2)) else ""), text)
 
 
 def attribution(person: dict[str, Any] | None, lang: str = "nl") -> str:

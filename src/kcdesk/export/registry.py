@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,7 @@ from kcdesk.export.environment import make_environment, render
 from kcdesk.export.filters import LANGUAGES, check_lang, markdown_html
 from kcdesk.export.services import ExportServices
 from kcdesk.output.atomic import atomic_write
+from kcdesk.output.pdf_check import pdf_check
 
 #: Templates whose output is published: before they are written, notes that name someone who
 #: did not consent to be named are flagged (``AuthoringService.named_without_consent``).
@@ -62,6 +64,11 @@ class TemplateInfo:
     overridden: bool = False  # a user file replaces (part of) the built-in template
     files: tuple[str, ...] = ()
 
+    @property
+    def personal(self) -> bool:
+        """Its files hold personal data, so they are readable by their owner only (0600)."""
+        return not (self.builtin and self.name in WITHOUT_PERSONAL_DATA)
+
 
 @dataclasses.dataclass
 class Preview:
@@ -83,6 +90,11 @@ BUILTIN: dict[str, tuple[tuple[str, ...], str]] = {
     "newsletter": (("html",), "Newsletter snippet announcing or reporting the event"),
     "report": (("html", "pdf"), "Event report for funders: attendance by sector and across the series"),
 }
+
+
+#: Built-in templates whose files hold no personal data beyond what is published with consent;
+#: every other export (lists of people, certificates, badges, the user's own templates) is 0600.
+WITHOUT_PERSONAL_DATA = frozenset({"article", "calendar", "newsletter", "report"})
 
 
 def format_of(path: Path | str) -> str:
@@ -259,13 +271,17 @@ class Exporter:
 
     # -- producing ------------------------------------------------------------
     def produce(self, info: TemplateInfo, fmt: str, path: Path, progress: Progress | None = None) -> None:
-        """Write the export to ``path`` (already a temporary file)."""
+        """Write the export to ``path`` (already a temporary file).
+
+        ``self.pages`` is then the number of pages a PDF must have, where known.
+        """
         name = info.name
+        self.pages: int | None = None
         if not info.builtin:
             self._produce_user(info, fmt, path)
             return
         if name == "badges":
-            _badges(self.services, self.event_id, path)
+            self.pages = _badges(self.services, self.event_id, path)
         elif name == "article" and fmt == "docx":
             from kcdesk.export.docx_writer import markdown_to_docx
 
@@ -318,7 +334,7 @@ class Exporter:
         from kcdesk.export.pdf import pages_to_pdf
 
         name = self.template_name("certificate", "html")
-        template = self.env.get_template(name)
+        template = environment.load(self.env, name)
         base = self.context | {"format": "pdf"}
 
         def pages():
@@ -329,6 +345,7 @@ class Exporter:
                     raise_problem(self.env, name, base | {"attendee": a}, exc)
 
         pages_to_pdf(pages(), len(attendees), path, self.title(), landscape=True, progress=progress)
+        self.pages = len(attendees)  # one certificate a page
 
     def _produce_user(self, info: TemplateInfo, fmt: str, path: Path) -> None:
         names = [f for f in info.files if _parse(f)[1] in (self.lang, None)]  # type: ignore[index]
@@ -352,8 +369,23 @@ class Exporter:
 
             html_to_pdf(text, path, self.title())
 
+    def preview_job(self, info: TemplateInfo, fmt: str) -> Callable[[], Preview]:
+        """Read what the preview needs from the database now; the returned function only
+        renders, so it may run on another thread (the app's preview) and be cancelled there."""
+        if info.builtin and info.name == "report":  # charts as images: a text browser draws no inline SVG
+            extra = self.with_report("pdf")
+            images = extra.pop("_images")
+            return lambda: Preview("html", self.render("report", "html", "pdf", **extra), images)
+        if info.builtin and info.name == "badges":
+            text = badges_summary(self.services, self.event_id, self.lang)
+            return lambda: Preview("text", text)
+        return lambda: self._rendered_preview(info, fmt)
+
     def preview(self, info: TemplateInfo, fmt: str) -> Preview:
         """A quick look before exporting: the rendered text, or a summary for binary formats."""
+        return self.preview_job(info, fmt)()
+
+    def _rendered_preview(self, info: TemplateInfo, fmt: str) -> Preview:
         name = info.name
         if not info.builtin:
             ext = next((_parse(f)[2] for f in info.files), "txt")  # type: ignore[index]
@@ -365,10 +397,6 @@ class Exporter:
             return Preview("markdown", self.render("article", "md", fmt))
         if name == "newsletter":
             return Preview("html", self.render("newsletter", "html"))
-        if name == "report":  # charts as images: a text browser does not draw inline SVG
-            extra = self.with_report("pdf")
-            images = extra.pop("_images")
-            return Preview("html", self.render("report", "html", "pdf", **extra), images)
         if fmt == "csv":
             header, rows = self.table(name)
             return Preview("text", tabular.csv_text(header, rows[:30], self.lang))
@@ -379,8 +407,6 @@ class Exporter:
             if not attendees:
                 return Preview("text", NO_CERTIFICATES[self.lang])
             return Preview("html", self.render("certificate", "html", "pdf", attendee=attendees[0]))
-        if name == "badges":
-            return Preview("text", badges_summary(self.services, self.event_id, self.lang))
         return Preview("html", self.render(name, "html", "pdf"))
 
 
@@ -414,12 +440,12 @@ def raise_problem(env, name: str, context: dict[str, Any], exc: BaseException):
     raise exc  # pragma: no cover
 
 
-def _badges(services: ExportServices, event_id: int, path: Path) -> None:
+def _badges(services: ExportServices, event_id: int, path: Path) -> int:
     try:
         import kcdesk.services.badges  # noqa: F401 (Qt's PDF support may be missing)
     except ImportError as exc:
         raise BadgesUnavailable() from exc
-    services.badges.write_pdf(event_id, path)
+    return services.badges.write_pdf(event_id, path)  # the number of pages
 
 
 def check_format(info: TemplateInfo, fmt: str) -> str:
@@ -447,12 +473,28 @@ def export(
     info = find(name)
     fmt = check_format(info, fmt or format_of(path))
     exporter = Exporter(services, event_id, lang)
-    with atomic_write(path, private=False) as tmp:
+    check = pdf_check(path, lambda: exporter.pages) if fmt == "pdf" else None
+    with atomic_write(path, private=info.personal, check=check) as tmp:
         exporter.produce(info, fmt, tmp, progress)
     return path
 
 
 def preview(services: ExportServices, event_id: int, name: str, fmt: str, lang: str = "nl") -> Preview:
+    return preview_job(services, event_id, name, fmt, lang)()
+
+
+def preview_job(
+    services: ExportServices,
+    event_id: int,
+    name: str,
+    fmt: str,
+    lang: str = "nl",
+    cancelled: threading.Event | None = None,
+) -> Callable[[], Preview]:
+    """The preview as a job: the database is read now (on the caller's thread); calling the
+    result renders it, on any thread. Setting ``cancelled`` stops that render (ExportCancelled)."""
     info = find(name)
     check_format(info, fmt)
-    return Exporter(services, event_id, lang).preview(info, fmt)
+    exporter = Exporter(services, event_id, lang)
+    exporter.env.cancelled = cancelled
+    return exporter.preview_job(info, fmt)

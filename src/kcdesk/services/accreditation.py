@@ -28,7 +28,7 @@ from kcdesk.domain.errors_accreditation import (
     MembershipMissing,
 )
 from kcdesk.domain.models import Event
-from kcdesk.domain.names import display_name
+from kcdesk.domain.rows import name_of
 from kcdesk.store import Store
 
 
@@ -172,7 +172,7 @@ class AccreditationService:
                     "particle": r["particle"],
                     "initials": initials(r["given_name"]),
                     "given_name": r["given_name"],
-                    "name": display_name(r["given_name"], r["particle"], r["family_name"]),
+                    "name": name_of(r),
                     "organisation": r["organisation"],
                     "job_title": r["job_title"],
                     "number": r["number"],
@@ -193,7 +193,7 @@ class AccreditationService:
         return [
             {
                 "person_id": r["person_id"],
-                "name": display_name(r["given_name"], r["particle"], r["family_name"]),
+                "name": name_of(r),
                 "organisation": r["organisation"],
                 "code": r["code"],
             }

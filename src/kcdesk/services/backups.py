@@ -74,9 +74,13 @@ def restore(db_path: Path, source: Path) -> Path:
         raise BackupGone(name=source.name)
     if source.resolve() == db_path.resolve():
         raise RestoreFromItself()
+    from kcdesk.store.database import check_wal
+
+    check_wal(source)  # a -wal beside the backup would be read with it: it must belong to it
     check = open_store(source, readonly=True, migrate=False)  # identity, integrity, version
     check.close()
     with lock.acquire(db_path):
+        check_wal(db_path)  # a stray -wal would be replayed into the database being replaced
         return backup.restore_into(db_path, source)
 
 

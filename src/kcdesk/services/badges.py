@@ -38,6 +38,7 @@ from kcdesk.domain.rows import name_of
 from kcdesk.output.atomic import atomic_write, check_output
 from kcdesk.output.gui import gui_app
 from kcdesk.output.pdf import pdf_writer
+from kcdesk.output.pdf_check import pdf_check
 from kcdesk.store import Store
 
 # A4 in millimetres, and the label grid (90 x 60 mm labels, common badge-holder size).
@@ -229,7 +230,8 @@ def write_badges_pdf(store: Store, event_id: int, path: Path | str, codes: list[
     badges = badges_for(store, event_id, codes)
     if not badges:
         raise NobodyForBadges()
-    with atomic_write(path, private=True) as tmp:  # names and codes
+    pages = -(-len(badges) // PER_PAGE)
+    with atomic_write(path, private=True, check=pdf_check(path, pages)) as tmp:  # names and codes
         return paint_badges_pdf(tmp, badges)
 
 

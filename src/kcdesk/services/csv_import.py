@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from kcdesk.domain.accreditation import normalise_number
+from kcdesk.domain.codes import normalise_code
 from kcdesk.domain.enums import JournalAction, RegistrationSource, RegistrationStatus
 from kcdesk.domain.errors import (
     CsvIsFolder,
@@ -30,6 +31,7 @@ from kcdesk.domain.errors import (
     ValidationError,
 )
 from kcdesk.domain.errors_accreditation import RegisterNumberSkipped, RegisterNumberWithoutRegister
+from kcdesk.domain.errors_safety import CsvRowCodeReadsAs, CsvRowSharedEmail
 from kcdesk.domain.models import PERSON_DETAILS, JournalEntry, Person, Registration, Sector
 from kcdesk.domain.names import split_name, words
 from kcdesk.domain.rules import validate_email
@@ -145,6 +147,23 @@ def _yes(value: str) -> bool | None:
     return None
 
 
+def _same_person(known: Person, incoming: Person) -> bool:
+    """Can a row with ``known``'s e-mail address be ``known``? A corrected given or family
+    name still is; a wholly different name is another person sharing the address."""
+    if not (incoming.given_name or incoming.family_name):
+        return True
+
+    def key(*parts: str) -> str:
+        return " ".join(words(" ".join(parts)))
+
+    return (
+        key(known.given_name, known.particle, known.family_name)
+        == key(incoming.given_name, incoming.particle, incoming.family_name)
+        or (bool(incoming.given_name) and key(known.given_name) == key(incoming.given_name))
+        or (bool(incoming.family_name) and key(known.family_name) == key(incoming.family_name))
+    )
+
+
 class CsvImporter:
     def __init__(self, store: Store):
         self.store = store
@@ -216,6 +235,7 @@ class CsvImporter:
         if self.store.events.get(event_id) is None:
             raise EventNotFound(event_id=event_id)
         result = ImportResult(dry_run=dry_run)
+        result.errors.extend(ImportError_(line, str(why), why) for line, why in parsed.problems)
         changes = self._changes = None if dry_run else ImportChanges(event_id)
         self._fixes = fixes or RowFixes()
         sectors = {s.code for s in self.people.sectors()}
@@ -251,6 +271,7 @@ class CsvImporter:
         finally:
             self._changes = None
             self._fixes = RowFixes()
+        result.errors.sort(key=lambda e: e.line)
         if changes is not None:
             changes.journal_high_water = self.store.journal.high_water()
             result.changes = changes
@@ -336,13 +357,18 @@ class CsvImporter:
         numbers = self._register_numbers(v)
 
         # every check comes before the first write, so a bad row leaves nothing behind
-        code = v.get("code", "").strip()
+        written = v.get("code", "").strip()
+        code = normalise_code(written)  # as the door reads it: abc-123 is ABC123
         person = self.people.find_match(incoming)
+        if person is not None and email and not _same_person(person, incoming):
+            raise CsvRowSharedEmail(email=email, owner=person.name)
         if code:
             owner = self.store.registrations.by_code(code)
             if owner is not None and (
                 person is None or owner.person_id != person.id or owner.event_id != event_id
             ):
+                if written != code:
+                    raise CsvRowCodeReadsAs(written=written, reg_code=code)
                 raise CsvRowCodeTaken(reg_code=code)
         changed = False
         if person is None:

@@ -11,9 +11,16 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
-from kcdesk.domain.errors import CsvEmpty, CsvNoNameColumn, CsvUnreadable
+from kcdesk.domain.errors import CsvEmpty, CsvNoNameColumn, CsvUnreadable, ValidationError
+from kcdesk.domain.errors_safety import (
+    CsvRowFieldTooLong,
+    CsvRowNotUtf8,
+    CsvRowOtherSeparator,
+    CsvRowQuoteNotClosed,
+)
 from kcdesk.domain.names import words
 
 #: The fields a column can map to, in the order the wizard offers them.
@@ -155,6 +162,13 @@ HEADERS: dict[str, str] = {
 }
 
 
+#: The longest field kcdesk reads (characters); a longer one rejects only its own row.
+MAX_FIELD = 10_000
+_DELIMITERS = (",", ";", "\t")
+_SEP_LINE = re.compile(r'\A[ \t]*"?sep=(.)"?[ \t]*\Z', re.IGNORECASE)
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
 @dataclass
 class ParsedCsv:
     header: list[str]
@@ -163,13 +177,20 @@ class ParsedCsv:
     delimiter: str
     mapping: dict[int, str]  # column index -> field
     eventbrite: bool = False
+    #: rows that could not be read as a row, each (line, why): reported, never dropped silently
+    problems: list[tuple[int, ValidationError]] = field(default_factory=list)
 
     def preview(self, n: int = 20) -> list[list[str]]:
         return [r for _, r in self.rows[:n]]
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """The text of a file and the encoding it was read with."""
+    """The text of a file and the encoding it was read with.
+
+    A UTF-8 file with a few invalid bytes stays UTF-8 (the bad bytes become
+    U+FFFD and parse() reports their rows) instead of being read as Windows-1252,
+    which would garble every accented letter in it.
+    """
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -178,6 +199,8 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if _UTF8_SEQUENCE.search(data):
+        return data.decode("utf-8", errors="replace"), "utf-8"
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
@@ -185,12 +208,12 @@ def decode(data: bytes) -> tuple[str, str]:
 
 
 def _delimiter(text: str) -> str:
-    head = text[:8192]
+    head = text.lstrip()[:8192]
     first = head.splitlines()[0] if head.splitlines() else ""
     try:
         return csv.Sniffer().sniff(head, delimiters=",;\t").delimiter
     except csv.Error:
-        counts = {d: first.count(d) for d in (",", ";", "\t")}
+        counts = {d: first.count(d) for d in _DELIMITERS}
         best = max(counts, key=lambda d: counts[d])
         return best if counts[best] else ","
 
@@ -200,8 +223,53 @@ def header_field(name: str) -> str | None:
     return HEADERS.get(key)
 
 
+def _excel_separator(lines: list[str]) -> str | None:
+    """Excel's ``sep=;`` first line names the separator; it is blanked so line numbers stay true."""
+    for i, raw in enumerate(lines):
+        if raw.strip():
+            m = _SEP_LINE.match(raw.rstrip("\r\n"))
+            if m and m.group(1) in _DELIMITERS + ("|",):
+                lines[i] = raw[len(raw.rstrip("\r\n")) :]
+                return m.group(1)
+            return None
+    return None
+
+
+def _row_problem(
+    record: list[str], line: int, end: int, span: str, delim: str, columns: int
+) -> ValidationError | None:
+    """Why a record read from lines ``line``..``end`` is not a row of the file, if it is not."""
+    if end > line and (span.count('"') % 2 or _swallowed(record, delim, columns)):
+        return CsvRowQuoteNotClosed(line=line, end=end)
+    longest = max((len(c) for c in record), default=0)
+    if longest > MAX_FIELD:
+        return CsvRowFieldTooLong(length=longest, limit=MAX_FIELD)
+    if any("\ufffd" in c for c in record):
+        return CsvRowNotUtf8()
+    if 1 < columns and len(record) < columns:
+        for other in _DELIMITERS:
+            if other != delim and any(c.count(other) >= min(2, columns - 1) for c in record):
+                return CsvRowOtherSeparator(found=_shown(other), expected=_shown(delim))
+    return None
+
+
+def _shown(delim: str) -> str:
+    return "tab" if delim == "\t" else delim
+
+
+def _swallowed(record: list[str], delim: str, columns: int) -> bool:
+    """A quoted field that took in whole rows: a later line in it has a row's worth of separators."""
+    need = max(1, columns - 2)
+    return any(part.count(delim) >= need for c in record if "\n" in c for part in c.split("\n")[1:])
+
+
 def parse(data: bytes | str, name: str = "file") -> ParsedCsv:
-    """Read a CSV file into rows with their line numbers, and guess the column mapping."""
+    """Read a CSV file into rows with their line numbers, and guess the column mapping.
+
+    Every line is accounted for: a row becomes one of ``rows``, or one of
+    ``problems`` with its line and the reason (an unclosed quote, another
+    separator, a field over MAX_FIELD characters, bytes that are not UTF-8).
+    """
     if isinstance(data, bytes):
         text, encoding = decode(data)
     else:
@@ -209,23 +277,34 @@ def parse(data: bytes | str, name: str = "file") -> ParsedCsv:
     text = text.replace("\x00", "")
     if not text.strip():
         raise CsvEmpty(name=name)
-    delim = _delimiter(text)
+    lines = io.StringIO(text, newline="").readlines()
+    delim = _excel_separator(lines)
+    if delim is not None:
+        text = "".join(lines)
+    else:
+        delim = _delimiter(text)
+    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))  # a long field rejects its row only
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
     rows: list[tuple[int, list[str]]] = []
+    problems: list[tuple[int, ValidationError]] = []
     header: list[str] | None = None
     start = 1
     try:
         for record in reader:
             line = start
             start = reader.line_num + 1
-            if header is None:
-                if not any(c.strip() for c in record):
-                    continue
-                header = [c.strip() for c in record]
-                continue
             if not any(c.strip() for c in record):
                 continue
-            rows.append((line, record))
+            if header is None:
+                header = [c.strip() for c in record]
+                continue
+            problem = _row_problem(
+                record, line, reader.line_num, "".join(lines[line - 1 : reader.line_num]), delim, len(header)
+            )
+            if problem:
+                problems.append((line, problem))
+            else:
+                rows.append((line, record))
     except csv.Error as exc:
         raise CsvUnreadable(name=name, line=reader.line_num, detail=exc) from None
     if header is None:
@@ -240,4 +319,4 @@ def parse(data: bytes | str, name: str = "file") -> ParsedCsv:
     eventbrite = any(" ".join(words(h)) in ("barcode", "attendee status", "order") for h in header)
     if not ({"given_name", "family_name", "full_name"} & taken):
         raise CsvNoNameColumn(name=name)
-    return ParsedCsv(header, rows, encoding, delim, mapping, eventbrite)
+    return ParsedCsv(header, rows, encoding, delim, mapping, eventbrite, problems)

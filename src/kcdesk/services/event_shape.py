@@ -8,6 +8,7 @@ of the damage ("people[3].email: expected text") instead of failing halfway.
 from __future__ import annotations
 
 import copy
+import math
 from typing import Any
 
 from kcdesk.domain.errors import EventFileDamaged, KcdeskError, OwnNextEvent
@@ -171,14 +172,18 @@ def _damaged(where: str, what: str) -> KcdeskError:
     return EventFileDamaged(where=where, what=what)
 
 
+#: The range of SQLite's integers: a larger number cannot be stored.
+INT_RANGE = range(-(2**63), 2**63)
+
+
 def _fits(value: Any, kind: str) -> bool:
-    is_int = isinstance(value, int) and not isinstance(value, bool)
+    is_int = isinstance(value, int) and not isinstance(value, bool) and value in INT_RANGE
     return {
         TEXT: isinstance(value, str),
         OPT_TEXT: value is None or isinstance(value, str),
         INT: is_int,
         OPT_INT: value is None or is_int,
-        NUMBER: isinstance(value, float) or is_int,
+        NUMBER: (isinstance(value, float) and math.isfinite(value)) or is_int,
         BOOL: isinstance(value, bool),
         OPT_DICT: value is None or isinstance(value, dict),
     }[kind]
@@ -298,8 +303,18 @@ def check_content(doc: dict[str, Any]) -> None:
                 raise _damaged(f"registrations ({code})", "the bookers go round in a circle")
             seen.add(at)
             at = booker[at]
-    for i, j in enumerate(doc.get("journal", [])):
-        _parses(f"journal[{i}].at", j["at"], dt.datetime.fromisoformat)
+    from kcdesk.services.journal_check import check_entries, checked_in
+
+    try:
+        entries = check_entries(0, doc.get("journal", []), codes)
+    except ValueError as exc:
+        raise _damaged("journal", str(exc)) from None
+    present = checked_in(entries)
+    for i, r in enumerate(regs):  # a check-in without its journal entry could never be undone
+        if r["checked_in_at"] and r["code"] not in present:
+            raise _damaged(
+                f"registrations[{i}]", f"{r['code']} is checked in but the journal does not say so"
+            )
     for i, f in enumerate(doc.get("key_figures", [])):
         _known(f"key_figures[{i}].item", f.get("item"), items)
     for section in ("notes", "quotes", "reactions"):

@@ -8,8 +8,6 @@ and organisation) are reused, not duplicated.
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +58,8 @@ from kcdesk.domain.rules import (
     validate_quote,
     validate_reaction,
 )
+from kcdesk.services import json_files
+from kcdesk.services.journal_check import read_entry
 from kcdesk.store import Store
 from kcdesk.store import rows as R
 
@@ -239,7 +239,7 @@ def _valid(check, record):
 
 
 def dumps(doc: dict[str, Any]) -> str:
-    return json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    return json_files.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
 def write_event(store: Store, event_id: int, path: Path) -> None:
@@ -254,12 +254,12 @@ def write_event(store: Store, event_id: int, path: Path) -> None:
 
 def read_event_file(path: Path) -> dict[str, Any]:
     try:
-        doc = json.loads(Path(path).read_text(encoding="utf-8"))
+        doc = json_files.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise NoSuchFile(path=path) from None
     except IsADirectoryError:
         raise EventFileIsFolder(path=path) from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except ValueError as exc:  # not UTF-8, not JSON, NaN/Infinity, nested too deeply
         raise EventFileUnreadable(name=Path(path).name, detail=exc) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise NotAnEventFile(name=Path(path).name)
@@ -406,19 +406,8 @@ def import_event(store: Store, doc: dict[str, Any], event_id: int | None = None)
             for r in doc["registrations"]:
                 if r.get("booker"):
                     store.registrations.set_booker(reg_id[r["code"]], reg_id[r["booker"]])
-            for j in doc.get("journal", []):
-                store.journal.append(
-                    JournalEntry(
-                        uid=j["uid"],
-                        event_id=event.id,
-                        code=j["code"],
-                        action=j["action"],
-                        station=j["station"],
-                        at=dt.datetime.fromisoformat(j["at"]),  # required: an empty one is damage
-                        undoes=j["undoes"],
-                        payload=j["payload"],
-                    )
-                )
+            for entry in read_entries(event.id, doc.get("journal", [])):  # checked by check_content
+                store.journal.append(entry)
             for n in doc.get("notes", []):
                 store.content.save_note(
                     Note(
@@ -512,3 +501,8 @@ class EventTransfer:
 
     def import_file(self, path: Path) -> Event:
         return self.import_doc(self.read(path))
+
+
+def read_entries(event_id: int, raws: list[Any]) -> list[JournalEntry]:
+    """An event file's journal entries (already checked, see event_shape.check_content)."""
+    return [read_entry(event_id, raw) for raw in raws]

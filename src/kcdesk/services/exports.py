@@ -7,6 +7,7 @@ imported on first use (Jinja and Qt's PDF writer are slow to load).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -56,6 +57,15 @@ class ExportService:
         from kcdesk.export import registry
 
         return registry.preview(self.services, event_id, name, fmt, lang)
+
+    def preview_job(
+        self, event_id: int, name: str, fmt: str, lang: str = "nl", cancelled: threading.Event | None = None
+    ) -> Callable[[], Preview]:
+        """The preview as a job: the database is read now, on this thread; calling the result
+        only renders, on any thread (the app's preview worker). ``cancelled`` stops that render."""
+        from kcdesk.export import registry
+
+        return registry.preview_job(self.services, event_id, name, fmt, lang, cancelled)
 
     def accreditation_list(
         self, event_id: int, register: str, path: Path | str, lang: str = "nl"

@@ -82,7 +82,7 @@ from kcdesk.domain.mail import (
     reply_class,
     valid_address,
 )
-from kcdesk.domain.names import display_name
+from kcdesk.domain.rows import name_of
 from kcdesk.output.atomic import write_bytes
 from kcdesk.store.rows import now, ts
 
@@ -355,7 +355,7 @@ class MailService:
                 Recipient(
                     person_id=r["person_id"],
                     code=code,
-                    name=display_name(r["given_name"], r["particle"], r["family_name"]),
+                    name=name_of(r),
                     given_name=r["given_name"],
                     email=email,
                     status=r["status"],
@@ -428,7 +428,7 @@ class MailService:
         return Recipient(
             person_id=row["person_id"],
             code=row["code"],
-            name=display_name(row["given_name"], row["particle"], row["family_name"]),
+            name=name_of(row),
             given_name=row["given_name"],
             email=row["email"],
             status=row["status"],
@@ -996,6 +996,9 @@ class AttachmentCache:
             self._dir = tempfile.TemporaryDirectory(prefix="kcdesk-mail-")
         path = Path(self._dir.name) / f"{code}.pdf"
         self._exporter(event_id, lang).certificate(code, path)
+        from kcdesk.output.pdf_check import verify_pdf
+
+        verify_pdf(path, path, pages=1)  # never mail a certificate cut short by a full disk
         data = path.read_bytes()
         path.unlink()
         return data

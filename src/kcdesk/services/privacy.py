@@ -27,11 +27,14 @@ from typing import Any
 
 from kcdesk.domain.enums import Consent
 from kcdesk.domain.errors import (
+    DatabaseError,
+    DiskFull,
     PersonAmbiguous,
     PersonNotFound,
     PersonRefNotFound,
     RetentionMonthsInvalid,
 )
+from kcdesk.domain.errors_safety import CompactDiskError, CompactDiskFull, NotCompacted
 from kcdesk.domain.models import PERSON_DETAILS, Person, Quote
 from kcdesk.domain.names import fold, words
 from kcdesk.domain.rows import name_of
@@ -200,6 +203,8 @@ class ErasureReport:
     erased: list[int] = field(default_factory=list)
     quotes: QuoteChoice = QuoteChoice.ANONYMISE
     compacted: bool = False
+    #: why the erased text is still in the file although the erasure was saved (a full disk)
+    compact_error: NotCompacted | None = None
     #: free texts that still mention an erased name (not linked; edit by hand)
     mentions: list[dict[str, Any]] = field(default_factory=list)
 
@@ -208,6 +213,7 @@ class ErasureReport:
             "erased": self.erased,
             "quotes": str(self.quotes),
             "compacted": self.compacted,
+            "compact_error": str(self.compact_error) if self.compact_error else None,
             "mentions": [{k: m[k] for k in ("kind", "id", "event_title")} for m in self.mentions],
         }
 
@@ -487,8 +493,14 @@ class PrivacyService:
             texts = self.store.privacy.texts()
             for plan in plans:
                 report.mentions += _mentions(texts, plan.person)
-        if compact:
-            report.compacted = self.compact()
+        if compact:  # the erasure is committed: a failure from here on must not say "nothing was saved"
+            try:
+                report.compacted = self.compact()
+            except DatabaseError as exc:
+                report.compact_error = NotCompacted(
+                    name=self.store.name,
+                    reason=CompactDiskFull() if isinstance(exc, DiskFull) else CompactDiskError(),
+                )
         for topic in ("people", "registrations", "checkins", "content", "programme"):
             self.store.notify(topic)
         return report

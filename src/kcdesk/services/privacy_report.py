@@ -19,6 +19,7 @@ from babel.dates import format_date, format_datetime
 from kcdesk.domain.errors import CannotWrite, FolderMissing, ReportFormatUnknown
 from kcdesk.domain.models import PERSON_DETAILS
 from kcdesk.output.atomic import atomic_write
+from kcdesk.output.pdf_check import pdf_check
 
 FORMATS = ("json", "html", "pdf")
 
@@ -300,7 +301,8 @@ def write_report(data: dict[str, Any], path: Path, lang: str = "nl") -> str:
     if path.is_dir():
         raise CannotWrite(path=path, detail=os.strerror(errno.EISDIR))
     try:
-        with atomic_write(path, private=True) as tmp:  # the report holds personal data
+        check = pdf_check(path) if fmt == "pdf" else None
+        with atomic_write(path, private=True, check=check) as tmp:  # the report holds personal data
             if fmt == "json":
                 tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
             elif fmt == "html":

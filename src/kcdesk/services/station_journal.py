@@ -8,13 +8,11 @@ twice, or in any order, gives the same result and nobody is counted twice.
 
 from __future__ import annotations
 
-import datetime as dt
-import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kcdesk.domain.enums import JournalAction
+from kcdesk.domain.enums import JournalAction, RegistrationSource, RegistrationStatus
 from kcdesk.domain.errors import (
     CodeOfAnotherEvent,
     EventNotFound,
@@ -27,9 +25,13 @@ from kcdesk.domain.errors import (
     NoSuchFile,
     NotAJournal,
 )
+from kcdesk.domain.errors_safety import JournalCodeUnknown, WalkinCodeTaken
 from kcdesk.domain.models import JournalEntry
+from kcdesk.domain.names import display_name, normalised_key
 from kcdesk.output.atomic import check_output, write_text
+from kcdesk.services import json_files
 from kcdesk.services.checkin import CheckinService
+from kcdesk.services.journal_check import check_entries
 from kcdesk.store.rows import now, ts
 
 JOURNAL_FORMAT = "kcdesk-journal"
@@ -42,6 +44,8 @@ class MergeReport:
     known: int = 0
     files: int = 0
     created_walkins: int = 0
+    #: codes whose check-in was not applied: the registration is cancelled here
+    cancelled: list[str] = field(default_factory=list)
 
 
 def export_journal(checkin: CheckinService, event_id: int, path: Path | None = None) -> dict[str, Any]:
@@ -60,7 +64,7 @@ def export_journal(checkin: CheckinService, event_id: int, path: Path | None = N
         "entries": [entry_document(e) for e in checkin.store.journal.for_event(event_id)],
     }
     if path is not None:
-        write_text(path, json.dumps(doc, ensure_ascii=False, indent=1), private=True)  # names and codes
+        write_text(path, json_files.dumps(doc, ensure_ascii=False, indent=1), private=True)  # names and codes
         if not checkin.store.readonly:  # other stations know the event by its slug from now on
             with checkin.store.write():
                 checkin.store.events.mark_shared(event_id)
@@ -86,28 +90,42 @@ def merge_journals(checkin: CheckinService, paths: list[Path]) -> MergeReport:
 
 
 def merge_documents(checkin: CheckinService, docs: list[tuple[Path, dict[str, Any]]]) -> MergeReport:
-    """Merge journal documents already read (checked by :func:`read_journal`), in one transaction."""
+    """Merge journal documents already read (checked by :func:`read_journal`), in one transaction.
+
+    Every entry passes the one journal check (journal_check.py) first; a code of
+    another event, an unknown code, or a walk-in whose code belongs to someone
+    else here refuses the whole merge. A check-in of a registration cancelled
+    here is not applied (the door would refuse it too) and is reported.
+    """
     report = MergeReport(files=len(docs))
     touched: dict[int, set[str]] = {}
+    regs = checkin.store.registrations
     with checkin.store.write():
         for path, doc in docs:
             event = checkin.store.events.by_slug(doc["event"])
             if event is None:
                 raise JournalEventMissing(name=path.name, slug=doc["event"])
-            entries = [_entry(event.id, raw, path) for raw in doc["entries"]]  # type: ignore[arg-type]
+            try:
+                entries = check_entries(event.id, doc["entries"], None)  # type: ignore[arg-type]
+            except ValueError as exc:
+                raise JournalEntryDamaged(name=path.name, detail=exc) from None
+            walkins = {e.code: e for e in entries if e.action == JournalAction.WALKIN}
+            for e in entries:
+                _check_code(checkin, path, e, walkins)
             # walk-ins first, so check-ins and undos find their registration
             for e in sorted(entries, key=lambda e: e.action != JournalAction.WALKIN):
-                if (
-                    e.action == JournalAction.WALKIN
-                    and checkin.store.registrations.by_code(e.code, e.event_id) is None
-                ):
-                    other = checkin.store.registrations.by_code(e.code)
-                    if other is not None:
-                        elsewhere = checkin.store.events.get(other.event_id)
-                        title = elsewhere.title if elsewhere else "?"
-                        raise CodeOfAnotherEvent(reg_code=e.code, event_title=title)
+                if e.action == JournalAction.WALKIN and regs.by_code(e.code, e.event_id) is None:
                     reg = checkin.apply_walkin(e)
                     report.created_walkins += reg.code == e.code  # not a person already here
+                if e.action == JournalAction.CHECKIN:
+                    target = regs.by_code(e.code, e.event_id)
+                    if (
+                        target is not None
+                        and target.status == RegistrationStatus.CANCELLED
+                        and target.source != RegistrationSource.WALK_IN  # an undone walk-in revives
+                    ):
+                        report.cancelled.append(e.code)  # not applied, and said so
+                        continue
                 if checkin.store.journal.append(e):
                     report.added += 1
                     touched.setdefault(e.event_id, set()).add(e.code)
@@ -119,6 +137,40 @@ def merge_documents(checkin: CheckinService, docs: list[tuple[Path, dict[str, An
     for event_id in touched:
         checkin.store.notify("checkins", event_id=event_id)
     return report
+
+
+def _check_code(
+    checkin: CheckinService, path: Path, e: JournalEntry, walkins: dict[str, JournalEntry]
+) -> None:
+    """Refuse an entry whose code is another event's, nobody's, or (for a walk-in) someone else's here."""
+    regs = checkin.store.registrations
+    reg = regs.by_code(e.code, e.event_id)
+    if reg is None and e.code not in walkins:
+        other = regs.by_code(e.code)
+        if other is not None:
+            elsewhere = checkin.store.events.get(other.event_id)
+            raise CodeOfAnotherEvent(reg_code=e.code, event_title=elsewhere.title if elsewhere else "?")
+        raise JournalCodeUnknown(name=path.name, reg_code=e.code)
+    if reg is None and e.action == JournalAction.WALKIN:
+        other = regs.by_code(e.code)
+        if other is not None:
+            elsewhere = checkin.store.events.get(other.event_id)
+            raise CodeOfAnotherEvent(reg_code=e.code, event_title=elsewhere.title if elsewhere else "?")
+    if reg is not None and e.action == JournalAction.WALKIN:
+        p = e.payload or {}
+        walkin = normalised_key(p.get("given_name", ""), p.get("particle", ""), p.get("family_name", ""), "")
+        owner = checkin.store.people.get(reg.person_id)
+        if owner is not None and not owner.erased:
+            key = normalised_key(owner.given_name, owner.particle, owner.family_name, "")
+            if key != walkin:
+                raise WalkinCodeTaken(
+                    name=path.name,
+                    walkin=display_name(
+                        p.get("given_name", ""), p.get("particle", ""), p.get("family_name", "")
+                    ),
+                    reg_code=e.code,
+                    owner=owner.name,
+                )
 
 
 class JournalService:
@@ -153,8 +205,8 @@ def _read_journal(path: Path) -> dict[str, Any]:
 def read_journal(text: str, name: str) -> dict[str, Any]:
     """A journal document from its text, checked; ``name`` says which in messages."""
     try:
-        doc = json.loads(text)
-    except json.JSONDecodeError as exc:
+        doc = json_files.loads(text)
+    except ValueError as exc:  # not JSON, NaN/Infinity, nested too deeply
         raise JournalUnreadable(name=name, detail=exc) from None
     if not isinstance(doc, dict) or doc.get("format") != JOURNAL_FORMAT:
         raise NotAJournal(name=name)
@@ -166,44 +218,3 @@ def read_journal(text: str, name: str) -> dict[str, Any]:
     if not isinstance(doc.get("entries"), list) or not isinstance(doc.get("event"), str):
         raise IncompleteJournal(name=name)
     return doc
-
-
-_PAYLOAD_TEXT = ("given_name", "particle", "family_name", "organisation", "email", "sector")
-
-
-def _entry(event_id: int, raw: dict[str, Any], path: Path) -> JournalEntry:
-    try:
-        action = JournalAction(raw["action"])
-        uid, code, at = raw["uid"], raw["code"], raw["at"]
-        station, undoes, payload = raw.get("station", ""), raw.get("undoes"), raw.get("payload")
-        if not (isinstance(uid, str) and uid.strip()):
-            raise ValueError("no uid")
-        if not (isinstance(code, str) and code.strip()):
-            raise ValueError("no registration code")
-        if not isinstance(station, str) or not (undoes is None or isinstance(undoes, str)):
-            raise ValueError("station and undoes must be text")
-        if action == JournalAction.UNDO and not undoes:
-            raise ValueError("an undo that undoes nothing")
-        if payload is not None and not isinstance(payload, dict):
-            raise ValueError("the details must be an object")
-        if action == JournalAction.WALKIN:
-            details = payload or {}
-            if any(not isinstance(details.get(k, ""), str) for k in _PAYLOAD_TEXT):
-                raise ValueError("the walk-in's name, organisation, email and sector must be text")
-            if not (details.get("given_name", "").strip() or details.get("family_name", "").strip()):
-                raise ValueError("a walk-in without a name")
-        when = dt.datetime.fromisoformat(at)
-        if when.tzinfo is None:  # compared with every other station's times: it must say its zone
-            raise ValueError(f"the time {at} has no time zone")
-        return JournalEntry(
-            uid=uid,
-            event_id=event_id,
-            code=code,
-            action=action,
-            station=station,
-            at=when,
-            undoes=undoes,
-            payload=payload,
-        )
-    except (KeyError, ValueError, TypeError) as exc:
-        raise JournalEntryDamaged(name=Path(path).name, detail=exc) from None

@@ -162,9 +162,10 @@ class TableService:
 
         from kcdesk.output.atomic import atomic_write
         from kcdesk.output.pdf import pdf_writer
+        from kcdesk.output.pdf_check import pdf_check
 
         html = self.lists_html(item_id, labels)
-        with atomic_write(path, private=True) as tmp:
+        with atomic_write(path, private=True, check=pdf_check(path)) as tmp:
             writer = pdf_writer(tmp, margins_mm=0)  # print_() adds 2 cm
             doc = QTextDocument()
             doc.setHtml(html)

@@ -34,6 +34,16 @@ from kcdesk.domain.errors import (
     OpenReadOnly,
     UpgradeNeedsWriting,
 )
+from kcdesk.domain.errors_safety import (
+    DatabaseNotAFile,
+    DatabaseVersionDamaged,
+    StrayWal,
+    UnreadableWal,
+    WalFailsCheck,
+    WalNotALog,
+    WalOtherPageSize,
+    WalUncheckable,
+)
 from kcdesk.store import clean_close, lock, schema
 from kcdesk.store.sqlite import Database
 
@@ -252,6 +262,8 @@ def open_store(
     if path.is_dir():
         raise DatabaseIsFolder(path=path)
     exists = path.exists()
+    if exists and not path.is_file():  # a pipe would block, a device is no database
+        raise DatabaseNotAFile(path=path)
     if not exists and not create:
         raise NoDatabase(path=path)
     if exists and create and path.stat().st_size > 0:
@@ -263,12 +275,17 @@ def open_store(
     readonly = readonly or _is_marked_readonly(path)
     if readonly and path.stat().st_size == 0:  # reading cannot make an empty file a database
         raise NoDatabase(path=path)
+    if exists and path.stat().st_size == 0:  # an empty file about to become a database: private
+        with contextlib.suppress(OSError):
+            os.chmod(path, 0o600)
     held = None if readonly else lock.acquire(path, take_over=take_over)
 
     try:
         _check_header(path)
+        if held is not None:
+            check_wal(path)  # before SQLite replays (and removes) a -wal that is not this file's
         if readonly:
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+            conn = _connect_readonly(path)
         else:
             conn = sqlite3.connect(str(path))
         db = Database(conn)
@@ -308,6 +325,77 @@ def _check_header(path: Path) -> None:
         raise DatabaseDamaged(name=path.name)
 
 
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    """A read-only connection, also in a read-only folder or on a read-only mount.
+
+    SQLite reads a WAL database through its ``-shm`` index, which it must be able
+    to create; where it cannot (a read-only folder, a CD, a write-protected USB
+    stick) a database without pending changes is opened as immutable. Pending
+    changes in a ``-wal`` cannot be read there: UnreadableWal says so.
+    """
+    uri = path.resolve().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()
+        return conn
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if "unable to open" not in str(exc).lower() or os.access(path.parent, os.W_OK):
+            raise
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise UnreadableWal(name=path.name)
+    return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
+
+
+_WAL_MAGIC = (0x377F0682, 0x377F0683)
+
+
+def check_wal(path: Path) -> None:
+    """Refuse a ``-wal`` left beside ``path`` that would damage it when replayed.
+
+    Runs while holding the write lock (so no other kcdesk writes meanwhile) and
+    before any connection to the real file: the WAL's header must match the
+    database's page size, and a copy of both must pass ``integrity_check``.
+    """
+    wal = path.with_name(path.name + "-wal")
+    try:
+        size = wal.stat().st_size
+    except OSError:
+        return
+    if size == 0 or path.stat().st_size == 0:
+        return
+    with wal.open("rb") as fh:
+        head = fh.read(32)
+    with path.open("rb") as fh:
+        fh.seek(16)
+        db_page = int.from_bytes(fh.read(2), "big")
+    if len(head) < 32 or int.from_bytes(head[:4], "big") not in _WAL_MAGIC:
+        raise StrayWal(name=path.name, reason=WalNotALog())
+    wal_page = int.from_bytes(head[8:12], "big")
+    if wal_page != (65536 if db_page == 1 else db_page):
+        raise StrayWal(name=path.name, reason=WalOtherPageSize())
+    import shutil
+    import tempfile
+
+    try:
+        with tempfile.TemporaryDirectory(prefix="kcdesk-wal-") as tmp:
+            copy = Path(tmp) / "check.kcdesk"
+            shutil.copyfile(path, copy)
+            shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
+            conn = sqlite3.connect(str(copy))
+            try:
+                result = conn.execute("PRAGMA integrity_check(1)").fetchone()[0]
+            except sqlite3.DatabaseError as exc:
+                result = str(exc)
+            finally:
+                conn.close()
+    except OSError as exc:
+        raise StrayWal(name=path.name, reason=WalUncheckable(detail=exc.strerror or str(exc))) from exc
+    if result != "ok":
+        raise StrayWal(name=path.name, reason=WalFailsCheck())
+
+
 def _check_identity(db: Database, path: Path) -> int:
     """Refuse a foreign or newer file before touching it; returns its schema version."""
     app_id = db.execute("PRAGMA application_id").fetchone()[0]
@@ -317,6 +405,8 @@ def _check_identity(db: Database, path: Path) -> int:
         return 0  # a fresh, empty file: ours to initialise
     if app_id != schema.APPLICATION_ID:
         raise NotKcdeskDatabase(name=path.name)
+    if version <= 0:  # ours, with tables, but no (or a negative) schema version: migrating would clash
+        raise DatabaseVersionDamaged(name=path.name, version=version)
     if schema.major(version) > schema.major(schema.CURRENT_VERSION):
         raise DatabaseTooNew(
             name=path.name,

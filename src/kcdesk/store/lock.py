@@ -17,10 +17,12 @@ import contextlib
 import datetime as dt
 import errno
 import os
+import stat
 import sys
 from pathlib import Path
 
-from kcdesk.domain.errors import DatabaseInUseError, LockNotCreated, LockUnstable
+from kcdesk.domain.errors import DatabaseInUseError, KcdeskError, LockNotCreated, LockUnstable
+from kcdesk.domain.errors_safety import KindFolder, KindPipe, KindSpecial, KindSymlink, LockFileNotRegular
 from kcdesk.domain.holder import Holder, this_host
 
 _WOULD_BLOCK = {errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK, errno.EDEADLK}
@@ -85,8 +87,11 @@ def _os_unlock(fd: int) -> None:
 
 def read_holder(db_path: Path) -> Holder | None:
     """Who the lock file names, if anyone (no check whether it still runs)."""
+    path = lock_path(db_path)
     try:
-        return Holder.from_text(lock_path(db_path).read_text(encoding="utf-8"))
+        if not stat.S_ISREG(os.lstat(path).st_mode):
+            return None  # never read through a symlink or block on a pipe
+        return Holder.from_text(path.read_text(encoding="utf-8", errors="replace"))
     except OSError:
         return None
 
@@ -141,12 +146,7 @@ def acquire(db_path: Path, program: str = "kcdesk", take_over: bool = False) -> 
     db_path = Path(db_path)
     path = lock_path(db_path)
     for _attempt in range(5):
-        try:
-            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-        except OSError as exc:
-            if exc.errno in (errno.EACCES, errno.EROFS, errno.EPERM):
-                raise LockNotCreated(lock_name=path.name, name=db_path.name, detail=exc.strerror) from exc
-            raise
+        fd = _open_lock_file(db_path, path)
         locked = _os_lock(fd)
         if locked is False:
             holder = read_holder(db_path)
@@ -164,6 +164,65 @@ def acquire(db_path: Path, program: str = "kcdesk", take_over: bool = False) -> 
         _write_fd(fd, me)
         return DatabaseLock(db_path, fd, me)
     raise LockUnstable(name=db_path.name)
+
+
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+
+
+def _kind(mode: int) -> KcdeskError:
+    if stat.S_ISLNK(mode):
+        return KindSymlink()
+    if stat.S_ISDIR(mode):
+        return KindFolder()
+    if stat.S_ISFIFO(mode):
+        return KindPipe()
+    return KindSpecial()
+
+
+def _open_lock_file(db_path: Path, path: Path) -> int:
+    """Open the lock file for reading and writing without ever following a symlink.
+
+    A new lock file is created exclusively with mode 0600; an existing one is
+    opened only when it is a regular file (a leftover of a crash, or of another
+    computer, that acquire() then judges). Anything else in its place (a link
+    that would make the lock truncate its target, a folder, a pipe) is refused
+    and left alone.
+    """
+    flags = os.O_RDWR | _NOFOLLOW | _NONBLOCK | getattr(os, "O_CLOEXEC", 0)
+    for _attempt in range(5):
+        try:
+            return os.open(path, flags | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            pass
+        except OSError as exc:
+            _refuse_open(db_path, path, exc)
+        try:
+            st = os.lstat(path)
+        except FileNotFoundError:
+            continue  # removed meanwhile: create it
+        if not stat.S_ISREG(st.st_mode):
+            raise LockFileNotRegular(lock_name=path.name, kind=_kind(st.st_mode))
+        try:
+            fd = os.open(path, flags)
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:  # replaced by a symlink between lstat and open
+                raise LockFileNotRegular(lock_name=path.name, kind=KindSymlink()) from exc
+            _refuse_open(db_path, path, exc)
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            os.close(fd)
+            raise LockFileNotRegular(lock_name=path.name, kind=_kind(mode))
+        return fd
+    raise LockUnstable(name=db_path.name)
+
+
+def _refuse_open(db_path: Path, path: Path, exc: OSError) -> None:
+    if exc.errno in (errno.EACCES, errno.EROFS, errno.EPERM):
+        raise LockNotCreated(lock_name=path.name, name=db_path.name, detail=exc.strerror) from exc
+    raise exc
 
 
 def _still_held(holder: Holder, os_locked: bool) -> bool:

@@ -17,6 +17,18 @@ from kcdesk.ui.translations import install_translations, ui_language
 __all__ = ["ensure_app", "install_translations", "run_app", "ui_language"]
 
 
+def _no_feature_source_scan() -> None:
+    """PySide6 reads the source file of every module imported after it (some 170 at start),
+    looking for ``from __feature__ import ...``. kcdesk selects no such feature, so every module
+    counts as Qt code without features, which is what the scan would decide for kcdesk's own."""
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
+        feature._mod_uses_pyside = lambda module: True  # type: ignore[attr-defined]
+
+
+_no_feature_source_scan()
+
+
 def ensure_app() -> QApplication:
     app = QApplication.instance()
     if app is None:

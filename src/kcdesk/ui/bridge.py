@@ -23,3 +23,13 @@ class StoreBridge(QObject):
 
     def detach(self) -> None:
         self.services.unsubscribe(self._on_change)
+
+
+def stop_listening(bridge: StoreBridge | None, slot) -> None:
+    """Disconnect ``slot`` from the bridge's changes (safe when it is gone or not connected)."""
+    if bridge is None:
+        return
+    try:
+        bridge.changed.disconnect(slot)
+    except (RuntimeError, TypeError):
+        pass

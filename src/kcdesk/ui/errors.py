@@ -23,6 +23,7 @@ from kcdesk.domain import errors as E
 from kcdesk.domain import errors_accreditation as A
 from kcdesk.domain import errors_authoring as W
 from kcdesk.domain import errors_mail as M
+from kcdesk.domain import errors_safety as S
 
 CONTEXT = "Errors"
 _HOLE = re.compile(r"%(\d)")
@@ -396,6 +397,142 @@ text(
 text(W.EmptyNote, QT_TRANSLATE_NOOP("Errors", "A note needs text or a heading."))
 
 
+# -- issue 11: data safety under faults (domain/errors_safety.py) ----------------------------
+text(
+    S.LockFileNotRegular,
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "%1 beside the database is a %2, not a lock file; kcdesk left it alone. Remove it, then open the database again (or open it read-only).",
+    ),
+    "lock_name",
+    "kind",
+)
+text(
+    S.DatabaseNotAFile,
+    QT_TRANSLATE_NOOP(
+        "Errors", "%1 is not a regular file (a pipe or a device), so it cannot be a kcdesk database."
+    ),
+    "path",
+)
+text(
+    S.DatabaseVersionDamaged,
+    QT_TRANSLATE_NOOP(
+        "Errors", "%1 is a kcdesk database, but its version number (%2) is damaged; restore a backup."
+    ),
+    "name",
+    "version",
+)
+text(
+    S.JournalCodeUnknown,
+    QT_TRANSLATE_NOOP("Errors", "%1: no registration with code %2 in this event; nothing was merged."),
+    "name",
+    "reg_code",
+)
+text(
+    S.WalkinCodeTaken,
+    QT_TRANSLATE_NOOP(
+        "Errors", "%1: the walk-in %2 has code %3, which here belongs to %4; nothing was merged."
+    ),
+    "name",
+    "walkin",
+    "reg_code",
+    "owner",
+)
+text(S.KindSymlink, QT_TRANSLATE_NOOP("Errors", "symbolic link"))
+text(S.KindFolder, QT_TRANSLATE_NOOP("Errors", "folder"))
+text(S.KindPipe, QT_TRANSLATE_NOOP("Errors", "named pipe"))
+text(S.KindSpecial, QT_TRANSLATE_NOOP("Errors", "special file"))
+text(
+    S.StrayWal,
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "%1-wal beside %1 does not belong to it or is damaged (%2); kcdesk left both files as they were. If you copied a backup over the database, move %1-wal and %1-shm to another folder and open it again; otherwise restore a backup.",
+    ),
+    "name",
+    "reason",
+)
+text(S.WalNotALog, QT_TRANSLATE_NOOP("Errors", "not a write-ahead log"))
+text(S.WalOtherPageSize, QT_TRANSLATE_NOOP("Errors", "another page size"))
+text(S.WalFailsCheck, QT_TRANSLATE_NOOP("Errors", "the database with it fails the integrity check"))
+text(S.WalUncheckable, QT_TRANSLATE_NOOP("Errors", "it cannot be checked: %1"), "detail")
+text(
+    S.UnreadableWal,
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "%1 cannot be read here: its folder is read-only and %1-wal beside it holds changes not yet written into the database. Copy both files to a writable folder and open the copy.",
+    ),
+    "name",
+)
+text(
+    S.IncompleteOutput,
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "%1 could not be written completely (%2), so it was not saved; a file that was there keeps its old contents.",
+    ),
+    "path",
+    "reason",
+)
+text(S.PdfEmpty, QT_TRANSLATE_NOOP("Errors", "the file is empty"))
+text(S.PdfNoHeader, QT_TRANSLATE_NOOP("Errors", "it does not start as a PDF"))
+text(S.PdfNoEnd, QT_TRANSLATE_NOOP("Errors", "its end is missing"))
+text(S.PdfNoXref, QT_TRANSLATE_NOOP("Errors", "its cross-reference table is missing"))
+text(S.PdfBadXref, QT_TRANSLATE_NOOP("Errors", "its cross-reference table is damaged"))
+text(S.PdfObjectMissing, QT_TRANSLATE_NOOP("Errors", "an object it lists is missing"))
+text(S.PdfNoPages, QT_TRANSLATE_NOOP("Errors", "it has no pages"))
+text(S.PdfPageCount, QT_TRANSLATE_NOOP("Errors", "it has %1 pages instead of %2"), "found", "expected")
+text(
+    S.NotCompacted,
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The erasure is saved, but the erased text is still inside %1 (%2); free some space, then run 'kcdesk privacy compact'.",
+    ),
+    "name",
+    "reason",
+)
+text(S.CompactDiskFull, QT_TRANSLATE_NOOP("Errors", "the disk is full"))
+text(S.CompactDiskError, QT_TRANSLATE_NOOP("Errors", "the disk could not be written"))
+text(
+    S.CsvRowQuoteNotClosed,
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "a quote opened on line %1 is not closed on that line; lines %1-%2 were read as one row and not imported (close the quote and import again)",
+    ),
+    "line",
+    "end",
+)
+text(
+    S.CsvRowFieldTooLong,
+    QT_TRANSLATE_NOOP("Errors", "a field of %1 characters is longer than kcdesk reads (%2)"),
+    "length",
+    "limit",
+)
+text(
+    S.CsvRowNotUtf8,
+    QT_TRANSLATE_NOOP(
+        "Errors", "the row holds bytes that are not valid UTF-8 (save the file as UTF-8 and import again)"
+    ),
+)
+text(
+    S.CsvRowOtherSeparator,
+    QT_TRANSLATE_NOOP("Errors", "the row is separated by '%1' while the file uses '%2'"),
+    "found",
+    "expected",
+)
+text(
+    S.CsvRowCodeReadsAs,
+    QT_TRANSLATE_NOOP("Errors", "the code %1 reads as %2, which is already used by another registration"),
+    "written",
+    "reg_code",
+)
+text(
+    S.CsvRowSharedEmail,
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "the email address %1 already belongs to %2; different people are not merged (give each their own address)",
+    ),
+    "email",
+    "owner",
+)
 # -- mail (domain/errors_mail.py) ----------------------------------------------------------
 text(
     M.MailServerMissing,
@@ -516,6 +653,12 @@ TEMPLATE_REASONS = cast(
         "syntax error": QT_TRANSLATE_NOOP("Errors", "syntax error"),
         "undefined value": QT_TRANSLATE_NOOP("Errors", "undefined value"),
         "no such template file": QT_TRANSLATE_NOOP("Errors", "no such template file"),
+        "the template includes or calls itself without end": QT_TRANSLATE_NOOP(
+            "Errors", "the template includes or calls itself without end"
+        ),
+        "the output would not fit in memory": QT_TRANSLATE_NOOP(
+            "Errors", "the output would not fit in memory"
+        ),
     },
 )
 TEMPLATE_REASON_PREFIXES = cast(
@@ -523,6 +666,7 @@ TEMPLATE_REASON_PREFIXES = cast(
     {
         "no template named ": QT_TRANSLATE_NOOP("Errors", "no template named %1"),
         "not allowed in a template: ": QT_TRANSLATE_NOOP("Errors", "not allowed in a template: %1"),
+        "the template took longer than ": QT_TRANSLATE_NOOP("Errors", "the template took longer than %1"),
     },
 )
 

@@ -19,7 +19,10 @@ def in_use_message(exc: DatabaseInUseError) -> str:
     holder = exc.holder
     if holder is None:
         return QCoreApplication.translate("InUse", "%1 is in use by another kcdesk.").replace("%1", name)
-    since = short(holder.since.astimezone())
+    try:  # a damaged lock may say year 1 or 9999: out of range in local time
+        since = short(holder.since.astimezone())
+    except (OverflowError, ValueError):
+        since = holder.since.isoformat(sep=" ", timespec="minutes")[:16]
     return (
         QCoreApplication.translate("InUse", "%1 is in use by kcdesk on %2 since %3.")
         .replace("%1", name)

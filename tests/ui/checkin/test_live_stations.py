@@ -13,7 +13,7 @@ from kcdesk.ui.bridge import StoreBridge
 def open_door(qtbot, svc, event_id, folder):
     from kcdesk.ui.checkin.door import DoorWindow
 
-    window = DoorWindow(svc, StoreBridge(svc.store), event_id, font_size=14, sync_folder=str(folder))
+    window = DoorWindow(svc, StoreBridge(svc), event_id, font_size=14, sync_folder=str(folder))
     window.ask_leave = lambda: True
     qtbot.addWidget(window)
     window.resize(1024, 768)

@@ -324,14 +324,17 @@ def dialog(screen, qtbot):
 
 def test_export_dialog_previews_and_exports_certificates_with_progress(dialog, qtbot, tmp_path):
     dialog.update_preview()
+    qtbot.waitUntil(lambda: not dialog.preview_busy)
     assert dialog.template() == "article"
     assert "Eerst delen, dan duiden, dan doen" in dialog.ui.preview.toPlainText()
     dialog.choose("article", "md", "en")
     dialog.update_preview()
+    qtbot.waitUntil(lambda: not dialog.preview_busy)
     assert "The next knowledge café" in dialog.ui.preview.toPlainText()
 
     dialog.choose("certificates", "pdf", "nl")
     dialog.update_preview()
+    qtbot.waitUntil(lambda: not dialog.preview_busy)
     assert "Bewijs van deelname" in dialog.ui.preview.toPlainText()
     target = tmp_path / "bewijzen.pdf"
     dialog.ask_path = lambda: target
@@ -365,20 +368,22 @@ def test_export_dialog_can_stop_a_long_export(dialog, tmp_path):
     assert "Stopped" in dialog.ui.statusLabel.text()
 
 
-def test_export_dialog_opens_templates_folder_and_shows_template_errors(dialog, user_templates_dir):
+def test_export_dialog_opens_templates_folder_and_shows_template_errors(dialog, user_templates_dir, qtbot):
     dialog.ui.templatesFolderButton.click()
     assert dialog.opened == [str(user_templates_dir)]
     (user_templates_dir / "article.nl.md").write_text("ok\n{% if %}\n", encoding="utf-8")
     dialog.load_templates()
     dialog.choose("article", "md", "nl")
     dialog.update_preview()
+    qtbot.waitUntil(lambda: not dialog.preview_busy)
     assert "article.nl.md, line 2" in dialog.ui.preview.toPlainText()
     assert "(changed)" in dialog.ui.templateList.item(0).text()
 
 
-def test_report_preview_shows_charts(dialog):
+def test_report_preview_shows_charts(dialog, qtbot):
     dialog.choose("report", "html")
     dialog.update_preview()
+    qtbot.waitUntil(lambda: not dialog.preview_busy)
     text = dialog.ui.preview.toPlainText()
     assert "Aangemeld en aanwezig per sector" in text and "<svg" not in text
 
@@ -431,7 +436,49 @@ def test_event_choice_shows_the_whole_title_at_1024(screen, qtbot):
     assert combo.width() > 1.4 * screen.ui.itemCombo.width()
 
 
-def test_export_dialog_flags_a_note_naming_someone_without_consent_before_writing(dialog, tmp_path):
+def test_a_runaway_preview_renders_off_the_gui_thread_and_can_be_cancelled(dialog, qtbot, user_templates_dir):
+    """Issue 11, case 6: a slow user template no longer freezes kcdesk; Cancel stops it."""
+    import threading
+
+    user_templates_dir.mkdir(parents=True, exist_ok=True)
+    (user_templates_dir / "slow.nl.md").write_text(
+        "# {{ event.title }}\n{% for a in range(100000) %}{% for b in range(100000) %}{% endfor %}{% endfor %}\n",
+        encoding="utf-8",
+    )
+    dialog.load_templates()
+    dialog.choose("slow", "md", "nl")
+    dialog.update_preview()
+    job = dialog._job
+    assert dialog.preview_busy and job is not None and job.isRunning()
+    assert threading.current_thread() is threading.main_thread()  # this test kept running meanwhile
+    assert dialog.ui.cancelButton.isVisibleTo(dialog)
+    assert "preview" in dialog.ui.statusLabel.text().lower()
+    ended = []
+    job.finished.connect(lambda: ended.append(True))
+    dialog.ui.cancelButton.click()
+    qtbot.waitUntil(lambda: bool(ended), timeout=10_000)
+    assert not dialog.preview_busy
+    assert dialog.ui.statusLabel.text() == "Preview stopped."
+    assert not dialog.ui.cancelButton.isVisibleTo(dialog)
+
+    dialog.choose("article", "md", "nl")  # the dialog works on as before
+    dialog.update_preview()
+    qtbot.waitUntil(lambda: not dialog.preview_busy)
+    assert "Eerst delen, dan duiden, dan doen" in dialog.ui.preview.toPlainText()
+
+
+def test_a_newer_choice_replaces_the_preview_being_made(dialog, qtbot):
+    dialog.choose("article", "md", "en")
+    dialog.update_preview()
+    first = dialog._job
+    dialog.choose("article", "md", "nl")
+    dialog.update_preview()
+    assert first.cancelled.is_set()  # the older render is told to stop; its result is dropped
+    qtbot.waitUntil(lambda: not dialog.preview_busy)
+    assert "Eerst delen, dan duiden, dan doen" in dialog.ui.preview.toPlainText()
+
+
+def test_export_dialog_flags_a_note_naming_someone_without_consent_before_writing(dialog, tmp_path, qtbot):
     from kcdesk.domain.models import Note
 
     demo = dialog.services
@@ -442,6 +489,7 @@ def test_export_dialog_flags_a_note_naming_someone_without_consent_before_writin
     demo.content.save_note(Note(event_id=dialog.event_id, body="Ahmed Yilmaz vertelde over de moskee."))
     dialog.choose("article", "md", "nl")
     dialog.update_preview()
+    qtbot.waitUntil(lambda: not dialog.preview_busy)
     assert "Ahmed Yilmaz" in dialog.ui.statusLabel.text()
     asked = []
     dialog.confirm_names = lambda names: asked.append(names) or False
@@ -454,6 +502,7 @@ def test_export_dialog_flags_a_note_naming_someone_without_consent_before_writin
     # a list that is not published (attendance) is not held up
     dialog.choose("attendance", "pdf", "nl")
     dialog.update_preview()
+    qtbot.waitUntil(lambda: not dialog.preview_busy)
     assert "consent" not in dialog.ui.statusLabel.text() and "toestemming" not in dialog.ui.statusLabel.text()
 
 

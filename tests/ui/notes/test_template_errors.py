@@ -50,6 +50,7 @@ def test_export_dialog_shows_the_line_and_the_recognised_message(screen, qtbot, 
     dialog.show_error = errors.append
     dialog.choose("article", "md", "nl")
     dialog.update_preview()
+    qtbot.waitUntil(lambda: not dialog.preview_busy)
     text = dialog.ui.preview.toPlainText()
     assert "article.nl.md, line 2" in text and "A value or name is missing" in text
     assert "Expected an expression" not in text

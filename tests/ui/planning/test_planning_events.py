@@ -220,3 +220,30 @@ def test_headline_edition_phrase_and_publication_date_are_edited_inline(planning
     assert svc.events.get(event_id).published_on is None
     ui.publishedOn.setDate(NO_DATE)
     assert svc.events.get(event_id).published_on is None
+
+
+def test_english_versions_of_the_event_texts(planning, main_window, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from kcdesk.ui.planning.event_editor import EnglishDialog
+
+    svc = planning.services
+    event_id = planning.current_event_id()
+    editor = planning.editor
+
+    def fill(self):
+        self.ui.headlineEn.setText("Leave out hierarchy")
+        self.ui.themeEn.setText("Meeting in the neighbourhood")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(EnglishDialog, "exec", fill)
+    editor.ui.englishButton.click()
+    event = svc.events.get(event_id)
+    assert (event.headline_en, event.theme_en) == ("Leave out hierarchy", "Meeting in the neighbourhood")
+    en = svc.exports.preview(event_id, "article", "md", "en").text
+    assert en.startswith("# Leave out hierarchy") and "The theme was Meeting in the neighbourhood." in en
+    main_window.undo_stack.undo()  # one undo step
+    assert svc.events.get(event_id).headline_en == ""
+    monkeypatch.setattr(EnglishDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    editor.ui.englishButton.click()
+    assert svc.events.get(event_id).headline_en == ""

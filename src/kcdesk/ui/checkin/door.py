@@ -21,7 +21,7 @@ from kcdesk.domain.errors import KcdeskError, NotFoundError, RegistrationCancell
 from kcdesk.domain.rows import name_of
 from kcdesk.services import Services
 from kcdesk.services.checkin import CheckinResult
-from kcdesk.ui.bridge import StoreBridge
+from kcdesk.ui.bridge import StoreBridge, stop_listening
 from kcdesk.ui.checkin.columns import ColumnFitter, Fit
 from kcdesk.ui.checkin.models import CountsModel, RecentModel, ResultsModel, clock
 from kcdesk.ui.checkin.scanner import ScanDetector
@@ -701,12 +701,8 @@ class DoorWindow(QWidget):
             timer.stop()
         if self.stations is not None:
             self.stations.stop()
-        if self.bridge is not None:
-            try:
-                self.bridge.changed.disconnect(self._on_change)
-            except (RuntimeError, TypeError):
-                pass
-            self.bridge = None
+        stop_listening(self.bridge, self._on_change)
+        self.bridge = None
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

@@ -291,7 +291,15 @@ class CheckinScreen(Screen):
             + self.tr("New entries: %1; already known: %2; walk-ins added: %3.")
             .replace("%1", str(report.added))
             .replace("%2", str(report.known))
-            .replace("%3", str(report.created_walkins)),
+            .replace("%3", str(report.created_walkins))
+            + (
+                " "
+                + self.tr(
+                    "Not checked in, cancelled here: %1 (register them again at the door if they came)."
+                ).replace("%1", ", ".join(sorted(set(report.cancelled))))
+                if report.cancelled
+                else ""
+            ),
         )
 
     def save_badges_pdf(self) -> Path | None:

@@ -17,7 +17,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from kcdesk.domain.errors import KcdeskError
 from kcdesk.services import Services
 from kcdesk.services.station_sync import Heard, StationSync
-from kcdesk.ui.bridge import StoreBridge
+from kcdesk.ui.bridge import StoreBridge, stop_listening
 from kcdesk.ui.errors import file_error, translate_error
 from kcdesk.ui.timers import single_shot
 
@@ -100,12 +100,8 @@ class StationWatcher(QObject):
     def stop(self) -> None:
         for timer in (self._poll, self._read_soon, self._write_soon):
             timer.stop()
-        if self.bridge is not None:
-            try:
-                self.bridge.changed.disconnect(self._on_change)
-            except (RuntimeError, TypeError):
-                pass
-            self.bridge = None
+        stop_listening(self.bridge, self._on_change)
+        self.bridge = None
 
 
 def ago(when: dt.datetime | None, now: dt.datetime | None = None) -> int | None:

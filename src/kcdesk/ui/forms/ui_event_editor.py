@@ -145,10 +145,20 @@ class Ui_EventEditor(object):
 
         self.leftForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.headlineLabel)
 
+        self.headlineBox = QHBoxLayout()
+        self.headlineBox.setObjectName(u"headlineBox")
         self.headline = QLineEdit(EventEditor)
         self.headline.setObjectName(u"headline")
 
-        self.leftForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.headline)
+        self.headlineBox.addWidget(self.headline)
+
+        self.englishButton = QPushButton(EventEditor)
+        self.englishButton.setObjectName(u"englishButton")
+
+        self.headlineBox.addWidget(self.englishButton)
+
+
+        self.leftForm.setLayout(7, QFormLayout.ItemRole.FieldRole, self.headlineBox)
 
 
         self.grid.addLayout(self.leftForm, 0, 0, 1, 1)
@@ -331,7 +341,8 @@ class Ui_EventEditor(object):
         QWidget.setTabOrder(self.startTime, self.endTime)
         QWidget.setTabOrder(self.endTime, self.status)
         QWidget.setTabOrder(self.status, self.headline)
-        QWidget.setTabOrder(self.headline, self.series)
+        QWidget.setTabOrder(self.headline, self.englishButton)
+        QWidget.setTabOrder(self.englishButton, self.series)
         QWidget.setTabOrder(self.series, self.newSeries)
         QWidget.setTabOrder(self.newSeries, self.edition)
         QWidget.setTabOrder(self.edition, self.editionPhrase)
@@ -365,6 +376,10 @@ class Ui_EventEditor(object):
         self.statusLabel.setText(QCoreApplication.translate("EventEditor", u"Stat&us", None))
         self.headlineLabel.setText(QCoreApplication.translate("EventEditor", u"Head&line", None))
         self.headline.setPlaceholderText(QCoreApplication.translate("EventEditor", u"the article's own headline", None))
+        self.englishButton.setText(QCoreApplication.translate("EventEditor", u"E&nglish\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.englishButton.setToolTip(QCoreApplication.translate("EventEditor", u"English versions of the title, theme, headline, edition and description", None))
+#endif // QT_CONFIG(tooltip)
         self.seriesLabel.setText(QCoreApplication.translate("EventEditor", u"Se&ries", None))
         self.newSeries.setText(QCoreApplication.translate("EventEditor", u"New &series\u2026", None))
         self.editionLabel.setText(QCoreApplication.translate("EventEditor", u"Edi&tion", None))

@@ -13,7 +13,7 @@ import threading
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, QThread, QUrl, Signal
-from PySide6.QtGui import QIcon, QImage, QTextDocument
+from PySide6.QtGui import QIcon, QImage, QShowEvent, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QMessageBox, QWidget
 
 from kcdesk.domain.errors import KcdeskError
@@ -70,6 +70,7 @@ class MailScreen(Screen):
         self._event_id: int | None = None
         self._recipients: list[Any] = []
         self._loading = False
+        self._recipients_stale = self._outbox_stale = False
         self.worker: SendWorker | None = None
 
         for kind, label in kind_labels().items():
@@ -197,6 +198,13 @@ class MailScreen(Screen):
         self.refresh_recipients()
         self.reload_outbox()
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._recipients_stale:
+            self.refresh_recipients()
+        if self._outbox_stale:
+            self.reload_outbox()
+
     def _audience_chosen(self) -> None:
         self.ui.codesEdit.setVisible(self.ui.audienceCombo.currentData() == HAND_PICKED)
         self.refresh_recipients()
@@ -211,7 +219,12 @@ class MailScreen(Screen):
         return value or None
 
     def refresh_recipients(self) -> None:
-        """Who would get the chosen mail, and who is skipped (nothing is queued)."""
+        """Who would get the chosen mail, and who is skipped (nothing is queued). A hidden page of
+        the main window works this out (5,000 registrations at a big event) when it is shown."""
+        if self.services is not None and self.parentWidget() is not None and not self.isVisible():
+            self._recipients_stale = True
+            return
+        self._recipients_stale = False
         combo = self.ui.recipientCombo
         combo.blockSignals(True)
         combo.clear()
@@ -398,6 +411,10 @@ class MailScreen(Screen):
             QMessageBox.warning(self, self.tr("Outbox"), translate_error(exc))
 
     def reload_outbox(self) -> None:
+        if self.services is not None and self.parentWidget() is not None and not self.isVisible():
+            self._outbox_stale = True  # a hidden page of the main window: when it is shown
+            return
+        self._outbox_stale = False
         status = self.ui.statusCombo.currentData()
         self.outbox.set_filter(self.services, self._event_id, status)
         if self.services is not None and self._event_id is not None:

@@ -67,8 +67,8 @@ class PeopleModel(RowsTableModel):
 
     COLUMNS = KEYS
     PersonIdRole = Qt.ItemDataRole.UserRole + 1
-    PAGE = 100
-    KEEP_PAGES = 20
+    PAGE = 50
+    KEEP_PAGES = 40
 
     def __init__(self, services: Services | None = None, parent: QObject | None = None):
         super().__init__(parent)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QTextDocument
 from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QMessageBox, QWidget
 
@@ -89,6 +91,30 @@ def format_label(fmt: str) -> str:
     return f"{names.get(fmt, fmt)} (.{fmt})"
 
 
+#: How long closing the dialog waits for a cancelled preview to stop (ms).
+STOP_WAIT_MS = 15_000
+
+
+class PreviewJob(QThread):
+    """Renders one preview off the GUI thread; ``cancelled`` stops it (Cancel, a newer choice)."""
+
+    #: finished_with(preview or None, error or None), delivered on the GUI thread
+    finished_with = Signal(object, object)
+
+    def __init__(self, job: Callable[[], registry.Preview], cancelled: threading.Event, parent: QObject):
+        super().__init__(parent)
+        self.job = job
+        self.cancelled = cancelled
+
+    def run(self) -> None:
+        try:
+            result = self.job()
+        except Exception as exc:  # noqa: BLE001 - reported in the dialog, never lost in a thread
+            self.finished_with.emit(None, exc)
+        else:
+            self.finished_with.emit(result, None)
+
+
 class ExportDialog(QDialog):
     #: exported(path): a file was written
     exported = Signal(str)
@@ -101,6 +127,7 @@ class ExportDialog(QDialog):
         self.event_id = event_id
         self._cancel = False
         self._busy = False
+        self._job: PreviewJob | None = None
         self.infos: dict[str, registry.TemplateInfo] = {}
         event = services.events.get(event_id)
         from kcdesk.ui.dates import titled
@@ -183,21 +210,85 @@ class ExportDialog(QDialog):
 
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
         self._preview_timer.stop()
+        self.stop_preview(wait=True)
         super().hideEvent(event)
 
+    @property
+    def preview_busy(self) -> bool:
+        """A preview is being rendered (on its own thread)."""
+        return self._job is not None
+
     def update_preview(self) -> None:
+        """Render the preview on a worker thread; the dialog stays responsive and Cancel stops it.
+
+        The database is read here, on the GUI thread; only the rendering (where a
+        user's template may be slow) runs on the worker.
+        """
         self._preview_timer.stop()
+        self.stop_preview()
         name = self.template()
         if not name:
             return
-        browser = self.ui.preview
+        cancelled = threading.Event()
         try:
-            preview = registry.preview(self.services, self.event_id, name, self.fmt(), self.lang())
+            job = self.services.exports.preview_job(self.event_id, name, self.fmt(), self.lang(), cancelled)
         except KcdeskError as exc:
-            browser.setPlainText(describe(exc))
+            self._show_preview_problem(exc)
+            return
+        worker = self._job = PreviewJob(job, cancelled, self)
+        worker.finished_with.connect(self._on_preview_finished)  # queued to this (the GUI) thread
+        worker.finished.connect(worker.deleteLater)
+        self.ui.statusLabel.setText(self.tr("Making the preview…"))
+        if not self._busy:
+            self.ui.cancelButton.show()
+        worker.start()
+
+    def finish_preview(self) -> None:
+        """Wait for the preview being made and show it (screenshots)."""
+        job = self._job
+        if job is not None:
+            job.wait()
+            QCoreApplication.sendPostedEvents(self)
+            QCoreApplication.processEvents()
+
+    def stop_preview(self, wait: bool = False) -> None:
+        """Cancel the preview being made (its result is dropped); ``wait`` until its thread ends."""
+        job, self._job = self._job, None
+        if job is None:
+            return
+        job.cancelled.set()
+        if not self._busy:
+            self.ui.cancelButton.hide()
+        if wait:
+            job.wait(STOP_WAIT_MS)
+
+    def _show_preview_problem(self, exc: KcdeskError) -> None:
+        self.ui.preview.setPlainText(describe(exc))
+        self.ui.statusLabel.setText(self.tr("This template has a problem; see the preview."))
+
+    def _on_preview_finished(self, preview: registry.Preview | None, error: BaseException | None) -> None:
+        if self.sender() is not self._job or self._job is None:
+            return  # cancelled, or replaced by a newer choice
+        self._job = None
+        if not self._busy:
+            self.ui.cancelButton.hide()
+        if isinstance(error, ExportCancelled):
+            self.ui.statusLabel.setText(self.tr("Preview stopped."))
+            return
+        if isinstance(error, KcdeskError):
+            self._show_preview_problem(error)
+            return
+        if error is not None or preview is None:
+            self.ui.preview.setPlainText(
+                self.tr("The preview could not be made: %1").replace("%1", str(error))
+            )
             self.ui.statusLabel.setText(self.tr("This template has a problem; see the preview."))
             return
-        self.ui.statusLabel.setText(self.naming_warning(name))
+        self._show_preview(preview)
+
+    def _show_preview(self, preview: registry.Preview) -> None:
+        browser = self.ui.preview
+        self.ui.statusLabel.setText(self.naming_warning(self.template()))  # the database: this thread
         if preview.images:
             from kcdesk.export.pdf import svg_image
 
@@ -274,7 +365,13 @@ class ExportDialog(QDialog):
         return not self._cancel
 
     def cancel(self) -> None:
-        self._cancel = True
+        """Stop the export in progress, or the preview being made."""
+        if self._busy:
+            self._cancel = True
+            return
+        if self._job is not None:
+            self.stop_preview()
+            self.ui.statusLabel.setText(self.tr("Preview stopped."))
 
     def export(self, path: Path | None = None) -> Path | None:
         """Export to ``path`` (asked when not given); opens it when done if ticked."""
@@ -288,6 +385,7 @@ class ExportDialog(QDialog):
         path = path or self.ask_path()
         if path is None:
             return None
+        self.stop_preview()  # the export renders the template itself
         self._busy, self._cancel = True, False
         self.ui.exportButton.setEnabled(False)
         self.ui.statusLabel.setText(self.tr("Exporting…"))

@@ -403,4 +403,5 @@ class NotesScreen(Screen):
         dialog = self.make_export_dialog()
         dialog.resize(1040, 700)
         dialog.update_preview()
+        dialog.finish_preview()
         return [("export", dialog)]

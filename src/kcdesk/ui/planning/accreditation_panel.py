@@ -13,6 +13,7 @@ from kcdesk.domain.errors import KcdeskError
 from kcdesk.services import Services
 from kcdesk.ui.errors import translate_error
 from kcdesk.ui.forms.ui_accreditation_panel import Ui_AccreditationPanel
+from kcdesk.ui.models.labels import ui_lang
 from kcdesk.ui.models.rows import RowsModel
 from kcdesk.ui.widgets.lists import row_list
 
@@ -170,7 +171,7 @@ class AccreditationPanel(QWidget):
         path = self.ask_path(register)
         if path is None:
             return
-        lang = "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
+        lang = ui_lang()
         try:
             written, n = self.services.exports.accreditation_list(self.event_id, register, path, lang)
         except KcdeskError as exc:

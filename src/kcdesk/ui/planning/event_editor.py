@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QTime, QTimer, Signa
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QDialog,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -24,6 +25,7 @@ from kcdesk.domain.rules import validate_event
 from kcdesk.services import Services
 from kcdesk.ui.dates import pydate, qdate, qtime
 from kcdesk.ui.errors import translate_error
+from kcdesk.ui.forms.ui_english_dialog import Ui_EnglishDialog
 from kcdesk.ui.forms.ui_event_editor import Ui_EventEditor
 from kcdesk.ui.models.events import status_label
 
@@ -58,6 +60,36 @@ class UndoPassThrough(QObject):
             doc = widget.document()
             return doc.isUndoAvailable() if undo else doc.isRedoAvailable()
         return False
+
+
+class EnglishDialog(QDialog):
+    """The English versions of an event's texts (empty: the English draft marks the Dutch)."""
+
+    def __init__(self, event: Event, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_EnglishDialog()
+        self.ui.setupUi(self)
+        self.original = event
+        u = self.ui
+        u.titleEn.setText(event.title_en)
+        u.titleEn.setPlaceholderText(event.title)
+        u.themeEn.setText(event.theme_en)
+        u.themeEn.setPlaceholderText(event.theme)
+        u.headlineEn.setText(event.headline_en)
+        u.headlineEn.setPlaceholderText(event.headline)
+        u.editionEn.setText(event.edition_phrase_en)
+        u.descriptionEn.setPlainText(event.description_en)
+
+    def edited_event(self) -> Event:
+        u = self.ui
+        return dataclasses.replace(
+            self.original,
+            title_en=u.titleEn.text().strip(),
+            theme_en=u.themeEn.text().strip(),
+            headline_en=u.headlineEn.text().strip(),
+            edition_phrase_en=u.editionEn.text().strip(),
+            description_en=u.descriptionEn.toPlainText().strip(),
+        )
 
 
 class EventEditor(QWidget):
@@ -109,6 +141,7 @@ class EventEditor(QWidget):
         for combo, name in ((u.status, "status"), (u.series, "series_id"), (u.nextEvent, "next_event_id")):
             combo.currentIndexChanged.connect(lambda _i, name=name: self._changed(name))
         u.newSeries.clicked.connect(self.new_series)
+        u.englishButton.clicked.connect(self.edit_english)
         self._undo_keys = UndoPassThrough(self)
         for field in (*self.findChildren(QLineEdit), *self.findChildren(QAbstractSpinBox), u.description):
             field.installEventFilter(self._undo_keys)
@@ -288,6 +321,27 @@ class EventEditor(QWidget):
         self._loading = False
         self.ui.series.setCurrentIndex(self.ui.series.findData(series.id))
 
+    def english_dialog(self) -> EnglishDialog:
+        assert self.shown_event is not None
+        return EnglishDialog(self.shown_event, self)
+
+    def edit_english(self) -> None:
+        """English versions of the event's texts, for the English draft (saved undoably on Save)."""
+        if self.shown_event is None:
+            return
+        dialog = self.english_dialog()
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        after = dialog.edited_event()
+        if after == self.shown_event:
+            return
+        before, self.shown_event = self.shown_event, after
+        self._emitting = True
+        try:
+            self.edited.emit(before, after, "english")
+        finally:
+            self._emitting = False
+
     def set_readonly(self, readonly: bool) -> None:
         """A database opened read-only: the fields can be read and copied, not changed."""
         u = self.ui
@@ -314,6 +368,7 @@ class EventEditor(QWidget):
             u.newSeries,
             u.edition,
             u.nextEvent,
+            u.englishButton,
         ):
             w.setEnabled(not readonly)
         u.savedHint.setText(

@@ -253,6 +253,8 @@ class PrivacyDialog(QDialog):
             self.show_error(self.tr("Erase"), translate_error(exc))
             return
         self.erased.emit(report.erased)
+        if report.compact_error is not None:
+            self.show_error(self.tr("Erase"), translate_error(report.compact_error))
         if report.mentions:
             places = "; ".join(self.mention_text(m) for m in report.mentions)
             self.show_info(

@@ -6,29 +6,40 @@ STAMP := $(VENV)/.installed
 DEMO := var/demo.kcdesk
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test test-fast bench forms translations bundle lint screenshots clean demo
+.PHONY: run test test-fast bench forms translations bundle lint screenshots clean demo deps-run deps-test
+
+# System packages (Qt's libraries, fonts, python3-venv) are checked and, where allowed, installed
+# by tools/system_deps.py before the venv or Qt is used; it prints nothing when all is there.
+SYSDEPS := tools/system_deps.py
 
 $(BIN)/python:
-	$(PYTHON) -m venv $(VENV)
+	$(PYTHON) $(SYSDEPS) venv
+	$(PYTHON) -m venv $(VENV) || { rm -rf $(VENV); exit 1; }
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(STAMP): $(BIN)/python pyproject.toml setup.py
 	$(BIN)/python -m pip install --quiet -e ".[dev,bundle]"
 	touch $(STAMP)
 
-$(DEMO): | $(STAMP)
+deps-run: $(STAMP)
+	$(BIN)/python $(SYSDEPS) run
+
+deps-test: $(STAMP)
+	$(BIN)/python $(SYSDEPS) test
+
+$(DEMO): | $(STAMP) deps-run
 	mkdir -p var
 	$(BIN)/kcdesk init $(DEMO) --demo
 
 demo: $(DEMO)
 
-run: $(STAMP) $(DEMO)
+run: $(STAMP) deps-run $(DEMO)
 	$(BIN)/kcdesk --db $(DEMO)
 
-test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+test: $(STAMP) deps-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
-test-fast: $(STAMP)
+test-fast: $(STAMP) deps-run
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow"
 
 bench: $(STAMP)
@@ -42,6 +53,7 @@ translations: $(STAMP)
 
 screenshots: $(STAMP) $(DEMO)
 	QT_QPA_PLATFORM=offscreen $(BIN)/kcdesk screenshots docs/screenshots --db $(DEMO)
+	$(BIN)/python tools/guide.py docs/screenshots
 
 bundle: $(STAMP)
 	$(BIN)/pyinstaller --noconfirm --clean build.spec

@@ -248,6 +248,16 @@
     </message>
 </context>
 <context>
+    <name>SectorPage</name>
+    <message numerus="yes">
+        <source>%1 (%n row(s))</source>
+        <translation>
+            <numerusform>%1 (%n row)</numerusform>
+            <numerusform>%1 (%n rows)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TablesPanel</name>
     <message numerus="yes">
         <source>%n person(s) seated</source>

@@ -170,8 +170,12 @@
         <translation>Regels met problemen</translation>
     </message>
     <message>
-        <source>A trial run found these problems. Rows with errors are left out; the rest is imported.</source>
-        <translation>Een proefimport vond deze problemen. Regels met fouten worden overgeslagen; de rest wordt geïmporteerd.</translation>
+        <source>A trial run found these problems; nothing is saved yet. Rows with errors are left out; the rest is imported when you click Import.</source>
+        <translation>Een proefrun vond deze problemen; er is nog niets opgeslagen. Regels met fouten blijven buiten de import; de rest wordt geïmporteerd als je op Importeren klikt.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
     </message>
     <message>
         <source>Line</source>
@@ -180,6 +184,10 @@
     <message>
         <source>Why</source>
         <translation>Reden</translation>
+    </message>
+    <message>
+        <source>E-mail addresses that are not valid: correct them here, or import the row without one.</source>
+        <translation>Ongeldige e-mailadressen: verbeter ze hier, of importeer de regel zonder adres.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) can be imported</source>
@@ -442,6 +450,14 @@
         <translation>Niemand gevonden voor “%1”. Druk op F2 voor een binnenloper.</translation>
     </message>
     <message>
+        <source>not today</source>
+        <translation>niet vandaag</translation>
+    </message>
+    <message>
+        <source>Nobody found</source>
+        <translation>Niemand gevonden</translation>
+    </message>
+    <message>
         <source>Came anyway? Press F2 to let them in as a walk-in.</source>
         <translation>Toch gekomen? Druk op F2 om diegene als binnenloper binnen te laten.</translation>
     </message>
@@ -567,6 +583,42 @@
     <message>
         <source>Enter: check in · ↑ ↓: choose · F2: walk-in · Ctrl+Z: undo last · Ctrl+G: whole group · Ctrl+P: badge · Ctrl+ + / −: text size · Esc: clear, then leave</source>
         <translation>Enter: inchecken · ↑ ↓: kiezen · F2: binnenloper · Ctrl+Z: intrekken · Ctrl+G: groep · Ctrl+P: badge · Ctrl+ + / −: grootte · Esc: wissen, dan sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>EmailFixModel</name>
+    <message>
+        <source>Line</source>
+        <extracomment>[line, name, address as in the file, address now, without an address]</extracomment>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>Without address</source>
+        <translation>Zonder adres</translation>
+    </message>
+    <message>
+        <source>imported without address, noted</source>
+        <translation>zonder adres, genoteerd</translation>
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation>ongeldig</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>verbeterd</translation>
+    </message>
+    <message>
+        <source>Imported from %1 without the e-mail address “%2”, which is not valid (line %3).</source>
+        <translation>Geïmporteerd uit %1 zonder het e-mailadres ‘%2’, dat ongeldig is (regel %3).</translation>
     </message>
 </context>
 <context>
@@ -960,10 +1012,6 @@
         <translation>Bewaar persoonsgegevens tussen %1 en %2 maanden (niet %3).</translation>
     </message>
     <message>
-        <source>No person with id or email &apos;%1&apos;.</source>
-        <translation>Geen persoon met id of e-mailadres ‘%1’.</translation>
-    </message>
-    <message>
         <source>The retention period is a number of months from 1 to 1200.</source>
         <translation>De bewaartermijn is een aantal maanden van 1 tot en met 1200.</translation>
     </message>
@@ -1287,6 +1335,18 @@
     <message>
         <source>Name the register (for example Registerplein, SKJ or BIG).</source>
         <translation>Noem het register (bijvoorbeeld Registerplein, SKJ of BIG).</translation>
+    </message>
+    <message>
+        <source>No person with id, email or name &apos;%1&apos;.</source>
+        <translation>Geen persoon met id, e-mailadres of naam ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Several people are called &apos;%1&apos; (ids %2); give the id or email address.</source>
+        <translation>Er heten meerdere mensen ‘%1’ (id’s %2); geef het id of het e-mailadres.</translation>
+    </message>
+    <message>
+        <source>Badges are written as PDF: give %1 the extension .pdf.</source>
+        <translation>Naambadges worden als PDF geschreven: geef %1 de extensie .pdf.</translation>
     </message>
     <message>
         <source>%1 beside the database is a %2, not a lock file; kcdesk left it alone. Remove it, then open the database again (or open it read-only).</source>
@@ -1816,6 +1876,10 @@
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
+        <source>Saved %1, but it could not be opened: no program opens it here. It is in %2.</source>
+        <translation>%1 is opgeslagen, maar kon niet worden geopend: hier is geen programma dat het opent. Het staat in %2.</translation>
+    </message>
+    <message>
         <source>Templates folder: %1</source>
         <translation>Sjablonenmap: %1</translation>
     </message>
@@ -1901,6 +1965,49 @@
     </message>
 </context>
 <context>
+    <name>FileNames</name>
+    <message>
+        <source>article</source>
+        <translation>artikel</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>aanwezigheid</translation>
+    </message>
+    <message>
+        <source>signin-sheet</source>
+        <translation>presentielijst</translation>
+    </message>
+    <message>
+        <source>certificates</source>
+        <translation>deelnamebewijzen</translation>
+    </message>
+    <message>
+        <source>badges</source>
+        <translation>naambadges</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>deelnemers</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation>agenda</translation>
+    </message>
+    <message>
+        <source>newsletter</source>
+        <translation>nieuwsbrief</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>verslag</translation>
+    </message>
+    <message>
+        <source>journal</source>
+        <translation>journaal</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose a CSV file</source>
@@ -1929,6 +2036,14 @@
     <message>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>kcdesk user guide</source>
+        <extracomment>The size the guide opens at where the screen has room for it.</extracomment>
+        <translation>Handleiding kcdesk</translation>
     </message>
 </context>
 <context>
@@ -2027,7 +2142,7 @@
     </message>
     <message>
         <source>Import registrations</source>
-        <extracomment>imported(result, file_name): the import ran and was committed (the planning screen puts it on the undo stack)</extracomment>
+        <extracomment>imported(result, file_name): the import ran and was committed (the planning screen puts it on the undo stack) page ids</extracomment>
         <translation>Aanmeldingen importeren</translation>
     </message>
 </context>
@@ -2067,6 +2182,10 @@
     <message>
         <source> min</source>
         <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;New person “%1”…</source>
+        <translation>&amp;Nieuwe persoon ‘%1’…</translation>
     </message>
     <message>
         <source>A programme item needs a title.</source>
@@ -2696,7 +2815,7 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;New database…</source>
-        <extracomment>database_opened(path): a database was opened and the screens attached to it.</extracomment>
+        <extracomment>The size the window opens at the first time, where the screen has room for it. Room left for the window&apos;s title bar and borders, which the available geometry does not include. database_opened(path): a database was opened and the screens attached to it.</extracomment>
         <translation>&amp;Nieuwe database…</translation>
     </message>
     <message>
@@ -2746,6 +2865,10 @@
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Handleiding</translation>
     </message>
     <message>
         <source>Open &amp;data folder</source>
@@ -2822,14 +2945,6 @@
     <message>
         <source>Choose an event first.</source>
         <translation>Kies eerst een bijeenkomst.</translation>
-    </message>
-    <message>
-        <source>Preferences</source>
-        <translation>Voorkeuren</translation>
-    </message>
-    <message>
-        <source>The new language takes effect when you restart kcdesk.</source>
-        <translation>De nieuwe taal gaat in zodra je kcdesk opnieuw start.</translation>
     </message>
     <message>
         <source>kcdesk</source>
@@ -4258,8 +4373,12 @@
 <context>
     <name>ReactionEditor</name>
     <message>
-        <source>(anonymous)</source>
+        <source> of 5</source>
         <extracomment>saved(reaction_id): a reaction was saved from the form</extracomment>
+        <translation> van 5</translation>
+    </message>
+    <message>
+        <source>(anonymous)</source>
         <translation>(anoniem)</translation>
     </message>
     <message>
@@ -4434,6 +4553,28 @@ Wat er nu in staat, wordt eerst als back-up bewaard.</translation>
     <message>
         <source>A colleague sits at the same table.</source>
         <translation>Er zit een collega aan dezelfde tafel.</translation>
+    </message>
+</context>
+<context>
+    <name>SectorPage</name>
+    <message>
+        <source>Unknown sectors</source>
+        <translation>Onbekende sectoren</translation>
+    </message>
+    <message>
+        <source>The file names sectors kcdesk does not know. Choose a sector for each, or make it a new one.</source>
+        <translation>Het bestand noemt sectoren die kcdesk niet kent. Kies voor elk een sector, of maak er een nieuwe van.</translation>
+    </message>
+    <message>
+        <source>New sector “%1”</source>
+        <translation>Nieuwe sector ‘%1’</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n row(s))</source>
+        <translation>
+            <numerusform>%1 (%n regel)</numerusform>
+            <numerusform>%1 (%n regels)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

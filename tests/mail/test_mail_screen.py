@@ -14,7 +14,7 @@ def english(qapp):
     application is left without translators and with its locale, as the other tests expect."""
     from PySide6.QtCore import QLocale
 
-    from kcdesk.ui import app
+    from kcdesk.ui import translations as app
 
     locale = QLocale()
     app.install_translations(qapp, "en")

@@ -138,7 +138,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if original.isatty():  # names and notes from files must not drive the terminal
         sys.stdout = TerminalOut(original)
     try:
-        return handler(args)
+        status = handler(args)
+        sys.stdout.flush()  # a reader that went away (| head) is noticed here, not at exit
+        return status
+    except BrokenPipeError:
+        _quiet_stdout()
+        return 0
     except KcdeskError as exc:
         print(f"kcdesk: {terminal_text(str(exc))}", file=sys.stderr)
         return 1
@@ -152,10 +157,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:
-        os._exit(0)
     finally:
         sys.stdout = original
+
+
+def _quiet_stdout() -> None:
+    """The reader of our output stopped reading (``kcdesk person list | head``): that is no error.
+    Point stdout at /dev/null, so Python's last flush at exit says nothing either."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.__stdout__.fileno() if sys.__stdout__ else 1)
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@
     kcdesk privacy retention [--months N] [--apply] [--json]
     kcdesk privacy compact
 
-PERSON is a person's id or email address.
+PERSON is a person's id, email address or full name (when one person has it).
 """
 
 from __future__ import annotations
@@ -172,14 +172,14 @@ def register(sub, add, common) -> None:
     p = add("list", cmd_person_list, "list the people in the directory", ps)
     p.add_argument("--json", action="store_true")
     p = add("show", cmd_person_show, "show what kcdesk holds on one person", ps)
-    p.add_argument("person", metavar="PERSON", help="id or email address")
+    p.add_argument("person", metavar="PERSON", help="id, email address or full name")
     p.add_argument("--json", action="store_true")
     p = add("export", cmd_person_export, "write everything kcdesk holds on one person (access request)", ps)
-    p.add_argument("person", metavar="PERSON", help="id or email address")
+    p.add_argument("person", metavar="PERSON", help="id, email address or full name")
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="a .json, .html or .pdf file")
     p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of the HTML/PDF page")
     p = add("erase", cmd_person_erase, "erase a person's data, keeping anonymous counts", ps)
-    p.add_argument("person", metavar="PERSON", help="id or email address")
+    p.add_argument("person", metavar="PERSON", help="id, email address or full name")
     p.add_argument(
         "--quotes",
         choices=("remove", "anonymise"),

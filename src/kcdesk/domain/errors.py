@@ -390,7 +390,14 @@ class PersonNotFound(NotFoundError):
 
 class PersonRefNotFound(NotFoundError):
     code = "person-ref-not-found"
-    template = "No person with id or email '{ref}'."
+    template = "No person with id, email or name '{ref}'."
+
+
+class PersonAmbiguous(ValidationError):
+    """A name several people in the directory have: their ids (``ids``, "3, 17") tell them apart."""
+
+    code = "person-ambiguous"
+    template = "Several people are called '{name}' (ids {ids}); give the id or email address."
 
 
 class RegistrationNotFound(NotFoundError):
@@ -516,6 +523,14 @@ class NoBadgesToPrint(KcdeskError):
 class BadgesNotWritten(KcdeskError):
     code = "badges-not-written"
     template = "Cannot write the badges (is the file open elsewhere?)."
+
+
+class BadgesNeedPdf(ValidationError):
+    """Badges written to a name that does not end in .pdf (``badges -o x.png`` would otherwise
+    write a PDF called x.png)."""
+
+    code = "badges-need-pdf"
+    template = "Badges are written as PDF: give {path} the extension .pdf."
 
 
 class NobodyForBadges(KcdeskError):

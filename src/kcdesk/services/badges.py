@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 from kcdesk.domain.codes import normalise_code
 from kcdesk.domain.enums import RegistrationStatus
 from kcdesk.domain.errors import (
+    BadgesNeedPdf,
     BadgesNotWritten,
     CodeNotFound,
     EventNotFound,
@@ -223,6 +224,8 @@ def paint_badges(device: QPagedPaintDevice, badges: list[Badge]) -> int:
 def write_badges_pdf(store: Store, event_id: int, path: Path | str, codes: list[str] | None = None) -> int:
     """Write badges (everyone coming, or only ``codes``) to a PDF; returns the number of pages."""
     path = check_output(path)  # before any work: a folder or a missing folder is refused at once
+    if Path(path).suffix.lower() != ".pdf":  # a PDF called badges.png helps nobody
+        raise BadgesNeedPdf(path=str(path))
     gui_app()
     badges = badges_for(store, event_id, codes)
     if not badges:

@@ -32,7 +32,7 @@ from kcdesk.domain.errors import (
 )
 from kcdesk.domain.errors_accreditation import RegisterNumberSkipped, RegisterNumberWithoutRegister
 from kcdesk.domain.errors_safety import CsvRowCodeReadsAs, CsvRowSharedEmail
-from kcdesk.domain.models import PERSON_DETAILS, JournalEntry, Person, Registration
+from kcdesk.domain.models import PERSON_DETAILS, JournalEntry, Person, Registration, Sector
 from kcdesk.domain.names import split_name, words
 from kcdesk.domain.rules import validate_email
 from kcdesk.services.csv_read import (
@@ -48,7 +48,17 @@ from kcdesk.services.import_undo import ImportChanges
 from kcdesk.store import Store
 from kcdesk.store.rows import now
 
-__all__ = ["FIELDS", "HEADERS", "CsvImporter", "ImportResult", "ParsedCsv", "decode", "header_field", "parse"]
+__all__ = [
+    "FIELDS",
+    "HEADERS",
+    "CsvImporter",
+    "ImportResult",
+    "ParsedCsv",
+    "RowFixes",
+    "decode",
+    "header_field",
+    "parse",
+]
 
 STATUS_WORDS: dict[str, RegistrationStatus] = {
     "attending": RegistrationStatus.REGISTERED,
@@ -82,6 +92,27 @@ class ImportError_:
     message: str
     #: the refusal itself (the app shows it in the user's language); None when read back from JSON
     error: KcdeskError | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def field(self) -> str:
+        """The field at fault where it is one ("email"), so the wizard can offer to correct it."""
+        return "email" if isinstance(self.error, CsvRowBadEmail) else ""
+
+
+@dataclass
+class RowFixes:
+    """What the coordinator decided in the import wizard, applied as the rows are imported.
+
+    ``emails``: line -> the address to use instead of the file's ('' imports the row without
+    one); ``notes``: line -> a note added to that row's person (why the address is missing);
+    ``sectors``: a sector as written in the file -> the code of an existing sector, or of one in
+    ``new_sectors`` (code -> Dutch label), which the import creates (a trial run creates nothing).
+    """
+
+    emails: dict[int, str] = field(default_factory=dict)
+    notes: dict[int, str] = field(default_factory=dict)
+    sectors: dict[str, str] = field(default_factory=dict)
+    new_sectors: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -148,6 +179,7 @@ class CsvImporter:
         self.regs = RegistrationService(store)
         self._sector_cache: dict[str, str] = {}
         self._changes: ImportChanges | None = None
+        self._fixes = RowFixes()
 
     def import_file(
         self,
@@ -185,6 +217,7 @@ class CsvImporter:
         progress: Callable[[int, int], None] | None = None,
         batch_size: int | None = None,
         committed: Callable[[int], None] | None = None,
+        fixes: RowFixes | None = None,
     ) -> ImportResult:
         """Import the rows: one transaction, or with ``batch_size`` one per that many rows.
 
@@ -204,7 +237,9 @@ class CsvImporter:
         result = ImportResult(dry_run=dry_run)
         result.errors.extend(ImportError_(line, str(why), why) for line, why in parsed.problems)
         changes = self._changes = None if dry_run else ImportChanges(event_id)
+        self._fixes = fixes or RowFixes()
         sectors = {s.code for s in self.people.sectors()}
+        new_sectors = {c: label for c, label in self._fixes.new_sectors.items() if c not in sectors}
         total = len(parsed.rows)
         size = total if dry_run or not batch_size or batch_size < 1 else batch_size
         n = 0
@@ -212,10 +247,14 @@ class CsvImporter:
             for start in range(0, max(total, 1), max(size, 1)):
                 # new people enter the search index once at the end of the batch, not a row at a time
                 with self.store.write(), self.store.people.search_index_deferred():
+                    for position, (code, label) in enumerate(new_sectors.items(), start=len(sectors)):
+                        self.store.people.save_sector(Sector(code, label, label, position))
+                    sectors |= set(new_sectors)
+                    new_sectors = {}
                     for line, record in parsed.rows[start : start + size]:
                         n += 1
                         try:
-                            outcome = self._row(parsed, record, event_id, sectors)
+                            outcome = self._row(parsed, record, event_id, sectors, line)
                             setattr(result, outcome, getattr(result, outcome) + 1)
                         except ValidationError as exc:
                             result.errors.append(ImportError_(line, str(exc), exc))
@@ -231,6 +270,7 @@ class CsvImporter:
             pass
         finally:
             self._changes = None
+            self._fixes = RowFixes()
         result.errors.sort(key=lambda e: e.line)
         if changes is not None:
             changes.journal_high_water = self.store.journal.high_water()
@@ -240,7 +280,23 @@ class CsvImporter:
             self.store.notify("registrations", event_id=event_id)
         return result
 
-    def _row(self, parsed: ParsedCsv, record: list[str], event_id: int, sectors: set[str]) -> str:
+    def unknown_sectors(self, parsed: ParsedCsv) -> list[tuple[str, int]]:
+        """Sectors as written in the file that match no known sector, with how many rows have each
+        (the import would file them under "other" unless the wizard maps them)."""
+        columns = [i for i, f in sorted(parsed.mapping.items()) if f == "sector"]
+        known = {s.code for s in self.people.sectors()}
+        counts: dict[str, int] = {}
+        for _line, record in parsed.rows:
+            value = next(
+                (" ".join(record[i].split()) for i in columns if i < len(record) and record[i].strip()), ""
+            )
+            if value and self.people.recognised_sector(value) not in known:
+                counts[value] = counts.get(value, 0) + 1
+        return sorted(counts.items(), key=lambda item: (-item[1], item[0].lower()))
+
+    def _row(
+        self, parsed: ParsedCsv, record: list[str], event_id: int, sectors: set[str], line: int = 0
+    ) -> str:
         if len(record) > len(parsed.header) and any(c.strip() for c in record[len(parsed.header) :]):
             raise CsvRowWidth(fields=len(record), columns=len(parsed.header))
         # every field is one line: a newline or tab inside quotes (forms allow them) becomes a space
@@ -258,13 +314,15 @@ class CsvImporter:
                 particle, family = p2, f2
         if not (given or family):
             raise CsvRowNoName()
-        email = v.get("email", "")
+        email = self._fixes.emails.get(line, v.get("email", "")).strip()
         try:
             validate_email(email)
         except ValidationError as exc:
             raise CsvRowBadEmail(email=email) from exc
         sector = ""
-        if v.get("sector"):
+        if v.get("sector") in self._fixes.sectors:
+            sector = self._fixes.sectors[v["sector"]]
+        elif v.get("sector"):
             sector = self._sector_cache.get(v["sector"]) or ""
             if not sector:
                 sector = self.people.sector_code(v["sector"])
@@ -287,6 +345,7 @@ class CsvImporter:
             job_title=v.get("job_title", ""),
             sector=sector,
         )
+        note = self._fixes.notes.get(line, "")
         flags = {}
         for f in ("newsletter", "consent_photo", "consent_quote", "consent_name"):
             if f in v:
@@ -315,6 +374,7 @@ class CsvImporter:
         if person is None:
             for f, yes in flags.items():
                 setattr(incoming, f, yes)
+            incoming.notes = note
             self.store.people.insert(incoming)
             person = incoming
             created = True
@@ -331,6 +391,9 @@ class CsvImporter:
                 if getattr(person, f) != yes:
                     setattr(person, f, yes)
                     changed = True
+            if note and note not in person.notes:
+                person.notes = f"{person.notes}\n{note}".strip()
+                changed = True
             if changed:
                 self._remember_person(person.id)  # type: ignore[arg-type]
                 self.store.people.update(person)

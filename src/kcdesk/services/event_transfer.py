@@ -247,6 +247,9 @@ def write_event(store: Store, event_id: int, path: Path) -> None:
 
     check_output(path)
     write_text(path, dumps(export_event(store, event_id)), private=True)  # holds personal data
+    if not store.readonly:  # the file knows the event by its slug: the slug stays from now on
+        with store.write():
+            store.events.mark_shared(event_id)
 
 
 def read_event_file(path: Path) -> dict[str, Any]:
@@ -351,6 +354,8 @@ def import_event(store: Store, doc: dict[str, Any], event_id: int | None = None)
                 event.id = event_id
             store.events.insert(event, keep_id=event.id is not None)
             assert event.id is not None
+            if event_id is None:  # it came from a file: its slug is known elsewhere (not an undone delete)
+                store.events.mark_shared(event.id)
             pid: dict[str, int] = {}
             for p in doc["people"]:
                 person = Person(**{f: p[f] for f in PERSON_FIELDS})

@@ -114,8 +114,29 @@ class EventService:
         return self.store.events.get(event.next_event_id) if event.next_event_id else None
 
     # -- create / update / delete ------------------------------------------------
+    @staticmethod
+    def natural_slug(event: Event) -> str:
+        """The slug an event gets from its title and date ("nieuw-kenniscafe-2027-01-12")."""
+        return slugify(f"{event.title} {event.date.isoformat() if event.date else ''}")
+
+    def slug_follows(self, stored: Event) -> bool:
+        """Whether the slug still follows title and date: never shared, never chosen by hand
+        (it is the natural slug of the stored title and date, or that with a -2, -3 ...)."""
+        if stored.id is None or self.store.events.is_shared(stored.id):
+            return False
+        natural = self.natural_slug(stored)
+        suffix = stored.slug[len(natural) :]
+        return stored.slug.startswith(natural) and (
+            suffix == "" or (suffix[:1] == "-" and suffix[1:].isdigit())
+        )
+
+    def mark_shared(self, event_id: int) -> None:
+        """The slug went out with a file: it no longer follows title and date."""
+        with self.store.write():
+            self.store.events.mark_shared(event_id)
+
     def _unique_slug(self, event: Event) -> str:
-        base = event.slug.strip() or slugify(f"{event.title} {event.date.isoformat() if event.date else ''}")
+        base = event.slug.strip() or self.natural_slug(event)
         base = slugify(base)
         slug, n = base, 2
         while self.store.events.slug_exists(slug, event.id):
@@ -136,7 +157,9 @@ class EventService:
             raise EventNotSaved()
         if event.next_event_id == event.id:
             raise OwnNextEvent(field="next_event_id")
-        self.get(event.id)  # gone (deleted meanwhile): a clear NotFoundError, not a database error
+        stored = self.get(event.id)  # gone (deleted meanwhile): a clear NotFoundError, not a database error
+        if event.slug == stored.slug and self.slug_follows(stored):
+            event.slug = ""  # a new title or date gives a new slug, until the event is first shared
         with self.store.write():
             event.slug = self._unique_slug(event)
             self.store.events.update(event)

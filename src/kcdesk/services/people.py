@@ -135,10 +135,19 @@ class PeopleService:
         return s
 
     def sector_code(self, text: str) -> str:
-        """Map a sector as typed ("Onderwijs", "education", "") to a known code or ''."""
+        """Map a sector as typed ("Onderwijs", "education", "") to a known code or ''.
+
+        A sector kcdesk does not recognise is "other" (:meth:`recognised_sector` tells them apart)."""
         t = " ".join(words(text))
         if not t:
             return ""
+        return self.recognised_sector(text) or "other"
+
+    def recognised_sector(self, text: str) -> str | None:
+        """The code of the sector ``text`` names (a code, a label, a common synonym), else None."""
+        t = " ".join(words(text))
+        if not t:
+            return None
         for s in self.sectors():
             if t in (s.code, " ".join(words(s.label_nl)), " ".join(words(s.label_en))):
                 return s.code
@@ -162,7 +171,7 @@ class PeopleService:
             "overig": "other",
             "overige": "other",
         }
-        return synonyms.get(t, "other")
+        return synonyms.get(t)
 
     def _check(self, person: Person) -> None:
         validate_person(person)

@@ -29,13 +29,14 @@ from kcdesk.domain.enums import Consent
 from kcdesk.domain.errors import (
     DatabaseError,
     DiskFull,
+    PersonAmbiguous,
     PersonNotFound,
     PersonRefNotFound,
     RetentionMonthsInvalid,
 )
 from kcdesk.domain.errors_safety import CompactDiskError, CompactDiskFull, NotCompacted
 from kcdesk.domain.models import PERSON_DETAILS, Person, Quote
-from kcdesk.domain.names import fold
+from kcdesk.domain.names import fold, words
 from kcdesk.domain.rows import name_of
 from kcdesk.store import Store
 from kcdesk.store.rows import now, ts
@@ -262,13 +263,20 @@ class PrivacyService:
 
     # -- finding the person ---------------------------------------------------
     def resolve(self, ref: str | int) -> Person:
-        """A person by id or email address."""
+        """A person by id, email address or full name (one person must have exactly that name)."""
         text = str(ref).strip()
         person = None
         if text.isdigit():
             person = self.store.people.get(int(text))
         elif "@" in text:
             person = self.store.people.by_email(text)
+        elif words(text):
+            wanted = words(text)
+            found = self.store.people.many(self.store.search.people(text, 50))
+            same = sorted(i for i, p in found.items() if words(p.name) == wanted)
+            if len(same) > 1:
+                raise PersonAmbiguous(name=text, ids=", ".join(map(str, same)), field="person")
+            person = found[same[0]] if same else None
         if person is None:
             raise PersonRefNotFound(ref=text)
         return person

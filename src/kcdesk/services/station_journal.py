@@ -65,6 +65,9 @@ def export_journal(checkin: CheckinService, event_id: int, path: Path | None = N
     }
     if path is not None:
         write_text(path, json_files.dumps(doc, ensure_ascii=False, indent=1), private=True)  # names and codes
+        if not checkin.store.readonly:  # other stations know the event by its slug from now on
+            with checkin.store.write():
+                checkin.store.events.mark_shared(event_id)
     return doc
 
 

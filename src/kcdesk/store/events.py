@@ -60,6 +60,15 @@ class EventQueries:
         ).fetchone()
         return r is not None
 
+    def mark_shared(self, event_id: int) -> None:
+        """The event's slug went out (an event file, a journal): it stays from now on."""
+        at = rows.ts(rows.now())
+        self.db.execute("UPDATE events SET shared_at = ? WHERE id = ? AND shared_at IS NULL", [at, event_id])
+
+    def is_shared(self, event_id: int) -> bool:
+        r = self.db.execute("SELECT shared_at FROM events WHERE id = ?", [event_id]).fetchone()
+        return r is not None and r[0] is not None
+
     def insert(self, e: Event, keep_id: bool = False) -> int:
         """Insert as a new row with a new id (``keep_id``: with ``e.id``, which must be free)."""
         now = rows.ts(rows.now())

@@ -394,6 +394,12 @@ def _v1_9(db: Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS people_listed ON people(sort_key) WHERE erased = 0")
 
 
+def _v1_6(db: Database) -> None:
+    """When an event was first shared (its file or a station's journal exported, or it came from
+    a file): from then on its slug stays, since other stations and files know it by that slug."""
+    db.execute("ALTER TABLE events ADD COLUMN shared_at TEXT")
+
+
 #: (version, migration) in order; version is ``major << 16 | minor``.
 MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (1 << 16 | 0, _v1),
@@ -401,6 +407,7 @@ MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (1 << 16 | 2, _v1_2),
     (1 << 16 | 3, _v1_3),
     (1 << 16 | 4, _v1_4),
+    (1 << 16 | 6, _v1_6),
     (1 << 16 | 9, _v1_9),
 ]
 

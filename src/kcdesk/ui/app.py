@@ -6,12 +6,15 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kcdesk import APP_NAME, ORG_NAME, __version__, paths
 from kcdesk.ui.errors import translate_error
+from kcdesk.ui.translations import install_translations, ui_language
+
+__all__ = ["ensure_app", "install_translations", "run_app", "ui_language"]
 
 
 def _no_feature_source_scan() -> None:
@@ -46,50 +49,15 @@ def ensure_app() -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def ui_language(setting: str = "") -> str:
-    """'nl' or 'en': the setting if given, else the system locale."""
-    if setting in ("nl", "en"):
-        return setting
-    return "nl" if QLocale.system().language() == QLocale.Language.Dutch else "en"
-
-
-_installed: list[QTranslator] = []
-
-
-def install_translations(app: QApplication, lang: str) -> None:
-    """Load kcdesk's and Qt's own translations for ``lang``.
-
-    English is the source language: kcdesk_en.qm holds only its plural forms, and Qt
-    needs no translation.
-    """
-    for t in _installed:
-        app.removeTranslator(t)
-    _installed.clear()
-    QLocale.setDefault(
-        QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
-        if lang == "nl"
-        else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
-    )
-    ours = QTranslator(app)
-    if ours.load(str(paths.translations_dir() / f"kcdesk_{lang}.qm")):
-        app.installTranslator(ours)
-        _installed.append(ours)
-    if lang == "en":
-        return
-    qt = QTranslator(app)
-    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        _installed.append(qt)
-
-
 def run_app(db_path: Path | None) -> int:
     from kcdesk.domain.errors import KcdeskError
+    from kcdesk.ui.language import ask_language_once
     from kcdesk.ui.main_window import MainWindow
     from kcdesk.ui.settings import Settings
 
     app = ensure_app()
     settings = Settings()
-    install_translations(app, ui_language(settings.language))
+    install_translations(app, ui_language(ask_language_once(settings)))
     window = MainWindow(settings)
     target = db_path or (
         Path(settings.last_db) if settings.last_db and Path(settings.last_db).exists() else None

@@ -26,3 +26,13 @@ def qtime(value: dt.time) -> QTime:
 def pydate(value: QDate) -> dt.date:
     """A date edit's QDate as a Python date."""
     return dt.date(value.year(), value.month(), value.day())
+
+
+def long_date(value: dt.date) -> str:
+    """``value`` with its weekday, as the locale writes it ("vrijdag 20 november 2026")."""
+    return QLocale().toString(qdate(value), QLocale.FormatType.LongFormat)
+
+
+def titled(title: str, date: dt.date | None) -> str:
+    """An event's title with its date ("Kenniscafé Wonen (20-11-2026)"): editions share a title."""
+    return f"{title} ({short(date)})" if date else title

@@ -283,7 +283,18 @@ text(
     "high",
     "months",
 )
-text(E.PersonRefNotFound, QT_TRANSLATE_NOOP("Errors", "No person with id or email '%1'."), "ref")
+text(E.PersonRefNotFound, QT_TRANSLATE_NOOP("Errors", "No person with id, email or name '%1'."), "ref")
+text(
+    E.PersonAmbiguous,
+    QT_TRANSLATE_NOOP("Errors", "Several people are called '%1' (ids %2); give the id or email address."),
+    "name",
+    "ids",
+)
+text(
+    E.BadgesNeedPdf,
+    QT_TRANSLATE_NOOP("Errors", "Badges are written as PDF: give %1 the extension .pdf."),
+    "path",
+)
 text(
     E.RetentionMonthsInvalid,
     QT_TRANSLATE_NOOP("Errors", "The retention period is a number of months from 1 to 1200."),

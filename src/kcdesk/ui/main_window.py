@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtCore import QByteArray, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QLabel, QListWidgetItem, QMainWindow, QMessageBox
 
 from kcdesk import paths
@@ -19,6 +19,19 @@ from kcdesk.ui.screen import Screen, compact_combos
 from kcdesk.ui.settings import Settings
 
 FILE_FILTER = "kcdesk (*.kcdesk *.sqlite *.db);;*"
+
+#: The size the window opens at the first time, where the screen has room for it.
+PREFERRED_SIZE = (1200, 760)
+#: Room left for the window's title bar and borders, which the available geometry does not include.
+FRAME_ALLOWANCE = (16, 40)
+
+
+def default_size(available: QSize) -> QSize:
+    """The first-start size: the preferred size, made smaller to fit ``available`` with its frame."""
+    return QSize(
+        min(PREFERRED_SIZE[0], available.width() - FRAME_ALLOWANCE[0]),
+        min(PREFERRED_SIZE[1], available.height() - FRAME_ALLOWANCE[1]),
+    )
 
 
 def _screens() -> list[Screen]:
@@ -75,6 +88,22 @@ class MainWindow(QMainWindow):
 
         add_privacy_menu(self)  # before Help: retention, access requests, erasure
         self._update_title()
+        self.restore_window()
+
+    # -- size and place -------------------------------------------------------
+    def restore_window(self) -> None:
+        """Where and how large the window was when it was last closed, else a size that fits the screen."""
+        geometry = self.settings.window_geometry
+        if not (geometry and self.restoreGeometry(QByteArray(geometry))):
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            if screen is not None:
+                self.resize(default_size(screen.availableGeometry().size()))
+        if self.settings.window_maximized:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def remember_window(self) -> None:
+        self.settings.window_maximized = self.isMaximized()
+        self.settings.window_geometry = bytes(self.saveGeometry().data())
 
     # -- menus ----------------------------------------------------------------
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
@@ -117,9 +146,12 @@ class MainWindow(QMainWindow):
 
         v = self.ui.menuView
         for i, screen in enumerate(self.screens):
-            self._action(v, screen.title(), lambda _=False, i=i: self.show_screen(i), f"Ctrl+{i + 1}")
+            # "Notities & export": a single & would underline the e instead of showing
+            title = screen.title().replace("&", "&&")
+            self._action(v, title, lambda _=False, i=i: self.show_screen(i), f"Ctrl+{i + 1}")
 
         h = self.ui.menuHelp
+        self._action(h, self.tr("User &guide"), self.guide, QKeySequence.StandardKey.HelpContents)
         self._action(h, self.tr("Open &data folder"), self.open_data_folder)
         self._action(h, self.tr("&About kcdesk"), self.about)
 
@@ -272,7 +304,12 @@ class MainWindow(QMainWindow):
         if name:
             try:
                 event = self.services.transfer.import_file(Path(name))
-                self.statusBar().showMessage(self.tr("Imported %1").replace("%1", event.title), 5000)
+                self.statusBar().showMessage(
+                    self.tr("Imported %1").replace(
+                        "%1", f"{event.title} ({event.date})" if event.date else event.title
+                    ),
+                    5000,
+                )
             except KcdeskError as exc:
                 QMessageBox.critical(self, self.tr("Import event"), translate_error(exc))
 
@@ -309,6 +346,18 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         self.about_dialog().exec()
 
+    def guide_dialog(self):
+        from kcdesk.ui.guide import GuideDialog
+
+        return GuideDialog(self)
+
+    def guide(self) -> None:
+        """Help › User guide (F1): not modal, so the guide can stay open beside the work."""
+        dialog = self.guide_dialog()
+        dialog.setModal(False)
+        dialog.show()
+        self._guide = dialog
+
     def about_dialog(self):
         from kcdesk.ui.about import AboutDialog
 
@@ -337,11 +386,9 @@ class MainWindow(QMainWindow):
             return
         self.apply_settings()
         if dialog.language_changed:
-            QMessageBox.information(
-                self,
-                self.tr("Preferences"),
-                self.tr("The new language takes effect when you restart kcdesk."),
-            )
+            from kcdesk.ui.language import switch_language
+
+            switch_language(self, self.settings.language)
 
     def apply_settings(self) -> None:
         """Pass changed preferences on: a screen with ``apply_settings(settings)`` gets them at once
@@ -371,8 +418,10 @@ class MainWindow(QMainWindow):
         if self.services is not None and self.services.path is not None:
             out.append(("restore", RestoreDialog(self.services.path, self)))
             out.append(("in-use", example_box(self, self.services.path)))
+        out.append(("guide", self.guide_dialog()))
         return out
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.remember_window()
         self.close_database()
         super().closeEvent(event)

@@ -6,10 +6,13 @@ The database is never changed: the window works on a temporary copy of it
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from kcdesk.domain.errors import KcdeskError, NotFoundError
 
@@ -63,6 +66,17 @@ def take_screenshots(
     out: Path, db: Path | None, lang: str = "nl", size: tuple[int, int] = SIZE
 ) -> list[Path]:
     """Open the main window on a copy of ``db`` and grab every screen and dialog into ``out``."""
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with open_window(db, lang, size) as (app, window):
+        for name, widget in views(app, window, size, tabs=False):
+            written.append(_grab(app, widget, out / f"{name}.png"))
+    return written
+
+
+@contextlib.contextmanager
+def open_window(db: Path | None, lang: str = "nl", size: tuple[int, int] = SIZE) -> Iterator[tuple[Any, Any]]:
+    """(app, main window) in ``lang`` on a temporary copy of ``db`` (a demo database without one)."""
     if "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QLocale, QSettings
@@ -71,10 +85,8 @@ def take_screenshots(
     from kcdesk.ui.main_window import MainWindow
     from kcdesk.ui.settings import Settings
 
-    out.mkdir(parents=True, exist_ok=True)
     app = ensure_app()
     saved_locale = QLocale()
-    written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="kcdesk-shots-") as tmp:
         folder = Path(tmp)
         copy = _working_copy(db, folder)
@@ -88,25 +100,102 @@ def take_screenshots(
             _select_held_event(window)
             window.show()
             _settle(app)
-            for i, screen in enumerate(window.screens, start=1):
-                window.show_screen(i - 1)
-                window.resize(*size)
-                _settle(app)
-                slug = screen_slug(screen)
-                written.append(_grab(app, window, out / f"{i:02d}-{slug}.png"))
-                for name, dialog in screen.screenshot_dialogs():
-                    written.append(_grab(app, dialog, out / f"{i:02d}-{slug}-{name}.png"))
-                    dialog.close()
-            for n, (name, dialog) in enumerate(window.screenshot_dialogs(), start=WINDOW_DIALOGS_FROM):
-                written.append(_grab(app, dialog, out / f"{n:02d}-{name}.png"))
-                dialog.close()
+            yield app, window
         finally:
             window.close()
             window.deleteLater()
             _settle(app)
             install_translations(app, "en")  # leave a shared application as it was
             QLocale.setDefault(saved_locale)
-    return written
+
+
+def views(app, window, size: tuple[int, int], tabs: bool = True) -> Iterator[tuple[str, Any]]:
+    """Each screen (and with ``tabs``, each tab of it) and each dialog, shown at ``size`` or smaller.
+
+    Yields (file name, widget) with the widget shown and laid out. Dialogs keep their own size
+    where it fits ``size``, else they are made as small as ``size`` (as a window manager would).
+    """
+    from PySide6.QtWidgets import QTabWidget
+
+    for i, screen in enumerate(window.screens, start=1):
+        window.show_screen(i - 1)
+        window.resize(*size)
+        _settle(app)
+        slug = screen_slug(screen)
+        yield f"{i:02d}-{slug}", window
+        if tabs:
+            for t, tab_widget in enumerate(screen.findChildren(QTabWidget)):
+                before = tab_widget.currentIndex()
+                for index in range(tab_widget.count()):
+                    if index == before or not tab_widget.isVisibleTo(window):
+                        continue
+                    tab_widget.setCurrentIndex(index)
+                    _settle(app)
+                    yield f"{i:02d}-{slug}-tab{t}-{index}", window
+                tab_widget.setCurrentIndex(before)
+        for name, dialog in screen.screenshot_dialogs():
+            _fit(app, dialog, size)
+            yield f"{i:02d}-{slug}-{name}", dialog
+            dialog.close()
+    for n, (name, dialog) in enumerate(window.screenshot_dialogs(), start=WINDOW_DIALOGS_FROM):
+        _fit(app, dialog, size)
+        yield f"{n:02d}-{name}", dialog
+        dialog.close()
+
+
+def _fit(app, widget, size: tuple[int, int]) -> None:
+    widget.show()
+    _settle(app)
+    if widget.width() > size[0] or widget.height() > size[1]:
+        widget.resize(min(widget.width(), size[0]), min(widget.height(), size[1]))
+        _settle(app)
+
+
+def layout_problems(window, size: tuple[int, int]) -> list[str]:
+    """What does not fit: the window larger than ``size``, or a visible child widget lying
+    (partly) outside the window or outside its parent (so it is cut off).
+
+    Content of a scroll area may extend beyond it (it scrolls); windows of their own are
+    checked on their own.
+    """
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+
+    problems = []
+    name = window.objectName() or type(window).__name__
+    if window.width() > size[0] or window.height() > size[1]:
+        problems.append(f"{name} is {window.width()}x{window.height()}, larger than {size[0]}x{size[1]}")
+    frame = window.rect()
+    for child in window.findChildren(QWidget):
+        if child.isWindow() or not child.isVisibleTo(window) or _scrolled(child, window, QAbstractScrollArea):
+            continue
+        rect = QRect(child.mapTo(window, QPoint(0, 0)), child.size())
+        parent = child.parentWidget()
+        where = ""
+        if not frame.contains(rect):
+            where = f"outside the window {frame.width()}x{frame.height()}"
+        elif parent is not None and parent is not window and not parent.rect().contains(child.geometry()):
+            where = f"outside its parent {type(parent).__name__} {parent.width()}x{parent.height()}"
+        if where:
+            label = child.objectName() or type(child).__name__
+            text = getattr(child, "text", None)
+            if callable(text) and isinstance(text(), str) and text():
+                label += f" '{text()}'"
+            problems.append(
+                f"{name}: {label} at {rect.x()},{rect.y()} {rect.width()}x{rect.height()} {where}"
+            )
+    return problems
+
+
+def _scrolled(widget, window, scroll_area_type) -> bool:
+    """Whether ``widget`` is (inside) the content of a scroll area, which may extend beyond it."""
+    node = widget
+    while node is not None and node is not window:
+        parent = node.parentWidget()
+        if isinstance(parent, scroll_area_type) and node is parent.viewport():
+            return node is not widget
+        node = parent
+    return False
 
 
 def _select_held_event(window) -> None:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 from kcdesk import APP_NAME, ORG_NAME
 
@@ -120,6 +120,11 @@ class Settings:
         self.q.setValue("ui/language", value if value in LANGUAGES else "")
 
     @property
+    def language_chosen(self) -> bool:
+        """Whether a language was ever chosen (the first start asks)."""
+        return self.q.contains("ui/language")
+
+    @property
     def recent_files(self) -> list[str]:
         value = _value(self.q, "files/recent", []) or []
         if isinstance(value, str):
@@ -186,3 +191,23 @@ class Settings:
     @backups_kept.setter
     def backups_kept(self, value: int) -> None:
         self.q.setValue("backups/kept", _clamp(value, BACKUPS_KEPT))
+
+    # the main window: its geometry (Qt's saveGeometry bytes) and whether it was maximised
+    @property
+    def window_geometry(self) -> bytes:
+        value = _value(self.q, "window/geometry", b"")
+        if isinstance(value, QByteArray):
+            return bytes(value.data())
+        return bytes(value) if isinstance(value, (bytes, bytearray)) else b""
+
+    @window_geometry.setter
+    def window_geometry(self, value: bytes) -> None:
+        self.q.setValue("window/geometry", QByteArray(value))
+
+    @property
+    def window_maximized(self) -> bool:
+        return str(_value(self.q, "window/maximized", "false")).lower() in ("true", "1")
+
+    @window_maximized.setter
+    def window_maximized(self, value: bool) -> None:
+        self.q.setValue("window/maximized", bool(value))

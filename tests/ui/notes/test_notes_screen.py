@@ -552,3 +552,17 @@ def test_a_reactions_verdict_is_saved_and_printed(screen, qtbot):
     noor.consent_quote = False  # a reaction is a quote: without consent to be quoted it stays out
     screen.services.people.update(noor)
     assert "Ik ga volgende keer weer." not in preview(screen.services, 1, "article", "md", "nl").text
+
+
+def test_suggested_file_names_speak_the_interface_language(dialog, qapp):
+    from kcdesk.ui.app import install_translations
+
+    dialog.choose("article", "docx", "nl")
+    assert dialog.suggested_name().endswith("-article.docx")
+    install_translations(qapp, "nl")
+    try:
+        assert dialog.suggested_name() == f"{dialog.slug}-artikel.docx"
+        dialog.choose("certificates", "pdf", "nl")
+        assert dialog.suggested_name() == f"{dialog.slug}-deelnamebewijzen.pdf"
+    finally:
+        install_translations(qapp, "en")

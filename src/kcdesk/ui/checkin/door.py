@@ -8,6 +8,8 @@ Esc clears the field and, when it is empty, asks to leave.
 
 from __future__ import annotations
 
+import datetime as dt
+import html
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -20,11 +22,12 @@ from kcdesk.domain.rows import name_of
 from kcdesk.services import Services
 from kcdesk.services.checkin import CheckinResult
 from kcdesk.ui.bridge import StoreBridge, stop_listening
-from kcdesk.ui.checkin.columns import ColumnFitter
+from kcdesk.ui.checkin.columns import ColumnFitter, Fit
 from kcdesk.ui.checkin.models import CountsModel, RecentModel, ResultsModel, clock
 from kcdesk.ui.checkin.scanner import ScanDetector
 from kcdesk.ui.checkin.stations import StationWatcher, ago
 from kcdesk.ui.checkin.walkin import WalkinDialog
+from kcdesk.ui.dates import long_date, titled
 from kcdesk.ui.errors import translate_error
 from kcdesk.ui.forms.ui_door_window import Ui_DoorWindow
 from kcdesk.ui.models.labels import ui_lang
@@ -90,6 +93,7 @@ class DoorWindow(QWidget):
         self.walkin_dialog: WalkinDialog | None = None
         self.last_result: CheckinResult | None = None
         self._group_code: str | None = None
+        self._nobody = False  # the confirmation says nobody matches what is typed
         self._leaving = False
         self.font_size = font_size  # the shortcuts below step from it; set_font_size applies it
 
@@ -100,8 +104,9 @@ class DoorWindow(QWidget):
         self.ui.recent.setModel(self.recent_model)
         self.ui.counts.setModel(self.counts_model)
         self.columns = ColumnFitter(self)
-        self.columns.add(self.ui.results, (0.55, 0.45, "WWWWWW", "✓ 88:88"))
-        self.columns.add(self.ui.recent, ("88:88", 0.55, 0.45, self.tr("Undo") + "WW"))
+        # the name gets the room it needs, the organisation what is left; the code column as wide as the codes
+        self.columns.add(self.ui.results, (Fit(leave=4), 1.0, Fit(leave=4, bold=False), "✓ 88:88"))
+        self.columns.add(self.ui.recent, ("88:88", Fit(leave=3, bold=False), 1.0, self.tr("Undo") + "WW"))
         self.columns.add(self.ui.counts, (1.0, "8888", "8888"))
         for view in (self.ui.recent, self.ui.counts):
             view.setMinimumWidth(340)
@@ -110,10 +115,13 @@ class DoorWindow(QWidget):
             button.setMinimumWidth(1)  # the window fits a 1024-wide screen at any text size ...
         self.ui.confirmation.installEventFilter(self)  # ... the buttons stack when side by side is too wide
         self.ui.confirmation.setAutoFillBackground(True)
+        self.ui.confirmationLayout.addStretch(1)  # a short confirmation sits at the top of its fixed height
 
         event = services.events.get(event_id)
-        self.ui.eventLabel.setText(event.title)
-        self.setWindowTitle(self.tr("Door: %1").replace("%1", event.title))
+        self.door_event = event
+        self.ui.eventLabel.setTextFormat(Qt.TextFormat.RichText)
+        self.show_event_header()
+        self.setWindowTitle(self.tr("Door: %1").replace("%1", titled(event.title, event.date)))
         self.ui.search.installEventFilter(self)
         self.ui.search.textEdited.connect(self._text_edited)
         self.ui.results.doubleClicked.connect(self._double_clicked)
@@ -164,6 +172,21 @@ class DoorWindow(QWidget):
             self._warm_timer.start()
 
     # -- appearance ---------------------------------------------------------------
+    def show_event_header(self, today: dt.date | None = None) -> None:
+        """The event's title and date; a warning when the event is not today (the wrong event chosen?)."""
+        event = self.door_event
+        today = today or dt.date.today()
+        text = html.escape(event.title)
+        if event.date is not None:
+            small = max(10, int(self.font_size * 0.6))
+            text += f"<br><span style='font-weight:normal; font-size:{small}pt'>{html.escape(long_date(event.date))}"
+            if event.date != today:
+                warning = self.tr("not today")
+                text += f" <span style='background:#f2b705; color:black'>&nbsp;{html.escape(warning)}&nbsp;</span>"
+            text += "</span>"
+        self.not_today = event.date is not None and event.date != today
+        self.ui.eventLabel.setText(text)
+
     def set_font_size(self, points: int) -> None:
         low, high, _ = DOOR_FONT_SIZE
         points = max(low, min(high, int(points)))
@@ -202,8 +225,25 @@ class DoorWindow(QWidget):
         # large text: the last check-ins show whole names rather than two cut-off columns
         ui.recent.setColumnHidden(2, points >= LARGE_TEXT)
         self.columns.fit_all()
+        if hasattr(self, "door_event"):
+            self.show_event_header()
+        self.fix_confirmation_height()
         if changed:
             self.font_size_changed.emit(points)
+
+    def fix_confirmation_height(self) -> None:
+        """One height for the confirmation whatever it says (a title, three lines, the buttons), so
+        the list below never jumps as people are checked in."""
+        ui = self.ui
+        margins = ui.confirmationLayout.contentsMargins()
+        spacing = ui.confirmationLayout.spacing()
+        title = QFontMetrics(ui.confirmTitle.font()).lineSpacing()
+        detail = QFontMetrics(ui.confirmDetail.font()).lineSpacing()
+        buttons = max(ui.groupButton.sizeHint().height(), ui.badgeButton.sizeHint().height())
+        if self.font_size >= LARGE_TEXT:  # the group and badge buttons may stack
+            buttons = 2 * buttons + ui.confirmButtons.spacing()
+        height = margins.top() + title + spacing + 3 * detail + spacing + buttons + margins.bottom() + 4
+        ui.confirmation.setFixedHeight(height)
 
     def arrange_buttons(self) -> None:
         """The group and badge buttons side by side when they fit, else one above the other."""
@@ -307,6 +347,8 @@ class DoorWindow(QWidget):
 
     # -- search ---------------------------------------------------------------------
     def _text_edited(self, text: str) -> None:
+        if getattr(self, "confirmation_state", "") == "error" or self._nobody:
+            self.show_ready()  # typing starts anew: the old error has had its say
         if self.scan.burst() >= 2:
             self._search_timer.start(60)  # keys a scanner sends: no search per key
         elif len(text.strip()) == 1:
@@ -326,6 +368,16 @@ class DoorWindow(QWidget):
         self.results_model.set_rows(rows)
         if rows and not rows[0].get("fuzzy"):
             self.ui.results.selectRow(0)  # a guess for a typo is shown, not highlighted: ↓ chooses it
+        if text.strip() and not rows and not looks_like_code(text.strip()):
+            # said while typing, not only after Enter: staff see at once that it is a walk-in
+            self.confirm(
+                "info",
+                self.tr("Nobody found"),
+                self.tr("Nobody found for “%1”. Press F2 for a walk-in.").replace("%1", text.strip()),
+            )
+            self._nobody = True
+        elif self._nobody:
+            self.show_ready()
 
     def clear_search(self) -> None:
         self.ui.search.clear()
@@ -460,6 +512,7 @@ class DoorWindow(QWidget):
         self._schedule_refresh()
 
     def confirm(self, state: str, title: str, detail: str = "") -> None:
+        self._nobody = False
         bg, fg = STYLES[state]
         self.ui.confirmation.setStyleSheet(
             f"QFrame#confirmation {{ background: {bg}; border-radius: 8px; }}"
@@ -479,6 +532,7 @@ class DoorWindow(QWidget):
 
     def show_ready(self) -> None:
         self._group_code = None
+        self._nobody = False
         self.confirm(
             "info",
             self.tr("Ready for the next person"),

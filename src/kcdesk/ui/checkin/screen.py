@@ -19,6 +19,7 @@ from kcdesk.ui.checkin.models import CountsModel, NoShowsModel
 from kcdesk.ui.dates import short
 from kcdesk.ui.errors import file_error, translate_error
 from kcdesk.ui.forms.ui_checkin_screen import Ui_CheckinScreen
+from kcdesk.ui.models.labels import file_word
 from kcdesk.ui.screen import Screen
 from kcdesk.ui.settings import DOOR_FONT_SIZE, Settings
 
@@ -247,7 +248,9 @@ class CheckinScreen(Screen):
         title = self.tr("Export this station's journal")
         station = services.checkin.station.replace(" ", "-")
         slug = services.events.get(event_id).slug
-        name = self.ask_save(title, f"{slug}-{station}.journal.json", self.tr("Journals (*.json)"))
+        name = self.ask_save(
+            title, f"{slug}-{station}.{file_word('journal')}.json", self.tr("Journals (*.json)")
+        )
         if not name:
             return None
         doc = self._write(title, name, lambda path: services.journals.export(event_id, path))
@@ -306,7 +309,7 @@ class CheckinScreen(Screen):
             return None
         title = self.tr("Save badges as PDF")
         slug = services.events.get(event_id).slug
-        name = self.ask_save(title, f"{slug}-badges.pdf", self.tr("PDF files (*.pdf)"))
+        name = self.ask_save(title, f"{slug}-{file_word('badges')}.pdf", self.tr("PDF files (*.pdf)"))
         if not name:
             return None
         pages = self._write(title, name, lambda path: services.badges.write_pdf(event_id, path))

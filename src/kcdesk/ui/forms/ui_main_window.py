@@ -19,7 +19,7 @@ class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
         if not MainWindow.objectName():
             MainWindow.setObjectName(u"MainWindow")
-        MainWindow.resize(1200, 780)
+        MainWindow.resize(1000, 700)
         self.central = QWidget(MainWindow)
         self.central.setObjectName(u"central")
         self.centralLayout = QHBoxLayout(self.central)

@@ -52,3 +52,20 @@ def ui_lang() -> str:
 def person_label(name: str) -> str:
     """A person's name for a list; an erased person (the anonymous stub has no name) says so."""
     return name if name.strip() else QCoreApplication.translate("Labels", "(erased)")
+
+
+def file_word(name: str | None) -> str:
+    """The word a suggested file name uses for a template or a kind of file, in the UI's language
+    ("kenniscafe-…-artikel.docx", "…-deelnamebewijzen.pdf")."""
+    return {
+        "article": QCoreApplication.translate("FileNames", "article"),
+        "attendance": QCoreApplication.translate("FileNames", "attendance"),
+        "signin-sheet": QCoreApplication.translate("FileNames", "signin-sheet"),
+        "certificates": QCoreApplication.translate("FileNames", "certificates"),
+        "badges": QCoreApplication.translate("FileNames", "badges"),
+        "participants": QCoreApplication.translate("FileNames", "participants"),
+        "calendar": QCoreApplication.translate("FileNames", "calendar"),
+        "newsletter": QCoreApplication.translate("FileNames", "newsletter"),
+        "report": QCoreApplication.translate("FileNames", "report"),
+        "journal": QCoreApplication.translate("FileNames", "journal"),
+    }.get(name or "", name or "")

@@ -114,6 +114,7 @@ class QuoteEditor(_FormEditor):
         self.ui.saveQuoteButton.clicked.connect(self.save)
         self.ui.deleteQuoteButton.clicked.connect(self.delete)
         self.ui.quotePerson.currentIndexChanged.connect(self._who_changed)
+        self.ui.quotePerson.activated.connect(lambda _i: self._person_chosen())  # the user's choice only
         for w in (self.ui.quoteName, self.ui.quoteRole, self.ui.quoteOrg):
             w.textChanged.connect(self._update_attribution)
         self.ui.quoteConsent.currentIndexChanged.connect(self._update_attribution)
@@ -155,10 +156,24 @@ class QuoteEditor(_FormEditor):
         self._loading = loading
 
     def _who_changed(self) -> None:
-        free = self.ui.quotePerson.currentData() is None
+        pid = self.ui.quotePerson.currentData()
+        free = pid is None
         for w in (self.ui.quoteName, self.ui.quoteRole, self.ui.quoteOrg):
             w.setEnabled(free)
         self._update_attribution()
+
+    def _person_chosen(self) -> None:
+        """The user chose who said it: the person's own consent to be quoted is where the choice
+        starts, not "ask first" (a quote already marked yes or no keeps its answer)."""
+        pid, svc = self.ui.quotePerson.currentData(), self.screen.services
+        if pid is None or svc is None or self.ui.quoteConsent.currentData() != str(Consent.ASK):
+            return
+        try:
+            consented = svc.people.get(pid).consent_quote
+        except KcdeskError:
+            return
+        if consented:
+            self.ui.quoteConsent.setCurrentIndex(self.ui.quoteConsent.findData(str(Consent.YES)))
 
     def _update_attribution(self) -> None:
         """Show how exports will attribute this quote, following consent."""
@@ -267,6 +282,7 @@ class ReactionEditor(_FormEditor):
     def __init__(self, screen: NotesScreen):
         super().__init__(screen)
         self.reaction: Reaction | None = None
+        self.ui.reactionRating.setSuffix(self.tr(" of 5"))  # the scale, beside the number ("4 van 5")
         self.ui.reactionsView.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self.show(cur.row())
         )

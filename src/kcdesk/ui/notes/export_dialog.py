@@ -130,7 +130,9 @@ class ExportDialog(QDialog):
         self._job: PreviewJob | None = None
         self.infos: dict[str, registry.TemplateInfo] = {}
         event = services.events.get(event_id)
-        self.setWindowTitle(self.tr("Export — %1").replace("%1", event.title))
+        from kcdesk.ui.dates import titled
+
+        self.setWindowTitle(self.tr("Export — %1").replace("%1", titled(event.title, event.date)))
         self.slug = event.slug or "event"
         self.ui.languageCombo.addItem("Nederlands", "nl")
         self.ui.languageCombo.addItem("English", "en")
@@ -330,7 +332,9 @@ class ExportDialog(QDialog):
 
     # -- export ---------------------------------------------------------------------
     def suggested_name(self) -> str:
-        return f"{self.slug}-{self.template()}.{self.fmt()}"
+        from kcdesk.ui.models.labels import file_word
+
+        return f"{self.slug}-{file_word(self.template())}.{self.fmt()}"
 
     def ask_path(self) -> Path | None:
         """Where to save (a file dialog; tests replace this)."""
@@ -343,9 +347,9 @@ class ExportDialog(QDialog):
         path = Path(name)
         return path if path.suffix else path.with_suffix(f".{fmt}")
 
-    def open_url(self, url: QUrl) -> None:
-        """Open a file or folder with the system (tests replace this)."""
-        QDesktopServices.openUrl(url)
+    def open_url(self, url: QUrl) -> bool:
+        """Open a file or folder with the system (tests replace this); False when it could not."""
+        return QDesktopServices.openUrl(url)
 
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Export"), message)
@@ -402,8 +406,13 @@ class ExportDialog(QDialog):
             self.ui.cancelButton.hide()
         self.ui.statusLabel.setText(self.tr("Saved %1").replace("%1", path.name))
         self.exported.emit(str(path))
-        if self.ui.openCheck.isChecked():
-            self.open_url(QUrl.fromLocalFile(str(path)))
+        if self.ui.openCheck.isChecked() and self.open_url(QUrl.fromLocalFile(str(path))) is False:
+            # no program for this kind of file (or no desktop at all): say so, and where the file is
+            self.ui.statusLabel.setText(
+                self.tr("Saved %1, but it could not be opened: no program opens it here. It is in %2.")
+                .replace("%1", path.name)
+                .replace("%2", str(path.parent))
+            )
         return path
 
     def open_templates_folder(self) -> None:

@@ -112,6 +112,18 @@ class PeoplePanel(QWidget):
                 sector, max(metrics.horizontalAdvance(x) for x in labels) + 16
             )
 
+    def select_person(self, person: Person) -> None:
+        """Show ``person`` selected (after making them): the list is narrowed to their name."""
+        self._timer.stop()
+        self.search.blockSignals(True)
+        self.search.setText(person.name)
+        self.search.blockSignals(False)
+        self.model.set_query(person.name)
+        row = self.model.row_of(person.id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
     def selected_ids(self) -> list[int]:
         rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
         return [pid for pid in (self.model.person_id(r) for r in rows) if pid is not None]

@@ -98,6 +98,9 @@ class PersonDialog(QDialog):
         u.addRegister.setVisible(person.id is not None)
         u.removeRegister.setVisible(person.id is not None)
         self.load_registers()
+        if person.id is None:  # no events list: the form keeps its rows together, the room goes below
+            u.outer.insertStretch(1, 1)
+            self.resize(self.width(), self.sizeHint().height())
         u.buttons.accepted.connect(self.accept)
         u.buttons.rejected.connect(self.reject)
         u.givenName.setFocus()

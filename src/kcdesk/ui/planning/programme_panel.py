@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kcdesk.domain.enums import Part, ProgrammeKind
-from kcdesk.domain.models import ProgrammeItem, ProgrammePerson
+from kcdesk.domain.models import Person, ProgrammeItem, ProgrammePerson
 from kcdesk.services import Services
 from kcdesk.ui.forms.ui_planning_item import Ui_ItemDialog
 from kcdesk.ui.models.labels import KINDS, PARTS, kind_label, part_label, person_label
@@ -51,7 +51,13 @@ class ItemDialog(QDialog):
             u.part.addItem(part_label(p), str(p))
         self.person_pick = PersonPicker(services)
         self.person_pick.hits.setMinimumHeight(90)
-        self.person_pick.chosen.connect(lambda _pid: self.add_person())
+        # Enter in the search adds the highlighted person (or makes a new one) and stays for the next:
+        # it never closes the dialog
+        self.person_pick.search.installEventFilter(self)
+        self.person_pick.hits.doubleClicked.disconnect()
+        self.person_pick.hits.doubleClicked.connect(lambda _i: self.add_person())
+        self.person_pick.model.modelReset.connect(self._update_add_button)
+        self.person_pick.search.textChanged.connect(lambda _t: u.people.clearSelection())
         host = QVBoxLayout(u.pickerHost)
         host.setContentsMargins(0, 0, 0, 0)
         host.addWidget(self.person_pick)
@@ -61,6 +67,9 @@ class ItemDialog(QDialog):
         self.setTabOrder(self.person_pick.hits, u.part)
         u.addPerson.clicked.connect(self.add_person)
         u.removePerson.clicked.connect(lambda: u.people.takeItem(u.people.currentRow()))
+        # a role is changed in place: choose the person in the list, then the role
+        u.people.itemSelectionChanged.connect(self._show_selected_part)
+        u.part.currentIndexChanged.connect(self._change_selected_part)
         u.buttons.accepted.connect(self.accept)
         u.buttons.rejected.connect(self.reject)
         tab_leaves_lists(self)
@@ -77,16 +86,90 @@ class ItemDialog(QDialog):
             )
 
     def _add_row(self, person_id: int, name: str, part: Part) -> None:
-        it = QListWidgetItem(f"{name} ({part_label(part)})")
-        it.setData(Qt.ItemDataRole.UserRole, (person_id, str(part)))
+        it = QListWidgetItem()
+        self._set_row(it, person_id, name, part)
         self.people.addItem(it)
 
+    @staticmethod
+    def _set_row(it: QListWidgetItem, person_id: int, name: str, part: Part) -> None:
+        it.setText(f"{name} ({part_label(part)})")
+        it.setData(Qt.ItemDataRole.UserRole, (person_id, str(part)))
+        it.setData(Qt.ItemDataRole.UserRole + 1, name)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+        if (
+            obj is self.person_pick.search
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            if self.person_pick.pending():
+                self.person_pick._timer.stop()
+                self.person_pick.refresh()  # the list must show what was typed, not an earlier text
+            self.add_person()
+            return True  # not the dialog's OK
+        return super().eventFilter(obj, event)
+
+    def _update_add_button(self) -> None:
+        typed = self.person_pick.search.text().strip()
+        if self.person_pick.model.rowCount() or not typed:
+            self.ui.addPerson.setText(self.tr("&Add person"))
+        else:
+            short = typed if len(typed) <= 18 else typed[:17] + "…"  # the button must not widen the dialog
+            self.ui.addPerson.setText(self.tr("&New person “%1”…").replace("%1", short))
+
     def add_person(self) -> None:
+        """Add the highlighted person; when the search finds no one, make a new person of the typed name."""
         pid = self.person_pick.person_id()
+        typed = self.person_pick.search.text().strip()
         if pid is None:
+            if typed:
+                self.new_person(typed)
             return
         self._add_row(pid, self.person_pick.person_name(), Part(self.part.currentData()))
         self.person_pick.search.clear()
+        self.person_pick.search.setFocus()
+
+    def new_person(self, typed: str) -> None:
+        from kcdesk.domain.errors import KcdeskError
+        from kcdesk.domain.names import split_name
+        from kcdesk.ui.errors import translate_error
+
+        given, particle, family = split_name(typed)
+        person = self.ask_new_person(Person(given_name=given, particle=particle, family_name=family))
+        if person is None:
+            return
+        try:
+            person = self.services.people.create(person)
+        except KcdeskError as exc:
+            self.error.setText(translate_error(exc))
+            self.error.show()
+            return
+        self._add_row(person.id, person_label(person.name), Part(self.part.currentData()))  # type: ignore[arg-type]
+        self.person_pick.search.clear()
+        self.person_pick.search.setFocus()
+
+    def ask_new_person(self, person: Person) -> Person | None:
+        """The person form, prefilled with the typed name (patched in tests)."""
+        from kcdesk.ui.planning.person_dialog import PersonDialog
+
+        dialog = PersonDialog(self.services, person, self)
+        return dialog.result_person() if dialog.exec() else None
+
+    def _show_selected_part(self) -> None:
+        it = self.people.currentItem()
+        if it is None or not it.isSelected():
+            return
+        _pid, part = it.data(Qt.ItemDataRole.UserRole)
+        self.part.blockSignals(True)
+        self.part.setCurrentIndex(self.part.findData(part))
+        self.part.blockSignals(False)
+
+    def _change_selected_part(self) -> None:
+        it = self.people.currentItem()
+        if it is None or not it.isSelected():
+            return
+        pid, _part = it.data(Qt.ItemDataRole.UserRole)
+        self._set_row(it, pid, it.data(Qt.ItemDataRole.UserRole + 1), Part(self.part.currentData()))
 
     def result_item(self) -> ProgrammeItem:
         people = []

@@ -385,8 +385,9 @@ class PlanningScreen(Screen):
             self._do(C.StatusCommand(self.services, reg_id, RegistrationStatus(status)))
 
     def save_person(self, before: Person | None, after: Person) -> None:
-        if self.services is not None:
-            self._do(C.EditPersonCommand(self.services, before, after))
+        if self.services is not None and self._do(C.EditPersonCommand(self.services, before, after)):
+            if before is None:
+                self.people.select_person(after)  # the new person, chosen, ready to edit or register
 
     def edit_person(self, person_id: int) -> None:
         if self.services is None:

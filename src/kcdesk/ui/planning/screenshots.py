@@ -15,6 +15,7 @@ Fatima;;El Amrani;f.elamrani@example.org;Gemeente Dordrecht;Beleid;ja
 Joost;van;Leeuwen;joost@example;Hogeschool Merwede;Onderwijs;nee
 ;;;;Buurtteam Oost;Praktijk;ja
 Marieke;de;Graaf;m.degraaf@example.org;Buurtteam Oost;Praktijk;ja
+Sanne;;Kuipers;s.kuipers@example.org;GGD Zuid-Holland;Zorg;ja
 """
 
 
@@ -31,6 +32,7 @@ def planning_dialogs(
     """The dialogs of the planning ``screen`` (their parent) over ``s``, for the chosen event."""
     if s is None:
         return []
+    from kcdesk.domain.models import Person
     from kcdesk.ui.planning.event_editor import EventEditor
     from kcdesk.ui.planning.import_wizard import ImportWizard
     from kcdesk.ui.planning.merge_dialog import MergeDialog
@@ -62,10 +64,17 @@ def planning_dialogs(
     if regs:
         person = s.people.get(regs[0]["person_id"])
         out.append(("planning-person", PersonDialog(s, person, screen)))
+    out.append(("planning-person-new", PersonDialog(s, Person(given_name=""), screen)))
     if len(regs) > 1:
         out.append(("planning-merge", MergeDialog(s, regs[0]["person_id"], regs[1]["person_id"], screen)))
     path = sample_csv()
-    for n, name in enumerate(("planning-import-file", "planning-import-columns", "planning-import-errors")):
+    names = (
+        "planning-import-file",
+        "planning-import-columns",
+        "planning-import-sectors",
+        "planning-import-errors",
+    )
+    for n, name in enumerate(names):
         wizard = ImportWizard(s, event_id, screen)
         wizard.restart()
         wizard.file_page.path.setText(str(path))
@@ -75,10 +84,10 @@ def planning_dialogs(
     summary = ImportWizard(s, event_id, screen)
     summary.restart()
     summary.file_page.path.setText(str(path))
-    summary.next()
-    summary.next()
+    for _ in range(3):
+        summary.next()
     summary.import_result = summary.trial
-    summary.setStartId(4)
+    summary.setStartId(summary.SUMMARY)
     summary.restart()
     out.append(("planning-import-summary", summary))
     return out

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from kcdesk.services import Services
@@ -46,6 +46,22 @@ class PersonPicker(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.hits)
         self.setFocusProxy(self.search)
+        self.search.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+        """Up/Down in the search field choose among the hits, so the hands stay on the keys."""
+        if obj is self.search and event.type() == QEvent.Type.KeyPress:
+            step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(event.key())
+            if step is not None and self.model.rowCount():
+                rows = self.hits.selectionModel().selectedRows()
+                current = rows[0].row() if rows else -1
+                self.hits.selectRow(max(0, min(self.model.rowCount() - 1, current + step)))
+                return True
+        return super().eventFilter(obj, event)
+
+    def pending(self) -> bool:
+        """Whether typed text is still waiting to be searched."""
+        return self._timer.isActive()
 
     def refresh(self) -> None:
         hits = self.services.people.search(self.search.text(), 30)

@@ -54,7 +54,7 @@ def test_retention_shows_who_is_affected_before_anonymising(dialog, demo, qtbot,
     expected = PrivacyService(demo.store).people_not_seen_since(dialog.cutoff())
     assert dialog.affected.rowCount() == len(expected) > 0
     assert dialog.ui.anonymiseButton.isEnabled()
-    qtbot.wait(20)  # let the layout settle before looking
+    dialog.layout().activate()  # the layout settled before looking
     dialog.grab().save(str(tmp_path / "retention.png"))
     asked = []
     dialog.confirm = lambda title, text: asked.append(text) or False
@@ -85,7 +85,7 @@ def test_person_export_and_erase(dialog, demo, qtbot, tmp_path):
     qtbot.keyClicks(dialog.ui.searchEdit, "haddouchi")
     assert dialog.found.rowCount() == 1 and dialog.selected_person_id() is not None
     assert "2 quote" in dialog.ui.planLabel.text()  # "2 quotes" once the English plural forms are loaded
-    qtbot.wait(20)
+    dialog.layout().activate()
     dialog.grab().save(str(tmp_path / "person.png"))
     target = tmp_path / "samira.html"
     dialog.ask_save_path = lambda suggested: str(target)

@@ -427,11 +427,11 @@ def test_event_choice_shows_the_whole_title_at_1024(screen, qtbot):
 
     window = screen.window()
     window.resize(1024, 768)
-    qtbot.wait(20)
     combo = screen.ui.eventCombo
     text = combo.currentText()
     assert "Ontmoeting in de buurt" in text
-    assert combo.width() >= QFontMetrics(combo.font()).horizontalAdvance(text) + 30  # text and arrow
+    needed = QFontMetrics(combo.font()).horizontalAdvance(text) + 30  # text and arrow
+    qtbot.waitUntil(lambda: combo.width() >= needed)  # once the layout has settled
     # the event (date and title) gets more of the row than the part ("Whole event")
     assert combo.width() > 1.4 * screen.ui.itemCombo.width()
 

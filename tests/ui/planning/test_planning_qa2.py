@@ -101,9 +101,9 @@ def test_a_long_series_chart_tells_editions_apart_and_shows_them_all(planning, m
         planning.next_edition()
     planning.details.setCurrentWidget(planning.charts)
     main_window.resize(1024, 768)
-    qtbot.wait(20)
     chart = planning.charts.series
-    assert len(chart.categories) == 16 and len(set(chart.categories)) == 16
+    qtbot.waitUntil(lambda: len(chart.categories) == 16)
+    assert len(set(chart.categories)) == 16
     day = svc.events.resolve("ontmoeting-in-de-buurt").date
     first = QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
     assert chart.categories[0].startswith(first)
@@ -281,11 +281,10 @@ def test_the_next_event_is_readable_at_1280(planning, main_window, qtbot):
     planning.set_event(svc.events.resolve("ontmoeting-in-de-buurt").id)
     main_window.resize(1280, 800)
     planning.details.setCurrentIndex(0)
-    qtbot.wait(20)
     combo = planning.editor.ui.nextEvent
     assert "Leren van verschillen" in combo.currentText()
     needed = combo.fontMetrics().horizontalAdvance(combo.currentText()) + 40  # text + arrow
-    assert combo.width() >= needed
+    qtbot.waitUntil(lambda: combo.width() >= needed)  # once the layout has settled
 
 
 def test_next_edition_is_shown_even_when_the_filters_would_hide_it(planning):

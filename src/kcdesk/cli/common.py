@@ -120,13 +120,13 @@ def os_error(exc: OSError) -> str:
     return f"{exc.strerror or exc}: {name}".rstrip(": ")
 
 
-def command_group(sub, name: str, help: str, dest: str):
-    """The sub-commands of ``kcdesk NAME`` (``person``, ``accreditation`` ...), made on first use.
+def command_group(sub, name: str, help: str, dest: str, parents=()):
+    """The sub-commands of ``kcdesk NAME`` (``person``, ``event`` ...), made on first use.
 
     Several command modules may add actions to one group: each asks for it here.
     """
     parser = sub.choices.get(name)
     if parser is None:
-        parser = sub.add_parser(name, help=help, description=help)
+        parser = sub.add_parser(name, help=help, description=help, parents=list(parents))
         parser.set_defaults(group_actions=parser.add_subparsers(dest=dest, metavar="ACTION", required=True))
     return parser.get_default("group_actions")

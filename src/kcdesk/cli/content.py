@@ -12,16 +12,7 @@ import argparse
 import sys
 from typing import Any
 
-from kcdesk.cli.common import print_json, saved_id, services
-
-
-def subcommands(sub, name: str):
-    """The ACTION sub-parsers of a command another module made (``event``, ``person``)."""
-    parser = sub.choices[name]
-    actions = getattr(parser, "_actions", None)
-    if not isinstance(actions, list):
-        return parser  # a command not asked for this time: its stand-in takes the actions, builds nothing
-    return next(a for a in actions if isinstance(a, argparse._SubParsersAction))
+from kcdesk.cli.common import command_group, print_json, saved_id, services
 
 
 def _text(value: str) -> str:
@@ -305,7 +296,13 @@ def cmd_sector_list(args: argparse.Namespace) -> int:
 def register(sub, add, common) -> None:
     from kcdesk.domain.event_fields import FIELDS
 
-    ev = subcommands(sub, "event")
+    ev = command_group(
+        sub,
+        "event",
+        "one event: export or import it as JSON, add one (new), change its fields (set)",
+        "event_command",
+        [common],
+    )
     p = add("new", cmd_event_new, "add an event: a title and FIELD=VALUE pairs (see 'event set')", ev)
     p.add_argument("title", metavar="TITLE")
     p.add_argument("fields", nargs="*", metavar="FIELD=VALUE")
@@ -333,7 +330,7 @@ def register(sub, add, common) -> None:
     p.add_argument("--description-en", metavar="TEXT")
     p.add_argument("--json", action="store_true")
 
-    ps = subcommands(sub, "person")
+    ps = command_group(sub, "person", "a participant's data", "person_command", [common])
     p = add("add", cmd_person_add, "add a person to the directory", ps)
     p.add_argument("name", metavar="NAME", help="full name: 'Nicole van Dijk'")
     p.add_argument("--email")

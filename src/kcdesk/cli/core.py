@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from kcdesk.cli import stations
-from kcdesk.cli.common import local_time, positive, print_json, saved_id, services
+from kcdesk.cli.common import command_group, local_time, positive, print_json, saved_id, services
 from kcdesk.domain.errors import KcdeskError
 
 
@@ -233,16 +233,22 @@ def register(sub, add, common) -> None:
     )
     p.add_argument("--json", action="store_true")
 
-    ev = sub.add_parser("event", help="export or import one event as JSON", parents=[common])
-    ev_sub = ev.add_subparsers(dest="event_command", metavar="ACTION", required=True)
+    ev_sub = command_group(
+        sub,
+        "event",
+        "one event: export or import it as JSON, add one (new), change its fields (set)",
+        "event_command",
+        [common],
+    )
     p = add("export", cmd_event_export, "write one event with everything attached to a JSON file", ev_sub)
     p.add_argument("event", metavar="EVENT")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p = add("import", cmd_event_import, "add an event from a JSON file", ev_sub)
     p.add_argument("file", metavar="FILE")
 
-    jr = sub.add_parser("journal", help="exchange check-in journals between stations", parents=[common])
-    jr_sub = jr.add_subparsers(dest="journal_command", metavar="ACTION", required=True)
+    jr_sub = command_group(
+        sub, "journal", "exchange check-in journals between stations", "journal_command", [common]
+    )
     p = add("export", cmd_journal_export, "write this station's check-in journal of an event", jr_sub)
     p.add_argument("--event", required=True, metavar="EVENT")
     p.add_argument("-o", "--output", required=True, metavar="FILE")

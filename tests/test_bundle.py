@@ -97,6 +97,10 @@ def test_bundle_runs_the_cli(bundle, tmp_path):
     assert r.returncode == 0, r.stderr
     r = run(bundle, "events", "--json", "--db", "demo.kcdesk", cwd=tmp_path)
     assert r.returncode == 0 and "ontmoeting-in-de-buurt" in r.stdout, r.stderr
+    r = run(
+        bundle, "search", "--db", "demo.kcdesk", "--event", "ontmoeting-in-de-buurt", "amrany", cwd=tmp_path
+    )
+    assert r.returncode == 0 and "Youssef Amrani" in r.stdout, r.stderr  # a typo: rapidfuzz's match
 
 
 def test_bundle_makes_screenshots(bundle, tmp_path):

@@ -55,6 +55,10 @@ class Ui_MailScreen(object):
 
         self.composeLayout.addWidget(self.queueButton)
 
+        self.composeLayout.setStretch(1, 3)
+        self.composeLayout.setStretch(3, 2)
+        self.composeLayout.setStretch(5, 2)
+        self.composeLayout.setStretch(6, 2)
 
         self.mainLayout.addLayout(self.composeLayout)
 

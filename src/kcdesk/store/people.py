@@ -11,6 +11,15 @@ from kcdesk.domain.rows import DirectoryRow, PersonRow, with_name
 from kcdesk.store import exact_rows, rows
 from kcdesk.store.sqlite import Database
 
+#: SQLite's lower() folds ASCII letters only (no ICU): the same in Python, to compare addresses as the
+#: unique index on lower(email) does
+_SQL_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def email_key(email: str) -> str:
+    """An address as the unique index and :meth:`PeopleQueries.by_email` compare it."""
+    return email.strip().translate(_SQL_LOWER)
+
 
 class PeopleQueries:
     def __init__(self, db: Database):
@@ -43,6 +52,10 @@ class PeopleQueries:
 
     def _next_id(self) -> int:
         return self.db.execute("SELECT coalesce(max(id), 0) + 1 FROM people").fetchone()[0]
+
+    def next_id(self) -> int:
+        """The id SQLite gives the next person inserted without one (the highest plus one)."""
+        return self._next_id()
 
     def _index_pending(self) -> None:
         """Put the people inserted since the deferral began into the search index."""
@@ -100,6 +113,31 @@ class PeopleQueries:
         )
         p.id = cur.lastrowid
         return p.id  # type: ignore[return-value]
+
+    #: the columns of :meth:`insert_new`'s rows: a person's row (``rows.person_to_row``), then these
+    NEW_ROW_TAIL = ("id", "created_at", "updated_at")
+
+    def insert_new(self, values: list[tuple[Any, ...]]) -> None:
+        """Insert new people in one statement: each tuple the values of ``rows.person_to_row``
+        followed by id, created_at and updated_at (ids chosen by the caller, from :meth:`next_id`)."""
+        if not values:
+            return
+        cols = (*rows.PERSON_COLUMNS, *self.NEW_ROW_TAIL)
+        self.db.conn.executemany(
+            f"INSERT INTO people({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", values
+        )
+
+    def match_candidates(self, emails: set[str], keys: set[str]) -> list[tuple[int, str, str]]:
+        """(id, email, match_key) of everyone an import's rows can match: an address among ``emails``
+        (each an :func:`email_key`), or a match key among ``keys``. A few queries for a whole file."""
+        found: list[tuple[int, str, str]] = []
+        for where, values in (("email != '' AND lower(email)", emails), ("match_key", keys)):
+            for part in exact_rows.chunks(sorted(values)):
+                found += self.db.conn.execute(
+                    f"SELECT id, email, match_key FROM people WHERE {where} IN ({','.join('?' * len(part))})",
+                    list(part),
+                ).fetchall()
+        return found
 
     def insert_many(self, people: list[Person]) -> None:
         for p in people:

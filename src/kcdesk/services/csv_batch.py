@@ -1,0 +1,117 @@
+"""The bulk part of a CSV import: new people and their registrations, written a batch at a time.
+
+Most rows of an import are people the directory does not know yet. For those the importer needs
+no query per row: who the file's rows can match is read for the whole batch in a few queries
+(:class:`Matches`), and the new rows are collected with ids chosen in Python (the highest plus one,
+as SQLite would choose them) and written with one ``executemany`` per table (:class:`NewRows`).
+A row that does touch what is stored (an existing person, a check-in, a register number) goes
+the per-row way, after the rows collected so far are written, so it sees them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kcdesk.domain.codes import new_codes
+from kcdesk.domain.models import Person
+from kcdesk.store import Store
+from kcdesk.store.people import email_key
+from kcdesk.store.rows import now, person_to_row, ts
+
+
+class Matches:
+    """Whom a row of the file can be matched to (``PeopleService.find_match``), answered in memory.
+
+    Holds the people whose address or match key occurs in the batch, read in a few queries, and
+    is kept up to date with every person the import adds or changes (:meth:`put`).
+    """
+
+    def __init__(self, store: Store, emails: set[str], keys: set[str]):
+        self._by_email: dict[str, int] = {}
+        self._by_key: dict[str, set[int]] = {}
+        self._known: dict[int, tuple[str, str]] = {}  # id -> (email, match key) as stored
+        for pid, email, key in store.people.match_candidates({email_key(e) for e in emails}, keys):
+            self.put(pid, email, key)
+
+    def put(self, person_id: int, email: str, key: str) -> None:
+        """The person is stored with this address and match key now."""
+        old = self._known.get(person_id)
+        if old == (email, key):
+            return
+        if old is not None:
+            if self._by_email.get(email_key(old[0])) == person_id:
+                del self._by_email[email_key(old[0])]
+            self._by_key.get(old[1], set()).discard(person_id)
+        self._known[person_id] = (email, key)
+        if email.strip():
+            self._by_email[email_key(email)] = person_id
+        self._by_key.setdefault(key, set()).add(person_id)
+
+    def anyone(self, email: str, key: str) -> bool:
+        """Would ``find_match`` find someone for a row with this address and match key?"""
+        if email and email_key(email) in self._by_email:
+            return True
+        if key.startswith("|"):  # no letters in the name: it identifies nobody
+            return False
+        ids = self._by_key.get(key)
+        return bool(ids) and (not email or not self._known[min(ids)][0])  # type: ignore[arg-type]
+
+
+class NewRows:
+    """New people and registrations of a batch, written in one statement per table by :meth:`write`.
+
+    Ids are the highest plus one, as SQLite would give them; codes are drawn in bulk and checked
+    against the database in a few queries, leaving out the codes the file gives.
+    """
+
+    def __init__(self, store: Store, event_id: int, file_codes: set[str], expected: int):
+        self.store = store
+        self.event_id = event_id
+        #: codes the file's rows give, as the door reads them (never drawn)
+        self.file_codes = file_codes
+        #: codes in use: those of the file that a registration has, and every code added since
+        self.used = store.registrations.codes_in_use(file_codes)
+        self.stamp = ts(now())  # created, updated and registered: the batch's moment
+        self.people: list[tuple[Any, ...]] = []
+        self.registrations: list[tuple[Any, ...]] = []
+        self._expected = expected
+        self._drawn: list[str] = []
+        self._next_person = self._next_registration = 0
+        self.renumber()
+
+    def renumber(self) -> None:
+        """Take the next ids from the database (after the per-row way inserted rows)."""
+        self._next_person = self.store.people.next_id()
+        self._next_registration = self.store.registrations.next_id()
+
+    def add_person(self, person: Person, match_key: str) -> None:
+        """Collect a new person (``match_key`` its ``normalised_key``); sets ``person.id``."""
+        person.id = self._next_person
+        self._next_person += 1
+        self.people.append((*person_to_row(person, match_key).values(), person.id, self.stamp, self.stamp))
+
+    def add_registration(self, person_id: int, code: str, status: str, source: str) -> int:
+        """Collect a registration; without ``code`` one is drawn. Returns its id."""
+        rid = self._next_registration
+        self._next_registration += 1
+        code = code or self.draw()
+        self.registrations.append((rid, self.event_id, person_id, code, status, source, self.stamp))
+        self.used.add(code)
+        return rid
+
+    def draw(self) -> str:
+        """A code no registration has, that the file does not give and that was not drawn before."""
+        while not self._drawn:
+            fresh = set(new_codes(max(64, self._expected))) - self.file_codes - self.used
+            fresh -= self.store.registrations.codes_in_use(fresh)
+            self._drawn = list(fresh)
+        code = self._drawn.pop()
+        self.used.add(code)
+        return code
+
+    def write(self) -> None:
+        """Insert what was collected (people first: registrations name them)."""
+        self.store.people.insert_new(self.people)
+        self.store.registrations.insert_new(self.registrations)
+        self.people.clear()
+        self.registrations.clear()

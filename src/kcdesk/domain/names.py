@@ -51,6 +51,8 @@ def fold(text: str) -> str:
     Idempotent: some letters only decompose into capitals ("ᴬ" -> "A", "𝘈" -> "A",
     "ϓ" -> "Ύ"), so a second pass folds those (for ASCII, lower-casing is that pass).
     """
+    if text.isascii():  # the common case: NFKD changes nothing, no letter is combining
+        return text.lower().replace("`", "'")
     once = _fold_once(text)
     return once.lower() if once.isascii() else _fold_once(once)
 
@@ -100,10 +102,10 @@ def search_text(given: str, particle: str, family: str, organisation: str = "", 
     ("vandijk") and the organisation; the email's local part too, so a
     scanner-less "n.vandijk" finds her.
     """
-    tokens = words(given) + words(particle) + words(family)
-    joined = "".join(words(particle) + words(family))
-    if particle and joined:
-        tokens.append(joined)
+    in_particle, in_family = words(particle), words(family)
+    tokens = words(given) + in_particle + in_family
+    if particle and (in_particle or in_family):
+        tokens.append("".join(in_particle + in_family))
     tokens += words(organisation)
     if email:
         tokens += words(email.split("@", 1)[0])

@@ -83,6 +83,9 @@ STATUS_WORDS: dict[str, RegistrationStatus] = {
     "wachtlijst": RegistrationStatus.WAITLISTED,
 }
 
+#: the fields of register numbers: a row with none of them has no numbers to check
+_REGISTER_KEYS = frozenset(REGISTER_FIELDS) | {"register_number", "register", "register_consent"}
+
 YES = {"ja", "yes", "y", "j", "1", "true", "waar", "x", "akkoord", "agree", "ok"}
 NO = {"nee", "no", "n", "0", "false", "onwaar", ""}
 
@@ -327,9 +330,10 @@ class CsvImporter:
         matches someone, checks in or has register numbers takes the per-row way (:meth:`_write`).
         """
         checked: list[_Checked] = []
+        columns = sorted(parsed.mapping.items())
         for line, record in batch:
             try:
-                checked.append(self._check(parsed, record, sectors, line))
+                checked.append(self._check(parsed, columns, record, sectors, line))
             except ValidationError as exc:
                 result.errors.append(ImportError_(line, str(exc), exc))
         bulk = NewRows(self.store, event_id, {c.code for c in checked if c.code}, len(checked))
@@ -385,20 +389,31 @@ class CsvImporter:
             return CsvRowCodeReadsAs(written=c.written, reg_code=c.code)
         return CsvRowCodeTaken(reg_code=c.code)
 
-    def _check(self, parsed: ParsedCsv, record: list[str], sectors: set[str], line: int = 0) -> _Checked:
-        """Read a row and check all of it that needs no look-up of people or codes (no writes)."""
+    def _check(
+        self,
+        parsed: ParsedCsv,
+        columns: list[tuple[int, str]],
+        record: list[str],
+        sectors: set[str],
+        line: int = 0,
+    ) -> _Checked:
+        """Read a row and check all of it that needs no look-up of people or codes (no writes).
+
+        ``columns``: the file's mapping as (column, field), by column.
+        """
         if len(record) > len(parsed.header) and any(c.strip() for c in record[len(parsed.header) :]):
             raise CsvRowWidth(fields=len(record), columns=len(parsed.header))
         # every field is one line: a newline or tab inside quotes (forms allow them) becomes a space
         # two columns mapped to one field: the first that is filled in counts, an empty one erases nothing
         v: dict[str, str] = {}
-        for i, f in sorted(parsed.mapping.items()):
-            if i < len(record) and (text := " ".join(record[i].split())):
-                v.setdefault(f, text)
+        width = len(record)
+        for i, f in columns:
+            if i < width and f not in v and (text := " ".join(record[i].split())):
+                v[f] = text
         given, particle, family = v.get("given_name", ""), v.get("particle", ""), v.get("family_name", "")
         if not (given or family) and v.get("full_name"):
             given, particle, family = split_name(v["full_name"])
-        if not particle and family:
+        if not particle and " " in family:  # "van Dijk" in the family name column
             g2, p2, f2 = split_name(f"x {family}")
             if p2:
                 particle, family = p2, f2
@@ -444,7 +459,7 @@ class CsvImporter:
                     raise CsvRowNotYesNo(value=v[f], column=f)
                 flags[f] = yes
 
-        numbers, problems = self._register_numbers(v)
+        numbers, problems = self._register_numbers(v) if not _REGISTER_KEYS.isdisjoint(v) else ([], [])
 
         written = v.get("code", "").strip()
         return _Checked(
@@ -559,7 +574,7 @@ class CsvImporter:
         still imported).
         """
         problems: list[ValidationError] = []
-        wanted = [(REGISTER_FIELDS[f], v[f]) for f in REGISTER_FIELDS if v.get(f)]
+        wanted = [(register, v[f]) for f, register in REGISTER_FIELDS.items() if f in v]
         if v.get("register_number"):
             if v.get("register"):
                 wanted.append((v["register"], v["register_number"]))

@@ -18,7 +18,8 @@ _SQL_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuv
 
 def email_key(email: str) -> str:
     """An address as the unique index and :meth:`PeopleQueries.by_email` compare it."""
-    return email.strip().translate(_SQL_LOWER)
+    email = email.strip()
+    return email.lower() if email.isascii() else email.translate(_SQL_LOWER)
 
 
 class PeopleQueries:

@@ -23,7 +23,9 @@ class Matches:
     """Whom a row of the file can be matched to (``PeopleService.find_match``), answered in memory.
 
     Holds the people whose address or match key occurs in the batch, read in a few queries, and
-    is kept up to date with every person the import adds or changes (:meth:`put`).
+    is kept up to date with every person the import adds or changes (:meth:`put`). A "yes" only
+    sends the row the per-row way, which asks the database itself; a "no" adds a new person, so
+    a "no" must be right.
     """
 
     def __init__(self, store: Store, emails: set[str], keys: set[str]):

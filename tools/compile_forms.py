@@ -1,5 +1,7 @@
 """Compile the Qt Designer forms in ui/ into src/kcdesk/ui/forms/ (run by `make forms`).
 
+uic imports every class a form might use; the output keeps only the Qt names the form uses, since
+each Qt class a module imports is set up (with all its enums) at start-up.
 A form is compiled only when its .ui is newer than the output, unless
 --force. The output carries a "generated — do not edit" header and no uic
 version line, so the same form gives the same file on every machine.
@@ -8,6 +10,7 @@ version line, so the same form gives the same file on every machine.
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 from pathlib import Path
@@ -23,6 +26,24 @@ def _uic() -> str:
     return str(exe) if exe.exists() else "pyside6-uic"
 
 
+def prune_imports(source: str) -> str:
+    """``source`` with its ``from PySide6.… import`` lines cut down to the names it uses."""
+    tree = ast.parse(source)
+    used = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
+    lines = source.splitlines(keepends=True)
+    out: list[str] = []
+    pos = 0
+    for node in tree.body:
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("PySide6"):
+            keep = [alias.name for alias in node.names if (alias.asname or alias.name) in used]
+            out.extend(lines[pos : node.lineno - 1])
+            pos = node.end_lineno or node.lineno
+            if keep:
+                out.append(f"from {node.module} import {', '.join(keep)}\n")
+    out.extend(lines[pos:])
+    return "".join(out)
+
+
 def compile_form(ui_file: Path) -> str:
     out = subprocess.run(
         [_uic(), "--generator", "python", str(ui_file)], check=True, capture_output=True, text=True
@@ -34,7 +55,7 @@ def compile_form(ui_file: Path) -> str:
     ]
     while body and not body[0].strip():
         body.pop(0)
-    return HEADER.format(name=ui_file.name) + "\n" + "".join(body)
+    return HEADER.format(name=ui_file.name) + "\n" + prune_imports("".join(body))
 
 
 def target(ui_file: Path) -> Path:

@@ -126,7 +126,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser(_command_word(argv))
+    # no command (the app, --help, --version): every command is listed by name, none is built
+    parser = build_parser(_command_word(argv) or "")
     args = parser.parse_args(argv)
     # an empty path (a script's unset variable: --db "$DB") must not fall back to the real database
     if "db" in args and not str(args.db).strip():

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from kcdesk.domain.models import EVENT_ARTICLE_TEXTS
+#: The event's texts for the article (schema 1.4): stored, exported and set as they are.
+EVENT_ARTICLE_TEXTS = (
+    "headline",
+    "edition_phrase",
+    "title_en",
+    "theme_en",
+    "headline_en",
+    "edition_phrase_en",
+    "description_en",
+)
 
 #: The event's own text fields, settable as they are.
 EVENT_TEXT_FIELDS = ("title", "slug", "theme", "tagline", "description", *EVENT_ARTICLE_TEXTS)

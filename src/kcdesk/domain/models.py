@@ -104,18 +104,6 @@ class Event:
         return max(0.0, (end - start).total_seconds() / 3600)
 
 
-#: The event's texts for the article (schema 1.4): stored, exported and set as they are.
-EVENT_ARTICLE_TEXTS = (
-    "headline",
-    "edition_phrase",
-    "title_en",
-    "theme_en",
-    "headline_en",
-    "edition_phrase_en",
-    "description_en",
-)
-
-
 @dataclass
 class ProgrammePerson:
     person_id: int

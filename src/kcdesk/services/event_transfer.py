@@ -34,8 +34,8 @@ from kcdesk.domain.errors import (
     UnknownSector,
     ValidationError,
 )
+from kcdesk.domain.event_fields import EVENT_ARTICLE_TEXTS
 from kcdesk.domain.models import (
-    EVENT_ARTICLE_TEXTS,
     PERSON_CONSENTS,
     PERSON_DETAILS,
     Event,

@@ -23,24 +23,9 @@ import collections
 import contextlib
 import datetime as dt
 import re
-import smtplib
-import socket
-import ssl
-import tempfile
-import threading
 import time
-import uuid
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from email.charset import QP, Charset
-from email.header import Header
-from email.message import Message
-from email.mime.application import MIMEApplication
-from email.mime.image import MIMEImage
-from email.mime.multipart import MIMEMultipart
-from email.mime.text import MIMEText
-from email.policy import compat32
-from email.utils import formataddr, formatdate
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -87,6 +72,11 @@ from kcdesk.output.atomic import write_bytes
 from kcdesk.store.rows import now, ts
 
 if TYPE_CHECKING:
+    import smtplib
+    import tempfile
+    import threading
+    from email.message import Message
+
     from kcdesk.export.services import ExportServices
     from kcdesk.services.waitlist import WaitlistService
     from kcdesk.store import Store
@@ -447,6 +437,8 @@ class MailService:
         offer_hours: int = 48,
     ) -> QueueResult:
         """Render and queue ``kind`` for the recipients, in one transaction."""
+        import uuid
+
         kind = self._kind(kind)
         if kind == MailKind.WAITLIST_OFFER:
             self.services.waitlist.offer_free_seats(event_id, hours=offer_hours)
@@ -594,20 +586,22 @@ class MailService:
         classic MIME classes (a third of the time of EmailMessage); every header value is one
         line by construction: names and subject through :func:`header_text`, addresses checked.
         """
+        from kcdesk.services import mail_wire as wire
+
         sender = check_address(settings.sender, "sender")
         attachments = row["attachments"]
-        body: Message = _text_part(row["body_text"], "plain")
+        body: Message = wire.text_part(row["body_text"], "plain")
         if row["body_html"]:
-            html: Message = _text_part(row["body_html"], "html")
+            html: Message = wire.text_part(row["body_html"], "html")
             if "qr" in attachments and row["code"]:
-                related = MIMEMultipart("related")
+                related = wire.MIMEMultipart("related")
                 related.attach(html)
-                image = MIMEImage(qr_png(row["code"]), "png")
+                image = wire.MIMEImage(qr_png(row["code"]), "png")
                 image["Content-ID"] = f"<{_qr_cid(row['code'])}>"
                 image.add_header("Content-Disposition", "inline", filename=f"{row['code']}.png")
                 related.attach(image)
                 html = related
-            alternative = MIMEMultipart("alternative")
+            alternative = wire.MIMEMultipart("alternative")
             alternative.attach(body)
             alternative.attach(html)
             body = alternative
@@ -615,20 +609,22 @@ class MailService:
         if "ics" in attachments and row["event_id"] is not None:
             ics = cache.ics(row["event_id"], row["lang"])
             if ics is not None:
-                files.append(_attachment(_text_part(ics.decode("utf-8"), "calendar"), "kenniscafe.ics"))
+                files.append(
+                    wire.attachment(wire.text_part(ics.decode("utf-8"), "calendar"), "kenniscafe.ics")
+                )
         if "certificate" in attachments and row["event_id"] is not None:
             pdf = cache.certificate(row["event_id"], row["code"], row["lang"])
             name = "deelnamebewijs" if row["lang"] == "nl" else "certificate"
-            files.append(_attachment(MIMEApplication(pdf, "pdf"), f"{name}-{row['code']}.pdf"))
+            files.append(wire.attachment(wire.MIMEApplication(pdf, "pdf"), f"{name}-{row['code']}.pdf"))
         msg = body
         if files:
-            msg = MIMEMultipart("mixed")
+            msg = wire.MIMEMultipart("mixed")
             for part in (body, *files):
                 msg.attach(part)
-        msg["From"] = _address(settings.sender_name, sender)
-        msg["To"] = _address(row["to_name"], check_address(row["to_addr"], "to"))
-        msg["Subject"] = _header(header_text(row["subject"], 300))  # type: ignore[assignment]  # compat32 takes a Header
-        msg["Date"] = formatdate(localtime=True)
+        msg["From"] = wire.address(settings.sender_name, sender)
+        msg["To"] = wire.address(row["to_name"], check_address(row["to_addr"], "to"))
+        msg["Subject"] = wire.header(header_text(row["subject"], 300))  # type: ignore[assignment]  # compat32 takes a Header
+        msg["Date"] = wire.formatdate(localtime=True)
         msg["Message-ID"] = row["message_id"]
         if settings.reply_to:
             msg["Reply-To"] = check_address(settings.reply_to, "reply_to")
@@ -642,6 +638,11 @@ class MailService:
     # -- sending ------------------------------------------------------------------------------------
     def connect(self, settings: MailSettings) -> smtplib.SMTP:
         """An open, logged-in SMTP connection (SmtpUnreachable / SmtpLoginRefused otherwise)."""
+        import smtplib
+        import ssl
+
+        from kcdesk.services import mail_wire as wire
+
         if not settings.host:
             raise MailServerMissing()
         password = self.password(settings)
@@ -658,19 +659,21 @@ class MailService:
                 smtp.starttls(context=context)
                 smtp.ehlo()
         except (OSError, smtplib.SMTPException) as exc:
-            raise SmtpUnreachable(host=settings.host, port=settings.port, detail=_describe(exc)) from exc
+            raise SmtpUnreachable(host=settings.host, port=settings.port, detail=wire.describe(exc)) from exc
         if settings.user:
             if not password:
                 smtp.close()
                 raise MailPasswordMissing(user=settings.user)
             try:
-                _login(smtp, settings.user, password)
+                wire.login(smtp, settings.user, password)
             except smtplib.SMTPAuthenticationError as exc:
                 smtp.close()
-                raise SmtpLoginRefused(host=settings.host, detail=_describe(exc)) from exc
+                raise SmtpLoginRefused(host=settings.host, detail=wire.describe(exc)) from exc
             except (OSError, smtplib.SMTPException) as exc:
                 smtp.close()
-                raise SmtpUnreachable(host=settings.host, port=settings.port, detail=_describe(exc)) from exc
+                raise SmtpUnreachable(
+                    host=settings.host, port=settings.port, detail=wire.describe(exc)
+                ) from exc
         return smtp
 
     def send(
@@ -721,6 +724,7 @@ class MailService:
         self.store.notify("mail")
 
     def _send_all(self, ids, settings, smtp, cache, limiter, result, progress, cancel) -> smtplib.SMTP:
+
         reconnects, done = 0, 0
         pending = list(ids)
         while pending:
@@ -762,11 +766,15 @@ class MailService:
 
     def _send_one(self, mail_id: int, settings: MailSettings, smtp: smtplib.SMTP, cache) -> str:
         """Send one mail: 'sent', 'failed', 'later' (4xx), 'requeued' or 'review' (connection lost)."""
+        import smtplib
+
+        from kcdesk.services import mail_wire as wire
+
         row = self.store.mail.get(mail_id)
         if row is None or row["status"] != OutboxStatus.QUEUED:
             return "skip"
         try:
-            data = _smtp_bytes(self.message(row, settings, cache))
+            data = wire.smtp_bytes(self.message(row, settings, cache))
         except Exception as exc:  # noqa: BLE001 - any failure to build it is shown on the mail
             with self.store.write():
                 self.store.mail.set_status(mail_id, OutboxStatus.FAILED.value, reply=f"not built: {exc}")
@@ -783,20 +791,20 @@ class MailService:
                 code, reply = smtp.docmd("DATA")
                 if code == 354:
                     phase = "content"
-                    smtp.send(_dot_quoted(data))
+                    smtp.send(wire.dot_quoted(data))
                     code, reply = smtp.getreply()
                     phase = "done"
         except (smtplib.SMTPServerDisconnected, OSError) as exc:
             with self.store.write():
                 if phase == "envelope":  # the server never had the message
                     self.store.mail.set_status(
-                        mail_id, OutboxStatus.QUEUED.value, reply=f"connection lost: {_describe(exc)}"
+                        mail_id, OutboxStatus.QUEUED.value, reply=f"connection lost: {wire.describe(exc)}"
                     )
                     return "requeued"
                 self.store.mail.set_status(  # stays "sending": it may have arrived
                     mail_id,
                     OutboxStatus.SENDING.value,
-                    reply=f"connection lost while sending, check whether it arrived: {_describe(exc)}",
+                    reply=f"connection lost while sending, check whether it arrived: {wire.describe(exc)}",
                 )
             return "review"
         text = f"{code} {reply.decode('utf-8', 'replace') if isinstance(reply, bytes) else reply}".strip()
@@ -826,6 +834,11 @@ class MailService:
     ) -> str:
         """Send ``kind`` as ``code``'s person (or ``recipient``) would get it to ``to`` (yourself),
         now; nothing is queued. Returns the Message-ID."""
+        import smtplib
+        import uuid
+
+        from kcdesk.services import mail_wire as wire
+
         to = check_address(to, "to")
         preview_kind = self._kind(kind)
         recipient = recipient or self._recipient_for(event_id, preview_kind, code or "")
@@ -855,7 +868,7 @@ class MailService:
         try:
             smtp.send_message(msg, from_addr=settings.sender, to_addrs=[to])
         except smtplib.SMTPException as exc:
-            raise SmtpUnreachable(host=settings.host, port=settings.port, detail=_describe(exc)) from exc
+            raise SmtpUnreachable(host=settings.host, port=settings.port, detail=wire.describe(exc)) from exc
         finally:
             with contextlib.suppress(Exception):
                 smtp.quit()
@@ -867,6 +880,8 @@ class MailService:
     ) -> list[Path]:
         """Write the queued mails as .eml files into ``folder`` (Outlook, Thunderbird open them)
         and mark them ``saved``. Each file is written whole or not at all."""
+        from kcdesk.services import mail_wire as wire
+
         folder = Path(folder).expanduser()
         if not folder.is_dir():
             raise FolderMissing(folder=folder)
@@ -879,7 +894,7 @@ class MailService:
         try:
             for n, mail_id in enumerate(ids):
                 row = self.get(mail_id)
-                data = _smtp_bytes(self.message(row, settings, cache))
+                data = wire.smtp_bytes(self.message(row, settings, cache))
                 target = folder / f"{row['id']:06d}-{row['kind']}-{row['code'] or row['person_id']}.eml"
                 write_bytes(target, data, private=True)
                 with self.store.write():
@@ -992,6 +1007,8 @@ class AttachmentCache:
         return self._ics[key]
 
     def certificate(self, event_id: int, code: str, lang: str) -> bytes:
+        import tempfile
+
         if self._dir is None:
             self._dir = tempfile.TemporaryDirectory(prefix="kcdesk-mail-")
         path = Path(self._dir.name) / f"{code}.pdf"
@@ -1090,72 +1107,6 @@ def _png_bw(rows: list[bytes], scale: int) -> bytes:
     )
 
 
-def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
-    """Log in with PLAIN when the server offers it (one round trip, over TLS), else as smtplib picks."""
-    offered = smtp.esmtp_features.get("auth", "").upper().split()
-    if "PLAIN" in offered:
-        smtp.user, smtp.password = user, password
-        smtp.auth("PLAIN", smtp.auth_plain)
-    else:
-        smtp.login(user, password)
-
-
-#: Text parts in UTF-8, quoted-printable (readable in an .eml file, safe over any server).
-_UTF8 = Charset("utf-8")
-_UTF8.body_encoding = QP
-#: How messages are written: CRLF line ends, as SMTP and .eml files want.
-_WIRE = compat32.clone(linesep="\r\n")
-
-
-def _text_part(text: str, subtype: str) -> MIMEText:
-    part = MIMEText(text, subtype, _UTF8)  # type: ignore[arg-type]  # a Charset: quoted-printable
-    del part["MIME-Version"]  # said once, on the whole message
-    return part
-
-
-def _attachment(part: Message, filename: str) -> Message:
-    if "MIME-Version" in part:
-        del part["MIME-Version"]
-    part.add_header("Content-Disposition", "attachment", filename=filename)
-    return part
-
-
-def _header(text: str) -> str | Header:
-    """A one-line header value, encoded (RFC 2047) when it is not plain ASCII."""
-    return text if text.isascii() else Header(text, "utf-8")
-
-
-def _address(name: str, address: str) -> str:
-    """ "Name" <address>, the name made one line and encoded when needed; the address checked before."""
-    return formataddr((header_text(name, 120), address), charset="utf-8")
-
-
-def _smtp_bytes(msg: Message) -> bytes:
-    return msg.as_bytes(policy=_WIRE)
-
-
-def _dot_quoted(data: bytes) -> bytes:
-    """The DATA payload: CRLF line ends, leading dots doubled, the final dot line."""
-    data = re.sub(rb"(?:\r\n|\n|\r(?!\n))", b"\r\n", data)
-    data = re.sub(rb"(?m)^\.", b"..", data)
-    if not data.endswith(b"\r\n"):
-        data += b"\r\n"
-    return data + b".\r\n"
-
-
-def _describe(exc: BaseException) -> str:
-    if isinstance(exc, smtplib.SMTPResponseException):
-        err = (
-            exc.smtp_error.decode("utf-8", "replace") if isinstance(exc.smtp_error, bytes) else exc.smtp_error
-        )
-        return f"{exc.smtp_code} {err}"
-    if isinstance(exc, socket.timeout):
-        return "no answer in time"
-    if isinstance(exc, ssl.SSLCertVerificationError):
-        return f"its certificate is not trusted ({exc.verify_message})"
-    return str(exc) or type(exc).__name__
-
-
 class _RateLimit:
     """At most ``per_minute`` mails in any 60 seconds (0: no limit)."""
 
@@ -1166,6 +1117,8 @@ class _RateLimit:
         cancel: threading.Event | None,
         sleep: Callable[[float], object] | None = None,
     ):
+        import threading
+
         self.per_minute = per_minute
         self.clock = clock
         self.cancel = cancel or threading.Event()

@@ -12,7 +12,9 @@ import os
 import sqlite3
 import stat
 from collections.abc import Callable, Iterator
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kcdesk.domain.errors import (
     DatabaseBusy,
@@ -46,6 +48,19 @@ from kcdesk.domain.errors_safety import (
 )
 from kcdesk.store import clean_close, lock, schema
 from kcdesk.store.sqlite import Database
+
+if TYPE_CHECKING:
+    from kcdesk.store.accreditation import AccreditationQueries
+    from kcdesk.store.content import ContentQueries
+    from kcdesk.store.door_index import DoorIndexQueries
+    from kcdesk.store.events import EventQueries
+    from kcdesk.store.journal import JournalQueries
+    from kcdesk.store.mail import MailQueries
+    from kcdesk.store.people import PeopleQueries
+    from kcdesk.store.privacy import PrivacyQueries
+    from kcdesk.store.registrations import RegistrationQueries
+    from kcdesk.store.search import SearchQueries
+    from kcdesk.store.tables import TableQueries
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -92,30 +107,74 @@ class Store:
         self.readonly = readonly
         #: the write lock (store/lock.py) while open for writing from a file
         self.lock: lock.DatabaseLock | None = None
-        from kcdesk.store.accreditation import AccreditationQueries
-        from kcdesk.store.content import ContentQueries
-        from kcdesk.store.door_index import DoorIndexQueries
+        self._listeners: list[Callable[[str, dict], None]] = []
+
+    # -- the query modules, each loaded when first used (start-up) -------------
+    @cached_property
+    def events(self) -> EventQueries:
         from kcdesk.store.events import EventQueries
-        from kcdesk.store.journal import JournalQueries
-        from kcdesk.store.mail import MailQueries
+
+        return EventQueries(self.db)
+
+    @cached_property
+    def people(self) -> PeopleQueries:
         from kcdesk.store.people import PeopleQueries
-        from kcdesk.store.privacy import PrivacyQueries
+
+        return PeopleQueries(self.db)
+
+    @cached_property
+    def registrations(self) -> RegistrationQueries:
         from kcdesk.store.registrations import RegistrationQueries
+
+        return RegistrationQueries(self.db)
+
+    @cached_property
+    def journal(self) -> JournalQueries:
+        from kcdesk.store.journal import JournalQueries
+
+        return JournalQueries(self.db)
+
+    @cached_property
+    def content(self) -> ContentQueries:
+        from kcdesk.store.content import ContentQueries
+
+        return ContentQueries(self.db)
+
+    @cached_property
+    def search(self) -> SearchQueries:
         from kcdesk.store.search import SearchQueries
+
+        return SearchQueries(self.db)
+
+    @cached_property
+    def tables(self) -> TableQueries:
         from kcdesk.store.tables import TableQueries
 
-        self.events = EventQueries(db)
-        self.people = PeopleQueries(db)
-        self.registrations = RegistrationQueries(db)
-        self.journal = JournalQueries(db)
-        self.content = ContentQueries(db)
-        self.search = SearchQueries(db)
-        self.tables = TableQueries(db)
-        self.privacy = PrivacyQueries(db)
-        self.door_index = DoorIndexQueries(db)
-        self.accreditation = AccreditationQueries(db)
-        self.mail = MailQueries(db)
-        self._listeners: list[Callable[[str, dict], None]] = []
+        return TableQueries(self.db)
+
+    @cached_property
+    def privacy(self) -> PrivacyQueries:
+        from kcdesk.store.privacy import PrivacyQueries
+
+        return PrivacyQueries(self.db)
+
+    @cached_property
+    def door_index(self) -> DoorIndexQueries:
+        from kcdesk.store.door_index import DoorIndexQueries
+
+        return DoorIndexQueries(self.db)
+
+    @cached_property
+    def accreditation(self) -> AccreditationQueries:
+        from kcdesk.store.accreditation import AccreditationQueries
+
+        return AccreditationQueries(self.db)
+
+    @cached_property
+    def mail(self) -> MailQueries:
+        from kcdesk.store.mail import MailQueries
+
+        return MailQueries(self.db)
 
     # -- change notification ------------------------------------------------
     def subscribe(self, listener: Callable[[str, dict], None]) -> None:

@@ -11,15 +11,18 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from kcdesk.domain.errors import KcdeskError
 from kcdesk.services import Services
-from kcdesk.services.station_sync import Heard, StationSync
 from kcdesk.ui.bridge import StoreBridge, stop_listening
 from kcdesk.ui.errors import file_error, translate_error
 from kcdesk.ui.timers import single_shot
+
+if TYPE_CHECKING:  # the engine loads when a station folder is chosen
+    from kcdesk.services.station_sync import Heard, StationSync
 
 #: How often the folder is read even when nothing said it changed (milliseconds).
 POLL_MS = 2000

@@ -28,35 +28,37 @@ class Matches:
     a "no" must be right.
     """
 
-    def __init__(self, store: Store, emails: set[str], keys: set[str]):
-        self._by_email: dict[str, int] = {}
+    def __init__(self, store: Store, addresses: set[str], keys: set[str]):
+        """``addresses``: the batch's addresses as :func:`~kcdesk.store.people.email_key` gives them."""
+        self._by_address: dict[str, int] = {}
         self._by_key: dict[str, set[int]] = {}
-        self._known: dict[int, tuple[str, str]] = {}  # id -> (email, match key) as stored
-        for pid, email, key in store.people.match_candidates({email_key(e) for e in emails}, keys):
-            self.put(pid, email, key)
+        self._known: dict[int, tuple[str, str]] = {}  # id -> (address, match key) as stored
+        for pid, email, key in store.people.match_candidates(addresses, keys):
+            self.put(pid, email_key(email), key)
 
-    def put(self, person_id: int, email: str, key: str) -> None:
-        """The person is stored with this address and match key now."""
+    def put(self, person_id: int, address: str, key: str) -> None:
+        """The person is stored with this address (as ``email_key`` gives it) and match key now."""
         old = self._known.get(person_id)
-        if old == (email, key):
+        if old == (address, key):
             return
         if old is not None:
-            if self._by_email.get(email_key(old[0])) == person_id:
-                del self._by_email[email_key(old[0])]
-            self._by_key.get(old[1], set()).discard(person_id)
-        self._known[person_id] = (email, key)
-        if email.strip():
-            self._by_email[email_key(email)] = person_id
+            if self._by_address.get(old[0]) == person_id:
+                del self._by_address[old[0]]
+            self._by_key[old[1]].discard(person_id)
+        self._known[person_id] = (address, key)
+        if address:
+            self._by_address[address] = person_id
         self._by_key.setdefault(key, set()).add(person_id)
 
-    def anyone(self, email: str, key: str) -> bool:
-        """Would ``find_match`` find someone for a row with this address and match key?"""
-        if email and email_key(email) in self._by_email:
+    def anyone(self, address: str, key: str) -> bool:
+        """Would ``find_match`` find someone for a row with this address (as ``email_key`` gives
+        it, "" for none) and match key?"""
+        if address and address in self._by_address:
             return True
         if key.startswith("|"):  # no letters in the name: it identifies nobody
             return False
         ids = self._by_key.get(key)
-        return bool(ids) and (not email or not self._known[min(ids)][0])  # type: ignore[arg-type]
+        return bool(ids) and (not address or not self._known[min(ids)][0])  # type: ignore[arg-type]
 
 
 class NewRows:

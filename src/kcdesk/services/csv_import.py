@@ -7,7 +7,6 @@ changes nothing. A dry run does all the work in a transaction it rolls back.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,6 +46,7 @@ from kcdesk.services.csv_read import (
 )
 from kcdesk.services.import_undo import ImportChanges
 from kcdesk.store import Store
+from kcdesk.store.people import email_key
 from kcdesk.store.rows import now
 
 __all__ = [
@@ -148,7 +148,8 @@ class _Checked:
 
     line: int
     incoming: Person
-    #: the incoming person's match key (``normalised_key``)
+    #: the incoming person's address as the database compares it (``email_key``), and match key
+    address: str
     key: str
     #: the file gives a status (else a known registration keeps its own)
     has_status: bool
@@ -337,9 +338,7 @@ class CsvImporter:
             except ValidationError as exc:
                 result.errors.append(ImportError_(line, str(exc), exc))
         bulk = NewRows(self.store, event_id, {c.code for c in checked if c.code}, len(checked))
-        matches = Matches(
-            self.store, {c.incoming.email for c in checked if c.incoming.email}, {c.key for c in checked}
-        )
+        matches = Matches(self.store, {c.address for c in checked if c.address}, {c.key for c in checked})
         end = n + len(batch)
         done = end - len(checked)  # the rows refused by their check count as done
         for c in checked:
@@ -359,10 +358,10 @@ class CsvImporter:
     def _apply(self, c: _Checked, event_id: int, bulk: NewRows, matches: Matches) -> str:
         """Import one checked row: a new person in bulk, anything else the per-row way."""
         incoming = c.incoming
-        if c.numbers or c.status == RegistrationStatus.ATTENDED or matches.anyone(incoming.email, c.key):
+        if c.numbers or c.status == RegistrationStatus.ATTENDED or matches.anyone(c.address, c.key):
             bulk.write()  # the per-row way reads the database: it must hold the rows collected so far
             outcome, person = self._write(c, event_id, bulk)
-            matches.put(person.id, person.email, self._key(person))  # type: ignore[arg-type]
+            matches.put(person.id, email_key(person.email), self._key(person))  # type: ignore[arg-type]
             if outcome == "imported":
                 bulk.renumber()
             return outcome
@@ -372,7 +371,7 @@ class CsvImporter:
             setattr(incoming, f, yes)
         incoming.notes = c.note
         bulk.add_person(incoming, c.key)
-        matches.put(incoming.id, incoming.email, c.key)  # type: ignore[arg-type]
+        matches.put(incoming.id, c.address, c.key)  # type: ignore[arg-type]
         reg_id = bulk.add_registration(incoming.id, c.code, str(c.status), str(RegistrationSource.IMPORT))  # type: ignore[arg-type]
         if self._changes is not None:
             self._changes.people_created.add(incoming.id)  # type: ignore[arg-type]
@@ -465,6 +464,7 @@ class CsvImporter:
         return _Checked(
             line=line,
             incoming=incoming,
+            address=email_key(email),
             key=self._key(incoming),
             has_status=bool(v.get("status")),
             status=status,
@@ -629,6 +629,8 @@ class CsvImporter:
             ch.registrations_before[reg_id] = self.store.registrations.row(reg_id)  # type: ignore[assignment]
 
     def _import_checkin(self, event_id: int, code: str) -> None:
+        import uuid  # here, not at the top: only check-ins need it (start-up is measured)
+
         from kcdesk.services.checkin import CheckinService
 
         svc = CheckinService(self.store, station="import")

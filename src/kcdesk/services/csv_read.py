@@ -295,12 +295,18 @@ def parse(data: bytes | str, name: str = "file") -> ParsedCsv:
         for record in reader:
             line = start
             start = reader.line_num + 1
-            if not any(c.strip() for c in record):
+            if not "".join(record).strip():  # a blank line, or only separators
                 continue
             if header is None:
                 header = [c.strip() for c in record]
                 continue
-            problem = _row_problem(record, line, reader.line_num, lines, delim, len(header), replaced)
+            end = reader.line_num
+            # the full check only where a row can have a problem (most rows are one line, whole)
+            problem = (
+                _row_problem(record, line, end, lines, delim, len(header), replaced)
+                if end > line or replaced or len(record) < len(header) or max(map(len, record)) > MAX_FIELD
+                else None
+            )
             if problem:
                 problems.append((line, problem))
             else:

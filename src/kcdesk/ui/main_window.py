@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Sequence
 from pathlib import Path
+from typing import overload
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QLabel, QListWidgetItem, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from kcdesk import paths
 from kcdesk.domain.errors import DatabaseInUseError, KcdeskError
@@ -34,13 +37,49 @@ def default_size(available: QSize) -> QSize:
     )
 
 
-def _screens() -> list[Screen]:
-    from kcdesk.ui.checkin.screen import CheckinScreen
-    from kcdesk.ui.mail.screen import MailScreen
-    from kcdesk.ui.notes.screen import NotesScreen
-    from kcdesk.ui.planning.screen import PlanningScreen
+#: The screens in navigation order: module, class, title (translated in the class's context, as
+#: its ``title()`` does) and icon. Only the screen shown is made at start; the others when first
+#: shown (start-up time).
+SCREENS = (
+    (
+        "kcdesk.ui.planning.screen",
+        "PlanningScreen",
+        QT_TRANSLATE_NOOP("PlanningScreen", "Planning"),
+        "planning",
+    ),
+    ("kcdesk.ui.checkin.screen", "CheckinScreen", QT_TRANSLATE_NOOP("CheckinScreen", "Check-in"), "checkin"),
+    ("kcdesk.ui.notes.screen", "NotesScreen", QT_TRANSLATE_NOOP("NotesScreen", "Notes & export"), "notes"),
+    ("kcdesk.ui.mail.screen", "MailScreen", QT_TRANSLATE_NOOP("MailScreen", "Mail"), "mail"),
+)
 
-    return [PlanningScreen(), CheckinScreen(), NotesScreen(), MailScreen()]
+
+def screen_title(index: int) -> str:
+    _module, cls, title, _icon = SCREENS[index]
+    return QCoreApplication.translate(cls, str(title))
+
+
+class ScreenList(Sequence):
+    """The main window's screens by index; a screen not made yet is made when asked for."""
+
+    def __init__(self, window: MainWindow):
+        self._window = window
+        self.made: list[Screen | None] = [None] * len(SCREENS)
+
+    def __len__(self) -> int:
+        return len(SCREENS)
+
+    @overload
+    def __getitem__(self, index: int) -> Screen: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Screen]: ...
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        return self._window.screen_at(index)
+
+    def existing(self) -> list[Screen]:
+        """The screens made so far."""
+        return [s for s in self.made if s is not None]
 
 
 class MainWindow(QMainWindow):
@@ -55,14 +94,10 @@ class MainWindow(QMainWindow):
         self.services: Services | None = None
         self.bridge: StoreBridge | None = None
         self.undo_stack = QUndoStack(self)
-        self.screens = _screens()
-        for i, screen in enumerate(self.screens):
-            compact_combos(screen)
-            self.ui.screens.addWidget(screen)
-            icon = screen.icon()
-            if icon.isNull():  # the set has an icon per screen package: planning, checkin, notes
-                icon = icons.icon(type(screen).__module__.split(".")[-2])
-            item = QListWidgetItem(icon, screen.title())
+        self.screens = ScreenList(self)
+        for i, (_module, _cls, _title, icon) in enumerate(SCREENS):
+            self.ui.screens.addWidget(QWidget())  # stands in until the screen is first shown
+            item = QListWidgetItem(icons.icon(icon), screen_title(i))
             item.setSizeHint(
                 item.sizeHint().expandedTo(
                     self.ui.navigation.sizeHintForIndex(self.ui.navigation.model().index(0, 0))
@@ -71,24 +106,57 @@ class MainWindow(QMainWindow):
                 )
             )
             self.ui.navigation.addItem(item)
-        self.ui.navigation.currentRowChanged.connect(self.ui.screens.setCurrentIndex)
-        self.ui.navigation.setCurrentRow(0)
-        self._build_menus()
-        for screen in self.screens:  # screens with undoable edits or a menu of their own
-            if hasattr(screen, "set_undo_stack"):
-                screen.set_undo_stack(self.undo_stack)
-            if hasattr(screen, "menu"):
-                self.menuBar().insertMenu(self.ui.menuHelp.menuAction(), screen.menu())
-        self.mail_waiting = QLabel(self)  # "N mails waiting", from the Mail screen
+        self.mail_waiting = QLabel(self)  # "N mails waiting": the outbox, whichever screen is shown
         self.statusBar().addPermanentWidget(self.mail_waiting)
-        for screen in self.screens:
-            if hasattr(screen, "waiting_text"):
-                screen.waiting_text.connect(self.mail_waiting.setText)
+        self.ui.navigation.currentRowChanged.connect(self._show_row)
+        self._build_menus()
+        self.ui.navigation.setCurrentRow(0)
         from kcdesk.ui.privacy import add_privacy_menu
 
         add_privacy_menu(self)  # before Help: retention, access requests, erasure
         self._update_title()
         self.restore_window()
+
+    # -- screens ----------------------------------------------------------------
+    def screen_at(self, index: int) -> Screen:
+        """The screen at ``index``, made (and attached to the open database) on first use."""
+        screen = self.screens.made[index]
+        if screen is not None:
+            return screen
+        module, cls, _title, _icon = SCREENS[index]
+        screen = getattr(importlib.import_module(module), cls)()
+        self.screens.made[index] = screen
+        compact_combos(screen)
+        placeholder = self.ui.screens.widget(index)
+        assert placeholder is not None
+        current = self.ui.screens.currentIndex()
+        self.ui.screens.insertWidget(index, screen)
+        self.ui.screens.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.ui.screens.setCurrentIndex(current)
+        if hasattr(screen, "set_undo_stack"):
+            screen.set_undo_stack(self.undo_stack)
+        if hasattr(screen, "menu"):
+            self.menuBar().insertMenu(self.ui.menuHelp.menuAction(), screen.menu())
+        if hasattr(screen, "waiting_text"):
+            screen.waiting_text.connect(self.mail_waiting.setText)
+        if self.services is not None and self.bridge is not None:
+            screen.attach(self.services, self.bridge)
+        return screen
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(SCREENS):
+            self.screen_at(row)
+            self.ui.screens.setCurrentIndex(row)
+
+    def update_mail_waiting(self, topic: str = "mail", _info: dict | None = None) -> None:
+        """The status bar's "N mails waiting", kept whether or not the Mail screen was opened."""
+        if topic not in ("mail", "registrations", "people", "settings"):
+            return
+        n = self.services.mail.waiting() if self.services is not None else 0
+        self.mail_waiting.setText(
+            QCoreApplication.translate("MailScreen", "%n mail(s) waiting", "", n) if n else ""
+        )
 
     # -- size and place -------------------------------------------------------
     def restore_window(self) -> None:
@@ -145,9 +213,9 @@ class MainWindow(QMainWindow):
         prefs.setMenuRole(QAction.MenuRole.PreferencesRole)
 
         v = self.ui.menuView
-        for i, screen in enumerate(self.screens):
+        for i in range(len(SCREENS)):
             # "Notities & export": a single & would underline the e instead of showing
-            title = screen.title().replace("&", "&&")
+            title = screen_title(i).replace("&", "&&")
             self._action(v, title, lambda _=False, i=i: self.show_screen(i), f"Ctrl+{i + 1}")
 
         h = self.ui.menuHelp
@@ -196,8 +264,10 @@ class MainWindow(QMainWindow):
             services.checkin.station = self.settings.station
         self.bridge = StoreBridge(services, self)
         self.undo_stack.clear()
-        for screen in self.screens:
+        for screen in self.screens.existing():
             screen.attach(self.services, self.bridge)
+        self.bridge.changed.connect(self.update_mail_waiting)
+        self.update_mail_waiting()
         self.settings.add_recent(path)
         self.settings.last_db = str(path.resolve())
         self._update_title()
@@ -241,7 +311,7 @@ class MainWindow(QMainWindow):
             )
 
     def close_database(self) -> None:
-        for screen in self.screens:
+        for screen in self.screens.existing():
             screen.detach()
         if self.bridge is not None:
             self.bridge.detach()
@@ -314,7 +384,7 @@ class MainWindow(QMainWindow):
                 QMessageBox.critical(self, self.tr("Import event"), translate_error(exc))
 
     def current_event_id(self) -> int | None:
-        for screen in self.screens:
+        for screen in self.screens.existing():
             event_id = getattr(screen, "current_event_id", None)
             if callable(event_id) and event_id() is not None:
                 return event_id()
@@ -393,7 +463,7 @@ class MainWindow(QMainWindow):
     def apply_settings(self) -> None:
         """Pass changed preferences on: a screen with ``apply_settings(settings)`` gets them at once
         (the door font size, for example)."""
-        for screen in self.screens:
+        for screen in self.screens.existing():
             apply = getattr(screen, "apply_settings", None)
             if callable(apply):
                 apply(self.settings)

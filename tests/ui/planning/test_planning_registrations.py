@@ -145,3 +145,30 @@ def test_double_click_a_registration_edits_the_person(planning, qtbot, monkeypat
     assert any(
         r["person_id"] == person_id and r["organisation"] == "Nieuwe werkgever" for r in panel.model.rows
     )
+
+
+def test_hidden_panels_load_when_their_tab_is_shown(planning, qtbot):
+    """Start-up: the registrations of an event and the people directory are read when their tab
+    is first shown (or the panel is asked for), not for a tab nobody looks at; then they follow
+    changes as before."""
+    svc = planning.services
+    event_id = svc.events.resolve("leren-van-verschillen").id
+    planning.details.setCurrentIndex(0)  # the Event tab
+    planning.tabs.setCurrentIndex(0)  # the events, not the people
+    planning.set_event(event_id)
+    hidden = planning._panels["registrations"]
+    people = planning._panels["people"]
+    assert not hidden.isVisible() and "registrations" in planning._stale
+    assert hidden.model.rowCount() != len(svc.registrations.of_event(event_id))
+    planning.details.setCurrentWidget(hidden)
+    qtbot.waitUntil(lambda: "registrations" not in planning._stale)
+    assert hidden.model.rowCount() == len(svc.registrations.of_event(event_id))
+    # a change while shown is followed at once
+    person = next(iter(svc.people.search("Sem Jansen")))
+    svc.registrations.register(event_id, person.id)
+    assert hidden.model.rowCount() == len(svc.registrations.of_event(event_id))
+    # the people tab loaded on first showing too (when the database was opened it was hidden)
+    assert "people" in planning._stale and people.model.total == 0
+    planning.tabs.setCurrentWidget(people)
+    qtbot.waitUntil(lambda: "people" not in planning._stale)
+    assert people.model.total == len(svc.people.listing()) > 0

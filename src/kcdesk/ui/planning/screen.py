@@ -7,6 +7,9 @@ store change notifications (via the bridge) refresh the models.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from functools import partial
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -49,10 +52,17 @@ class PlanningScreen(Screen):
         editor_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         editor_scroll.setWidget(self.editor)
         self.programme = ProgrammePanel()
-        self.registrations = RegistrationsPanel()
-        self.tables = TablesPanel()
-        self.charts = ChartsPanel()
-        self.accreditation = AccreditationPanel()
+        #: the panels that load when first shown or asked for (start-up: an event's thousands of
+        #: registrations, or 100k people, are not read for a tab nobody looks at)
+        self._panels: dict[str, Any] = {
+            "registrations": RegistrationsPanel(),
+            "tables": TablesPanel(),
+            "charts": ChartsPanel(),
+            "accreditation": AccreditationPanel(),
+            "people": PeoplePanel(),
+        }
+        #: name → how to bring that panel up to date, for panels not loaded since the last change
+        self._stale: dict[str, Callable[[], None]] = {}
         self.details = QTabWidget()
         self.details.addTab(editor_scroll, self.tr("&Event"))
         self.details.addTab(self.programme, self.tr("P&rogramme"))
@@ -67,7 +77,6 @@ class PlanningScreen(Screen):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([200, 540])
         splitter.setChildrenCollapsible(False)
-        self.people = PeoplePanel()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(splitter, self.tr("Events"))
@@ -75,6 +84,8 @@ class PlanningScreen(Screen):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.tabs)
+        self.details.currentChanged.connect(lambda _i: self._load_shown())
+        self.tabs.currentChanged.connect(lambda _i: self._load_shown())
         self._connect()
         self._build_menu()
         tab_leaves_lists(self)
@@ -87,6 +98,48 @@ class PlanningScreen(Screen):
         self.setTabOrder(self.events.delete_button, self.details)
         C.ServiceCommand.on_error = staticmethod(self.show_error)
         C.ServiceCommand.on_select = staticmethod(self.set_event)
+
+    # -- panels that load when shown ---------------------------------------------------------
+    def _panel(self, name: str):
+        """The panel, brought up to date first if it was left to load when shown."""
+        load = self._stale.pop(name, None)
+        if load is not None:
+            load()
+            self._apply_readonly()
+        return self._panels[name]
+
+    @property
+    def registrations(self) -> RegistrationsPanel:
+        return self._panel("registrations")
+
+    @property
+    def tables(self) -> TablesPanel:
+        return self._panel("tables")
+
+    @property
+    def charts(self) -> ChartsPanel:
+        return self._panel("charts")
+
+    @property
+    def accreditation(self) -> AccreditationPanel:
+        return self._panel("accreditation")
+
+    @property
+    def people(self) -> PeoplePanel:
+        return self._panel("people")
+
+    def _later(self, name: str, load: Callable[[], None]) -> None:
+        """Run ``load`` now when the panel is on screen, else when it is first shown or asked for."""
+        if self._panels[name].isVisible():
+            self._stale.pop(name, None)
+            load()
+        else:
+            self._stale[name] = load
+
+    def _load_shown(self) -> None:
+        for name in list(self._stale):
+            if self._panels[name].isVisible():
+                self._panel(name)
 
     def title(self) -> str:
         return self.tr("Planning")
@@ -176,7 +229,8 @@ class PlanningScreen(Screen):
         bridge.changed.connect(self._on_change)
         self.readonly = services.readonly
         self.editor.set_readonly(self.readonly)
-        self.people.set_services(services)
+        people: PeoplePanel = self._panels["people"]
+        self._later("people", lambda: people.set_services(services))
         self._loaded_for = None
         self.events.set_services(services)  # selects an event: its panels load (once) ...
         current = self.events.current_event_id()
@@ -185,8 +239,11 @@ class PlanningScreen(Screen):
 
     def _writing_widgets(self) -> list[QWidget]:
         """The buttons that change the database (off while it is open read-only)."""
-        e, p, r, t, pp = self.events, self.programme, self.registrations, self.tables, self.people
-        a = self.accreditation.ui
+        e, p = self.events, self.programme
+        r: RegistrationsPanel = self._panels["registrations"]
+        t: TablesPanel = self._panels["tables"]
+        pp: PeoplePanel = self._panels["people"]
+        a = self._panels["accreditation"].ui
         return [
             a.save,
             a.remove,
@@ -232,7 +289,8 @@ class PlanningScreen(Screen):
         self.release_bridge(self._on_change)
         self.services = None
         self.events.set_services(None)
-        self.people.set_services(None)
+        self._stale.pop("people", None)
+        self._panels["people"].set_services(None)
         self._event_chosen(None)
 
     def _event_chosen(self, event_id: int | None) -> None:
@@ -246,10 +304,8 @@ class PlanningScreen(Screen):
                     w.setEnabled(True)
         self.editor.set_event(s, event_id)
         self.programme.set_event(s, event_id)
-        self.registrations.set_event(s, event_id)
-        self.tables.set_event(s, event_id)
-        self.charts.set_event(s, event_id)
-        self.accreditation.set_event(s, event_id)
+        for name in ("registrations", "tables", "charts", "accreditation"):
+            self._later(name, partial(self._panels[name].set_event, s, event_id))
         has = event_id is not None
         self.events.next_button.setEnabled(has)
         self.events.delete_button.setEnabled(has)
@@ -261,13 +317,15 @@ class PlanningScreen(Screen):
             self.editor.reload()
         if topic in ("programme", "people", "events"):
             self.programme.reload()
-            self.tables.reload() if topic != "programme" or "item_id" not in info else self.tables.refresh()
+            if "tables" not in self._stale:  # a panel left to load when shown loads fresh then
+                tables: TablesPanel = self._panels["tables"]
+                tables.reload() if topic != "programme" or "item_id" not in info else tables.refresh()
         if topic in ("registrations", "checkins", "people", "events"):
-            self.registrations.reload()
-            self.charts.reload()
-            self.accreditation.reload()
-        if topic in ("people", "registrations", "checkins"):
-            self.people.model.reload()
+            for name in ("registrations", "charts", "accreditation"):
+                if name not in self._stale:
+                    self._panels[name].reload()
+        if topic in ("people", "registrations", "checkins") and "people" not in self._stale:
+            self._panels["people"].model.reload()
 
     def current_event_id(self) -> int | None:
         return self.events.current_event_id()

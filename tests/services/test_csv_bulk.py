@@ -166,3 +166,9 @@ def test_drawn_codes_avoid_codes_in_use_and_codes_of_the_file(tmp_path, monkeypa
     assert {codes["Een"], codes["Twee"], codes["Vier"]} <= {"FRESH1", "FRESH2", "FRESH3", "FRESH4"}
     assert len(set(codes.values())) == len(codes)
     store.close()
+
+
+def test_the_bulk_columns_are_the_row_of_a_person():
+    from kcdesk.store.rows import PERSON_COLUMNS, person_to_row
+
+    assert tuple(person_to_row(Person(given_name="Anna"))) == PERSON_COLUMNS

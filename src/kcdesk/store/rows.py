@@ -17,6 +17,8 @@ from kcdesk.domain.enums import (
     RegistrationStatus,
 )
 from kcdesk.domain.models import (
+    PERSON_CONSENTS,
+    PERSON_DETAILS,
     Event,
     JournalEntry,
     KeyFigure,
@@ -154,18 +156,8 @@ def row_to_event(r: dict[str, Any]) -> Event:
 
 #: The columns of ``person_to_row``, in its order.
 PERSON_COLUMNS = (
-    "given_name",
-    "particle",
-    "family_name",
-    "email",
-    "phone",
-    "organisation",
-    "job_title",
-    "sector",
-    "newsletter",
-    "consent_photo",
-    "consent_quote",
-    "consent_name",
+    *PERSON_DETAILS,
+    *PERSON_CONSENTS,
     "notes",
     "erased",
     "sort_key",

@@ -3,6 +3,8 @@
 Reading the file (encodings, separators, headers) is csv_read.py. Valid rows are imported, every invalid row is
 reported with its line number and reason, and importing the same file again
 changes nothing. A dry run does all the work in a transaction it rolls back.
+New people and their registrations are written a batch at a time (csv_batch.py); a row that
+touches what is stored goes the per-row way, with the same outcome.
 """
 
 from __future__ import annotations
@@ -280,7 +282,7 @@ class CsvImporter:
                     sectors |= set(new_sectors)
                     new_sectors = {}
                     n = self._batch(parsed, parsed.rows[start : start + size], event_id, sectors, result, n)
-                    if progress:
+                    if progress and total:
                         progress(n, total)
                     if dry_run:
                         raise _Rollback

@@ -9,12 +9,12 @@ touches what is stored goes the per-row way, with the same outcome.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kcdesk.domain.accreditation import normalise_number
 from kcdesk.domain.codes import normalise_code
 from kcdesk.domain.enums import JournalAction, RegistrationSource, RegistrationStatus
 from kcdesk.domain.errors import (
@@ -31,7 +31,6 @@ from kcdesk.domain.errors import (
     NoSuchFile,
     ValidationError,
 )
-from kcdesk.domain.errors_accreditation import RegisterNumberSkipped, RegisterNumberWithoutRegister
 from kcdesk.domain.errors_safety import CsvRowCodeReadsAs, CsvRowSharedEmail
 from kcdesk.domain.models import PERSON_DETAILS, JournalEntry, Person, Registration, Sector
 from kcdesk.domain.names import normalised_key, split_name, words
@@ -50,6 +49,9 @@ from kcdesk.services.import_undo import ImportChanges
 from kcdesk.store import Store
 from kcdesk.store.people import email_key
 from kcdesk.store.rows import now
+
+if TYPE_CHECKING:
+    from kcdesk.services.accreditation import AccreditationService
 
 __all__ = [
     "FIELDS",
@@ -198,11 +200,9 @@ def _same_person(known: Person, incoming: Person) -> bool:
 class CsvImporter:
     def __init__(self, store: Store):
         self.store = store
-        from kcdesk.services.accreditation import AccreditationService
         from kcdesk.services.people import PeopleService
 
         self.people = PeopleService(store)
-        self.accreditation = AccreditationService(store)
         self._registers: dict[str, str] = {}  # register as written in the file -> as stored
         self._progress: Callable[[int, int], None] | None = None
         self._total = 0
@@ -575,6 +575,10 @@ class CsvImporter:
         and the problems of those that do not (reported with the row's line; the rest of the row is
         still imported).
         """
+        # here, not at the top: most files have no register numbers (start-up is measured)
+        from kcdesk.domain.accreditation import normalise_number
+        from kcdesk.domain.errors_accreditation import RegisterNumberSkipped, RegisterNumberWithoutRegister
+
         problems: list[ValidationError] = []
         wanted = [(register, v[f]) for f, register in REGISTER_FIELDS.items() if f in v]
         if v.get("register_number"):
@@ -598,6 +602,13 @@ class CsvImporter:
             except ValidationError as exc:
                 problems.append(RegisterNumberSkipped(problem=exc))
         return good, problems
+
+    @functools.cached_property
+    def accreditation(self) -> AccreditationService:
+        """Registers and their number checks (made when a file first has register numbers)."""
+        from kcdesk.services.accreditation import AccreditationService
+
+        return AccreditationService(self.store)
 
     def _save_membership(
         self, person_id: int, register: str, number: str, consent: bool, created: bool

@@ -31,7 +31,7 @@ def main() -> None:
                 clean_close.forget(path)
             t = time.perf_counter()
             store = open_store(path)
-            Services(store).events.summaries()
+            Services(store).event_list.summaries()
             elapsed = (time.perf_counter() - t) * 1000
             store.close()
             return elapsed

@@ -133,7 +133,7 @@ def bench_open() -> None:
         for _ in range(5):
             t = time.perf_counter()
             s = open_store(db)
-            Services(s).events.summaries()
+            Services(s).event_list.summaries()
             times.append((time.perf_counter() - t) * 1000)
             s.close()
         print(f"open_database_100k_people: {statistics.median(times):.1f} ms")

@@ -107,3 +107,19 @@ def test_bundle_problem_names_the_package_in_one_line(monkeypatch, tmp_path):
     assert "libGL.so.1" in line
     monkeypatch.setattr(sysdeps, "missing_libraries", lambda files: [])
     assert sysdeps.bundle_problem(["kcdesk", "events"], {}) is None
+
+
+def test_bundle_problem_leaves_version_and_help_alone(monkeypatch):
+    """`kcdesk --version` and `--help` print text: no ldd run (start-up, issue 16), no refusal."""
+
+    def ldd(files):
+        raise AssertionError("ldd run for --version/--help")
+
+    monkeypatch.setattr(sysdeps, "missing_libraries", ldd)
+    monkeypatch.setattr(sysdeps, "has_fonts", lambda: False)
+    for flag in ("--version", "-h", "--help"):
+        assert sysdeps.bundle_problem(["kcdesk", flag], {"DISPLAY": ":0"}) is None
+    monkeypatch.setattr(sysdeps, "is_linux", lambda: True)
+    monkeypatch.setattr(sysdeps, "pyside_dir", lambda: Path("/nonexistent"))
+    with pytest.raises(AssertionError, match="ldd run"):
+        sysdeps.bundle_problem(["kcdesk", "events"], {})

@@ -2555,6 +2555,7 @@
     </message>
     <message numerus="yes">
         <source>%n mail(s) waiting</source>
+        <extracomment>database_opened(path): a database was opened and the screens attached to it.</extracomment>
         <translation>
             <numerusform>%n mail wacht</numerusform>
             <numerusform>%n mails wachten</numerusform>
@@ -2815,7 +2816,6 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;New database…</source>
-        <extracomment>The size the window opens at the first time, where the screen has room for it. Room left for the window&apos;s title bar and borders, which the available geometry does not include. database_opened(path): a database was opened and the screens attached to it.</extracomment>
         <translation>&amp;Nieuwe database…</translation>
     </message>
     <message>
@@ -3810,7 +3810,7 @@
     <name>PlanningScreen</name>
     <message>
         <source>&amp;Event</source>
-        <extracomment>(services, event) the panels last loaded for: attach loads them once</extracomment>
+        <extracomment>(services, event) the panels last loaded for: attach loads them once the panels that load when first shown or asked for (start-up: an event&apos;s thousands of registrations, or 100k people, are not read for a tab nobody looks at) name → how to bring that panel up to date, for panels not loaded since the last change</extracomment>
         <translation>Bijeen&amp;komst</translation>
     </message>
     <message>
@@ -3843,6 +3843,7 @@
     </message>
     <message>
         <source>Planning</source>
+        <extracomment>The size the window opens at the first time, where the screen has room for it. Room left for the window&apos;s title bar and borders, which the available geometry does not include. The screens in navigation order: module, class and icon. Only the screen shown is made at start; the others when first shown (start-up time).</extracomment>
         <translation>Planning</translation>
     </message>
     <message>

@@ -1,6 +1,8 @@
 import sys
 
-if getattr(sys, "frozen", False):  # the bundle: say which system package is missing, not a traceback
+# The bundle: say which system package is missing, not a traceback (`--version` and `--help`
+# print text only: not even the check's import).
+if getattr(sys, "frozen", False) and sys.argv[1:2] not in (["--version"], ["-h"], ["--help"]):
     from kcdesk.sysdeps import bundle_problem
 
     problem = bundle_problem(sys.argv)

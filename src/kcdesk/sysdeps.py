@@ -165,8 +165,8 @@ def bundle_problem(
     Checked at start, before Qt is imported, so a bare system gets this line instead of a
     traceback on ``libGL.so.1`` (or Qt's abort on the X11 plugin).
     """
-    if not is_linux():
-        return None
+    if not is_linux() or argv[1:2] in (["--version"], ["-h"], ["--help"]):
+        return None  # printing a line of text needs neither Qt nor fonts (and ldd takes 70 ms)
     pyside = pyside_dir()
     if pyside is None:
         return None

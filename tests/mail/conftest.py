@@ -8,10 +8,8 @@ test verifies certificates exactly as it does against a real provider.
 
 from __future__ import annotations
 
-import ssl
-
 import pytest
-from smtp_server import PASSWORD, USER, Handler, SmtpServer, free_port, make_certificate, use_server
+from smtp_server import make_certificate, running_server, use_server
 
 
 @pytest.fixture(autouse=True)
@@ -30,38 +28,8 @@ def certificate(tmp_path, monkeypatch):
 @pytest.fixture
 def smtp_server(certificate):
     """aiosmtpd on 127.0.0.1: STARTTLS required, AUTH required (USER / PASSWORD)."""
-    from aiosmtpd.controller import Controller
-    from aiosmtpd.smtp import AuthResult, LoginPassword
-
-    cert, key = certificate
-    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    context.load_cert_chain(cert, key)
-    handler = Handler()
-
-    def authenticator(server, session, envelope, mechanism, auth_data):
-        ok = (
-            isinstance(auth_data, LoginPassword)
-            and auth_data.login == USER.encode()
-            and auth_data.password == PASSWORD.encode()
-        )
-        if ok:
-            handler.logins.append(auth_data.login.decode())
-        return AuthResult(success=ok, handled=False, auth_data=auth_data)
-
-    controller = Controller(
-        handler,
-        hostname="127.0.0.1",
-        port=free_port(),
-        tls_context=context,
-        require_starttls=True,
-        auth_required=True,
-        authenticator=authenticator,
-    )
-    controller.start()
-    try:
-        yield SmtpServer("127.0.0.1", controller.port, handler, cert)
-    finally:
-        controller.stop()
+    with running_server(*certificate) as server:
+        yield server
 
 
 @pytest.fixture

@@ -7,12 +7,15 @@ test verifies certificates exactly as it does against a real provider.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import email
 import email.policy
 import ipaddress
 import socket
+import ssl
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -142,6 +145,42 @@ class SmtpServer:
     port: int
     handler: Handler
     cert: Path
+
+
+@contextlib.contextmanager
+def running_server(cert: Path, key: Path) -> Iterator[SmtpServer]:
+    """aiosmtpd on 127.0.0.1: STARTTLS required, AUTH required (USER / PASSWORD)."""
+    from aiosmtpd.controller import Controller
+    from aiosmtpd.smtp import AuthResult, LoginPassword
+
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, key)
+    handler = Handler()
+
+    def authenticator(server, session, envelope, mechanism, auth_data):
+        ok = (
+            isinstance(auth_data, LoginPassword)
+            and auth_data.login == USER.encode()
+            and auth_data.password == PASSWORD.encode()
+        )
+        if ok:
+            handler.logins.append(auth_data.login.decode())
+        return AuthResult(success=ok, handled=False, auth_data=auth_data)
+
+    controller = Controller(
+        handler,
+        hostname="127.0.0.1",
+        port=free_port(),
+        tls_context=context,
+        require_starttls=True,
+        auth_required=True,
+        authenticator=authenticator,
+    )
+    controller.start()
+    try:
+        yield SmtpServer("127.0.0.1", controller.port, handler, cert)
+    finally:
+        controller.stop()
 
 
 def use_server(services, server: SmtpServer, **extra) -> None:

@@ -111,7 +111,7 @@ def test_read_only_file_clear_message_untouched(demo_file, tmp_path):
         CsvImporter(store).import_file(_rows(tmp_path, 5), event.id)  # type: ignore[arg-type]
     with pytest.raises(ReadOnlyDatabaseError):
         store.set_setting("retention_months", "12")
-    assert svc.events.summaries()  # still readable
+    assert svc.event_list.summaries()  # still readable
     store.close()
     assert digest(demo_file) == before
 

@@ -58,7 +58,7 @@ def test_damaged_file_is_refused_and_nothing_written(demo, tmp_path):
     other = Services(open_store(None))
     with pytest.raises(KcdeskError, match="damaged"):
         import_event(other.store, doc)
-    assert other.events.summaries() == [] and other.store.people.count() == 0
+    assert other.event_list.summaries() == [] and other.store.people.count() == 0
 
 
 def test_a_check_in_without_a_time_is_damage(demo):
@@ -68,7 +68,7 @@ def test_a_check_in_without_a_time_is_damage(demo):
     other = Services(open_store(None))
     with pytest.raises(KcdeskError, match="damaged"):
         import_event(other.store, doc)
-    assert other.events.summaries() == [] and other.store.people.count() == 0
+    assert other.event_list.summaries() == [] and other.store.people.count() == 0
 
 
 @pytest.mark.parametrize(

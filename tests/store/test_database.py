@@ -111,7 +111,7 @@ def test_read_only_file_opens_for_reading_but_refuses_writes(demo_file):
     s = open_store(demo_file)
     assert s.readonly
     svc = Services(s)
-    assert svc.events.summaries()
+    assert svc.event_list.summaries()
     with pytest.raises(ReadOnlyDatabaseError):
         svc.checkin.walk_in(1, "Piet Jansen")
     s.close()
@@ -132,12 +132,12 @@ def test_migration_backs_up_first_and_keeps_data(demo_file, monkeypatch):
     s = open_store(demo_file)
     assert s.version == later
     assert "colour" in columns(s, "events")
-    assert len(s.events.summaries()) == 2
+    assert len(s.event_list.summaries()) == 2
     s.close()
     backups = list_backups(demo_file)
     assert len(backups) == 1 and f"before-v{schema.version_str(later - 1)}" in backups[0].name
     b = open_store(backups[0], readonly=True, migrate=False)
-    assert b.version == later - 1 and len(b.events.summaries()) == 2
+    assert b.version == later - 1 and len(b.event_list.summaries()) == 2
     b.close()
 
 
@@ -196,7 +196,7 @@ def test_a_version_1_0_database_is_upgraded_with_a_backup_first(tmp_path):
     assert {"registrations_booker", "table_assignments_registration", "people_listed"} <= indexes
     tables = {r[0] for r in s.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert {"outbox", "waitlist_offers", "mail_language"} <= tables  # 1.2: mail
-    assert [e["slug"] for e in s.events.summaries()] == ["e"]
+    assert [e["slug"] for e in s.event_list.summaries()] == ["e"]
     s.close()
     (backup,) = list_backups(path)
     assert "before-v1.0" in backup.name

@@ -22,7 +22,7 @@ def test_second_writer_is_told_who_holds_it(demo_file):
         assert f"in use by kcdesk on {lock.this_host()} since" in str(err.value)
         assert not err.value.can_take_over  # a live holder on this computer
         reader = open_store(demo_file, readonly=True)  # reading is always possible
-        assert reader.events.summaries()
+        assert reader.event_list.summaries()
         reader.close()
     finally:
         first.close()

@@ -2,7 +2,7 @@
 
 
 def test_event_filters(demo):
-    q = demo.store.events
+    q = demo.store.event_list
     assert len(q.summaries_filtered()) == 2
     assert [r["slug"] for r in q.summaries_filtered(status="held")] == ["ontmoeting-in-de-buurt"]
     assert [r["slug"] for r in q.summaries_filtered("merwede")] == ["ontmoeting-in-de-buurt"]  # the venue

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kcdesk.domain.enums import EXPECTED, SEATED, RegistrationStatus
-from kcdesk.store.rows import status_in
+from kcdesk.store.status_sql import status_in
 
 
 def test_the_sql_answers_as_the_domain_rules(store):
@@ -23,5 +23,5 @@ def test_the_rules():
 
 def test_the_event_list_counts_the_expected(demo):
     regs = demo.registrations.of_event(demo.event_id)
-    summary = next(r for r in demo.events.summaries() if r["id"] == demo.event_id)
+    summary = next(r for r in demo.event_list.summaries() if r["id"] == demo.event_id)
     assert summary["registered"] == sum(RegistrationStatus(r["status"]).is_expected for r in regs)

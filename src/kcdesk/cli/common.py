@@ -7,9 +7,11 @@ import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
+TYPE_CHECKING = False  # typing itself is not imported at run time (start-up of the command line)
 if TYPE_CHECKING:
+    from typing import Any
+
     from kcdesk.services import Services
 
 Handler = Callable[[argparse.Namespace], int]

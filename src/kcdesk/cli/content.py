@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
 
 from kcdesk.cli.common import command_group, print_json, saved_id, services
+
+TYPE_CHECKING = False  # typing itself is not imported at run time (start-up of the command line)
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def _text(value: str) -> str:

@@ -30,7 +30,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_events(args: argparse.Namespace) -> int:
     svc = services(args, readonly=True)
-    rows = svc.events.summaries()
+    rows = svc.event_list.summaries()
     out = [
         {
             "id": r["id"],

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -29,6 +28,8 @@ def cmd_templates(args: argparse.Namespace) -> int:
 
     found = templates()
     if args.json:
+        import json
+
         json.dump(
             [
                 {

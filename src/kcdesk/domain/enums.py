@@ -52,7 +52,7 @@ class RegistrationStatus(StrEnum):
         return self in SEATED
 
 
-#: The status rules, in one place; the store's SQL is made from them (store/rows.py: status_in).
+#: The status rules, in one place; the store's SQL is made from them (store/status_sql.py: status_in).
 #: Expected: counted as registered (the event list, charts, the door's "still to come").
 EXPECTED = frozenset(
     {

@@ -12,9 +12,11 @@ with ``code`` and ``template``, and one ``text(...)`` line in ui/errors.py.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
+TYPE_CHECKING = False  # typing itself is not imported at run time (start-up of the command line)
 if TYPE_CHECKING:
+    from typing import Any
+
     from kcdesk.domain.holder import Holder
 
 

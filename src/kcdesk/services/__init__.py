@@ -12,6 +12,7 @@ The database
     The demo kenniscafé: ``kcdesk.services.demo.load_demo(services)``.
 
 Planning
+    ``event_list``     the events with their counts, for lists and choosers (reading only)
     ``events``         events, series, the organiser, the programme, next edition, delete (with undo)
     ``people``         the people directory: search, create, edit, merge and unmerge, sectors
     ``registrations``  register, waiting list, cancel, statuses, counts
@@ -49,11 +50,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from kcdesk.domain.errors import KcdeskError
 from kcdesk.store import Store
 
+TYPE_CHECKING = False  # typing itself is not imported at run time (start-up of the command line)
 if TYPE_CHECKING:
     import sqlite3
 
@@ -66,6 +67,7 @@ if TYPE_CHECKING:
     from kcdesk.services.content import ContentService
     from kcdesk.services.csv_import import CsvImportService
     from kcdesk.services.door_search import DoorSearch
+    from kcdesk.services.event_list import EventListService
     from kcdesk.services.event_transfer import EventTransfer
     from kcdesk.services.events import EventService
     from kcdesk.services.exports import ExportService
@@ -143,6 +145,13 @@ class Services:
         self.store.unsubscribe(listener)
 
     # -- planning -----------------------------------------------------------------
+    @cached_property
+    def event_list(self) -> EventListService:
+        """The events with their counts, for lists and choosers (reading only)."""
+        from kcdesk.services.event_list import EventListService
+
+        return EventListService(self.store)
+
     @cached_property
     def events(self) -> EventService:
         from kcdesk.services.events import EventService

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Any
 
 from kcdesk.domain.enums import EventStatus
 from kcdesk.domain.errors import (
@@ -20,6 +19,10 @@ from kcdesk.domain.errors import (
 from kcdesk.domain.models import Event, Organiser, ProgrammeItem, Series
 from kcdesk.domain.rules import schedule, slugify, validate_event, validate_programme_item
 from kcdesk.store import Store
+
+TYPE_CHECKING = False  # typing itself is not imported at run time (start-up of the command line)
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @dataclasses.dataclass
@@ -68,22 +71,9 @@ class EventService:
         """The event, or None when there is none (deleted meanwhile)."""
         return self.store.events.get(event_id)
 
-    def summaries(self) -> list[dict[str, Any]]:
-        return self.store.events.summaries()
-
-    def summaries_filtered(
-        self, text: str = "", status: str = "", year: int | None = None
-    ) -> list[dict[str, Any]]:
-        """The event list filtered by title/theme/series/venue text, status and year."""
-        return self.store.events.summaries_filtered(text, status, year)
-
     def in_series(self, series_id: int) -> list[Event]:
         """The events of a series, in date order."""
         return self.store.events.in_series(series_id)
-
-    def years(self) -> list[int]:
-        """The years that have events, newest first."""
-        return self.store.events.years()
 
     def organiser(self) -> Organiser | None:
         return self.store.events.organiser()
@@ -221,7 +211,7 @@ class EventService:
         self.get(event_id)
         with self.store.write():
             doc = export_event(self.store, event_id)
-            pointing = [r["id"] for r in self.store.events.summaries() if r["next_event_id"] == event_id]
+            pointing = [r["id"] for r in self.store.event_list.summaries() if r["next_event_id"] == event_id]
             self.store.events.delete(event_id)
         self.store.notify("events", event_id=event_id)
         return DeletedEvent(event_id, doc, pointing)

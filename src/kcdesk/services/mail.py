@@ -78,6 +78,7 @@ if TYPE_CHECKING:
     from email.message import Message
 
     from kcdesk.export.services import ExportServices
+    from kcdesk.services.event_list import EventListService
     from kcdesk.services.waitlist import WaitlistService
     from kcdesk.store import Store
 
@@ -89,6 +90,9 @@ if TYPE_CHECKING:
 
         @property
         def waitlist(self) -> WaitlistService: ...
+
+        @property
+        def event_list(self) -> EventListService: ...
 
 
 #: Kinds that tell people the event's date, time and venue (a change after them needs a notice).
@@ -506,7 +510,7 @@ class MailService:
         each person gets it once. {event slug: what was queued}."""
         today = today or dt.date.today()
         out: dict[str, QueueResult] = {}
-        for e in self.services.events.summaries():
+        for e in self.services.event_list.summaries():
             if not e["date"]:
                 continue
             days_left = (dt.date.fromisoformat(e["date"]) - today).days

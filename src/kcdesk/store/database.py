@@ -14,7 +14,6 @@ import stat
 from collections.abc import Callable, Iterator
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from kcdesk.domain.errors import (
     DatabaseBusy,
@@ -46,13 +45,16 @@ from kcdesk.domain.errors_safety import (
     WalOtherPageSize,
     WalUncheckable,
 )
-from kcdesk.store import clean_close, lock, schema
+from kcdesk.store import clean_close, schema
 from kcdesk.store.sqlite import Database
 
+TYPE_CHECKING = False  # typing itself is not imported at run time (start-up of the command line)
 if TYPE_CHECKING:
+    from kcdesk.store import lock
     from kcdesk.store.accreditation import AccreditationQueries
     from kcdesk.store.content import ContentQueries
     from kcdesk.store.door_index import DoorIndexQueries
+    from kcdesk.store.event_list import EventListQueries
     from kcdesk.store.events import EventQueries
     from kcdesk.store.journal import JournalQueries
     from kcdesk.store.mail import MailQueries
@@ -110,6 +112,12 @@ class Store:
         self._listeners: list[Callable[[str, dict], None]] = []
 
     # -- the query modules, each loaded when first used (start-up) -------------
+    @cached_property
+    def event_list(self) -> EventListQueries:
+        from kcdesk.store.event_list import EventListQueries
+
+        return EventListQueries(self.db)
+
     @cached_property
     def events(self) -> EventQueries:
         from kcdesk.store.events import EventQueries
@@ -337,7 +345,11 @@ def open_store(
     if exists and path.stat().st_size == 0:  # an empty file about to become a database: private
         with contextlib.suppress(OSError):
             os.chmod(path, 0o600)
-    held = None if readonly else lock.acquire(path, take_over=take_over)
+    held = None
+    if not readonly:  # reading takes no lock (kcdesk events stays quick)
+        from kcdesk.store.lock import acquire
+
+        held = acquire(path, take_over=take_over)
 
     try:
         _check_header(path)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from kcdesk.domain.models import Event, Organiser, ProgrammeItem, Series
 from kcdesk.store import rows
-from kcdesk.store.rows import EXPECTED_SQL
 from kcdesk.store.sqlite import Database
+from kcdesk.store.status_sql import EXPECTED_SQL
+
+TYPE_CHECKING = False  # typing itself is not imported at run time (start-up of the command line)
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class EventQueries:
@@ -86,10 +88,6 @@ class EventQueries:
     def delete(self, event_id: int) -> None:
         self.db.execute("DELETE FROM events WHERE id = ?", [event_id])
 
-    def summaries(self) -> list[dict[str, Any]]:
-        """Every event with its series and counts, newest first."""
-        return self.summaries_filtered()
-
     def in_series(self, series_id: int) -> list[Event]:
         return [
             rows.row_to_event(r)
@@ -154,49 +152,7 @@ class EventQueries:
         for pos, item_id in enumerate(item_ids):
             self.db.execute("UPDATE programme_items SET position = ? WHERE id = ?", [pos, item_id])
 
-    # -- filtered lists and chart data (planning screen) ----------------------------
-    def summaries_filtered(
-        self, text: str = "", status: str = "", year: int | None = None
-    ) -> list[dict[str, Any]]:
-        """Like :meth:`summaries`, filtered in SQL by title/theme/series text, status and year."""
-        where, params = ["1"], []
-        if text.strip():
-            like = f"%{text.strip()}%"
-            where.append("(e.title LIKE ? OR e.theme LIKE ? OR s.name LIKE ? OR e.venue_name LIKE ?)")
-            params += [like, like, like, like]
-        if status:
-            where.append("e.status = ?")
-            params.append(status)
-        if year:
-            where.append("substr(e.date, 1, 4) = ?")
-            params.append(f"{int(year):04d}")
-        return list(
-            self.db.query(
-                f"""
-                SELECT e.*, s.name AS series_name, s.season AS series_season,
-                  (SELECT count(*) FROM registrations r WHERE r.event_id = e.id
-                     AND {EXPECTED_SQL}) AS registered,
-                  (SELECT count(*) FROM registrations r WHERE r.event_id = e.id
-                     AND r.checked_in_at IS NOT NULL) AS checked_in,
-                  (SELECT count(*) FROM registrations r WHERE r.event_id = e.id
-                     AND r.status = 'waitlisted') AS waitlisted
-                FROM events e LEFT JOIN series s ON s.id = e.series_id
-                WHERE {" AND ".join(where)}
-                ORDER BY e.date DESC, e.id DESC
-                """,
-                params,
-            )
-        )
-
-    def years(self) -> list[int]:
-        return [
-            int(r[0])
-            for r in self.db.execute(
-                "SELECT DISTINCT substr(date, 1, 4) FROM events WHERE date IS NOT NULL ORDER BY 1 DESC"
-            )
-            if r[0]
-        ]
-
+    # -- chart data (planning screen) -------------------------------------------------
     def series_attendance(self, series_id: int) -> list[dict[str, Any]]:
         """Per event of a series: registered (expected) and attended (checked in)."""
         return list(

@@ -9,8 +9,8 @@ from typing import Any
 from kcdesk.domain.models import Registration
 from kcdesk.domain.rows import RegistrationRow, with_name
 from kcdesk.store import exact_rows, rows
-from kcdesk.store.rows import EXPECTED_SQL
 from kcdesk.store.sqlite import Database
+from kcdesk.store.status_sql import EXPECTED_SQL
 
 #: Columns of a registration joined with its person, for lists and exports.
 _JOINED = """

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any
 
 from kcdesk.domain.enums import (
-    EXPECTED,
-    SEATED,
     Consent,
     EventStatus,
     Part,
@@ -36,14 +33,9 @@ from kcdesk.domain.models import (
 from kcdesk.domain.names import normalised_key, search_text, sort_key
 from kcdesk.store.sqlite import Database
 
-
-def status_in(statuses: frozenset[RegistrationStatus], column: str = "r.status") -> str:
-    """SQL for "``column`` is one of ``statuses``" (the rules are domain/enums.py's EXPECTED, SEATED)."""
-    return f"{column} IN ({', '.join(repr(str(s)) for s in sorted(statuses))})"
-
-
-EXPECTED_SQL = status_in(EXPECTED)
-SEATED_SQL = status_in(SEATED)
+TYPE_CHECKING = False  # typing itself is not imported at run time (start-up of the command line)
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def first(db, sql: str, params: list[Any]) -> dict[str, Any] | None:

@@ -13,14 +13,17 @@ from __future__ import annotations
 import contextlib
 import itertools
 import sqlite3
-from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterator
 
+TYPE_CHECKING = False  # typing itself is not imported at run time (start-up of the command line)
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Any
+
     import sqlite_utils
     import sqlite_utils.db
 
-Params = Sequence[Any] | dict[str, Any] | None
+    Params = Sequence[Any] | dict[str, Any] | None
 _savepoints = itertools.count(1)
 
 

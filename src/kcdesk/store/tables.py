@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from kcdesk.store.rows import SEATED_SQL
 from kcdesk.store.sqlite import Database
+from kcdesk.store.status_sql import SEATED_SQL
 
 
 class TableQueries:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import overload
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
@@ -37,25 +37,24 @@ def default_size(available: QSize) -> QSize:
     )
 
 
-#: The screens in navigation order: module, class, title (translated in the class's context, as
-#: its ``title()`` does) and icon. Only the screen shown is made at start; the others when first
-#: shown (start-up time).
+#: The screens in navigation order: module, class and icon. Only the screen shown is made at
+#: start; the others when first shown (start-up time).
 SCREENS = (
-    (
-        "kcdesk.ui.planning.screen",
-        "PlanningScreen",
-        QT_TRANSLATE_NOOP("PlanningScreen", "Planning"),
-        "planning",
-    ),
-    ("kcdesk.ui.checkin.screen", "CheckinScreen", QT_TRANSLATE_NOOP("CheckinScreen", "Check-in"), "checkin"),
-    ("kcdesk.ui.notes.screen", "NotesScreen", QT_TRANSLATE_NOOP("NotesScreen", "Notes & export"), "notes"),
-    ("kcdesk.ui.mail.screen", "MailScreen", QT_TRANSLATE_NOOP("MailScreen", "Mail"), "mail"),
+    ("kcdesk.ui.planning.screen", "PlanningScreen", "planning"),
+    ("kcdesk.ui.checkin.screen", "CheckinScreen", "checkin"),
+    ("kcdesk.ui.notes.screen", "NotesScreen", "notes"),
+    ("kcdesk.ui.mail.screen", "MailScreen", "mail"),
 )
 
 
-def screen_title(index: int) -> str:
-    _module, cls, title, _icon = SCREENS[index]
-    return QCoreApplication.translate(cls, str(title))
+def screen_titles() -> list[str]:
+    """The screens' titles before they are made: each in its class's context, as its ``title()``."""
+    return [
+        QCoreApplication.translate("PlanningScreen", "Planning"),
+        QCoreApplication.translate("CheckinScreen", "Check-in"),
+        QCoreApplication.translate("NotesScreen", "Notes & export"),
+        QCoreApplication.translate("MailScreen", "Mail"),
+    ]
 
 
 class ScreenList(Sequence):
@@ -95,9 +94,9 @@ class MainWindow(QMainWindow):
         self.bridge: StoreBridge | None = None
         self.undo_stack = QUndoStack(self)
         self.screens = ScreenList(self)
-        for i, (_module, _cls, _title, icon) in enumerate(SCREENS):
+        for i, ((_module, _cls, icon), title) in enumerate(zip(SCREENS, screen_titles(), strict=True)):
             self.ui.screens.addWidget(QWidget())  # stands in until the screen is first shown
-            item = QListWidgetItem(icons.icon(icon), screen_title(i))
+            item = QListWidgetItem(icons.icon(icon), title)
             item.setSizeHint(
                 item.sizeHint().expandedTo(
                     self.ui.navigation.sizeHintForIndex(self.ui.navigation.model().index(0, 0))
@@ -123,7 +122,7 @@ class MainWindow(QMainWindow):
         screen = self.screens.made[index]
         if screen is not None:
             return screen
-        module, cls, _title, _icon = SCREENS[index]
+        module, cls, _icon = SCREENS[index]
         screen = getattr(importlib.import_module(module), cls)()
         self.screens.made[index] = screen
         compact_combos(screen)
@@ -213,9 +212,9 @@ class MainWindow(QMainWindow):
         prefs.setMenuRole(QAction.MenuRole.PreferencesRole)
 
         v = self.ui.menuView
-        for i in range(len(SCREENS)):
+        for i, title in enumerate(screen_titles()):
             # "Notities & export": a single & would underline the e instead of showing
-            title = screen_title(i).replace("&", "&&")
+            title = title.replace("&", "&&")
             self._action(v, title, lambda _=False, i=i: self.show_screen(i), f"Ctrl+{i + 1}")
 
         h = self.ui.menuHelp

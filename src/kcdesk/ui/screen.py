@@ -45,7 +45,7 @@ class Screen(QWidget):
 
 
 def fill_event_combo(combo: QComboBox, rows: list[dict]) -> None:
-    """The events (``services.events.summaries()``) as "date  title" items with the id as data."""
+    """The events (``services.event_list.summaries()``) as "date  title" items with the id as data."""
     from kcdesk.ui.dates import short
 
     combo.clear()

@@ -260,7 +260,7 @@ def test_scanned_cancelled_or_other_event_codes_are_refused_clearly(qtbot, door,
     enter(qtbot, door)
     assert door.confirmation_state == "error" and "cancelled" in door.ui.confirmDetail.text()
     assert fresh.registrations.get(cancelled.id).checked_in_at is None
-    other_event = [e["id"] for e in fresh.events.summaries() if e["id"] != fresh.event_id][0]
+    other_event = [e["id"] for e in fresh.event_list.summaries() if e["id"] != fresh.event_id][0]
     other = fresh.registrations.of_event(other_event)[0]
     door.clock.t += 5
     type_(qtbot, door, other["code"])

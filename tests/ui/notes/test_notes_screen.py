@@ -150,7 +150,7 @@ def test_deleting_the_shown_event_shows_the_one_the_chooser_shows(screen, qtbot)
     # and choosing that event did nothing (it was already the current item)
     screen.services.events.delete(1)
     qtbot.waitUntil(lambda: screen.ui.eventCombo.findData(1) < 0)
-    left = screen.services.events.summaries()[0]["id"]
+    left = screen.services.event_list.summaries()[0]["id"]
     assert screen.current_event_id() == screen.ui.eventCombo.currentData() == left
     assert screen.ui.tabs.isEnabled()
 

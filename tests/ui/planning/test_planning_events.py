@@ -14,10 +14,10 @@ def type_into(qtbot, widget, text):
 
 def test_create_an_event_and_edit_it_inline(planning, qtbot):
     svc = planning.services
-    before = len(svc.events.summaries())
+    before = len(svc.event_list.summaries())
     qtbot.mouseClick(planning.events.new_button, Qt.MouseButton.LeftButton)
     event_id = planning.current_event_id()
-    assert len(svc.events.summaries()) == before + 1
+    assert len(svc.event_list.summaries()) == before + 1
     ui = planning.editor.ui
     assert ui.title.hasFocus() or ui.title.text() == "New kenniscafé"
     type_into(qtbot, ui.title, "Samen sterker in de wijk")
@@ -123,7 +123,7 @@ def test_delete_asks_and_undo_brings_the_event_back(planning, main_window, qtbot
     assert asked and svc.events.get(held.id)
     monkeypatch.setattr(planning, "confirm", lambda title, text: True)
     qtbot.mouseClick(planning.events.delete_button, Qt.MouseButton.LeftButton)
-    assert all(r["slug"] != "ontmoeting-in-de-buurt" for r in svc.events.summaries())
+    assert all(r["slug"] != "ontmoeting-in-de-buurt" for r in svc.event_list.summaries())
     main_window.undo_stack.undo()
     back = svc.events.resolve("ontmoeting-in-de-buurt")
     assert len(svc.registrations.of_event(back.id)) == regs
@@ -192,11 +192,11 @@ def test_undo_new_event_and_next_edition(planning, main_window):
     assert svc.events.get(held.id).next_event_id != old_next
     main_window.undo_stack.undo()
     assert svc.events.get(held.id).next_event_id == old_next
-    assert len(svc.events.summaries()) == 2
+    assert len(svc.event_list.summaries()) == 2
     planning.new_event()
-    assert len(svc.events.summaries()) == 3
+    assert len(svc.event_list.summaries()) == 3
     main_window.undo_stack.undo()
-    assert len(svc.events.summaries()) == 2
+    assert len(svc.event_list.summaries()) == 2
     assert planning.errors == []
 
 

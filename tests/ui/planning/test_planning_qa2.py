@@ -131,7 +131,7 @@ def test_undo_past_a_deleted_event_finds_it_again(planning, main_window, monkeyp
     assert planning.errors == []
     stack.redo()
     stack.redo()
-    assert all(e["id"] != held.id for e in svc.events.summaries())
+    assert all(e["id"] != held.id for e in svc.event_list.summaries())
     stack.undo()
     assert svc.events.get(held.id).title == "Andere titel"
 

@@ -113,7 +113,7 @@ class CheckinScreen(Screen):
         combo = self.ui.eventCombo
         combo.blockSignals(True)
         combo.clear()
-        rows = self.services.events.summaries()
+        rows = self.services.event_list.summaries()
         today = dt.date.today().isoformat()
         for r in rows:
             when = short(dt.date.fromisoformat(r["date"])) if r["date"] else ""
@@ -349,7 +349,7 @@ class CheckinScreen(Screen):
         if self.services is None or event_id is None:
             return []
         if not self.services.checkin.counts(event_id)["checked_in"]:
-            held = [r["id"] for r in self.services.events.summaries() if r["checked_in"]]
+            held = [r["id"] for r in self.services.event_list.summaries() if r["checked_in"]]
             event_id = held[0] if held else event_id
         door = DoorWindow(self.services, self.bridge, event_id, self.settings.door_font_size, self)
         door._leaving = True

@@ -171,7 +171,7 @@ class MailScreen(Screen):
     def reload_events(self) -> None:
         if self.services is None:
             return
-        rows = self.services.events.summaries()
+        rows = self.services.event_list.summaries()
         combo = self.ui.eventCombo
         current = self._event_id
         self._loading = True

@@ -48,10 +48,10 @@ class EventsModel(RowsTableModel):
         if self.services is None:
             return []
         if self.filter_text.strip() or self.filter_status or self.filter_year:
-            return self.services.events.summaries_filtered(
+            return self.services.event_list.summaries_filtered(
                 self.filter_text, self.filter_status, self.filter_year
             )
-        return self.services.events.summaries()
+        return self.services.event_list.summaries()
 
     def headers(self) -> list[str]:
         return [

@@ -153,7 +153,7 @@ class NotesScreen(Screen):
         if self.services is None:
             return
         current = self._event_id
-        rows = self.services.events.summaries()
+        rows = self.services.event_list.summaries()
         combo = self.ui.eventCombo
         self._loading = True
         fill_event_combo(combo, rows)

@@ -193,7 +193,7 @@ class EventEditor(QWidget):
             if self.services:
                 for s in self.services.events.all_series():
                     u.series.addItem(f"{s.name} {s.season}".strip(), s.id)
-                for r in self.services.events.summaries():
+                for r in self.services.event_list.summaries():
                     if e is None or r["id"] != e.id:
                         when = (
                             QLocale().toString(

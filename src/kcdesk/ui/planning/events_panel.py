@@ -93,7 +93,7 @@ class EventsPanel(QWidget):
         self.year.clear()
         self.year.addItem(self.tr("All years"), None)
         if self.services is not None:
-            for y in self.services.events.years():
+            for y in self.services.event_list.years():
                 self.year.addItem(str(y), y)
         self.year.setCurrentIndex(max(0, self.year.findData(current)))
         self.year.blockSignals(False)

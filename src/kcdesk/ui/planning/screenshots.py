@@ -40,7 +40,7 @@ def planning_dialogs(
     from kcdesk.ui.planning.programme_panel import ItemDialog
 
     out: list[tuple[str, QWidget]] = []
-    event_id = current_event_id or (s.events.summaries()[0]["id"] if s.events.summaries() else None)
+    event_id = current_event_id or (s.event_list.summaries()[0]["id"] if s.event_list.summaries() else None)
     if event_id is None:
         return out
     editor = EventEditor(screen)

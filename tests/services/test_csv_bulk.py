@@ -113,7 +113,7 @@ def _rows_with_codes(store):
     return list(store.db.query("SELECT code FROM registrations"))
 
 
-def test_a_bulk_import_is_undone_and_redone_exactly(tmp_path, monkeypatch):
+def test_a_bulk_import_is_undone_and_redone_exactly(tmp_path):
     store, event = _setup(tmp_path / "u.kcdesk")
     before = dump(store)
     csv = tmp_path / "u.csv"

@@ -19,7 +19,7 @@ from kcdesk.store import open_store
 # The file: new people with particles and accents, a person twice (an update in the same file),
 # a name-only row matching one added earlier in the file, an address shared by someone else,
 # codes (one taken, one read as a taken one, one new), statuses, yes/no columns, a name of
-# only punctuation, a bad address.
+# only punctuation, a bad address, a match key whose first person moves away.
 ROWS = (
     "Voornaam;Tussenvoegsel;Achternaam;E-mail;Organisatie;Code;Status;Nieuwsbrief\n"
     "Nicole;;van Dijk;nicole@example.org;Museum Rotterdam;;;ja\n"
@@ -41,6 +41,8 @@ ROWS = (
     "Désirée;de la;Fontaine;desiree@example.org;Hogeschool;;;x\n"
     "Wim;;Aanwezig;wim@example.org;Buurthuis;;aanwezig;\n"
     "Piet;;Jansen;piet@example.org;Hogeschool;;aanwezig;\n"
+    "Kees;;Bos;kees@example.org;Elders;;;\n"
+    "Kees;;Bos;;Club;;;\n"
     + "".join(f"Persoon{i};;Achternaam{i % 9};p{i}@example.org;Organisatie {i % 7};;;\n" for i in range(40))
     + "".join(f"Naamloos{i % 5};;Zonder;;Club {i % 3};;;\n" for i in range(12))
 )
@@ -59,6 +61,12 @@ def _setup(path):
         Person(given_name="Jan", particle="de", family_name="Groot", organisation="Wijkteam")
     )
     svc.people.create(Person(given_name="Ander", family_name="Mens", email="ander@example.org"))
+    # two with one name and organisation: when the first moves to another (by its address), the
+    # second is who a row without an address matches
+    svc.people.create(
+        Person(given_name="Kees", family_name="Bos", email="kees@example.org", organisation="Club")
+    )
+    svc.people.create(Person(given_name="Kees", family_name="Bos", organisation="Club"))
     with store.write():
         from kcdesk.domain.models import Registration
 

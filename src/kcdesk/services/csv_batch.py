@@ -22,10 +22,11 @@ from kcdesk.store.rows import now, person_to_row, ts
 class Matches:
     """Whom a row of the file can be matched to (``PeopleService.find_match``), answered in memory.
 
-    Holds the people whose address or match key occurs in the batch, read in a few queries, and
-    is kept up to date with every person the import adds or changes (:meth:`put`). A "yes" only
-    sends the row the per-row way, which asks the database itself; a "no" adds a new person, so
-    a "no" must be right.
+    Holds the person with each address of the batch and the first person with each match key,
+    read in a few queries, and is kept up to date with every person the import adds or changes
+    (:meth:`put`). A "yes" only sends the row the per-row way, which asks the database itself; a
+    "no" adds a new person, so a "no" must be right: a key that loses a person may have others
+    that were never read, so from then on it is always a "yes".
     """
 
     def __init__(self, store: Store, addresses: set[str], keys: set[str]):
@@ -33,6 +34,7 @@ class Matches:
         self._by_address: dict[str, int] = {}
         self._by_key: dict[str, set[int]] = {}
         self._known: dict[int, tuple[str, str]] = {}  # id -> (address, match key) as stored
+        self._unsure: set[str] = set()  # match keys whose first person may be one not read here
         for pid, email, key in store.people.match_candidates(addresses, keys):
             self.put(pid, email_key(email), key)
 
@@ -45,6 +47,7 @@ class Matches:
             if self._by_address.get(old[0]) == person_id:
                 del self._by_address[old[0]]
             self._by_key[old[1]].discard(person_id)
+            self._unsure.add(old[1])
         self._known[person_id] = (address, key)
         if address:
             self._by_address[address] = person_id
@@ -57,6 +60,8 @@ class Matches:
             return True
         if key.startswith("|"):  # no letters in the name: it identifies nobody
             return False
+        if key in self._unsure:
+            return True
         ids = self._by_key.get(key)
         return bool(ids) and (not address or not self._known[min(ids)][0])  # type: ignore[arg-type]
 

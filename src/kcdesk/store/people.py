@@ -129,15 +129,17 @@ class PeopleQueries:
         )
 
     def match_candidates(self, emails: set[str], keys: set[str]) -> list[tuple[int, str, str]]:
-        """(id, email, match_key) of everyone an import's rows can match: an address among ``emails``
-        (each an :func:`email_key`), or a match key among ``keys``. A few queries for a whole file."""
+        """(id, email, match_key) of whom an import's rows can match (``by_email``, ``by_match_key``):
+        the person with each of ``emails`` (each an :func:`email_key`), and the first person (lowest
+        id) with each of ``keys``. A few queries for a whole file."""
         found: list[tuple[int, str, str]] = []
-        for where, values in (("email != '' AND lower(email)", emails), ("match_key", keys)):
+        for sql, values in (
+            ("SELECT id, email, match_key FROM people WHERE email != '' AND lower(email) IN ({})", emails),
+            # SQLite takes the bare columns from the row of min(id)
+            ("SELECT min(id), email, match_key FROM people WHERE match_key IN ({}) GROUP BY match_key", keys),
+        ):
             for part in exact_rows.chunks(sorted(values)):
-                found += self.db.conn.execute(
-                    f"SELECT id, email, match_key FROM people WHERE {where} IN ({','.join('?' * len(part))})",
-                    list(part),
-                ).fetchall()
+                found += self.db.conn.execute(sql.format(",".join("?" * len(part))), list(part)).fetchall()
         return found
 
     def insert_many(self, people: list[Person]) -> None:

@@ -180,3 +180,24 @@ def test_the_bulk_columns_are_the_row_of_a_person():
     from kcdesk.store.rows import PERSON_COLUMNS, person_to_row
 
     assert tuple(person_to_row(Person(given_name="Anna"))) == PERSON_COLUMNS
+
+
+def test_the_cycle_collector_is_paused_only_while_importing(tmp_path):
+    import gc
+
+    store, event = _setup(tmp_path / "gc.kcdesk")
+    csv = tmp_path / "gc.csv"
+    csv.write_text(ROWS, encoding="utf-8")
+    seen = []
+    CsvImporter(store).import_file(csv, event.id, progress=lambda n, t: seen.append(gc.isenabled()))
+    assert seen and not any(seen) and gc.isenabled()
+    with pytest.raises(Exception, match="no-such"):
+        CsvImporter(store).import_file(tmp_path / "no-such.csv", event.id)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        CsvImporter(store).import_file(csv, event.id)
+        assert not gc.isenabled()  # left as the caller had it
+    finally:
+        gc.enable()
+    store.close()

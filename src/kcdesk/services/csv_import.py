@@ -10,10 +10,11 @@ touches what is stored goes the per-row way, with the same outcome.
 from __future__ import annotations
 
 import functools
+import gc
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 from kcdesk.domain.codes import normalise_code
 from kcdesk.domain.enums import JournalAction, RegistrationSource, RegistrationStatus
@@ -171,6 +172,31 @@ class _Checked:
     code: str
 
 
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _collector_paused(method: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Run ``method`` with Python's cycle collector paused, as it was before afterwards.
+
+    An import makes a few objects per row that all live until it ends (reference counting frees
+    them, there are no cycles to find); the collector's passes over them cost about a tenth of
+    a 10k-row import.
+    """
+
+    @functools.wraps(method)
+    def run(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        was = gc.isenabled()
+        gc.disable()
+        try:
+            return method(*args, **kwargs)
+        finally:
+            if was:
+                gc.enable()
+
+    return run
+
+
 def _yes(value: str) -> bool | None:
     v = " ".join(words(value))
     if v in YES:
@@ -210,6 +236,7 @@ class CsvImporter:
         self._changes: ImportChanges | None = None
         self._fixes = RowFixes()
 
+    @_collector_paused
     def import_file(
         self,
         path: str | Path,
@@ -237,6 +264,7 @@ class CsvImporter:
             parsed, event_id, dry_run=dry_run, progress=progress, batch_size=batch_size, committed=committed
         )
 
+    @_collector_paused
     def import_parsed(
         self,
         parsed: ParsedCsv,

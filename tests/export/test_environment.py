@@ -149,7 +149,7 @@ def test_badges_come_from_the_badges_service(demo, tmp_path, monkeypatch):
     monkeypatch.undo()
     calls = []
 
-    def write_pdf(event_id, path, codes=None):
+    def paint_into(event_id, path):
         from PySide6.QtGui import QPainter
 
         from kcdesk.output.pdf import pdf_writer
@@ -160,12 +160,12 @@ def test_badges_come_from_the_badges_service(demo, tmp_path, monkeypatch):
         del writer
         return 1
 
-    monkeypatch.setattr(demo.badges, "write_pdf", write_pdf)
+    monkeypatch.setattr(demo.badges, "paint_into", paint_into)
     export(demo, demo.event_id, "badges", tmp_path / "b.pdf")
     assert calls == [demo.event_id] and (tmp_path / "b.pdf").read_bytes().startswith(b"%PDF")
     # a writer that leaves a stub is caught before it replaces anything
     monkeypatch.setattr(
-        demo.badges, "write_pdf", lambda event_id, path, codes=None: (path.write_bytes(b"%PDF"), 1)[1]
+        demo.badges, "paint_into", lambda event_id, path: (path.write_bytes(b"%PDF"), 1)[1]
     )
     before = (tmp_path / "b.pdf").read_bytes()
     with pytest.raises(KcdeskError, match="could not be written completely"):

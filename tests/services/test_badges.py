@@ -78,3 +78,20 @@ def test_cli_badges(gui, cli, demo_file, tmp_path):
     assert r.code == 0 and len(PdfReader(one).pages) == 1 and code in PdfReader(one).pages[0].extract_text()
     r = cli("badges", "--db", str(demo_file), "--event", "nope", "-o", str(out))
     assert r.code == 1 and "nope" in r.err
+
+
+def test_badges_through_the_export_command_and_its_template(gui, cli, demo_file, tmp_path):
+    """`kcdesk export --template badges` (and the export dialog, the same engine) paints the real
+    badges into the export's own temporary file: the same pages as `kcdesk badges`."""
+    out = tmp_path / "export.pdf"
+    r = cli("export", "--db", str(demo_file), "--event", "1", "--template", "badges", "-o", str(out))
+    assert r.code == 0, r.err
+    from kcdesk.services import Services
+    from kcdesk.store import open_store
+
+    store = open_store(demo_file, readonly=True)
+    code = Services(store).registrations.of_event(1)[0]["code"]
+    store.close()
+    reader = PdfReader(out)
+    assert len(reader.pages) == 4 and code in "".join(p.extract_text() for p in reader.pages)
+    assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")]  # no temporary file left

@@ -40,6 +40,8 @@ class AccreditationStatus(StrEnum):
 
 @dataclass(frozen=True)
 class Register:
+    """A professional register whose members earn accreditation points by attending."""
+
     name: str
     full_name: str
     #: folded names it is also known by ("registerplein", "bpsw" ...)

@@ -23,6 +23,8 @@ from kcdesk.domain.names import display_name, sort_key
 
 @dataclass
 class Organiser:
+    """The network that runs the kenniscafés: its name, website and the lines its articles end with."""
+
     name: str
     website: str = ""
     newsletter_line: str = ""
@@ -37,6 +39,8 @@ class Organiser:
 
 @dataclass
 class Sector:
+    """A field participants come from (policy, education, practice ...), in Dutch and English."""
+
     code: str
     label_nl: str
     label_en: str
@@ -48,6 +52,8 @@ class Sector:
 
 @dataclass
 class Series:
+    """A run of events under one name and season (the kenniscafés of one network in one year)."""
+
     name: str
     season: str = ""
     organiser_id: int | None = None
@@ -56,6 +62,8 @@ class Series:
 
 @dataclass
 class Venue:
+    """Where an event takes place: the building, the room and the address."""
+
     name: str = ""
     room: str = ""
     address: str = ""
@@ -66,6 +74,8 @@ class Venue:
 
 @dataclass
 class Event:
+    """One kenniscafé: its theme, date, time, venue, capacity, status and the texts of its article."""
+
     title: str
     date: dt.date | None = None
     slug: str = ""
@@ -106,12 +116,16 @@ class Event:
 
 @dataclass
 class ProgrammePerson:
+    """A person on a programme item, in a part: speaker, facilitator or host."""
+
     person_id: int
     part: Part = Part.SPEAKER
 
 
 @dataclass
 class ProgrammeItem:
+    """One item of an event's programme (opening round, presentation, table session ...)."""
+
     event_id: int
     title: str
     kind: ProgrammeKind = ProgrammeKind.OTHER
@@ -143,6 +157,8 @@ PERSON_CONSENTS = ("newsletter", "consent_photo", "consent_quote", "consent_name
 
 @dataclass
 class Person:
+    """Someone in the people directory, across events: name, organisation, sector and consents."""
+
     given_name: str
     family_name: str = ""
     particle: str = ""
@@ -170,6 +186,8 @@ class Person:
 
 @dataclass
 class Registration:
+    """A person's registration for an event: the code shown at the door, status and check-in."""
+
     event_id: int
     person_id: int
     code: str = ""
@@ -198,6 +216,8 @@ class JournalEntry:
 
 @dataclass
 class Note:
+    """A note taken at an event, for the article."""
+
     event_id: int
     body: str
     author: str = ""
@@ -214,6 +234,8 @@ class Note:
 
 @dataclass
 class KeyFigure:
+    """A figure from an event for the article: a value with its label."""
+
     event_id: int
     label: str
     value: float
@@ -226,6 +248,8 @@ class KeyFigure:
 
 @dataclass
 class Quote:
+    """Something a participant said, with who said it and whether they may be named."""
+
     event_id: int
     text: str
     person_id: int | None = None
@@ -242,6 +266,8 @@ class Quote:
 
 @dataclass
 class Reaction:
+    """A participant's reaction to the event: a text, a rating or one word on the meeting as a whole."""
+
     event_id: int
     text: str
     person_id: int | None = None

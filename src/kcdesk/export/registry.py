@@ -445,7 +445,7 @@ def _badges(services: ExportServices, event_id: int, path: Path) -> int:
         import kcdesk.services.badges  # noqa: F401 (Qt's PDF support may be missing)
     except ImportError as exc:
         raise BadgesUnavailable() from exc
-    return services.badges.write_pdf(event_id, path)  # the number of pages
+    return services.badges.paint_into(event_id, path)  # into the export's temporary file; the pages
 
 
 def check_format(info: TemplateInfo, fmt: str) -> str:

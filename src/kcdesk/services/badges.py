@@ -226,13 +226,18 @@ def write_badges_pdf(store: Store, event_id: int, path: Path | str, codes: list[
     path = check_output(path)  # before any work: a folder or a missing folder is refused at once
     if Path(path).suffix.lower() != ".pdf":  # a PDF called badges.png helps nobody
         raise BadgesNeedPdf(path=str(path))
+    badges = _badges_to_paint(store, event_id, codes)
+    pages = -(-len(badges) // PER_PAGE)
+    with atomic_write(path, private=True, check=pdf_check(path, pages)) as tmp:  # names and codes
+        return paint_badges_pdf(tmp, badges)
+
+
+def _badges_to_paint(store: Store, event_id: int, codes: list[str] | None) -> list[Badge]:
     gui_app()
     badges = badges_for(store, event_id, codes)
     if not badges:
         raise NobodyForBadges()
-    pages = -(-len(badges) // PER_PAGE)
-    with atomic_write(path, private=True, check=pdf_check(path, pages)) as tmp:  # names and codes
-        return paint_badges_pdf(tmp, badges)
+    return badges
 
 
 def paint_badges_pdf(path: Path, badges: list[Badge]) -> int:
@@ -263,6 +268,11 @@ class BadgeService:
     def write_pdf(self, event_id: int, path: Path | str, codes: list[str] | None = None) -> int:
         """Write the badges (everyone coming, or only ``codes``); returns the number of pages."""
         return write_badges_pdf(self.store, event_id, path, codes)
+
+    def paint_into(self, event_id: int, path: Path) -> int:
+        """Paint the badges into ``path``, a temporary file the caller writes atomically (the
+        export of a template); returns the number of pages."""
+        return paint_badges_pdf(path, _badges_to_paint(self.store, event_id, None))
 
     def print_on(self, device: QPagedPaintDevice, event_id: int, codes: list[str] | None = None) -> int:
         return print_badges_on(device, self.store, event_id, codes)

@@ -105,6 +105,14 @@ class MainWindow(QMainWindow):
                 )
             )
             self.ui.navigation.addItem(item)
+        # as wide as the widest title (within the form's 170-210): the same whichever screens are made
+        nav = self.ui.navigation
+        nav.setFixedWidth(
+            max(
+                nav.minimumWidth(),
+                min(nav.maximumWidth(), nav.sizeHintForColumn(0) + 2 * nav.frameWidth() + 8),
+            )
+        )
         self.mail_waiting = QLabel(self)  # "N mails waiting": the outbox, whichever screen is shown
         self.statusBar().addPermanentWidget(self.mail_waiting)
         self.ui.navigation.currentRowChanged.connect(self._show_row)

@@ -156,19 +156,18 @@ def test_hidden_panels_load_when_their_tab_is_shown(planning, qtbot):
     planning.details.setCurrentIndex(0)  # the Event tab
     planning.tabs.setCurrentIndex(0)  # the events, not the people
     planning.set_event(event_id)
-    hidden = planning._panels["registrations"]
-    people = planning._panels["people"]
-    assert not hidden.isVisible() and "registrations" in planning._stale
-    assert hidden.model.rowCount() != len(svc.registrations.of_event(event_id))
-    planning.details.setCurrentWidget(hidden)
+    assert "registrations" in planning._stale and "registrations" not in planning._panels  # not even made
+    planning.details.setCurrentIndex(2)  # the Registrations tab
     qtbot.waitUntil(lambda: "registrations" not in planning._stale)
-    assert hidden.model.rowCount() == len(svc.registrations.of_event(event_id))
+    hidden = planning._panels["registrations"]
+    assert hidden.isVisible() and hidden.model.rowCount() == len(svc.registrations.of_event(event_id))
     # a change while shown is followed at once
     person = next(iter(svc.people.search("Sem Jansen")))
     svc.registrations.register(event_id, person.id)
     assert hidden.model.rowCount() == len(svc.registrations.of_event(event_id))
     # the people tab loaded on first showing too (when the database was opened it was hidden)
-    assert "people" in planning._stale and people.model.total == 0
-    planning.tabs.setCurrentWidget(people)
+    assert "people" in planning._stale and "people" not in planning._panels
+    planning.tabs.setCurrentIndex(1)
     qtbot.waitUntil(lambda: "people" not in planning._stale)
+    people = planning._panels["people"]
     assert people.model.total == len(svc.people.listing()) > 0

@@ -7,9 +7,9 @@ store change notifications (via the bridge) refresh the models.
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 from collections.abc import Callable
-from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -22,16 +22,44 @@ from kcdesk.services import Services
 from kcdesk.ui.bridge import StoreBridge
 from kcdesk.ui.errors import translate_error
 from kcdesk.ui.planning import commands as C
-from kcdesk.ui.planning.accreditation_panel import AccreditationPanel
-from kcdesk.ui.planning.charts_panel import ChartsPanel
 from kcdesk.ui.planning.event_editor import EventEditor
 from kcdesk.ui.planning.events_panel import EventsPanel
-from kcdesk.ui.planning.people_panel import PeoplePanel
 from kcdesk.ui.planning.programme_panel import ProgrammePanel
-from kcdesk.ui.planning.registrations_panel import RegistrationsPanel
-from kcdesk.ui.planning.tables_panel import TablesPanel
-from kcdesk.ui.screen import Screen
+from kcdesk.ui.screen import Screen, compact_combos
 from kcdesk.ui.widgets.keyboard import tab_leaves_lists
+
+if TYPE_CHECKING:
+    from kcdesk.ui.planning.accreditation_panel import AccreditationPanel
+    from kcdesk.ui.planning.charts_panel import ChartsPanel
+    from kcdesk.ui.planning.people_panel import PeoplePanel
+    from kcdesk.ui.planning.registrations_panel import RegistrationsPanel
+    from kcdesk.ui.planning.tables_panel import TablesPanel
+
+#: The panels made when first shown: name → (module in kcdesk.ui.planning, class).
+LAZY_PANELS = {
+    "registrations": ("registrations_panel", "RegistrationsPanel"),
+    "tables": ("tables_panel", "TablesPanel"),
+    "charts": ("charts_panel", "ChartsPanel"),
+    "accreditation": ("accreditation_panel", "AccreditationPanel"),
+    "people": ("people_panel", "PeoplePanel"),
+}
+
+
+class _PanelTabs(QTabWidget):
+    """Tabs whose pages may hold a panel made later: showing the panel shows its page."""
+
+    def setCurrentWidget(self, widget: QWidget) -> None:  # noqa: N802 - Qt's name
+        page = widget.parentWidget()
+        super().setCurrentWidget(page if isinstance(page, _Slot) else widget)
+
+
+class _Slot(QWidget):
+    """A panel's place in the tabs, empty until the panel is first shown."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
 
 
 class PlanningScreen(Screen):
@@ -52,24 +80,20 @@ class PlanningScreen(Screen):
         editor_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         editor_scroll.setWidget(self.editor)
         self.programme = ProgrammePanel()
-        #: the panels that load when first shown or asked for (start-up: an event's thousands of
-        #: registrations, or 100k people, are not read for a tab nobody looks at)
-        self._panels: dict[str, Any] = {
-            "registrations": RegistrationsPanel(),
-            "tables": TablesPanel(),
-            "charts": ChartsPanel(),
-            "accreditation": AccreditationPanel(),
-            "people": PeoplePanel(),
-        }
+        #: the panels made, and loaded, when first shown or asked for (start-up: an event's thousands
+        #: of registrations, or 100k people, are not read for a tab nobody looks at); each has its
+        #: place in the tabs from the start
+        self._panels: dict[str, Any] = {}
+        self._slots = {name: _Slot() for name in LAZY_PANELS}
         #: name → how to bring that panel up to date, for panels not loaded since the last change
         self._stale: dict[str, Callable[[], None]] = {}
-        self.details = QTabWidget()
+        self.details = _PanelTabs()
         self.details.addTab(editor_scroll, self.tr("&Event"))
         self.details.addTab(self.programme, self.tr("P&rogramme"))
-        self.details.addTab(self.registrations, self.tr("Re&gistrations"))
-        self.details.addTab(self.tables, self.tr("&Tables"))
-        self.details.addTab(self.charts, self.tr("C&harts"))
-        self.details.addTab(self.accreditation, self.tr("Accre&ditation"))
+        self.details.addTab(self._slots["registrations"], self.tr("Re&gistrations"))
+        self.details.addTab(self._slots["tables"], self.tr("&Tables"))
+        self.details.addTab(self._slots["charts"], self.tr("C&harts"))
+        self.details.addTab(self._slots["accreditation"], self.tr("Accre&ditation"))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.events)
         splitter.addWidget(self.details)
@@ -77,10 +101,10 @@ class PlanningScreen(Screen):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([200, 540])
         splitter.setChildrenCollapsible(False)
-        self.tabs = QTabWidget()
+        self.tabs = _PanelTabs()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(splitter, self.tr("Events"))
-        self.tabs.addTab(self.people, self.tr("People"))
+        self.tabs.addTab(self._slots["people"], self.tr("People"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.tabs)
@@ -100,13 +124,30 @@ class PlanningScreen(Screen):
         C.ServiceCommand.on_select = staticmethod(self.set_event)
 
     # -- panels that load when shown ---------------------------------------------------------
+    def _make(self, name: str):
+        """The panel ``name``, made (in its place in the tabs, wired) on first use."""
+        panel = self._panels.get(name)
+        if panel is None:
+            module, cls = LAZY_PANELS[name]
+            panel = getattr(importlib.import_module(f"kcdesk.ui.planning.{module}"), cls)()
+            self._panels[name] = panel
+            self._slots[name].layout().addWidget(panel)  # type: ignore[union-attr]
+            panel.show()  # a child added to a page already shown stays hidden unless shown
+            compact_combos(panel)
+            tab_leaves_lists(panel)
+            self._connect_panel(name, panel)
+            if self.services is not None:
+                self._apply_readonly()
+        return panel
+
     def _panel(self, name: str):
         """The panel, brought up to date first if it was left to load when shown."""
+        panel = self._make(name)
         load = self._stale.pop(name, None)
         if load is not None:
             load()
             self._apply_readonly()
-        return self._panels[name]
+        return panel
 
     @property
     def registrations(self) -> RegistrationsPanel:
@@ -128,17 +169,22 @@ class PlanningScreen(Screen):
     def people(self) -> PeoplePanel:
         return self._panel("people")
 
-    def _later(self, name: str, load: Callable[[], None]) -> None:
-        """Run ``load`` now when the panel is on screen, else when it is first shown or asked for."""
-        if self._panels[name].isVisible():
+    def _later(self, name: str, load: Callable[[Any], None]) -> None:
+        """Run ``load(panel)`` now when the panel is on screen, else when it is first shown or
+        asked for."""
+        if self._slots[name].isVisible():
             self._stale.pop(name, None)
-            load()
+            load(self._make(name))
         else:
-            self._stale[name] = load
+            self._stale[name] = lambda: load(self._make(name))
+
+    def _loaded(self, name: str):
+        """The panel when it is made and up to date (a change then reloads it), else None."""
+        return None if name in self._stale else self._panels.get(name)
 
     def _load_shown(self) -> None:
-        for name in list(self._stale):
-            if self._panels[name].isVisible():
+        for name in LAZY_PANELS:
+            if self._slots[name].isVisible() and (name in self._stale or name not in self._panels):
                 self._panel(name)
 
     def title(self) -> str:
@@ -158,18 +204,23 @@ class PlanningScreen(Screen):
         self.programme.save_requested.connect(self.save_item)
         self.programme.delete_requested.connect(self.delete_item)
         self.programme.reorder_requested.connect(self.reorder_items)
-        self.registrations.register_requested.connect(self.register_person)
-        self.registrations.new_person_requested.connect(self.register_new_person)
-        self.registrations.status_requested.connect(self.change_status)
-        self.registrations.promote_requested.connect(self.promote_waitlisted)
-        self.registrations.import_requested.connect(self.import_csv)
-        self.registrations.person_requested.connect(self.edit_person)
-        self.people.edit_requested.connect(self.save_person)
-        self.people.merge_requested.connect(self.merge)
-        self.tables.assign_requested.connect(self.assign_tables)
-        self.tables.move_requested.connect(self.move_seat)
-        self.tables.host_requested.connect(self.set_host)
-        self.tables.item.currentIndexChanged.connect(lambda _i: self._apply_readonly())
+
+    def _connect_panel(self, name: str, panel) -> None:
+        if name == "registrations":
+            panel.register_requested.connect(self.register_person)
+            panel.new_person_requested.connect(self.register_new_person)
+            panel.status_requested.connect(self.change_status)
+            panel.promote_requested.connect(self.promote_waitlisted)
+            panel.import_requested.connect(self.import_csv)
+            panel.person_requested.connect(self.edit_person)
+        elif name == "people":
+            panel.edit_requested.connect(self.save_person)
+            panel.merge_requested.connect(self.merge)
+        elif name == "tables":
+            panel.assign_requested.connect(self.assign_tables)
+            panel.move_requested.connect(self.move_seat)
+            panel.host_requested.connect(self.set_host)
+            panel.item.currentIndexChanged.connect(lambda _i: self._apply_readonly())
 
     def _event_edited(self, before: Event, after: Event, field: str) -> None:
         if self.services is None or not self._do(C.EditEventCommand(self.services, before, after, field)):
@@ -198,13 +249,13 @@ class PlanningScreen(Screen):
             a(m, self.tr("New programme &item…"), self._new_item, "Ctrl+Shift+P"),
             a(m, self.tr("&Import registrations (CSV)…"), self.import_csv, "Ctrl+Shift+I"),
             a(m, self.tr("Move &up from waitlist"), self.promote_waitlisted, "Ctrl+Shift+W"),
-            a(m, self.tr("&Assign tables"), self.tables.assign, "Ctrl+Shift+T"),
+            a(m, self.tr("&Assign tables"), lambda: self.tables.assign(), "Ctrl+Shift+T"),
         ]
         m.addSeparator()
         a(m, self.tr("&People directory"), self._focus_people, "Ctrl+Shift+L")
         self._writing_actions += [
-            a(m, self.tr("New &person…"), self.people.new_person),
-            a(m, self.tr("&Merge two people…"), self.people.merge_selected, "Ctrl+Shift+M"),
+            a(m, self.tr("New &person…"), lambda: self.people.new_person()),
+            a(m, self.tr("&Merge two people…"), lambda: self.people.merge_selected(), "Ctrl+Shift+M"),
         ]
 
     def menu(self) -> QMenu:
@@ -229,8 +280,7 @@ class PlanningScreen(Screen):
         bridge.changed.connect(self._on_change)
         self.readonly = services.readonly
         self.editor.set_readonly(self.readonly)
-        people: PeoplePanel = self._panels["people"]
-        self._later("people", lambda: people.set_services(services))
+        self._later("people", lambda panel: panel.set_services(services))
         self._loaded_for = None
         self.events.set_services(services)  # selects an event: its panels load (once) ...
         current = self.events.current_event_id()
@@ -240,13 +290,7 @@ class PlanningScreen(Screen):
     def _writing_widgets(self) -> list[QWidget]:
         """The buttons that change the database (off while it is open read-only)."""
         e, p = self.events, self.programme
-        r: RegistrationsPanel = self._panels["registrations"]
-        t: TablesPanel = self._panels["tables"]
-        pp: PeoplePanel = self._panels["people"]
-        a = self._panels["accreditation"].ui
-        return [
-            a.save,
-            a.remove,
+        out: list[QWidget] = [
             e.new_button,
             e.next_button,
             e.delete_button,
@@ -255,22 +299,17 @@ class PlanningScreen(Screen):
             p.up_button,
             p.down_button,
             p.delete_button,
-            r.add_button,
-            r.new_button,
-            r.import_button,
-            r.status,
-            r.status_button,
-            r.promote_button,
-            t.tables,
-            t.present_only,
-            t.assign_button,
-            t.move_button,
-            t.move_to,
-            t.host_button,
-            pp.new_button,
-            pp.edit_button,
-            pp.merge_button,
         ]
+        # the panels made so far (one made later gets the same treatment then)
+        if (a := self._panels.get("accreditation")) is not None:
+            out += [a.ui.save, a.ui.remove]
+        if (r := self._panels.get("registrations")) is not None:
+            out += [r.add_button, r.new_button, r.import_button, r.status, r.status_button, r.promote_button]
+        if (t := self._panels.get("tables")) is not None:
+            out += [t.tables, t.present_only, t.assign_button, t.move_button, t.move_to, t.host_button]
+        if (pp := self._panels.get("people")) is not None:
+            out += [pp.new_button, pp.edit_button, pp.merge_button]
+        return out
 
     def _apply_readonly(self) -> None:
         """Read-only: nothing offers a change that would only be refused. (Writable: the panels
@@ -290,7 +329,8 @@ class PlanningScreen(Screen):
         self.services = None
         self.events.set_services(None)
         self._stale.pop("people", None)
-        self._panels["people"].set_services(None)
+        if "people" in self._panels:
+            self._panels["people"].set_services(None)
         self._event_chosen(None)
 
     def _event_chosen(self, event_id: int | None) -> None:
@@ -305,7 +345,7 @@ class PlanningScreen(Screen):
         self.editor.set_event(s, event_id)
         self.programme.set_event(s, event_id)
         for name in ("registrations", "tables", "charts", "accreditation"):
-            self._later(name, partial(self._panels[name].set_event, s, event_id))
+            self._later(name, lambda panel: panel.set_event(s, event_id))
         has = event_id is not None
         self.events.next_button.setEnabled(has)
         self.events.delete_button.setEnabled(has)
@@ -317,15 +357,17 @@ class PlanningScreen(Screen):
             self.editor.reload()
         if topic in ("programme", "people", "events"):
             self.programme.reload()
-            if "tables" not in self._stale:  # a panel left to load when shown loads fresh then
-                tables: TablesPanel = self._panels["tables"]
+            if (tables := self._loaded("tables")) is not None:  # the others load fresh when shown
                 tables.reload() if topic != "programme" or "item_id" not in info else tables.refresh()
         if topic in ("registrations", "checkins", "people", "events"):
             for name in ("registrations", "charts", "accreditation"):
-                if name not in self._stale:
-                    self._panels[name].reload()
-        if topic in ("people", "registrations", "checkins") and "people" not in self._stale:
-            self._panels["people"].model.reload()
+                if (panel := self._loaded(name)) is not None:
+                    panel.reload()
+        if (
+            topic in ("people", "registrations", "checkins")
+            and (people := self._loaded("people")) is not None
+        ):
+            people.model.reload()
 
     def current_event_id(self) -> int | None:
         return self.events.current_event_id()

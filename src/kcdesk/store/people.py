@@ -45,18 +45,15 @@ class PeopleQueries:
             yield
             return
         self.db.execute("DROP TRIGGER people_ai")
-        self._deferred = (self._next_id(), row[0])
+        self._deferred = (self.next_id(), row[0])
         try:
             yield
         finally:
             self._end_deferral()
 
-    def _next_id(self) -> int:
-        return self.db.execute("SELECT coalesce(max(id), 0) + 1 FROM people").fetchone()[0]
-
     def next_id(self) -> int:
         """The id SQLite gives the next person inserted without one (the highest plus one)."""
-        return self._next_id()
+        return self.db.execute("SELECT coalesce(max(id), 0) + 1 FROM people").fetchone()[0]
 
     def _index_pending(self) -> None:
         """Put the people inserted since the deferral began into the search index."""
@@ -67,7 +64,7 @@ class PeopleQueries:
             "INSERT INTO people_fts(rowid, search_text) SELECT id, search_text FROM people WHERE id >= ?",
             [first],
         )
-        self._deferred = (self._next_id(), sql)
+        self._deferred = (self.next_id(), sql)
 
     def _end_deferral(self) -> None:
         if self._deferred is None:

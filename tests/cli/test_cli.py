@@ -228,3 +228,33 @@ def test_a_command_builds_only_its_own_arguments_and_usage_stays_whole(cli):
     assert bad.code == 2 and "invalid choice: 'nosuch'" in bad.err and "'badges'" in bad.err
     assert "--organisation" in cli("walkin", "--help").out
     assert cli("events", "--nosuch").code == 2
+
+
+def test_a_command_lets_go_of_its_database_when_it_ends(cli, demo_file, tmp_path, monkeypatch):
+    """In one process (a script, the tests), the next command finds the database free at once:
+    each command closes what it opened (its write lock goes), whether it succeeded or failed,
+    not the garbage collector some time later."""
+    from kcdesk.services import Services
+
+    opened = []
+    real_open = Services.open
+
+    def recording_open(*args, **kwargs):
+        svc = real_open(*args, **kwargs)
+        opened.append(svc)  # kept alive here: only an explicit close lets go
+        return svc
+
+    monkeypatch.setattr(Services, "open", recording_open)
+    csv = tmp_path / "reg.csv"
+    csv.write_text("Voornaam;Achternaam;E-mail\nAnna;Bakker;anna@example.org\n", encoding="utf-8")
+    for command, code in (
+        (["import", str(csv), "--event", "1"], 0),
+        (["import", str(csv), "--event", "nope"], 1),
+    ):
+        r = cli("--db", str(demo_file), *command)
+        assert r.code == code, r.err
+    assert len(opened) == 2
+    for svc in opened:
+        assert not svc.store.lock.held
+        with pytest.raises(sqlite3.ProgrammingError):  # closed
+            svc.store.db.conn.execute("SELECT 1")

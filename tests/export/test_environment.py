@@ -164,9 +164,7 @@ def test_badges_come_from_the_badges_service(demo, tmp_path, monkeypatch):
     export(demo, demo.event_id, "badges", tmp_path / "b.pdf")
     assert calls == [demo.event_id] and (tmp_path / "b.pdf").read_bytes().startswith(b"%PDF")
     # a writer that leaves a stub is caught before it replaces anything
-    monkeypatch.setattr(
-        demo.badges, "paint_into", lambda event_id, path: (path.write_bytes(b"%PDF"), 1)[1]
-    )
+    monkeypatch.setattr(demo.badges, "paint_into", lambda event_id, path: (path.write_bytes(b"%PDF"), 1)[1])
     before = (tmp_path / "b.pdf").read_bytes()
     with pytest.raises(KcdeskError, match="could not be written completely"):
         export(demo, demo.event_id, "badges", tmp_path / "b.pdf")

@@ -40,6 +40,16 @@ def confirm(question: str) -> bool:
         return False
 
 
+#: The databases the running command opened; :func:`close_opened` closes them when it ends.
+_opened: list[Services] = []
+
+
+def close_opened() -> None:
+    """Close what the command opened (its write lock goes, the next open skips the check)."""
+    while _opened:
+        _opened.pop().close()
+
+
 def services(args: argparse.Namespace, readonly: bool = False) -> Services:
     """The database of ``--db``, for reading or writing.
 
@@ -63,6 +73,7 @@ def services(args: argparse.Namespace, readonly: bool = False) -> Services:
         ):
             raise
         svc = Services.open(db_path(args), take_over=True)
+    _opened.append(svc)
     if getattr(args, "station", None):
         svc.checkin.station = args.station
     return svc

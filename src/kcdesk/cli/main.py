@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from kcdesk import __version__
 from kcdesk.cli import accreditation, app, badges, content, core, database, export, mail, privacy
-from kcdesk.cli.common import Handler, TerminalOut, db_path, os_error, terminal_text
+from kcdesk.cli.common import Handler, TerminalOut, close_opened, db_path, os_error, terminal_text
 from kcdesk.domain.errors import KcdeskError
 
 #: The command modules, in the order their commands are listed in ``kcdesk --help``.
@@ -54,12 +54,13 @@ class _Parser(argparse.ArgumentParser):
 
 
 class _Commands:
-    """The top-level commands; with ``only``, every other command is listed (name and help) but
-    not built."""
+    """The top-level commands; with ``only``, no other command is built. They are listed (name and
+    help) only when ``only`` names none of them: ``kcdesk``, ``kcdesk --help``, a misspelt command."""
 
     def __init__(self, sub, only: str | None):
         self.sub, self.only = sub, only
         self.skipped: dict[str, _Unused] = {}
+        self._listing: list[tuple[str, str | None]] = []
 
     @property
     def choices(self) -> dict:
@@ -69,10 +70,18 @@ class _Commands:
     def add_parser(self, name: str, **kwargs):
         if self.only is not None and name != self.only:
             if name not in self.skipped:
-                self.sub.add_parser(name, help=kwargs.get("help"), add_help=False)
+                self._listing.append((name, kwargs.get("help")))
                 self.skipped[name] = _Unused()
             return self.skipped[name]
         return self.sub.add_parser(name, **kwargs)
+
+    def finish(self) -> None:
+        """List the commands not built, unless the one asked for was built (then nobody reads
+        the list: each parser made costs start-up time)."""
+        if self.only in self.sub.choices:
+            return
+        for name, help in self._listing:
+            self.sub.add_parser(name, help=help, add_help=False)
 
 
 def _command_word(argv: Sequence[str]) -> str | None:
@@ -121,6 +130,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
     for module in COMMAND_MODULES:
         module.register(commands, add, common)
+    commands.finish()
     return parser
 
 
@@ -139,7 +149,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if original.isatty():  # names and notes from files must not drive the terminal
         sys.stdout = TerminalOut(original)
     try:
-        status = handler(args)
+        try:
+            status = handler(args)
+        finally:
+            close_opened()  # the command's databases close when it ends, not when collected
         sys.stdout.flush()  # a reader that went away (| head) is noticed here, not at exit
         return status
     except BrokenPipeError:

@@ -318,3 +318,22 @@ def test_picking_from_an_empty_directory_says_what_to_do(qtbot, services):
     dialog.picker.search.setText("Zwanenburg")
     dialog.picker.refresh()
     assert "Nobody found" in dialog.hint.text() and not dialog.hint.isHidden()
+
+
+def test_a_search_typed_as_the_dialog_closes_is_not_run_afterwards(qtbot, services, monkeypatch):
+    """The picker waits a moment after each key; when its dialog has closed meanwhile (and the
+    database may have been closed too), that search does not run."""
+    from kcdesk.ui.planning.registrations_panel import PickPersonDialog
+
+    dialog = PickPersonDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    searched = []
+    monkeypatch.setattr(services.people, "search", lambda text, limit=200: searched.append(text) or [])
+    qtbot.keyClicks(dialog.picker.search, "Ann")
+    qtbot.waitUntil(lambda: searched == ["Ann"])  # shown: the typed text is searched
+    qtbot.keyClicks(dialog.picker.search, "a")
+    dialog.reject()
+    assert not dialog.picker.pending()  # closing stopped the waiting search
+    dialog.picker._typed()  # and a timer that fired anyway does nothing
+    assert searched == ["Ann"]

@@ -38,7 +38,7 @@ class PersonPicker(QWidget):
         self.hits.setMinimumHeight(120)
         self.hits.doubleClicked.connect(lambda _i: self._choose())
         self._timer = QTimer(self, singleShot=True, interval=120)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self._typed)
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.search.returnPressed.connect(self._choose)
         layout = QVBoxLayout(self)
@@ -58,6 +58,16 @@ class PersonPicker(QWidget):
                 self.hits.selectRow(max(0, min(self.model.rowCount() - 1, current + step)))
                 return True
         return super().eventFilter(obj, event)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """A search typed just before the dialog closed is not run afterwards (on a database that
+        may be closed by then)."""
+        self._timer.stop()
+        super().hideEvent(event)
+
+    def _typed(self) -> None:
+        if self.isVisible():  # not for a picker no longer shown (its database may be closed)
+            self.refresh()
 
     def pending(self) -> bool:
         """Whether typed text is still waiting to be searched."""

@@ -10,12 +10,19 @@ import re
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 LENGTH = 6
 _CLEAN = re.compile(r"[\s\-]")
+_BYTE_TO_LETTER = bytes(ord(ALPHABET[b & 31]) for b in range(256))  # the low five bits pick one
 _LOOKALIKES = str.maketrans({"O": "0", "I": "1", "L": "1"})  # letters a reader takes for digits
 
 
 def new_code(length: int = LENGTH) -> str:
     # 32 symbols: the low five bits of each random byte pick one, uniformly
     return "".join(ALPHABET[b & 31] for b in os.urandom(length))
+
+
+def new_codes(count: int, length: int = LENGTH) -> list[str]:
+    """``count`` codes as :func:`new_code` draws them, from one read of the random source."""
+    letters = os.urandom(count * length).translate(_BYTE_TO_LETTER).decode("ascii")
+    return [letters[i : i + length] for i in range(0, count * length, length)]
 
 
 def normalise_code(raw: str) -> str:

@@ -51,6 +51,8 @@ def fold(text: str) -> str:
     Idempotent: some letters only decompose into capitals ("ᴬ" -> "A", "𝘈" -> "A",
     "ϓ" -> "Ύ"), so a second pass folds those (for ASCII, lower-casing is that pass).
     """
+    if text.isascii():  # the common case: NFKD changes nothing, no letter is combining
+        return text.lower().replace("`", "'")
     once = _fold_once(text)
     return once.lower() if once.isascii() else _fold_once(once)
 
@@ -100,14 +102,25 @@ def search_text(given: str, particle: str, family: str, organisation: str = "", 
     ("vandijk") and the organisation; the email's local part too, so a
     scanner-less "n.vandijk" finds her.
     """
-    tokens = words(given) + words(particle) + words(family)
-    joined = "".join(words(particle) + words(family))
-    if particle and joined:
-        tokens.append(joined)
-    tokens += words(organisation)
-    if email:
-        tokens += words(email.split("@", 1)[0])
-    return " ".join(tokens)
+    joined = _run(particle) + _run(family) if particle else ""
+    parts = (_spaced(given), _spaced(particle), _spaced(family), joined, _spaced(organisation))
+    text = " ".join(p for p in parts if p)
+    local = _spaced(email.split("@", 1)[0]) if email else ""
+    return f"{text} {local}" if text and local else text or local
+
+
+# Per-text pieces of the keys, cached: imports compute them for every row, and names, particles
+# and organisations repeat.
+@lru_cache(maxsize=65536)
+def _spaced(text: str) -> str:
+    """The folded words of ``text``, separated by one space."""
+    return " ".join(words(text))
+
+
+@lru_cache(maxsize=65536)
+def _run(text: str) -> str:
+    """The folded words of ``text`` run together ("van der" -> "vander")."""
+    return "".join(words(text))
 
 
 def query_words(query: str) -> list[str]:
@@ -120,8 +133,10 @@ def query_words(query: str) -> list[str]:
 _KEY_WORD = re.compile(r"[^\W_]+")  # letters and digits of every script, not only a-z
 
 
-def _key_words(text: str) -> list[str]:
-    return _KEY_WORD.findall(fold(text))
+@lru_cache(maxsize=65536)
+def _key_run(text: str) -> str:
+    """The letters and digits of ``text`` (any script), folded and run together."""
+    return "".join(_KEY_WORD.findall(fold(text)))
 
 
 def normalised_key(given: str, particle: str, family: str, organisation: str) -> str:
@@ -129,5 +144,4 @@ def normalised_key(given: str, particle: str, family: str, organisation: str) ->
 
     Greek, Arabic or Chinese names count (for a-z names the key is as before); a name
     of only emoji or punctuation gives the name part "", which matches nobody."""
-    name = "".join(_key_words(given) + _key_words(particle) + _key_words(family))
-    return f"{name}|{''.join(_key_words(organisation))}"
+    return f"{_key_run(given)}{_key_run(particle)}{_key_run(family)}|{_key_run(organisation)}"

@@ -3,17 +3,19 @@
 Reading the file (encodings, separators, headers) is csv_read.py. Valid rows are imported, every invalid row is
 reported with its line number and reason, and importing the same file again
 changes nothing. A dry run does all the work in a transaction it rolls back.
+New people and their registrations are written a batch at a time (csv_batch.py); a row that
+touches what is stored goes the per-row way, with the same outcome.
 """
 
 from __future__ import annotations
 
-import uuid
+import functools
+import gc
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
-from kcdesk.domain.accreditation import normalise_number
 from kcdesk.domain.codes import normalise_code
 from kcdesk.domain.enums import JournalAction, RegistrationSource, RegistrationStatus
 from kcdesk.domain.errors import (
@@ -30,11 +32,11 @@ from kcdesk.domain.errors import (
     NoSuchFile,
     ValidationError,
 )
-from kcdesk.domain.errors_accreditation import RegisterNumberSkipped, RegisterNumberWithoutRegister
 from kcdesk.domain.errors_safety import CsvRowCodeReadsAs, CsvRowSharedEmail
 from kcdesk.domain.models import PERSON_DETAILS, JournalEntry, Person, Registration, Sector
-from kcdesk.domain.names import split_name, words
+from kcdesk.domain.names import normalised_key, split_name, words
 from kcdesk.domain.rules import validate_email
+from kcdesk.services.csv_batch import Matches, NewRows
 from kcdesk.services.csv_read import (
     FIELDS,
     HEADERS,
@@ -46,7 +48,11 @@ from kcdesk.services.csv_read import (
 )
 from kcdesk.services.import_undo import ImportChanges
 from kcdesk.store import Store
+from kcdesk.store.people import email_key
 from kcdesk.store.rows import now
+
+if TYPE_CHECKING:
+    from kcdesk.services.accreditation import AccreditationService
 
 __all__ = [
     "FIELDS",
@@ -81,6 +87,9 @@ STATUS_WORDS: dict[str, RegistrationStatus] = {
     "waitlisted": RegistrationStatus.WAITLISTED,
     "wachtlijst": RegistrationStatus.WAITLISTED,
 }
+
+#: the fields of register numbers: a row with none of them has no numbers to check
+_REGISTER_KEYS = frozenset(REGISTER_FIELDS) | {"register_number", "register", "register_consent"}
 
 YES = {"ja", "yes", "y", "j", "1", "true", "waar", "x", "akkoord", "agree", "ok"}
 NO = {"nee", "no", "n", "0", "false", "onwaar", ""}
@@ -138,6 +147,56 @@ class _Rollback(Exception):
     pass
 
 
+@dataclass(slots=True)
+class _Checked:
+    """A row read and checked; what is left is whom it matches and whether its code is free."""
+
+    line: int
+    incoming: Person
+    #: the incoming person's address as the database compares it (``email_key``), and match key
+    address: str
+    key: str
+    #: the file gives a status (else a known registration keeps its own)
+    has_status: bool
+    status: RegistrationStatus
+    #: a note for the person (why an address is missing), from the wizard's fixes
+    note: str
+    #: yes/no columns given: field -> value
+    flags: dict[str, bool]
+    #: register numbers that passed their check: (register, number, consent)
+    numbers: list[tuple[str, str, bool]]
+    #: register numbers that did not (the rest of the row is still imported)
+    number_problems: list[ValidationError]
+    #: the code as the file writes it, and as the door reads it ("" when the row gives none)
+    written: str
+    code: str
+
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _collector_paused(method: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Run ``method`` with Python's cycle collector paused, as it was before afterwards.
+
+    An import makes a few objects per row that all live until it ends (reference counting frees
+    them, there are no cycles to find); the collector's passes over them cost about a tenth of
+    a 10k-row import.
+    """
+
+    @functools.wraps(method)
+    def run(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        was = gc.isenabled()
+        gc.disable()
+        try:
+            return method(*args, **kwargs)
+        finally:
+            if was:
+                gc.enable()
+
+    return run
+
+
 def _yes(value: str) -> bool | None:
     v = " ".join(words(value))
     if v in YES:
@@ -167,20 +226,17 @@ def _same_person(known: Person, incoming: Person) -> bool:
 class CsvImporter:
     def __init__(self, store: Store):
         self.store = store
-        from kcdesk.services.accreditation import AccreditationService
         from kcdesk.services.people import PeopleService
-        from kcdesk.services.registrations import RegistrationService
 
         self.people = PeopleService(store)
-        self.accreditation = AccreditationService(store)
-        #: register numbers of the current row that could not be imported (the rest of the row was)
-        self._number_problems: list[ValidationError] = []
         self._registers: dict[str, str] = {}  # register as written in the file -> as stored
-        self.regs = RegistrationService(store)
+        self._progress: Callable[[int, int], None] | None = None
+        self._total = 0
         self._sector_cache: dict[str, str] = {}
         self._changes: ImportChanges | None = None
         self._fixes = RowFixes()
 
+    @_collector_paused
     def import_file(
         self,
         path: str | Path,
@@ -208,6 +264,7 @@ class CsvImporter:
             parsed, event_id, dry_run=dry_run, progress=progress, batch_size=batch_size, committed=committed
         )
 
+    @_collector_paused
     def import_parsed(
         self,
         parsed: ParsedCsv,
@@ -240,7 +297,8 @@ class CsvImporter:
         self._fixes = fixes or RowFixes()
         sectors = {s.code for s in self.people.sectors()}
         new_sectors = {c: label for c, label in self._fixes.new_sectors.items() if c not in sectors}
-        total = len(parsed.rows)
+        total = self._total = len(parsed.rows)
+        self._progress = progress
         size = total if dry_run or not batch_size or batch_size < 1 else batch_size
         n = 0
         try:
@@ -251,17 +309,9 @@ class CsvImporter:
                         self.store.people.save_sector(Sector(code, label, label, position))
                     sectors |= set(new_sectors)
                     new_sectors = {}
-                    for line, record in parsed.rows[start : start + size]:
-                        n += 1
-                        try:
-                            outcome = self._row(parsed, record, event_id, sectors, line)
-                            setattr(result, outcome, getattr(result, outcome) + 1)
-                        except ValidationError as exc:
-                            result.errors.append(ImportError_(line, str(exc), exc))
-                        else:
-                            result.errors += [ImportError_(line, str(e), e) for e in self._number_problems]
-                        if progress and (n % 200 == 0 or n == total):
-                            progress(n, total)
+                    n = self._batch(parsed, parsed.rows[start : start + size], event_id, sectors, result, n)
+                    if progress and total:
+                        progress(n, total)
                     if dry_run:
                         raise _Rollback
                 if committed:
@@ -271,6 +321,7 @@ class CsvImporter:
         finally:
             self._changes = None
             self._fixes = RowFixes()
+            self._progress = None
         result.errors.sort(key=lambda e: e.line)
         if changes is not None:
             changes.journal_high_water = self.store.journal.high_water()
@@ -294,21 +345,104 @@ class CsvImporter:
                 counts[value] = counts.get(value, 0) + 1
         return sorted(counts.items(), key=lambda item: (-item[1], item[0].lower()))
 
-    def _row(
-        self, parsed: ParsedCsv, record: list[str], event_id: int, sectors: set[str], line: int = 0
-    ) -> str:
+    def _batch(
+        self,
+        parsed: ParsedCsv,
+        batch: list[tuple[int, list[str]]],
+        event_id: int,
+        sectors: set[str],
+        result: ImportResult,
+        n: int,
+    ) -> int:
+        """Import one batch's rows inside the caller's transaction; returns ``n`` plus the rows done.
+
+        Every row is checked first; then whom the rows can match is read in a few queries, and new
+        people with their registrations are collected and written in bulk (``csv_batch``). A row that
+        matches someone, checks in or has register numbers takes the per-row way (:meth:`_write`).
+        """
+        checked: list[_Checked] = []
+        columns = sorted(parsed.mapping.items())
+        for line, record in batch:
+            try:
+                checked.append(self._check(parsed, columns, record, sectors, line))
+            except ValidationError as exc:
+                result.errors.append(ImportError_(line, str(exc), exc))
+        bulk = NewRows(self.store, event_id, {c.code for c in checked if c.code}, len(checked))
+        matches = Matches(self.store, {c.address for c in checked if c.address}, {c.key for c in checked})
+        end = n + len(batch)
+        done = end - len(checked)  # the rows refused by their check count as done
+        for c in checked:
+            done += 1
+            try:
+                outcome = self._apply(c, event_id, bulk, matches)
+                setattr(result, outcome, getattr(result, outcome) + 1)
+            except ValidationError as exc:
+                result.errors.append(ImportError_(c.line, str(exc), exc))
+            else:
+                result.errors += [ImportError_(c.line, str(e), e) for e in c.number_problems]
+            if self._progress and done % 200 == 0 and done < end:
+                self._progress(done, self._total)
+        bulk.write()
+        return end
+
+    def _apply(self, c: _Checked, event_id: int, bulk: NewRows, matches: Matches) -> str:
+        """Import one checked row: a new person in bulk, anything else the per-row way."""
+        incoming = c.incoming
+        if c.numbers or c.status == RegistrationStatus.ATTENDED or matches.anyone(c.address, c.key):
+            bulk.write()  # the per-row way reads the database: it must hold the rows collected so far
+            outcome, person = self._write(c, event_id, bulk)
+            matches.put(person.id, email_key(person.email), self._key(person))  # type: ignore[arg-type]
+            if outcome == "imported":
+                bulk.renumber()
+            return outcome
+        if c.code in bulk.used:
+            raise self._code_refusal(c)
+        for f, yes in c.flags.items():
+            setattr(incoming, f, yes)
+        incoming.notes = c.note
+        bulk.add_person(incoming, c.key)
+        matches.put(incoming.id, c.address, c.key)  # type: ignore[arg-type]
+        reg_id = bulk.add_registration(incoming.id, c.code, str(c.status), str(RegistrationSource.IMPORT))  # type: ignore[arg-type]
+        if self._changes is not None:
+            self._changes.people_created.add(incoming.id)  # type: ignore[arg-type]
+            self._changes.registrations_created.add(reg_id)
+        return "imported"
+
+    @staticmethod
+    def _key(p: Person) -> str:
+        return normalised_key(p.given_name, p.particle, p.family_name, p.organisation)
+
+    @staticmethod
+    def _code_refusal(c: _Checked) -> ValidationError:
+        if c.written != c.code:
+            return CsvRowCodeReadsAs(written=c.written, reg_code=c.code)
+        return CsvRowCodeTaken(reg_code=c.code)
+
+    def _check(
+        self,
+        parsed: ParsedCsv,
+        columns: list[tuple[int, str]],
+        record: list[str],
+        sectors: set[str],
+        line: int = 0,
+    ) -> _Checked:
+        """Read a row and check all of it that needs no look-up of people or codes (no writes).
+
+        ``columns``: the file's mapping as (column, field), by column.
+        """
         if len(record) > len(parsed.header) and any(c.strip() for c in record[len(parsed.header) :]):
             raise CsvRowWidth(fields=len(record), columns=len(parsed.header))
         # every field is one line: a newline or tab inside quotes (forms allow them) becomes a space
         # two columns mapped to one field: the first that is filled in counts, an empty one erases nothing
         v: dict[str, str] = {}
-        for i, f in sorted(parsed.mapping.items()):
-            if i < len(record) and (text := " ".join(record[i].split())):
-                v.setdefault(f, text)
+        width = len(record)
+        for i, f in columns:
+            if i < width and f not in v and (text := " ".join(record[i].split())):
+                v[f] = text
         given, particle, family = v.get("given_name", ""), v.get("particle", ""), v.get("family_name", "")
         if not (given or family) and v.get("full_name"):
             given, particle, family = split_name(v["full_name"])
-        if not particle and family:
+        if not particle and " " in family:  # "van Dijk" in the family name column
             g2, p2, f2 = split_name(f"x {family}")
             if p2:
                 particle, family = p2, f2
@@ -354,11 +488,37 @@ class CsvImporter:
                     raise CsvRowNotYesNo(value=v[f], column=f)
                 flags[f] = yes
 
-        numbers = self._register_numbers(v)
+        numbers, problems = self._register_numbers(v) if not _REGISTER_KEYS.isdisjoint(v) else ([], [])
 
-        # every check comes before the first write, so a bad row leaves nothing behind
         written = v.get("code", "").strip()
-        code = normalise_code(written)  # as the door reads it: abc-123 is ABC123
+        return _Checked(
+            line=line,
+            incoming=incoming,
+            address=email_key(email),
+            key=self._key(incoming),
+            has_status=bool(v.get("status")),
+            status=status,
+            note=note,
+            flags=flags,
+            numbers=numbers,
+            number_problems=problems,
+            written=written,
+            code=normalise_code(written),  # as the door reads it: abc-123 is ABC123
+        )
+
+    def _write(self, c: _Checked, event_id: int, bulk: NewRows) -> tuple[str, Person]:
+        """Import a checked row the per-row way: match, update or add, register, check in.
+
+        Returns the outcome and the person the row is."""
+        incoming, flags, note, numbers, status, code = (
+            c.incoming,
+            c.flags,
+            c.note,
+            c.numbers,
+            c.status,
+            c.code,
+        )
+        email = incoming.email
         person = self.people.find_match(incoming)
         if person is not None and email and not _same_person(person, incoming):
             raise CsvRowSharedEmail(email=email, owner=person.name)
@@ -367,9 +527,7 @@ class CsvImporter:
             if owner is not None and (
                 person is None or owner.person_id != person.id or owner.event_id != event_id
             ):
-                if written != code:
-                    raise CsvRowCodeReadsAs(written=written, reg_code=code)
-                raise CsvRowCodeTaken(reg_code=code)
+                raise self._code_refusal(c)
         changed = False
         if person is None:
             for f, yes in flags.items():
@@ -415,14 +573,15 @@ class CsvImporter:
             )
             if code:
                 self.store.registrations.insert(reg)
+                bulk.used.add(code)
             else:
-                self.regs.insert_with_new_code(reg)
+                self.store.registrations.insert_with_code(reg, bulk.draw)
             if self._changes is not None:
                 self._changes.registrations_created.add(reg.id)  # type: ignore[arg-type]
             if checked_in:
                 self._import_checkin(event_id, reg.code)
-            return "imported"
-        if v.get("status"):
+            return "imported", person
+        if c.has_status:
             current_present = reg.checked_in_at is not None
             if status == RegistrationStatus.ATTENDED and not current_present:
                 self._remember_registration(reg.id)  # type: ignore[arg-type]
@@ -435,21 +594,26 @@ class CsvImporter:
                 reg.status = status
                 self.store.registrations.update(reg)
                 changed = True
-        return "updated" if changed else "unchanged"
+        return ("updated" if changed else "unchanged"), person
 
-    def _register_numbers(self, v: dict[str, str]) -> list[tuple[str, str, bool]]:
-        """The row's register numbers that pass their register's check: (register, number, consent).
-
-        A bad number is noted in ``_number_problems`` (reported with the row's line);
-        the rest of the row is still imported.
+    def _register_numbers(
+        self, v: dict[str, str]
+    ) -> tuple[list[tuple[str, str, bool]], list[ValidationError]]:
+        """The row's register numbers that pass their register's check: (register, number, consent),
+        and the problems of those that do not (reported with the row's line; the rest of the row is
+        still imported).
         """
-        self._number_problems = []
-        wanted = [(REGISTER_FIELDS[f], v[f]) for f in REGISTER_FIELDS if v.get(f)]
+        # here, not at the top: most files have no register numbers (start-up is measured)
+        from kcdesk.domain.accreditation import normalise_number
+        from kcdesk.domain.errors_accreditation import RegisterNumberSkipped, RegisterNumberWithoutRegister
+
+        problems: list[ValidationError] = []
+        wanted = [(register, v[f]) for f, register in REGISTER_FIELDS.items() if f in v]
         if v.get("register_number"):
             if v.get("register"):
                 wanted.append((v["register"], v["register_number"]))
             else:
-                self._number_problems.append(RegisterNumberWithoutRegister(number=v["register_number"]))
+                problems.append(RegisterNumberWithoutRegister(number=v["register_number"]))
         consent = True
         if v.get("register_consent"):
             yes = _yes(v["register_consent"])
@@ -464,8 +628,15 @@ class CsvImporter:
                 )
                 good.append((name, normalise_number(name, number), consent))
             except ValidationError as exc:
-                self._number_problems.append(RegisterNumberSkipped(problem=exc))
-        return good
+                problems.append(RegisterNumberSkipped(problem=exc))
+        return good, problems
+
+    @functools.cached_property
+    def accreditation(self) -> AccreditationService:
+        """Registers and their number checks (made when a file first has register numbers)."""
+        from kcdesk.services.accreditation import AccreditationService
+
+        return AccreditationService(self.store)
 
     def _save_membership(
         self, person_id: int, register: str, number: str, consent: bool, created: bool
@@ -499,6 +670,8 @@ class CsvImporter:
             ch.registrations_before[reg_id] = self.store.registrations.row(reg_id)  # type: ignore[assignment]
 
     def _import_checkin(self, event_id: int, code: str) -> None:
+        import uuid  # here, not at the top: only check-ins need it (start-up is measured)
+
         from kcdesk.services.checkin import CheckinService
 
         svc = CheckinService(self.store, station="import")

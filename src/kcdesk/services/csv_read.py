@@ -236,15 +236,16 @@ def _excel_separator(lines: list[str]) -> str | None:
 
 
 def _row_problem(
-    record: list[str], line: int, end: int, span: str, delim: str, columns: int
+    record: list[str], line: int, end: int, lines: list[str], delim: str, columns: int, replaced: bool
 ) -> ValidationError | None:
-    """Why a record read from lines ``line``..``end`` is not a row of the file, if it is not."""
-    if end > line and (span.count('"') % 2 or _swallowed(record, delim, columns)):
+    """Why a record read from ``lines`` ``line``..``end`` is not a row of the file, if it is not
+    (``replaced``: the text holds U+FFFD, bytes that were not UTF-8)."""
+    if end > line and ("".join(lines[line - 1 : end]).count('"') % 2 or _swallowed(record, delim, columns)):
         return CsvRowQuoteNotClosed(line=line, end=end)
-    longest = max((len(c) for c in record), default=0)
+    longest = max(map(len, record), default=0)
     if longest > MAX_FIELD:
         return CsvRowFieldTooLong(length=longest, limit=MAX_FIELD)
-    if any("\ufffd" in c for c in record):
+    if replaced and any("\ufffd" in c for c in record):
         return CsvRowNotUtf8()
     if 1 < columns and len(record) < columns:
         for other in _DELIMITERS:
@@ -285,6 +286,7 @@ def parse(data: bytes | str, name: str = "file") -> ParsedCsv:
         delim = _delimiter(text)
     csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))  # a long field rejects its row only
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
+    replaced = "\ufffd" in text
     rows: list[tuple[int, list[str]]] = []
     problems: list[tuple[int, ValidationError]] = []
     header: list[str] | None = None
@@ -293,13 +295,17 @@ def parse(data: bytes | str, name: str = "file") -> ParsedCsv:
         for record in reader:
             line = start
             start = reader.line_num + 1
-            if not any(c.strip() for c in record):
+            if not "".join(record).strip():  # a blank line, or only separators
                 continue
             if header is None:
                 header = [c.strip() for c in record]
                 continue
-            problem = _row_problem(
-                record, line, reader.line_num, "".join(lines[line - 1 : reader.line_num]), delim, len(header)
+            end = reader.line_num
+            # the full check only where a row can have a problem (most rows are one line, whole)
+            problem = (
+                _row_problem(record, line, end, lines, delim, len(header), replaced)
+                if end > line or replaced or len(record) < len(header) or max(map(len, record)) > MAX_FIELD
+                else None
             )
             if problem:
                 problems.append((line, problem))

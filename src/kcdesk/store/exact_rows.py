@@ -24,7 +24,8 @@ def _name(name: str) -> str:
     return name
 
 
-def _chunks(values: Sequence[Any]) -> Iterator[Sequence[Any]]:
+def chunks(values: Sequence[Any]) -> Iterator[Sequence[Any]]:
+    """``values`` in parts small enough for one statement's parameters."""
     for start in range(0, len(values), CHUNK):
         yield values[start : start + CHUNK]
 
@@ -33,7 +34,7 @@ def select_in(db: Database, table: str, column: str, values: Sequence[Any], **eq
     """Every row of ``table`` whose ``column`` is one of ``values`` (and ``equal`` columns match)."""
     out: list[dict] = []
     extra = "".join(f" AND {_name(c)} = ?" for c in equal)
-    for part in _chunks(list(values)):
+    for part in chunks(list(values)):
         cur = db.conn.execute(
             f"SELECT * FROM {_name(table)} WHERE {_name(column)} IN ({','.join('?' * len(part))}){extra}",
             [*part, *equal.values()],
@@ -44,7 +45,7 @@ def select_in(db: Database, table: str, column: str, values: Sequence[Any], **eq
 
 
 def delete_in(db: Database, table: str, column: str, values: Sequence[Any]) -> None:
-    for part in _chunks(list(values)):
+    for part in chunks(list(values)):
         db.conn.execute(
             f"DELETE FROM {_name(table)} WHERE {_name(column)} IN ({','.join('?' * len(part))})",
             list(part),

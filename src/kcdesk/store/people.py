@@ -11,6 +11,16 @@ from kcdesk.domain.rows import DirectoryRow, PersonRow, with_name
 from kcdesk.store import exact_rows, rows
 from kcdesk.store.sqlite import Database
 
+#: SQLite's lower() folds ASCII letters only (no ICU): the same in Python, to compare addresses as the
+#: unique index on lower(email) does
+_SQL_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def email_key(email: str) -> str:
+    """An address as the unique index and :meth:`PeopleQueries.by_email` compare it."""
+    email = email.strip()
+    return email.lower() if email.isascii() else email.translate(_SQL_LOWER)
+
 
 class PeopleQueries:
     def __init__(self, db: Database):
@@ -35,13 +45,14 @@ class PeopleQueries:
             yield
             return
         self.db.execute("DROP TRIGGER people_ai")
-        self._deferred = (self._next_id(), row[0])
+        self._deferred = (self.next_id(), row[0])
         try:
             yield
         finally:
             self._end_deferral()
 
-    def _next_id(self) -> int:
+    def next_id(self) -> int:
+        """The id SQLite gives the next person inserted without one (the highest plus one)."""
         return self.db.execute("SELECT coalesce(max(id), 0) + 1 FROM people").fetchone()[0]
 
     def _index_pending(self) -> None:
@@ -53,7 +64,7 @@ class PeopleQueries:
             "INSERT INTO people_fts(rowid, search_text) SELECT id, search_text FROM people WHERE id >= ?",
             [first],
         )
-        self._deferred = (self._next_id(), sql)
+        self._deferred = (self.next_id(), sql)
 
     def _end_deferral(self) -> None:
         if self._deferred is None:
@@ -100,6 +111,33 @@ class PeopleQueries:
         )
         p.id = cur.lastrowid
         return p.id  # type: ignore[return-value]
+
+    #: the columns of :meth:`insert_new`'s rows: a person's row (``rows.person_to_row``), then these
+    NEW_ROW_TAIL = ("id", "created_at", "updated_at")
+
+    def insert_new(self, values: list[tuple[Any, ...]]) -> None:
+        """Insert new people in one statement: each tuple the values of ``rows.person_to_row``
+        followed by id, created_at and updated_at (ids chosen by the caller, from :meth:`next_id`)."""
+        if not values:
+            return
+        cols = (*rows.PERSON_COLUMNS, *self.NEW_ROW_TAIL)
+        self.db.conn.executemany(
+            f"INSERT INTO people({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", values
+        )
+
+    def match_candidates(self, emails: set[str], keys: set[str]) -> list[tuple[int, str, str]]:
+        """(id, email, match_key) of whom an import's rows can match (``by_email``, ``by_match_key``):
+        the person with each of ``emails`` (each an :func:`email_key`), and the first person (lowest
+        id) with each of ``keys``. A few queries for a whole file."""
+        found: list[tuple[int, str, str]] = []
+        for sql, values in (
+            ("SELECT id, email, match_key FROM people WHERE email != '' AND lower(email) IN ({})", emails),
+            # SQLite takes the bare columns from the row of min(id)
+            ("SELECT min(id), email, match_key FROM people WHERE match_key IN ({}) GROUP BY match_key", keys),
+        ):
+            for part in exact_rows.chunks(sorted(values)):
+                found += self.db.conn.execute(sql.format(",".join("?" * len(part))), list(part)).fetchall()
+        return found
 
     def insert_many(self, people: list[Person]) -> None:
         for p in people:

@@ -63,6 +63,34 @@ class RegistrationQueries:
                 if "registrations.code" not in str(exc):
                     raise
 
+    #: the columns of :meth:`insert_new`'s rows (the others keep their defaults: not checked in)
+    NEW_COLUMNS = ("id", "event_id", "person_id", "code", "status", "source", "registered_at")
+
+    def insert_new(self, values: list[tuple[Any, ...]]) -> None:
+        """Insert new registrations in one statement, each a tuple of :attr:`NEW_COLUMNS`."""
+        if values:
+            self.db.conn.executemany(
+                f"INSERT INTO registrations({', '.join(self.NEW_COLUMNS)}) "
+                f"VALUES ({', '.join('?' * len(self.NEW_COLUMNS))})",
+                values,
+            )
+
+    def next_id(self) -> int:
+        """The id SQLite gives the next registration inserted without one (the highest plus one)."""
+        return self.db.execute("SELECT coalesce(max(id), 0) + 1 FROM registrations").fetchone()[0]
+
+    def codes_in_use(self, codes: set[str]) -> set[str]:
+        """Those of ``codes`` that a registration (of any event) has."""
+        used: set[str] = set()
+        for part in exact_rows.chunks(sorted(codes)):
+            used.update(
+                r[0]
+                for r in self.db.conn.execute(
+                    f"SELECT code FROM registrations WHERE code IN ({','.join('?' * len(part))})", list(part)
+                )
+            )
+        return used
+
     def insert(self, reg: Registration) -> int:
         reg.id = self.insert_row(rows.registration_to_row(reg))
         return reg.id

@@ -14,6 +14,8 @@ from kcdesk.domain.enums import (
     RegistrationStatus,
 )
 from kcdesk.domain.models import (
+    PERSON_CONSENTS,
+    PERSON_DETAILS,
     Event,
     JournalEntry,
     KeyFigure,
@@ -144,7 +146,20 @@ def row_to_event(r: dict[str, Any]) -> Event:
     )
 
 
-def person_to_row(p: Person) -> dict[str, Any]:
+#: The columns of ``person_to_row``, in its order.
+PERSON_COLUMNS = (
+    *PERSON_DETAILS,
+    *PERSON_CONSENTS,
+    "notes",
+    "erased",
+    "sort_key",
+    "match_key",
+    "search_text",
+)
+
+
+def person_to_row(p: Person, match_key: str | None = None) -> dict[str, Any]:
+    """The person's columns (``PERSON_COLUMNS``); ``match_key`` when the caller computed it already."""
     return {
         "given_name": p.given_name.strip(),
         "particle": p.particle.strip(),
@@ -161,7 +176,11 @@ def person_to_row(p: Person) -> dict[str, Any]:
         "notes": p.notes,
         "erased": int(p.erased),
         "sort_key": sort_key(p.given_name, p.particle, p.family_name),
-        "match_key": normalised_key(p.given_name, p.particle, p.family_name, p.organisation),
+        "match_key": (
+            normalised_key(p.given_name, p.particle, p.family_name, p.organisation)
+            if match_key is None
+            else match_key
+        ),
         "search_text": search_text(p.given_name, p.particle, p.family_name, p.organisation, p.email),
     }
 

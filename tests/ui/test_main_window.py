@@ -33,3 +33,27 @@ def test_models_follow_changes(main_window, qtbot):
 
 def test_recent_files_are_remembered(main_window, settings, demo_file):
     assert settings.recent_files[0] == str(demo_file.resolve())
+
+
+def test_a_screen_is_made_when_first_shown_on_the_database_open_then(main_window, qtbot, tmp_path):
+    """Start-up: only Planning is made at start. A screen first shown after another database was
+    opened works on that one; the status bar counts the mails waiting without the Mail screen."""
+    import shutil
+
+    from kcdesk.domain.mail import MailKind
+
+    assert [s is not None for s in main_window.screens.made] == [True, False, False, False]
+    other = tmp_path / "other.kcdesk"
+    shutil.copy(main_window.services.path, other)
+    assert main_window.open_database(other)
+    main_window.show_screen(1)
+    checkin = main_window.screens.made[1]
+    assert checkin is not None and checkin.services is main_window.services
+    assert checkin.isVisible() and main_window.ui.screens.currentWidget() is checkin
+    assert main_window.services.path == other
+    svc = main_window.services
+    event = svc.events.resolve("leren-van-verschillen").id
+    assert main_window.screens.made[3] is None and main_window.mail_waiting.text() == ""
+    svc.mail.queue(event, MailKind.CONFIRMATION)
+    assert main_window.mail_waiting.text().startswith("12 mail")  # (English plural forms need the .qm)
+    assert main_window.screens.made[3] is None  # counted without making the Mail screen

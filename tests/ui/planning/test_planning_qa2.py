@@ -69,6 +69,11 @@ def test_a_read_only_database_offers_no_changes(qtbot, settings, demo_file, monk
         assert window.open_database(demo_file)
         planning = window.screens[0]
         assert planning.current_event_id() is not None
+        from kcdesk.ui.planning.screen import LAZY_PANELS
+
+        for name in LAZY_PANELS:  # each panel is made when first asked for (or shown) ...
+            getattr(planning, name)
+        assert set(planning._panels) == set(LAZY_PANELS)  # ... and is read-only as it comes
         for w in planning._writing_widgets():
             assert not w.isEnabled(), w
         assert not any(a.isEnabled() for a in planning._writing_actions)

@@ -4,8 +4,9 @@ Most rows of an import are people the directory does not know yet. For those the
 no query per row: who the file's rows can match is read for the whole batch in a few queries
 (:class:`Matches`), and the new rows are collected with ids chosen in Python (the highest plus one,
 as SQLite would choose them) and written with one ``executemany`` per table (:class:`NewRows`).
-A row that does touch what is stored (an existing person, a check-in, a register number) goes
-the per-row way, after the rows collected so far are written, so it sees them.
+A new person's register numbers are collected with them. A row that does touch what is stored
+(an existing person, a check-in) goes the per-row way, after the rows collected so far are
+written, so it sees them.
 """
 
 from __future__ import annotations
@@ -83,6 +84,7 @@ class NewRows:
         self.stamp = ts(now())  # created, updated and registered: the batch's moment
         self.people: list[tuple[Any, ...]] = []
         self.registrations: list[tuple[Any, ...]] = []
+        self.memberships: list[tuple[Any, ...]] = []
         self._expected = expected
         self._drawn: list[str] = []
         self._next_person = self._next_registration = 0
@@ -108,6 +110,11 @@ class NewRows:
         self.used.add(code)
         return rid
 
+    def add_membership(self, person_id: int, register: str, number: str, consent: bool) -> None:
+        """Collect a new person's number in a register (a second one for the same register, later
+        in the row, replaces the first, as the per-row way's upsert does)."""
+        self.memberships.append((person_id, register, number, int(consent), self.stamp, self.stamp))
+
     def draw(self) -> str:
         """A code no registration has, that the file does not give and that was not drawn before."""
         while not self._drawn:
@@ -122,5 +129,8 @@ class NewRows:
         """Insert what was collected (people first: registrations name them)."""
         self.store.people.insert_new(self.people)
         self.store.registrations.insert_new(self.registrations)
+        if self.memberships:
+            self.store.accreditation.insert_new(self.memberships)
         self.people.clear()
         self.registrations.clear()
+        self.memberships.clear()

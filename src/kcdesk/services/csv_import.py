@@ -358,7 +358,7 @@ class CsvImporter:
 
         Every row is checked first; then whom the rows can match is read in a few queries, and new
         people with their registrations are collected and written in bulk (``csv_batch``). A row that
-        matches someone, checks in or has register numbers takes the per-row way (:meth:`_write`).
+        matches someone or checks in takes the per-row way (:meth:`_write`).
         """
         checked: list[_Checked] = []
         columns = sorted(parsed.mapping.items())
@@ -388,7 +388,7 @@ class CsvImporter:
     def _apply(self, c: _Checked, event_id: int, bulk: NewRows, matches: Matches) -> str:
         """Import one checked row: a new person in bulk, anything else the per-row way."""
         incoming = c.incoming
-        if c.numbers or c.status == RegistrationStatus.ATTENDED or matches.anyone(c.address, c.key):
+        if c.status == RegistrationStatus.ATTENDED or matches.anyone(c.address, c.key):
             bulk.write()  # the per-row way reads the database: it must hold the rows collected so far
             outcome, person = self._write(c, event_id, bulk)
             matches.put(person.id, email_key(person.email), self._key(person))  # type: ignore[arg-type]
@@ -402,6 +402,8 @@ class CsvImporter:
         incoming.notes = c.note
         bulk.add_person(incoming, c.key)
         matches.put(incoming.id, c.address, c.key)  # type: ignore[arg-type]
+        for register, number, consent in c.numbers:
+            bulk.add_membership(incoming.id, register, number, consent)  # type: ignore[arg-type]
         reg_id = bulk.add_registration(incoming.id, c.code, str(c.status), str(RegistrationSource.IMPORT))  # type: ignore[arg-type]
         if self._changes is not None:
             self._changes.people_created.add(incoming.id)  # type: ignore[arg-type]

@@ -66,6 +66,17 @@ class AccreditationQueries:
             [m.person_id, m.register, m.number, int(m.consent), now, now],
         ).fetchall()[0][0]
 
+    def insert_new(self, values: list[tuple[Any, ...]]) -> None:
+        """Numbers of people an import adds, in one statement: (person_id, register, number,
+        consent, created_at, updated_at) each, as :meth:`save_membership` stores them."""
+        self.db.conn.executemany(
+            """INSERT INTO register_memberships(person_id, register, number, consent, created_at, updated_at)
+               VALUES (?, ?, ?, ?, ?, ?)
+               ON CONFLICT(person_id, register) DO UPDATE SET number = excluded.number,
+                   consent = excluded.consent, updated_at = excluded.updated_at""",
+            values,
+        )
+
     def delete_membership(self, person_id: int, register: str) -> None:
         self.db.execute(
             "DELETE FROM register_memberships WHERE person_id = ? AND register = ?", [person_id, register]

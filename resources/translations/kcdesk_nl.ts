@@ -3555,6 +3555,18 @@
         <translation>(onbekend)</translation>
     </message>
     <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>as the database (%1)</source>
+        <translation>zoals de database (%1)</translation>
+    </message>
+    <message>
         <source>May receive the newsletter</source>
         <translation>Mag de nieuwsbrief ontvangen</translation>
     </message>
@@ -3706,6 +3718,18 @@
         <source>Remo&amp;ve</source>
         <translation>Verwij&amp;deren</translation>
     </message>
+    <message>
+        <source>Mail &amp;in</source>
+        <translation>Mailtaa&amp;l</translation>
+    </message>
+    <message>
+        <source>Language of the mails to this person</source>
+        <translation>Taal van de mails aan deze persoon</translation>
+    </message>
+    <message>
+        <source>The language this person gets mail in (confirmations, reminders …); saved when you choose it</source>
+        <translation>De taal waarin deze persoon mail krijgt (bevestigingen, herinneringen …); bewaard zodra je haar kiest</translation>
+    </message>
 </context>
 <context>
     <name>PersonPicker</name>
@@ -3810,7 +3834,7 @@
     <name>PlanningScreen</name>
     <message>
         <source>&amp;Event</source>
-        <extracomment>(services, event) the panels last loaded for: attach loads them once the panels that load when first shown or asked for (start-up: an event&apos;s thousands of registrations, or 100k people, are not read for a tab nobody looks at) name → how to bring that panel up to date, for panels not loaded since the last change</extracomment>
+        <extracomment>The panels made when first shown: name → (module in kcdesk.ui.planning, class). (services, event) the panels last loaded for: attach loads them once the panels made, and loaded, when first shown or asked for (start-up: an event&apos;s thousands of registrations, or 100k people, are not read for a tab nobody looks at); each has its place in the tabs from the start name → how to bring that panel up to date, for panels not loaded since the last change</extracomment>
         <translation>Bijeen&amp;komst</translation>
     </message>
     <message>

@@ -294,6 +294,10 @@ class MailService:
             self.store.mail.set_language(found.id, lang)
         return found.name
 
+    def language_of(self, person_id: int) -> str | None:
+        """The language the person gets mail in when it is their own (None: the database's default)."""
+        return self.store.mail.languages([person_id]).get(person_id)
+
     # -- recipients -------------------------------------------------------------------------
     def _kind(self, kind: str | MailKind) -> MailKind:
         try:

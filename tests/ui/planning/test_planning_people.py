@@ -140,3 +140,29 @@ def test_the_merge_preview_is_dutch(planning, qapp):
         dialog.close()
     finally:
         install_translations(qapp, "en")
+
+
+def test_the_language_of_a_persons_mail_is_chosen_in_their_dialog(planning, qtbot):
+    """Mail in: the database's language, or the person's own; saved when chosen, and the mail the
+    person gets is then in it."""
+    from kcdesk.domain.mail import MailKind
+
+    svc = planning.services
+    person = svc.people.search("Samira")[0]
+    event = svc.events.resolve("ontmoeting-in-de-buurt").id
+    dialog = PersonDialog(svc, person, planning)
+    qtbot.addWidget(dialog)
+    combo = dialog.ui.mailLanguage
+    assert combo.currentData() == "" and "Dutch" in combo.currentText()  # the database's (nl)
+    combo.setCurrentIndex(combo.findData("en"))
+    assert svc.mail.language_of(person.id) == "en"
+    recipients, _skipped = svc.mail.recipients(event, MailKind.THANKS)
+    assert next(r for r in recipients if r.person_id == person.id).lang == "en"
+    again = PersonDialog(svc, person, planning)  # shown as saved
+    qtbot.addWidget(again)
+    assert again.ui.mailLanguage.currentData() == "en"
+    again.ui.mailLanguage.setCurrentIndex(0)
+    assert svc.mail.language_of(person.id) is None
+    new = PersonDialog(svc, Person("Nieuw"), planning)  # a person not saved yet has no mail yet
+    qtbot.addWidget(new)
+    assert new.ui.mailLanguage.isHidden()

@@ -92,10 +92,27 @@ class Ui_PersonDialog(object):
 
         self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.sectorLabel)
 
+        self.sectorRow = QHBoxLayout()
+        self.sectorRow.setSpacing(10)
+        self.sectorRow.setObjectName(u"sectorRow")
         self.sector = QComboBox(PersonDialog)
         self.sector.setObjectName(u"sector")
 
-        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.sector)
+        self.sectorRow.addWidget(self.sector)
+
+        self.mailLanguageLabel = QLabel(PersonDialog)
+        self.mailLanguageLabel.setObjectName(u"mailLanguageLabel")
+
+        self.sectorRow.addWidget(self.mailLanguageLabel)
+
+        self.mailLanguage = QComboBox(PersonDialog)
+        self.mailLanguage.setObjectName(u"mailLanguage")
+
+        self.sectorRow.addWidget(self.mailLanguage)
+
+        self.sectorRow.setStretch(0, 1)
+
+        self.form.setLayout(7, QFormLayout.ItemRole.FieldRole, self.sectorRow)
 
         self.consentLabel = QLabel(PersonDialog)
         self.consentLabel.setObjectName(u"consentLabel")
@@ -232,6 +249,7 @@ class Ui_PersonDialog(object):
         self.orgLabel.setBuddy(self.organisation)
         self.jobLabel.setBuddy(self.jobTitle)
         self.sectorLabel.setBuddy(self.sector)
+        self.mailLanguageLabel.setBuddy(self.mailLanguage)
         self.consentLabel.setBuddy(self.newsletter)
         self.notesLabel.setBuddy(self.notes)
         self.registersLabel.setBuddy(self.registerName)
@@ -268,6 +286,13 @@ class Ui_PersonDialog(object):
         self.orgLabel.setText(QCoreApplication.translate("PersonDialog", u"&Organisation", None))
         self.jobLabel.setText(QCoreApplication.translate("PersonDialog", u"&Job title", None))
         self.sectorLabel.setText(QCoreApplication.translate("PersonDialog", u"&Sector", None))
+        self.mailLanguageLabel.setText(QCoreApplication.translate("PersonDialog", u"Mail &in", None))
+#if QT_CONFIG(accessibility)
+        self.mailLanguage.setAccessibleName(QCoreApplication.translate("PersonDialog", u"Language of the mails to this person", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.mailLanguage.setToolTip(QCoreApplication.translate("PersonDialog", u"The language this person gets mail in (confirmations, reminders \u2026); saved when you choose it", None))
+#endif // QT_CONFIG(tooltip)
         self.consentLabel.setText(QCoreApplication.translate("PersonDialog", u"Consent", None))
         self.newsletter.setText(QCoreApplication.translate("PersonDialog", u"&Newsletter", None))
         self.consentPhoto.setText(QCoreApplication.translate("PersonDialog", u"P&hoto", None))

@@ -47,6 +47,18 @@ class PersonDialog(QDialog):
         u.organisation.setText(person.organisation)
         u.jobTitle.setText(person.job_title)
         u.sector.setCurrentIndex(max(0, u.sector.findData(person.sector)))
+        # the language of the mails to this person: saved when chosen, like the register numbers
+        names = {"nl": self.tr("Dutch"), "en": self.tr("English")}
+        default = names.get(services.mail.settings().language, "")
+        u.mailLanguage.addItem(self.tr("as the database (%1)").replace("%1", default), "")
+        for lang, name in names.items():
+            u.mailLanguage.addItem(name, lang)
+        if person.id is not None:
+            own = services.mail.language_of(person.id) or ""
+            u.mailLanguage.setCurrentIndex(max(0, u.mailLanguage.findData(own)))
+        u.mailLanguage.currentIndexChanged.connect(self._mail_language_chosen)
+        u.mailLanguage.setVisible(person.id is not None)
+        u.mailLanguageLabel.setVisible(person.id is not None)
         u.newsletter.setChecked(person.newsletter)
         u.consentPhoto.setChecked(person.consent_photo)
         u.consentQuote.setChecked(person.consent_quote)
@@ -105,6 +117,18 @@ class PersonDialog(QDialog):
         u.buttons.rejected.connect(self.reject)
         u.givenName.setFocus()
         tab_leaves_lists(self)
+
+    def _mail_language_chosen(self) -> None:
+        if self.person.id is None:
+            return
+        lang = self.ui.mailLanguage.currentData() or None
+        try:
+            self.services.mail.set_language(self.person.id, lang)
+        except KcdeskError as exc:
+            self.ui.error.setText(translate_error(exc))
+            self.ui.error.show()
+            return
+        self.ui.error.hide()
 
     # -- register numbers (saved at once, like the events list they sit beside) -------------
     def load_registers(self) -> None:

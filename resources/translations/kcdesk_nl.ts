@@ -3117,6 +3117,25 @@
     </message>
 </context>
 <context>
+    <name>NoteEnglishDialog</name>
+    <message>
+        <source>The note in English</source>
+        <translation>De notitie in het Engels</translation>
+    </message>
+    <message>
+        <source>The English draft article uses this text. Left empty, it prints the Dutch marked as [NL: …].</source>
+        <translation>Het Engelse conceptartikel gebruikt deze tekst. Leeg gelaten drukt het de Nederlandse af, gemarkeerd als [NL: …].</translation>
+    </message>
+    <message>
+        <source>&amp;Heading</source>
+        <translation>&amp;Kop</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Tekst</translation>
+    </message>
+</context>
+<context>
     <name>NotesModels</name>
     <message>
         <source>yes, may be published</source>
@@ -3138,6 +3157,10 @@
     <message>
         <source>Number</source>
         <translation>Getal</translation>
+    </message>
+    <message>
+        <source>Label in English</source>
+        <translation>Omschrijving in het Engels</translation>
     </message>
     <message>
         <source>A key figure is a number, like 15 or 2.5.</source>
@@ -3224,6 +3247,10 @@
         <translation>Opgeslagen om %1</translation>
     </message>
     <message>
+        <source>Write the note first; its English goes beside it.</source>
+        <translation>Schrijf eerst de notitie; de Engelse tekst hoort erbij.</translation>
+    </message>
+    <message>
         <source>new figure</source>
         <translation>nieuw kerncijfer</translation>
     </message>
@@ -3285,6 +3312,14 @@
     <message>
         <source>The article prints notes in this order (lowest first)</source>
         <translation>Het artikel zet de notities in deze volgorde (laagste eerst)</translation>
+    </message>
+    <message>
+        <source>In &amp;English…</source>
+        <translation>In het &amp;Engels…</translation>
+    </message>
+    <message>
+        <source>The heading and text of this note in English, for the English draft</source>
+        <translation>De kop en tekst van deze notitie in het Engels, voor het Engelse concept</translation>
     </message>
     <message>
         <source>Notes in Markdown</source>
@@ -3375,6 +3410,18 @@
         <translation>Toestemming pu&amp;blicatie:</translation>
     </message>
     <message>
+        <source>In En&amp;glish:</source>
+        <translation>In het &amp;Engels:</translation>
+    </message>
+    <message>
+        <source>for the English draft; the quote itself stays as said</source>
+        <translation>voor het Engelse concept; het citaat zelf blijft zoals het gezegd is</translation>
+    </message>
+    <message>
+        <source>The quote in English</source>
+        <translation>Het citaat in het Engels</translation>
+    </message>
+    <message>
         <source>&amp;New</source>
         <translation>Nie&amp;uw</translation>
     </message>
@@ -3421,6 +3468,22 @@
     <message>
         <source>one word on the meeting, e.g. surprising</source>
         <translation>één woord over de bijeenkomst, bijvoorbeeld verrassend</translation>
+    </message>
+    <message>
+        <source>the reaction, for the English draft</source>
+        <translation>de reactie, voor het Engelse concept</translation>
+    </message>
+    <message>
+        <source>The reaction in English</source>
+        <translation>De reactie in het Engels</translation>
+    </message>
+    <message>
+        <source>the word</source>
+        <translation>het woord</translation>
+    </message>
+    <message>
+        <source>The verdict in English</source>
+        <translation>Het oordeel in het Engels</translation>
     </message>
     <message>
         <source>&amp;Save reaction</source>

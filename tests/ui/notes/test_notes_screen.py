@@ -566,3 +566,66 @@ def test_suggested_file_names_speak_the_interface_language(dialog, qapp):
         assert dialog.suggested_name() == f"{dialog.slug}-deelnamebewijzen.pdf"
     finally:
         install_translations(qapp, "en")
+
+
+def test_english_beside_each_note_figure_quote_and_reaction_for_the_english_draft(screen, qtbot, monkeypatch):
+    """The writer gives the English of a note (In English…), a key figure (its column), a quote
+    and a reaction (their forms); the English draft prints them instead of the Dutch."""
+    from PySide6.QtWidgets import QDialog
+
+    from kcdesk.export.registry import preview
+    from kcdesk.ui.notes.editors import NoteEnglishDialog
+
+    svc, ui = screen.services, screen.ui
+    errors = []
+    monkeypatch.setattr(screen, "show_error", errors.append)
+    choose(ui.itemCombo, "Pauze")  # no note yet: nothing to put the English beside
+    ui.noteEnglishButton.click()
+    assert errors and "first" in errors[0]
+    qtbot.keyClicks(ui.noteHeading, "Koffie en ontmoeting")
+    qtbot.keyClicks(ui.noteEdit, "In de pauze ging het gesprek door.")
+
+    def english(dialog):
+        assert dialog.ui.bodyEn.placeholderText() == "In de pauze ging het gesprek door."  # the Dutch
+        dialog.ui.headingEn.setText("Coffee and meeting")
+        dialog.ui.bodyEn.setPlainText("The talk went on in the break.")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NoteEnglishDialog, "exec", english)
+    ui.noteEnglishButton.click()  # saves what was typed first
+    pause = next(i for i in svc.events.programme(1) if i.title == "Pauze")
+    (note,) = [n for n in svc.content.notes(1) if n.item_id == pause.id]
+    assert (note.body, note.heading_en, note.body_en) == (
+        "In de pauze ging het gesprek door.",
+        "Coffee and meeting",
+        "The talk went on in the break.",
+    )
+    # a key figure's English, edited in place in its own column
+    ui.tabs.setCurrentWidget(ui.figuresTab)
+    assert screen.figures.columnCount() == 3
+    assert screen.figures.setData(screen.figures.index(0, 2), "tables", Qt.ItemDataRole.EditRole)
+    assert svc.content.figures(1)[0].label_en == "tables"
+    # a quote's and a reaction's English in their forms
+    ui.tabs.setCurrentWidget(ui.quotesTab)
+    ui.quotesView.selectRow(0)
+    quote_id = screen.quote_editor.quote.id
+    ui.quoteTranslation.setText("We should do this more often.")
+    ui.saveQuoteButton.click()
+    assert (
+        next(q for q in svc.content.quotes(1) if q.id == quote_id).translation
+        == "We should do this more often."
+    )
+    ui.tabs.setCurrentWidget(ui.reactionsTab)
+    ui.newReactionButton.click()
+    qtbot.keyClicks(ui.reactionText, "Ik ga volgende keer weer.")
+    qtbot.keyClicks(ui.reactionVerdict, "inspirerend")
+    qtbot.keyClicks(ui.reactionTranslation, "I will come again next time.")
+    qtbot.keyClicks(ui.reactionVerdictEn, "inspiring")
+    ui.saveReactionButton.click()
+    r = svc.content.reactions(1)[-1]
+    assert (r.translation, r.verdict_en) == ("I will come again next time.", "inspiring")
+    ui.newReactionButton.click()
+    assert ui.reactionTranslation.text() == "" and ui.reactionVerdictEn.text() == ""
+    english_draft = preview(svc, 1, "article", "md", "en").text
+    assert "## Coffee and meeting\n\nThe talk went on in the break." in english_draft
+    assert "In de pauze ging het gesprek door." not in english_draft

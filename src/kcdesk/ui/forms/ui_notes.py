@@ -84,6 +84,11 @@ class Ui_NotesScreen(object):
 
         self.noteHeadingLayout.addWidget(self.notePosition)
 
+        self.noteEnglishButton = QPushButton(self.notesTab)
+        self.noteEnglishButton.setObjectName(u"noteEnglishButton")
+
+        self.noteHeadingLayout.addWidget(self.noteEnglishButton)
+
 
         self.notesLayout.addLayout(self.noteHeadingLayout)
 
@@ -248,6 +253,16 @@ class Ui_NotesScreen(object):
 
         self.quoteForm.setLayout(3, QFormLayout.ItemRole.FieldRole, self.quoteItemLayout)
 
+        self.quoteTranslationLabel = QLabel(self.quoteBox)
+        self.quoteTranslationLabel.setObjectName(u"quoteTranslationLabel")
+
+        self.quoteForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.quoteTranslationLabel)
+
+        self.quoteTranslation = QLineEdit(self.quoteBox)
+        self.quoteTranslation.setObjectName(u"quoteTranslation")
+
+        self.quoteForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.quoteTranslation)
+
         self.quoteButtons = QHBoxLayout()
         self.quoteButtons.setObjectName(u"quoteButtons")
         self.quoteAttribution = QLabel(self.quoteBox)
@@ -276,7 +291,7 @@ class Ui_NotesScreen(object):
         self.quoteButtons.addWidget(self.deleteQuoteButton)
 
 
-        self.quoteForm.setLayout(4, QFormLayout.ItemRole.FieldRole, self.quoteButtons)
+        self.quoteForm.setLayout(5, QFormLayout.ItemRole.FieldRole, self.quoteButtons)
 
 
         self.quotesLayout.addWidget(self.quoteBox)
@@ -351,6 +366,28 @@ class Ui_NotesScreen(object):
 
         self.reactionForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.reactionVerdict)
 
+        self.reactionEnglishLabel = QLabel(self.reactionBox)
+        self.reactionEnglishLabel.setObjectName(u"reactionEnglishLabel")
+
+        self.reactionForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.reactionEnglishLabel)
+
+        self.reactionEnglishLayout = QHBoxLayout()
+        self.reactionEnglishLayout.setObjectName(u"reactionEnglishLayout")
+        self.reactionTranslation = QLineEdit(self.reactionBox)
+        self.reactionTranslation.setObjectName(u"reactionTranslation")
+
+        self.reactionEnglishLayout.addWidget(self.reactionTranslation)
+
+        self.reactionVerdictEn = QLineEdit(self.reactionBox)
+        self.reactionVerdictEn.setObjectName(u"reactionVerdictEn")
+
+        self.reactionEnglishLayout.addWidget(self.reactionVerdictEn)
+
+        self.reactionEnglishLayout.setStretch(0, 3)
+        self.reactionEnglishLayout.setStretch(1, 1)
+
+        self.reactionForm.setLayout(3, QFormLayout.ItemRole.FieldRole, self.reactionEnglishLayout)
+
         self.reactionButtons = QHBoxLayout()
         self.reactionButtons.setObjectName(u"reactionButtons")
         self.reactionSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
@@ -373,7 +410,7 @@ class Ui_NotesScreen(object):
         self.reactionButtons.addWidget(self.deleteReactionButton)
 
 
-        self.reactionForm.setLayout(3, QFormLayout.ItemRole.FieldRole, self.reactionButtons)
+        self.reactionForm.setLayout(4, QFormLayout.ItemRole.FieldRole, self.reactionButtons)
 
 
         self.reactionsLayout.addWidget(self.reactionBox)
@@ -416,10 +453,12 @@ class Ui_NotesScreen(object):
         self.quotePersonLabel.setBuddy(self.quotePerson)
         self.quoteItemLabel.setBuddy(self.quoteItem)
         self.quoteConsentLabel.setBuddy(self.quoteConsent)
+        self.quoteTranslationLabel.setBuddy(self.quoteTranslation)
         self.reactionTextLabel.setBuddy(self.reactionText)
         self.reactionPersonLabel.setBuddy(self.reactionPerson)
         self.reactionRatingLabel.setBuddy(self.reactionRating)
         self.reactionVerdictLabel.setBuddy(self.reactionVerdict)
+        self.reactionEnglishLabel.setBuddy(self.reactionTranslation)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(NotesScreen)
@@ -452,6 +491,10 @@ class Ui_NotesScreen(object):
         self.notePositionLabel.setText(QCoreApplication.translate("NotesScreen", u"O&rder:", None))
 #if QT_CONFIG(tooltip)
         self.notePosition.setToolTip(QCoreApplication.translate("NotesScreen", u"The article prints notes in this order (lowest first)", None))
+#endif // QT_CONFIG(tooltip)
+        self.noteEnglishButton.setText(QCoreApplication.translate("NotesScreen", u"In &English\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.noteEnglishButton.setToolTip(QCoreApplication.translate("NotesScreen", u"The heading and text of this note in English, for the English draft", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.noteEdit.setAccessibleName(QCoreApplication.translate("NotesScreen", u"Notes in Markdown", None))
@@ -493,6 +536,11 @@ class Ui_NotesScreen(object):
 #endif // QT_CONFIG(accessibility)
         self.quoteItemLabel.setText(QCoreApplication.translate("NotesScreen", u"Programme &item:", None))
         self.quoteConsentLabel.setText(QCoreApplication.translate("NotesScreen", u"&Consent to publish:", None))
+        self.quoteTranslationLabel.setText(QCoreApplication.translate("NotesScreen", u"In En&glish:", None))
+        self.quoteTranslation.setPlaceholderText(QCoreApplication.translate("NotesScreen", u"for the English draft; the quote itself stays as said", None))
+#if QT_CONFIG(accessibility)
+        self.quoteTranslation.setAccessibleName(QCoreApplication.translate("NotesScreen", u"The quote in English", None))
+#endif // QT_CONFIG(accessibility)
         self.quoteAttribution.setText("")
         self.newQuoteButton.setText(QCoreApplication.translate("NotesScreen", u"&New", None))
         self.saveQuoteButton.setText(QCoreApplication.translate("NotesScreen", u"&Save quote", None))
@@ -511,6 +559,15 @@ class Ui_NotesScreen(object):
 #endif // QT_CONFIG(tooltip)
         self.reactionVerdictLabel.setText(QCoreApplication.translate("NotesScreen", u"&Verdict:", None))
         self.reactionVerdict.setPlaceholderText(QCoreApplication.translate("NotesScreen", u"one word on the meeting, e.g. surprising", None))
+        self.reactionEnglishLabel.setText(QCoreApplication.translate("NotesScreen", u"In En&glish:", None))
+        self.reactionTranslation.setPlaceholderText(QCoreApplication.translate("NotesScreen", u"the reaction, for the English draft", None))
+#if QT_CONFIG(accessibility)
+        self.reactionTranslation.setAccessibleName(QCoreApplication.translate("NotesScreen", u"The reaction in English", None))
+#endif // QT_CONFIG(accessibility)
+        self.reactionVerdictEn.setPlaceholderText(QCoreApplication.translate("NotesScreen", u"the word", None))
+#if QT_CONFIG(accessibility)
+        self.reactionVerdictEn.setAccessibleName(QCoreApplication.translate("NotesScreen", u"The verdict in English", None))
+#endif // QT_CONFIG(accessibility)
         self.newReactionButton.setText(QCoreApplication.translate("NotesScreen", u"&New", None))
         self.saveReactionButton.setText(QCoreApplication.translate("NotesScreen", u"&Save reaction", None))
         self.deleteReactionButton.setText(QCoreApplication.translate("NotesScreen", u"&Delete", None))

@@ -1,4 +1,4 @@
-"""The quote and reaction forms under their tables on the notes screen.
+"""The quote and reaction forms under their tables on the notes screen, and a note's English.
 
 Each editor binds the widgets of the screen's Designer form, fills them from
 the selected row and saves through ``services.content``.
@@ -9,12 +9,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QWidget
 
 from kcdesk.domain.enums import Consent
 from kcdesk.domain.errors import KcdeskError
-from kcdesk.domain.models import Person, ProgrammeItem, Quote, Reaction
+from kcdesk.domain.models import Note, Person, ProgrammeItem, Quote, Reaction
 from kcdesk.services.privacy import quote_by
 from kcdesk.ui.errors import translate_error
+from kcdesk.ui.forms.ui_note_english_dialog import Ui_NoteEnglishDialog
 from kcdesk.ui.models.labels import ui_lang
 from kcdesk.ui.notes.models import QuotesModel, ReactionsModel, consent_label
 
@@ -120,6 +122,7 @@ class QuoteEditor(_FormEditor):
         self.ui.quoteConsent.currentIndexChanged.connect(self._update_attribution)
         self.watch(
             self.ui.quoteText.textChanged,
+            self.ui.quoteTranslation.textChanged,
             self.ui.quoteName.textChanged,
             self.ui.quoteRole.textChanged,
             self.ui.quoteOrg.textChanged,
@@ -201,6 +204,7 @@ class QuoteEditor(_FormEditor):
         self.quote = quote
         ui = self.ui
         ui.quoteText.setPlainText(quote.text)
+        ui.quoteTranslation.setText(quote.translation)
         index = ui.quotePerson.findData(quote.person_id) if quote.person_id is not None else 0
         ui.quotePerson.setCurrentIndex(max(0, index))
         ui.quoteName.setText(quote.attribution_name)
@@ -220,6 +224,7 @@ class QuoteEditor(_FormEditor):
         ui.quotesView.clearSelection()
         ui.quotesView.selectionModel().clearCurrentIndex()  # choosing the quote shown before shows it again
         ui.quoteText.clear()
+        ui.quoteTranslation.clear()
         ui.quotePerson.setCurrentIndex(0)
         for w in (ui.quoteName, ui.quoteRole, ui.quoteOrg):
             w.clear()
@@ -248,6 +253,7 @@ class QuoteEditor(_FormEditor):
         ui = self.ui
         quote = self.quote or Quote(event_id, "")
         quote.text = ui.quoteText.toPlainText().strip()
+        quote.translation = ui.quoteTranslation.text().strip()
         quote.person_id = ui.quotePerson.currentData()
         free = quote.person_id is None
         quote.attribution_name = ui.quoteName.text().strip() if free else ""
@@ -294,6 +300,8 @@ class ReactionEditor(_FormEditor):
             self.ui.reactionPerson.currentIndexChanged,
             self.ui.reactionRating.valueChanged,
             self.ui.reactionVerdict.textChanged,
+            self.ui.reactionTranslation.textChanged,
+            self.ui.reactionVerdictEn.textChanged,
         )
         self.clear()
 
@@ -326,6 +334,8 @@ class ReactionEditor(_FormEditor):
         self.ui.reactionPerson.setCurrentIndex(max(0, index))
         self.ui.reactionRating.setValue(reaction.rating or 0)
         self.ui.reactionVerdict.setText(reaction.verdict)
+        self.ui.reactionTranslation.setText(reaction.translation)
+        self.ui.reactionVerdictEn.setText(reaction.verdict_en)
         self.ui.deleteReactionButton.setEnabled(True)
         self._loading, self._dirty = False, False
 
@@ -339,6 +349,8 @@ class ReactionEditor(_FormEditor):
         self.ui.reactionPerson.setCurrentIndex(0)
         self.ui.reactionRating.setValue(0)
         self.ui.reactionVerdict.clear()
+        self.ui.reactionTranslation.clear()
+        self.ui.reactionVerdictEn.clear()
         self.ui.deleteReactionButton.setEnabled(False)
         self._loading, self._dirty = False, False
 
@@ -352,6 +364,8 @@ class ReactionEditor(_FormEditor):
         reaction.person_id = self.ui.reactionPerson.currentData()
         reaction.rating = self.ui.reactionRating.value() or None
         reaction.verdict = self.ui.reactionVerdict.text().strip()
+        reaction.translation = self.ui.reactionTranslation.text().strip()
+        reaction.verdict_en = self.ui.reactionVerdictEn.text().strip()
         self.reaction, self._dirty = reaction, False
         try:
             svc.content.save_reaction(reaction)
@@ -381,3 +395,22 @@ class ReactionEditor(_FormEditor):
         svc.content.delete_reaction(self.reaction.id, self.reaction.event_id)
         self._dirty = False
         self.clear()
+
+
+class NoteEnglishDialog(QDialog):
+    """A note's heading and text in English (empty: the English draft marks the Dutch)."""
+
+    def __init__(self, note: Note, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_NoteEnglishDialog()
+        self.ui.setupUi(self)
+        self.ui.buttons.accepted.connect(self.accept)
+        self.ui.buttons.rejected.connect(self.reject)
+        self.ui.headingEn.setText(note.heading_en)
+        self.ui.headingEn.setPlaceholderText(note.heading)
+        self.ui.bodyEn.setPlainText(note.body_en)
+        self.ui.bodyEn.setPlaceholderText(note.body)
+
+    def texts(self) -> tuple[str, str]:
+        """(heading, text) in English, as typed."""
+        return self.ui.headingEn.text().strip(), self.ui.bodyEn.toPlainText().strip()

@@ -84,9 +84,9 @@ def format_number(value: float, locale: QLocale | None = None) -> str:
 
 
 class FiguresModel(_ListModel):
-    """Key figures: label and number, edited in place."""
+    """Key figures: label, number and the label in English (for the English draft), edited in place."""
 
-    COLUMNS = ("label", "value")
+    COLUMNS = ("label", "value", "label_en")
 
     #: error(message): an edit was refused (shown by the screen)
     error = Signal(str)
@@ -95,6 +95,7 @@ class FiguresModel(_ListModel):
         return [
             QCoreApplication.translate("NotesModels", "Label"),
             QCoreApplication.translate("NotesModels", "Number"),
+            QCoreApplication.translate("NotesModels", "Label in English"),
         ]
 
     def fetch_event(self, services: Services, event_id: int) -> list[KeyFigure]:
@@ -104,6 +105,8 @@ class FiguresModel(_ListModel):
         if role in (DISPLAY, Qt.ItemDataRole.EditRole):
             if column == "label":
                 return f.label
+            if column == "label_en":
+                return f.label_en
             if role == Qt.ItemDataRole.EditRole:
                 return format_number(f.value)  # a text editor: a spin box would turn "2,5" into 25
             value = f.value
@@ -124,8 +127,11 @@ class FiguresModel(_ListModel):
             return False
         f: KeyFigure = self.rows[index.row()]
         try:
-            if index.column() == 0:
+            column = self.COLUMNS[index.column()]
+            if column == "label":
                 f.label = str(value).strip()
+            elif column == "label_en":
+                f.label_en = str(value).strip()
             else:
                 f.value = value if isinstance(value, int | float) else parse_number(str(value))
             self.services.content.save_figure(f)

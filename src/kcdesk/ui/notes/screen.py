@@ -20,7 +20,7 @@ from kcdesk.services import Services
 from kcdesk.ui.bridge import StoreBridge
 from kcdesk.ui.errors import translate_error
 from kcdesk.ui.forms.ui_notes import Ui_NotesScreen
-from kcdesk.ui.notes.editors import QuoteEditor, ReactionEditor
+from kcdesk.ui.notes.editors import NoteEnglishDialog, QuoteEditor, ReactionEditor
 from kcdesk.ui.notes.models import FiguresModel, QuotesModel, ReactionsModel, SearchModel
 from kcdesk.ui.screen import Screen, fill_event_combo
 
@@ -77,6 +77,8 @@ class NotesScreen(Screen):
         self.ui.searchView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for view in (self.ui.quotesView, self.ui.reactionsView):
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # the figure's label and its English both get room
+        self.ui.figuresView.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         item_column = self.ui.quotesView.horizontalHeader()
         item_column.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         item_column.resizeSection(2, 240)
@@ -104,6 +106,7 @@ class NotesScreen(Screen):
         self.ui.noteEdit.textChanged.connect(self._note_edited)
         self.ui.noteHeading.textEdited.connect(lambda _text: self._note_edited())
         self.ui.notePosition.valueChanged.connect(lambda _value: self._note_edited())
+        self.ui.noteEnglishButton.clicked.connect(self.edit_note_english)
         self.ui.addFigureButton.clicked.connect(self.add_figure)
         self.ui.removeFigureButton.clicked.connect(self.remove_figure)
         self.figures.error.connect(self.show_error)
@@ -312,6 +315,25 @@ class NotesScreen(Screen):
             )
         )
         self.note_saved.emit(self._note.id or 0)
+
+    def note_english_dialog(self) -> NoteEnglishDialog:
+        assert self._note is not None
+        return NoteEnglishDialog(self._note, self)
+
+    def edit_note_english(self) -> None:
+        """The note's heading and text in English, for the English draft (saved on OK)."""
+        self.save_note()  # what is typed first: the English sits beside a saved note
+        if self.services is None or self._note is None:
+            self.show_error(self.tr("Write the note first; its English goes beside it."))
+            return
+        dialog = self.note_english_dialog()
+        if dialog.exec() != NoteEnglishDialog.DialogCode.Accepted:
+            return
+        self._note.heading_en, self._note.body_en = dialog.texts()
+        try:
+            self.services.content.save_note(self._note)
+        except KcdeskError as exc:
+            self.show_error(translate_error(exc))
 
     # -- figures, quotes, reactions -----------------------------------------------
     def reload_content(self) -> None:

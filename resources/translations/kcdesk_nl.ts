@@ -657,6 +657,25 @@
     </message>
 </context>
 <context>
+    <name>EnglishTextsDialog</name>
+    <message>
+        <source>In English</source>
+        <translation>In het Engels</translation>
+    </message>
+    <message>
+        <source>The English draft article uses these texts. Left empty, it prints the Dutch marked as [NL: …].</source>
+        <translation>Het Engelse conceptartikel gebruikt deze teksten. Leeg gelaten drukt het de Nederlandse af, gemarkeerd als [NL: …].</translation>
+    </message>
+    <message>
+        <source>&amp;Heading</source>
+        <translation>&amp;Kop</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Tekst</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>An event needs a title.</source>
@@ -2188,6 +2207,10 @@
         <translation>&amp;Nieuwe persoon ‘%1’…</translation>
     </message>
     <message>
+        <source>The programme item in English</source>
+        <translation>Het programmaonderdeel in het Engels</translation>
+    </message>
+    <message>
         <source>A programme item needs a title.</source>
         <translation>Een programma-onderdeel moet een titel hebben.</translation>
     </message>
@@ -2210,6 +2233,14 @@
     <message>
         <source>D&amp;escription</source>
         <translation>&amp;Beschrijving</translation>
+    </message>
+    <message>
+        <source>In En&amp;glish…</source>
+        <translation>In het &amp;Engels…</translation>
+    </message>
+    <message>
+        <source>The title and description in English, for the English draft</source>
+        <translation>De titel en beschrijving in het Engels, voor het Engelse concept</translation>
     </message>
     <message>
         <source>&amp;People</source>
@@ -3117,25 +3148,6 @@
     </message>
 </context>
 <context>
-    <name>NoteEnglishDialog</name>
-    <message>
-        <source>The note in English</source>
-        <translation>De notitie in het Engels</translation>
-    </message>
-    <message>
-        <source>The English draft article uses this text. Left empty, it prints the Dutch marked as [NL: …].</source>
-        <translation>Het Engelse conceptartikel gebruikt deze tekst. Leeg gelaten drukt het de Nederlandse af, gemarkeerd als [NL: …].</translation>
-    </message>
-    <message>
-        <source>&amp;Heading</source>
-        <translation>&amp;Kop</translation>
-    </message>
-    <message>
-        <source>&amp;Text</source>
-        <translation>&amp;Tekst</translation>
-    </message>
-</context>
-<context>
     <name>NotesModels</name>
     <message>
         <source>yes, may be published</source>
@@ -3245,6 +3257,18 @@
     <message>
         <source>Saved at %1</source>
         <translation>Opgeslagen om %1</translation>
+    </message>
+    <message>
+        <source>&amp;Heading</source>
+        <translation>&amp;Kop</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Tekst</translation>
+    </message>
+    <message>
+        <source>The note in English</source>
+        <translation>De notitie in het Engels</translation>
     </message>
     <message>
         <source>Write the note first; its English goes beside it.</source>

@@ -574,7 +574,7 @@ def test_english_beside_each_note_figure_quote_and_reaction_for_the_english_draf
     from PySide6.QtWidgets import QDialog
 
     from kcdesk.export.registry import preview
-    from kcdesk.ui.notes.editors import NoteEnglishDialog
+    from kcdesk.ui.widgets.english import EnglishTextsDialog
 
     svc, ui = screen.services, screen.ui
     errors = []
@@ -591,7 +591,7 @@ def test_english_beside_each_note_figure_quote_and_reaction_for_the_english_draf
         dialog.ui.bodyEn.setPlainText("The talk went on in the break.")
         return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(NoteEnglishDialog, "exec", english)
+    monkeypatch.setattr(EnglishTextsDialog, "exec", english)
     ui.noteEnglishButton.click()  # saves what was typed first
     pause = next(i for i in svc.events.programme(1) if i.title == "Pauze")
     (note,) = [n for n in svc.content.notes(1) if n.item_id == pause.id]

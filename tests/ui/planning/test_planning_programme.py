@@ -161,3 +161,41 @@ def test_attach_a_person_to_an_item_by_typing(planning, qtbot):
     assert [(svc.people.get(p.person_id).name, p.part) for p in item.people] == [
         ("Samira Haddouchi", Part.HOST)
     ]
+
+
+def test_a_programme_items_english_for_the_english_draft(planning, qtbot, monkeypatch):
+    """In English… beside the title: the item's title and description in English, kept with the
+    item when the dialog is saved, and printed by the English draft instead of the Dutch."""
+    from PySide6.QtWidgets import QDialog
+
+    from kcdesk.export.registry import preview
+    from kcdesk.ui.planning.programme_panel import ItemDialog
+    from kcdesk.ui.widgets.english import EnglishTextsDialog
+
+    svc = planning.services
+    title = "Ontmoeting en innovatie op wijkniveau"
+    item = next(i for i in svc.events.programme(1) if i.title == title)
+    dialog = ItemDialog(svc, item, planning)
+    qtbot.addWidget(dialog)
+
+    def english(d):
+        assert d.ui.headingEn.placeholderText() == title  # the Dutch beside the empty English
+        d.ui.headingEn.setText("Break")
+        d.ui.bodyEn.setPlainText("Coffee and tea.")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(EnglishTextsDialog, "exec", english)
+    dialog.ui.english.click()
+    after = dialog.result_item()
+    assert (after.title, after.title_en, after.description_en) == (title, "Break", "Coffee and tea.")
+    planning.save_item(item, after)
+    saved = next(i for i in svc.events.programme(1) if i.id == item.id)
+    assert (saved.title_en, saved.description_en) == ("Break", "Coffee and tea.")
+    again = ItemDialog(svc, saved, planning)  # opened again: the English is there to change
+    qtbot.addWidget(again)
+    assert again.english_dialog().texts() == ("Break", "Coffee and tea.")
+    monkeypatch.setattr(EnglishTextsDialog, "exec", lambda d: QDialog.DialogCode.Rejected)
+    again.ui.english.click()  # cancelled: nothing changes
+    assert again.result_item().title_en == "Break"
+    english_draft = preview(svc, 1, "article", "md", "en").text
+    assert "Break" in english_draft and f"[NL: {title}]" not in english_draft

@@ -31,10 +31,21 @@ class Ui_ItemDialog(object):
 
         self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.titleLabel)
 
+        self.titleRow = QHBoxLayout()
+        self.titleRow.setObjectName(u"titleRow")
         self.title = QLineEdit(ItemDialog)
         self.title.setObjectName(u"title")
 
-        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.title)
+        self.titleRow.addWidget(self.title)
+
+        self.english = QPushButton(ItemDialog)
+        self.english.setObjectName(u"english")
+
+        self.titleRow.addWidget(self.english)
+
+        self.titleRow.setStretch(0, 1)
+
+        self.form.setLayout(1, QFormLayout.ItemRole.FieldRole, self.titleRow)
 
         self.durationLabel = QLabel(ItemDialog)
         self.durationLabel.setObjectName(u"durationLabel")
@@ -138,7 +149,8 @@ class Ui_ItemDialog(object):
         self.peopleLabel.setBuddy(self.people)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.kind, self.title)
-        QWidget.setTabOrder(self.title, self.duration)
+        QWidget.setTabOrder(self.title, self.english)
+        QWidget.setTabOrder(self.english, self.duration)
         QWidget.setTabOrder(self.duration, self.description)
         QWidget.setTabOrder(self.description, self.people)
         QWidget.setTabOrder(self.people, self.part)
@@ -155,6 +167,10 @@ class Ui_ItemDialog(object):
         ItemDialog.setWindowTitle(QCoreApplication.translate("ItemDialog", u"Programme item", None))
         self.kindLabel.setText(QCoreApplication.translate("ItemDialog", u"&Kind", None))
         self.titleLabel.setText(QCoreApplication.translate("ItemDialog", u"&Title", None))
+        self.english.setText(QCoreApplication.translate("ItemDialog", u"In En&glish\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.english.setToolTip(QCoreApplication.translate("ItemDialog", u"The title and description in English, for the English draft", None))
+#endif // QT_CONFIG(tooltip)
         self.durationLabel.setText(QCoreApplication.translate("ItemDialog", u"&Duration", None))
         self.duration.setSuffix(QCoreApplication.translate("ItemDialog", u" min", None))
         self.descriptionLabel.setText(QCoreApplication.translate("ItemDialog", u"D&escription", None))

@@ -1,4 +1,4 @@
-"""The quote and reaction forms under their tables on the notes screen, and a note's English.
+"""The quote and reaction forms under their tables on the notes screen.
 
 Each editor binds the widgets of the screen's Designer form, fills them from
 the selected row and saves through ``services.content``.
@@ -9,14 +9,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QWidget
 
 from kcdesk.domain.enums import Consent
 from kcdesk.domain.errors import KcdeskError
-from kcdesk.domain.models import Note, Person, ProgrammeItem, Quote, Reaction
+from kcdesk.domain.models import Person, ProgrammeItem, Quote, Reaction
 from kcdesk.services.privacy import quote_by
 from kcdesk.ui.errors import translate_error
-from kcdesk.ui.forms.ui_note_english_dialog import Ui_NoteEnglishDialog
 from kcdesk.ui.models.labels import ui_lang
 from kcdesk.ui.notes.models import QuotesModel, ReactionsModel, consent_label
 
@@ -395,22 +393,3 @@ class ReactionEditor(_FormEditor):
         svc.content.delete_reaction(self.reaction.id, self.reaction.event_id)
         self._dirty = False
         self.clear()
-
-
-class NoteEnglishDialog(QDialog):
-    """A note's heading and text in English (empty: the English draft marks the Dutch)."""
-
-    def __init__(self, note: Note, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ui = Ui_NoteEnglishDialog()
-        self.ui.setupUi(self)
-        self.ui.buttons.accepted.connect(self.accept)
-        self.ui.buttons.rejected.connect(self.reject)
-        self.ui.headingEn.setText(note.heading_en)
-        self.ui.headingEn.setPlaceholderText(note.heading)
-        self.ui.bodyEn.setPlainText(note.body_en)
-        self.ui.bodyEn.setPlaceholderText(note.body)
-
-    def texts(self) -> tuple[str, str]:
-        """(heading, text) in English, as typed."""
-        return self.ui.headingEn.text().strip(), self.ui.bodyEn.toPlainText().strip()

@@ -20,9 +20,10 @@ from kcdesk.services import Services
 from kcdesk.ui.bridge import StoreBridge
 from kcdesk.ui.errors import translate_error
 from kcdesk.ui.forms.ui_notes import Ui_NotesScreen
-from kcdesk.ui.notes.editors import NoteEnglishDialog, QuoteEditor, ReactionEditor
+from kcdesk.ui.notes.editors import QuoteEditor, ReactionEditor
 from kcdesk.ui.notes.models import FiguresModel, QuotesModel, ReactionsModel, SearchModel
 from kcdesk.ui.screen import Screen, fill_event_combo
+from kcdesk.ui.widgets.english import EnglishTextsDialog
 
 if TYPE_CHECKING:  # pragma: no cover
     from kcdesk.ui.notes.export_dialog import ExportDialog
@@ -316,9 +317,17 @@ class NotesScreen(Screen):
         )
         self.note_saved.emit(self._note.id or 0)
 
-    def note_english_dialog(self) -> NoteEnglishDialog:
-        assert self._note is not None
-        return NoteEnglishDialog(self._note, self)
+    def note_english_dialog(self) -> EnglishTextsDialog:
+        note = self._note
+        assert note is not None
+        dialog = EnglishTextsDialog(
+            (self.tr("&Heading"), self.tr("&Text")),
+            (note.heading, note.body),
+            (note.heading_en, note.body_en),
+            self,
+        )
+        dialog.setWindowTitle(self.tr("The note in English"))
+        return dialog
 
     def edit_note_english(self) -> None:
         """The note's heading and text in English, for the English draft (saved on OK)."""
@@ -327,7 +336,7 @@ class NotesScreen(Screen):
             self.show_error(self.tr("Write the note first; its English goes beside it."))
             return
         dialog = self.note_english_dialog()
-        if dialog.exec() != NoteEnglishDialog.DialogCode.Accepted:
+        if dialog.exec() != EnglishTextsDialog.DialogCode.Accepted:
             return
         self._note.heading_en, self._note.body_en = dialog.texts()
         try:

@@ -26,6 +26,7 @@ from kcdesk.ui.forms.ui_planning_item import Ui_ItemDialog
 from kcdesk.ui.models.labels import KINDS, PARTS, kind_label, part_label, person_label
 from kcdesk.ui.models.programme import ProgrammeModel
 from kcdesk.ui.widgets import hint_label
+from kcdesk.ui.widgets.english import EnglishTextsDialog
 from kcdesk.ui.widgets.keyboard import tab_leaves_lists
 from kcdesk.ui.widgets.person_picker import PersonPicker
 
@@ -70,6 +71,8 @@ class ItemDialog(QDialog):
         # a role is changed in place: choose the person in the list, then the role
         u.people.itemSelectionChanged.connect(self._show_selected_part)
         u.part.currentIndexChanged.connect(self._change_selected_part)
+        self.english = (item.title_en, item.description_en)
+        u.english.clicked.connect(self.edit_english)
         u.buttons.accepted.connect(self.accept)
         u.buttons.rejected.connect(self.reject)
         tab_leaves_lists(self)
@@ -171,6 +174,22 @@ class ItemDialog(QDialog):
         pid, _part = it.data(Qt.ItemDataRole.UserRole)
         self._set_row(it, pid, it.data(Qt.ItemDataRole.UserRole + 1), Part(self.part.currentData()))
 
+    def english_dialog(self) -> EnglishTextsDialog:
+        dialog = EnglishTextsDialog(
+            (self.tr("&Title"), self.tr("D&escription")),
+            (self.title_edit.text().strip(), self.description.toPlainText().strip()),
+            self.english,
+            self,
+        )
+        dialog.setWindowTitle(self.tr("The programme item in English"))
+        return dialog
+
+    def edit_english(self) -> None:
+        """The title and description in English (kept with the item when the dialog is saved)."""
+        dialog = self.english_dialog()
+        if dialog.exec() == EnglishTextsDialog.DialogCode.Accepted:
+            self.english = dialog.texts()
+
     def result_item(self) -> ProgrammeItem:
         people = []
         for i in range(self.people.count()):
@@ -182,6 +201,8 @@ class ItemDialog(QDialog):
             title=self.title_edit.text().strip(),
             duration_min=self.duration.value(),
             description=self.description.toPlainText().strip(),
+            title_en=self.english[0],
+            description_en=self.english[1],
             people=people,
         )
 

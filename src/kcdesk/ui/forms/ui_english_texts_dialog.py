@@ -1,4 +1,4 @@
-# Generated from ui/note_english_dialog.ui by tools/compile_forms.py (pyside6-uic) — do not edit.
+# Generated from ui/english_texts_dialog.ui by tools/compile_forms.py (pyside6-uic) — do not edit.
 
 # -*- coding: utf-8 -*-
 
@@ -6,14 +6,14 @@
 from PySide6.QtCore import QCoreApplication, QMetaObject
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout
 
-class Ui_NoteEnglishDialog(object):
-    def setupUi(self, NoteEnglishDialog):
-        if not NoteEnglishDialog.objectName():
-            NoteEnglishDialog.setObjectName(u"NoteEnglishDialog")
-        NoteEnglishDialog.resize(620, 420)
-        self.layout = QVBoxLayout(NoteEnglishDialog)
+class Ui_EnglishTextsDialog(object):
+    def setupUi(self, EnglishTextsDialog):
+        if not EnglishTextsDialog.objectName():
+            EnglishTextsDialog.setObjectName(u"EnglishTextsDialog")
+        EnglishTextsDialog.resize(620, 420)
+        self.layout = QVBoxLayout(EnglishTextsDialog)
         self.layout.setObjectName(u"layout")
-        self.intro = QLabel(NoteEnglishDialog)
+        self.intro = QLabel(EnglishTextsDialog)
         self.intro.setObjectName(u"intro")
         self.intro.setWordWrap(True)
 
@@ -22,22 +22,22 @@ class Ui_NoteEnglishDialog(object):
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
         self.form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
-        self.headingLabel = QLabel(NoteEnglishDialog)
+        self.headingLabel = QLabel(EnglishTextsDialog)
         self.headingLabel.setObjectName(u"headingLabel")
 
         self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.headingLabel)
 
-        self.headingEn = QLineEdit(NoteEnglishDialog)
+        self.headingEn = QLineEdit(EnglishTextsDialog)
         self.headingEn.setObjectName(u"headingEn")
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.headingEn)
 
-        self.bodyLabel = QLabel(NoteEnglishDialog)
+        self.bodyLabel = QLabel(EnglishTextsDialog)
         self.bodyLabel.setObjectName(u"bodyLabel")
 
         self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.bodyLabel)
 
-        self.bodyEn = QPlainTextEdit(NoteEnglishDialog)
+        self.bodyEn = QPlainTextEdit(EnglishTextsDialog)
         self.bodyEn.setObjectName(u"bodyEn")
         self.bodyEn.setTabChangesFocus(True)
 
@@ -46,7 +46,7 @@ class Ui_NoteEnglishDialog(object):
 
         self.layout.addLayout(self.form)
 
-        self.buttons = QDialogButtonBox(NoteEnglishDialog)
+        self.buttons = QDialogButtonBox(EnglishTextsDialog)
         self.buttons.setObjectName(u"buttons")
         self.buttons.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Ok)
 
@@ -57,15 +57,15 @@ class Ui_NoteEnglishDialog(object):
         self.bodyLabel.setBuddy(self.bodyEn)
 #endif // QT_CONFIG(shortcut)
 
-        self.retranslateUi(NoteEnglishDialog)
+        self.retranslateUi(EnglishTextsDialog)
 
-        QMetaObject.connectSlotsByName(NoteEnglishDialog)
+        QMetaObject.connectSlotsByName(EnglishTextsDialog)
     # setupUi
 
-    def retranslateUi(self, NoteEnglishDialog):
-        NoteEnglishDialog.setWindowTitle(QCoreApplication.translate("NoteEnglishDialog", u"The note in English", None))
-        self.intro.setText(QCoreApplication.translate("NoteEnglishDialog", u"The English draft article uses this text. Left empty, it prints the Dutch marked as [NL: \u2026].", None))
-        self.headingLabel.setText(QCoreApplication.translate("NoteEnglishDialog", u"&Heading", None))
-        self.bodyLabel.setText(QCoreApplication.translate("NoteEnglishDialog", u"&Text", None))
+    def retranslateUi(self, EnglishTextsDialog):
+        EnglishTextsDialog.setWindowTitle(QCoreApplication.translate("EnglishTextsDialog", u"In English", None))
+        self.intro.setText(QCoreApplication.translate("EnglishTextsDialog", u"The English draft article uses these texts. Left empty, it prints the Dutch marked as [NL: \u2026].", None))
+        self.headingLabel.setText(QCoreApplication.translate("EnglishTextsDialog", u"&Heading", None))
+        self.bodyLabel.setText(QCoreApplication.translate("EnglishTextsDialog", u"&Text", None))
     # retranslateUi
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QComboBox, QWidget
 
@@ -51,7 +52,13 @@ def fill_event_combo(combo: QComboBox, rows: list[dict]) -> None:
     combo.clear()
     for r in rows:
         date = short(dt.date.fromisoformat(r["date"])) if r["date"] else ""
-        combo.addItem(f"{date}  {r['title']}".strip(), r["id"])
+        text = f"{date}  {r['title']}".strip()
+        combo.addItem(text, r["id"])
+        combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+    if not combo.property("titleTip"):  # a narrow chooser shows the start: the whole title on hover
+        combo.setProperty("titleTip", True)
+        combo.currentTextChanged.connect(combo.setToolTip)
+    combo.setToolTip(combo.currentText())
 
 
 def compact_combos(widget: QWidget, chars: int = 18) -> None:

@@ -436,6 +436,17 @@ def test_event_choice_shows_the_whole_title_at_1024(screen, qtbot):
     assert combo.width() > 1.4 * screen.ui.itemCombo.width()
 
 
+def test_an_event_chooser_shows_the_whole_title_on_hover(main_window):
+    """Where a chooser is narrow (the Mail screen at 1024), the date and title are its tooltip,
+    and each event's in the open list."""
+    for screen in (main_window.screens[2], main_window.screens[3]):
+        combo = screen.ui.eventCombo
+        assert combo.toolTip() == combo.currentText() and "Kenniscafé" in combo.toolTip()
+        other = (combo.currentIndex() + 1) % combo.count()
+        combo.setCurrentIndex(other)
+        assert combo.toolTip() == combo.itemText(other) == combo.itemData(other, Qt.ItemDataRole.ToolTipRole)
+
+
 def test_a_runaway_preview_renders_off_the_gui_thread_and_can_be_cancelled(dialog, qtbot, user_templates_dir):
     """Issue 11, case 6: a slow user template no longer freezes kcdesk; Cancel stops it."""
     import threading

@@ -60,7 +60,9 @@ def test_switching_language_applies_at_once(qtbot, settings, demo_file, english_
     window.open_database(demo_file)
     window.show()
     window.show_screen(1)
+    window.screens[0].set_event(window.services.events.resolve("leren-van-verschillen").id)
     event_id = window.current_event_id()
+    assert event_id == window.services.events.resolve("leren-van-verschillen").id  # not the default
     assert window.ui.menuFile.title().replace("&", "") == "File"
     settings.language = "nl"
     new = switch_language(window, "nl")
@@ -69,6 +71,10 @@ def test_switching_language_applies_at_once(qtbot, settings, demo_file, english_
     assert new.screens[0].title() == "Planning" and new.ui.navigation.currentRow() == 1
     assert new.services is not None and new.services.path == demo_file and not new.services.readonly
     assert new.current_event_id() == event_id
+    # the screens not shown yet are made when first shown, on the same event
+    assert new.screens.made[2] is None
+    new.show_screen(2)
+    assert new.screens.made[2].current_event_id() == event_id
     qtbot.waitUntil(lambda: not window.isVisible())
 
 

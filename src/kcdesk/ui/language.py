@@ -87,8 +87,7 @@ def switch_language(window, lang: str):
     if path is not None:
         new.open_database(path, readonly=readonly)
     if event_id is not None:
-        for s in new.screens:
-            s.set_event(event_id)
+        new.follow_event(event_id)  # each screen on the same event, made now or later
     new.show_screen(screen)
     new.show()
     app._kcdesk_window = new  # type: ignore[union-attr]  # keeps the new window alive

@@ -94,6 +94,8 @@ class MainWindow(QMainWindow):
         self.bridge: StoreBridge | None = None
         self.undo_stack = QUndoStack(self)
         self.screens = ScreenList(self)
+        #: the event every screen shows when it is made (after a language switch), else None
+        self._follow: int | None = None
         for i, ((_module, _cls, icon), title) in enumerate(zip(SCREENS, screen_titles(), strict=True)):
             self.ui.screens.addWidget(QWidget())  # stands in until the screen is first shown
             item = QListWidgetItem(icons.icon(icon), title)
@@ -149,7 +151,15 @@ class MainWindow(QMainWindow):
             screen.waiting_text.connect(self.mail_waiting.setText)
         if self.services is not None and self.bridge is not None:
             screen.attach(self.services, self.bridge)
+            if self._follow is not None:
+                screen.set_event(self._follow)
         return screen
+
+    def follow_event(self, event_id: int) -> None:
+        """Show ``event_id`` on every screen: those made now, and the others when they are made."""
+        self._follow = event_id
+        for screen in self.screens.existing():
+            screen.set_event(event_id)
 
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(SCREENS):
@@ -318,6 +328,7 @@ class MainWindow(QMainWindow):
             )
 
     def close_database(self) -> None:
+        self._follow = None
         for screen in self.screens.existing():
             screen.detach()
         if self.bridge is not None:

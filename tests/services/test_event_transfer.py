@@ -61,6 +61,51 @@ def test_damaged_file_is_refused_and_nothing_written(demo, tmp_path):
     assert other.event_list.summaries() == [] and other.store.people.count() == 0
 
 
+def test_an_events_accreditations_travel_with_it_and_survive_delete_and_undo(demo):
+    """The registers' accreditations are part of the event: an event file carries them, and a
+    deleted event comes back with them (they used to be lost: the delete cascades)."""
+    acc = demo.accreditation
+    acc.set_accreditation(demo.event_id, "skj", "A-123", 2, 3, "granted")
+    acc.set_accreditation(demo.event_id, "Registerplein", "", 1.5, 2, "applied")
+    kept = [
+        (a.register, a.activity_id, a.points, a.hours, str(a.status))
+        for a in acc.accreditations(demo.event_id)
+    ]
+    doc = export_event(demo.store, demo.event_id)
+    assert [a["register"] for a in doc["accreditations"]] == ["Registerplein", "SKJ"]
+    other = Services(open_store(None))
+    ev = import_event(other.store, json.loads(dumps(doc)))
+    moved = [
+        (a.register, a.activity_id, a.points, a.hours, str(a.status))
+        for a in other.accreditation.accreditations(ev.id)
+    ]
+    assert moved == kept
+    deleted = demo.events.delete_with_undo(demo.event_id)
+    assert acc.accreditations(demo.event_id) == []
+    demo.events.restore_deleted(deleted)
+    back = [
+        (a.register, a.activity_id, a.points, a.hours, str(a.status))
+        for a in acc.accreditations(demo.event_id)
+    ]
+    assert back == kept
+    # a file without the section (an older kcdesk) still imports; a damaged one adds nothing
+    for bad, message in (
+        ([{"register": "SKJ", "activity_id": "", "points": 1, "hours": 1, "status": "maybe"}], "damaged"),
+        (
+            [{"register": "SKJ", "activity_id": "x", "points": 1, "hours": 1, "status": "applied"}] * 2,
+            "twice",
+        ),
+        ([{"register": "SKJ", "activity_id": "", "points": 500, "hours": 1, "status": "applied"}], "500"),
+    ):
+        third = Services(open_store(None))
+        with pytest.raises(KcdeskError, match=message):
+            import_event(third.store, doc | {"accreditations": bad})
+        assert third.event_list.summaries() == []
+    del doc["accreditations"]
+    fourth = Services(open_store(None))
+    assert fourth.accreditation.accreditations(import_event(fourth.store, doc).id) == []
+
+
 def test_a_check_in_without_a_time_is_damage(demo):
     doc = export_event(demo.store, demo.event_id)
     assert doc["journal"]

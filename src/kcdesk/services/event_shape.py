@@ -154,9 +154,13 @@ DOCUMENT: dict[str, Any] = {
             **_texts("verdict", "verdict_en", "translation"),
         }
     ),
+    "accreditations": _list(
+        {"register": TEXT, "activity_id": TEXT, "points": NUMBER, "hours": NUMBER, "status": TEXT}
+    ),
 }
 #: sections an older or hand-made file may leave out
 OPTIONAL_SECTIONS = {
+    "accreditations",
     "organiser",
     "series",
     "sectors",

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from kcdesk import __version__
+from kcdesk.domain.accreditation import Accreditation, validate_accreditation
 from kcdesk.domain.enums import (
     Consent,
     EventStatus,
@@ -228,6 +229,16 @@ def export_event(store: Store, event_id: int) -> dict[str, Any]:
                 "translation": x.translation,
             }
             for x in reactions
+        ],
+        "accreditations": [
+            {
+                "register": a.register,
+                "activity_id": a.activity_id,
+                "points": a.points,
+                "hours": a.hours,
+                "status": str(a.status),
+            }
+            for a in store.accreditation.accreditations(event_id)
         ],
         "exported_by": f"kcdesk {__version__}",
     }
@@ -469,6 +480,18 @@ def import_event(store: Store, doc: dict[str, Any], event_id: int | None = None)
                         ),
                     )
                 )
+            registers: set[str] = set()
+            for i, a in enumerate(doc.get("accreditations", [])):
+                acc = Accreditation(
+                    event.id, a["register"], a["activity_id"], a["points"], a["hours"], a["status"]
+                )
+                validate_accreditation(acc)  # the register's name as stored, the status known
+                if acc.register in registers:
+                    raise EventFileDamaged(
+                        where=f"accreditations[{i}].register", what=f"'{acc.register}' occurs twice"
+                    )
+                registers.add(acc.register)
+                store.accreditation.save_accreditation(acc)
     except (KeyError, TypeError, ValueError) as exc:
         if isinstance(exc, ValidationError):
             raise

@@ -94,3 +94,45 @@ def test_undo_of_a_deleted_item_puts_it_back_in_place_or_not_at_all(demo, monkey
     titles = [i.title for i in demo.events.programme(demo.event_id)]
     assert titles == [i.title for i in items] and back.id is not None
     assert [(p.person_id, p.part) for p in back.people] == [(p.person_id, p.part) for p in victim.people]
+
+
+def test_undo_of_delete_brings_back_the_mail_sent_the_offers_and_the_seating(demo):
+    """What the event file does not carry comes back too: the outbox (so nothing is mailed
+    twice after the undo), the waitlist offers and who sits at which table."""
+    from kcdesk.domain.enums import ProgrammeKind, RegistrationStatus
+    from kcdesk.domain.mail import MailKind
+
+    ev = demo.event_id
+    session = next(i for i in demo.events.programme(ev) if i.kind == ProgrammeKind.TABLE_SESSION)
+    demo.tables.assign(session.id, 3)
+    assert demo.mail.queue(ev, MailKind.CONFIRMATION, to="registered").queued > 0
+    waiting = demo.registrations.of_event(ev)[0]
+    demo.registrations.set_status(waiting["id"], RegistrationStatus.WAITLISTED)
+    assert demo.waitlist.offer_free_seats(ev)
+
+    def kept():
+        store = demo.store
+        reg_code = {r["id"]: r["code"] for r in store.registrations.of_event_by_code(ev)}
+        items = [i.id for i in store.events.programme(ev)]
+        rows = store.events.kept_rows(ev)
+        return (
+            sorted(
+                (r["message_id"], r["person_id"], r["kind"], r["status"], r["subject"])
+                for r in rows["outbox"]
+            ),
+            sorted(
+                (reg_code[r["registration_id"]], r["status"], r["reply_by"]) for r in rows["waitlist_offers"]
+            ),
+            sorted(
+                (items.index(r["item_id"]), reg_code[r["registration_id"]], r["table_no"], r["is_host"])
+                for r in rows["table_assignments"]
+            ),
+        )
+
+    before = kept()
+    assert before[0] and before[2]  # mails and seats to bring back
+    deleted = demo.events.delete_with_undo(ev)
+    assert demo.store.events.kept_rows(ev) == {"outbox": [], "waitlist_offers": [], "table_assignments": []}
+    demo.events.restore_deleted(deleted)
+    assert kept() == before
+    assert demo.mail.queue(ev, MailKind.CONFIRMATION, to="registered").queued == 0  # not twice

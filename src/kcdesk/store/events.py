@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kcdesk.domain.models import Event, Organiser, ProgrammeItem, Series
-from kcdesk.store import rows
+from kcdesk.store import exact_rows, rows
 from kcdesk.store.sqlite import Database
 from kcdesk.store.status_sql import EXPECTED_SQL
 
@@ -84,6 +84,24 @@ class EventQueries:
         assert e.id is not None
         data = rows.event_to_row(e) | {"updated_at": rows.ts(rows.now())}
         self.db.table("events").update(e.id, data)
+
+    def kept_rows(self, event_id: int) -> dict[str, list[dict[str, Any]]]:
+        """The rows tied to the event that its event file does not carry, exactly as stored: the
+        mails in the outbox (what was sent, so nothing goes twice), the waitlist offers and the
+        seating. With the registration ids and item ids they name (undo of a delete)."""
+        items = [
+            r[0] for r in self.db.execute("SELECT id FROM programme_items WHERE event_id = ?", [event_id])
+        ]
+        return {
+            "outbox": exact_rows.select_in(self.db, "outbox", "event_id", [event_id]),
+            "waitlist_offers": exact_rows.select_in(self.db, "waitlist_offers", "event_id", [event_id]),
+            "table_assignments": exact_rows.select_in(self.db, "table_assignments", "item_id", items),
+        }
+
+    def put_back_rows(self, rows: dict[str, list[dict[str, Any]]]) -> None:
+        """Insert rows :meth:`kept_rows` gave (their ids mapped to the event as it is now)."""
+        for table in ("outbox", "waitlist_offers", "table_assignments"):
+            exact_rows.insert(self.db, table, rows.get(table, []))
 
     def delete(self, event_id: int) -> None:
         self.db.execute("DELETE FROM events WHERE id = ?", [event_id])

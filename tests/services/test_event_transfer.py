@@ -106,6 +106,33 @@ def test_an_events_accreditations_travel_with_it_and_survive_delete_and_undo(dem
     assert fourth.accreditation.accreditations(import_event(fourth.store, doc).id) == []
 
 
+def test_the_seating_travels_with_the_event(demo):
+    """Who sits at which table of a table session (and who hosts it) is in the event file."""
+    from kcdesk.domain.enums import ProgrammeKind
+
+    session = next(i for i in demo.events.programme(demo.event_id) if i.kind == ProgrammeKind.TABLE_SESSION)
+    demo.tables.assign(session.id, 3)
+
+    def seats(svc, event_id):
+        item = next(i for i in svc.events.programme(event_id) if i.kind == ProgrammeKind.TABLE_SESSION)
+        return sorted((a["code"], a["table_no"], a["is_host"]) for a in svc.store.tables.assignments(item.id))
+
+    doc = export_event(demo.store, demo.event_id)
+    assert len(doc["seating"]) == len(seats(demo, demo.event_id)) > 0
+    other = Services(open_store(None))
+    ev = import_event(other.store, json.loads(dumps(doc)))
+    assert seats(other, ev.id) == seats(demo, demo.event_id)
+    for bad in (
+        [{"item": "i99", "code": doc["seating"][0]["code"], "table": 1, "host": False}],
+        [doc["seating"][0] | {"table": 0}],
+        [doc["seating"][0], doc["seating"][0] | {"table": 2}],
+    ):
+        third = Services(open_store(None))
+        with pytest.raises(KcdeskError, match="damaged"):
+            import_event(third.store, doc | {"seating": bad})
+        assert third.event_list.summaries() == []
+
+
 def test_a_check_in_without_a_time_is_damage(demo):
     doc = export_event(demo.store, demo.event_id)
     assert doc["journal"]

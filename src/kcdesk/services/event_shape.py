@@ -154,6 +154,7 @@ DOCUMENT: dict[str, Any] = {
             **_texts("verdict", "verdict_en", "translation"),
         }
     ),
+    "seating": _list({"item": TEXT, "code": TEXT, "table": INT, "host": BOOL}),
     "accreditations": _list(
         {"register": TEXT, "activity_id": TEXT, "points": NUMBER, "hours": NUMBER, "status": TEXT}
     ),
@@ -161,6 +162,7 @@ DOCUMENT: dict[str, Any] = {
 #: sections an older or hand-made file may leave out
 OPTIONAL_SECTIONS = {
     "accreditations",
+    "seating",
     "organiser",
     "series",
     "sectors",

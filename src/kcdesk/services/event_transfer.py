@@ -230,6 +230,11 @@ def export_event(store: Store, event_id: int) -> dict[str, Any]:
             }
             for x in reactions
         ],
+        "seating": [
+            {"item": item_key[item.id], "code": a["code"], "table": a["table_no"], "host": bool(a["is_host"])}
+            for item in programme
+            for a in store.tables.assignments(item.id)  # type: ignore[arg-type]
+        ],
         "accreditations": [
             {
                 "register": a.register,
@@ -480,6 +485,17 @@ def import_event(store: Store, doc: dict[str, Any], event_id: int | None = None)
                         ),
                     )
                 )
+            seats: dict[str, list[tuple[int, int, bool]]] = {}
+            for i, seat in enumerate(doc.get("seating", [])):
+                if seat["item"] not in iid or seat["code"] not in reg_id or seat["table"] < 1:
+                    raise EventFileDamaged(
+                        where=f"seating[{i}]", what="an item, code or table not in the file"
+                    )
+                seats.setdefault(seat["item"], []).append((reg_id[seat["code"]], seat["table"], seat["host"]))
+            for key, item_seats in seats.items():
+                if len({r for r, _t, _h in item_seats}) != len(item_seats):
+                    raise EventFileDamaged(where="seating", what="someone has two seats at one item")
+                store.tables.replace(iid[key], item_seats)
             registers: set[str] = set()
             for i, a in enumerate(doc.get("accreditations", [])):
                 acc = Accreditation(

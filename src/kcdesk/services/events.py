@@ -32,10 +32,9 @@ class DeletedEvent:
     event_id: int
     doc: dict[str, Any]  # the event as an event file (services/event_transfer.py)
     pointing: list[int]  # events whose "next event" was this one
-    #: what the event file does not carry (outbox, waitlist offers, seating), exactly as stored
+    #: what the event file does not carry (the outbox, waitlist offers), exactly as stored
     kept: dict[str, list[dict[str, Any]]] = dataclasses.field(default_factory=dict)
     codes: dict[int, str] = dataclasses.field(default_factory=dict)  # registration id -> its code
-    items: list[int] = dataclasses.field(default_factory=list)  # programme item ids, in order
 
 
 @dataclasses.dataclass
@@ -218,18 +217,15 @@ class EventService:
             pointing = [r["id"] for r in self.store.event_list.summaries() if r["next_event_id"] == event_id]
             kept = self.store.events.kept_rows(event_id)
             codes = {r["id"]: r["code"] for r in self.store.registrations.of_event_by_code(event_id)}
-            items = [i.id for i in self.store.events.programme(event_id) if i.id is not None]
             self.store.events.delete(event_id)
         self.store.notify("events", event_id=event_id)
-        return DeletedEvent(event_id, doc, pointing, kept, codes, items)
+        return DeletedEvent(event_id, doc, pointing, kept, codes)
 
     def _put_back(self, event_id: int, deleted: DeletedEvent) -> None:
-        """The outbox, offers and seating of a deleted event, on its registrations and items as
-        the event file brought them back (by code, and by the programme's order)."""
+        """The outbox and waitlist offers of a deleted event, on its registrations as the event
+        file brought them back (by code)."""
         reg = {r["code"]: r["id"] for r in self.store.registrations.of_event_by_code(event_id)}
         new_reg = {old: reg[code] for old, code in deleted.codes.items() if code in reg}
-        now_items = [i.id for i in self.store.events.programme(event_id)]
-        new_item = dict(zip(deleted.items, now_items, strict=False))
         kept = deleted.kept
         self.store.events.put_back_rows(
             {
@@ -238,11 +234,6 @@ class EventService:
                     r | {"registration_id": new_reg[r["registration_id"]]}
                     for r in kept.get("waitlist_offers", [])
                     if r["registration_id"] in new_reg
-                ],
-                "table_assignments": [
-                    r | {"item_id": new_item[r["item_id"]], "registration_id": new_reg[r["registration_id"]]}
-                    for r in kept.get("table_assignments", [])
-                    if r["item_id"] in new_item and r["registration_id"] in new_reg
                 ],
             }
         )

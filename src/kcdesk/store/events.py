@@ -87,20 +87,16 @@ class EventQueries:
 
     def kept_rows(self, event_id: int) -> dict[str, list[dict[str, Any]]]:
         """The rows tied to the event that its event file does not carry, exactly as stored: the
-        mails in the outbox (what was sent, so nothing goes twice), the waitlist offers and the
-        seating. With the registration ids and item ids they name (undo of a delete)."""
-        items = [
-            r[0] for r in self.db.execute("SELECT id FROM programme_items WHERE event_id = ?", [event_id])
-        ]
+        mails in the outbox (what was sent, so nothing goes twice) and the waitlist offers, with
+        the registration ids they name (undo of a delete)."""
         return {
             "outbox": exact_rows.select_in(self.db, "outbox", "event_id", [event_id]),
             "waitlist_offers": exact_rows.select_in(self.db, "waitlist_offers", "event_id", [event_id]),
-            "table_assignments": exact_rows.select_in(self.db, "table_assignments", "item_id", items),
         }
 
     def put_back_rows(self, rows: dict[str, list[dict[str, Any]]]) -> None:
         """Insert rows :meth:`kept_rows` gave (their ids mapped to the event as it is now)."""
-        for table in ("outbox", "waitlist_offers", "table_assignments"):
+        for table in ("outbox", "waitlist_offers"):
             exact_rows.insert(self.db, table, rows.get(table, []))
 
     def delete(self, event_id: int) -> None:

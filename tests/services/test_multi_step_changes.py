@@ -138,3 +138,40 @@ def test_undo_of_delete_brings_back_the_mail_sent_the_offers_and_the_seating(dem
     demo.events.restore_deleted(deleted)
     assert kept() == before
     assert demo.mail.queue(ev, MailKind.CONFIRMATION, to="registered").queued == 0  # not twice
+
+
+def test_undo_of_a_deleted_item_brings_back_its_notes_seating_quotes_and_figures(demo, monkeypatch):
+    """Deleting a programme item takes its notes and seating with it and unlinks its quotes and
+    key figures; undoing the delete gives all of them back to the item, or nothing at all."""
+    from kcdesk.domain.enums import ProgrammeKind
+
+    ev = demo.event_id
+    session = next(i for i in demo.events.programme(ev) if i.kind == ProgrammeKind.TABLE_SESSION)
+    demo.tables.assign(session.id, 3)
+    content = demo.content
+    figure = content.figures(ev)[0]
+    figure.item_id = session.id
+    content.save_figure(figure)
+
+    def about(item_id):
+        store = demo.store
+        return (
+            sorted((n.body, n.heading) for n in content.notes(ev) if n.item_id == item_id),
+            sorted((a["code"], a["table_no"], a["is_host"]) for a in store.tables.assignments(item_id)),
+            sorted(q.text for q in content.quotes(ev) if q.item_id == item_id),
+            sorted(f.label for f in content.figures(ev) if f.item_id == item_id),
+        )
+
+    before = about(session.id)
+    assert all(before)  # notes, seats, quotes and a figure about the session
+    order = [i.id for i in demo.events.programme(ev)]
+    kept = demo.events.delete_item(session.id)
+    assert about(session.id) == ([], [], [], [])
+    gone = state(demo.store)
+    monkeypatch.setattr(demo.store.events, "put_back_item_rows", explode)
+    with pytest.raises(Boom):
+        demo.events.restore_item(session, order, kept)
+    assert changed(gone, state(demo.store)) == {}
+    monkeypatch.undo()
+    back = demo.events.restore_item(session, order, kept)
+    assert about(back.id) == before

@@ -278,18 +278,26 @@ class EventService:
         self.store.notify("programme", event_id=item.event_id)
         return item
 
-    def delete_item(self, item_id: int) -> None:
+    def delete_item(self, item_id: int) -> dict[str, list[Any]]:
+        """Delete a programme item; returns what went with it (its notes and seating) or was
+        unlinked from it (quotes, key figures), for :meth:`restore_item` to put back."""
         item = self.store.events.item(item_id)
         if item is None:
             raise ItemNotFound(item_id=item_id)
         with self.store.write():
+            kept = self.store.events.item_rows(item_id)
             self.store.events.delete_item(item_id)
             rest = [i.id for i in self.store.events.programme(item.event_id)]
             self.store.events.set_positions(rest)  # type: ignore[arg-type]
         self.store.notify("programme", event_id=item.event_id)
+        self.store.notify("content", event_id=item.event_id)
+        return kept
 
-    def restore_item(self, item: ProgrammeItem, order: list[int]) -> ProgrammeItem:
-        """Put a deleted programme item back at its place in ``order`` (its old id there), in one transaction.
+    def restore_item(
+        self, item: ProgrammeItem, order: list[int], kept: dict[str, list[Any]] | None = None
+    ) -> ProgrammeItem:
+        """Put a deleted programme item back at its place in ``order`` (its old id there), with
+        what :meth:`delete_item` returned (its notes, seating, quotes and figures), in one transaction.
 
         ``item.id`` is the deleted item's id; the returned item has its new id.
         """
@@ -298,7 +306,10 @@ class EventService:
         with self.store.write():
             self.save_item(again)
             self.reorder(item.event_id, [again.id if i == old_id else i for i in order])  # type: ignore[misc]
+            if kept:
+                self.store.events.put_back_item_rows(again.id, kept)  # type: ignore[arg-type]
         self.store.notify("programme", event_id=item.event_id)
+        self.store.notify("content", event_id=item.event_id)
         return again
 
     def reorder(self, event_id: int, item_ids: list[int]) -> None:

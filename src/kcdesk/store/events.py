@@ -162,6 +162,27 @@ class EventQueries:
     def delete_item(self, item_id: int) -> None:
         self.db.execute("DELETE FROM programme_items WHERE id = ?", [item_id])
 
+    def item_rows(self, item_id: int) -> dict[str, list[Any]]:
+        """What deleting the item takes with it (its notes and seating, exactly as stored) or
+        unlinks (the ids of quotes and key figures about it): what its undo puts back."""
+        return {
+            "notes": exact_rows.select_in(self.db, "notes", "item_id", [item_id]),
+            "table_assignments": exact_rows.select_in(self.db, "table_assignments", "item_id", [item_id]),
+            "quotes": [r[0] for r in self.db.execute("SELECT id FROM quotes WHERE item_id = ?", [item_id])],
+            "key_figures": [
+                r[0] for r in self.db.execute("SELECT id FROM key_figures WHERE item_id = ?", [item_id])
+            ],
+        }
+
+    def put_back_item_rows(self, item_id: int, rows: dict[str, list[Any]]) -> None:
+        """Give what :meth:`item_rows` gave back to the item, now under ``item_id``."""
+        for table in ("notes", "table_assignments"):
+            exact_rows.insert(self.db, table, [r | {"item_id": item_id} for r in rows.get(table, [])])
+        for table in ("quotes", "key_figures"):
+            for chunk in exact_rows.chunks(rows.get(table, [])):
+                marks = ", ".join("?" * len(chunk))
+                self.db.execute(f"UPDATE {table} SET item_id = ? WHERE id IN ({marks})", [item_id, *chunk])
+
     def set_positions(self, item_ids: list[int]) -> None:
         for pos, item_id in enumerate(item_ids):
             self.db.execute("UPDATE programme_items SET position = ? WHERE id = ?", [pos, item_id])

@@ -172,14 +172,15 @@ class DeleteItemCommand(ServiceCommand):
         super().__init__(services, QCoreApplication.translate("PlanningCommands", "Delete programme item"))
         self.item = item
         self.order: list[int] = []
+        self.kept: dict = {}  # the item's notes and seating, its quotes' and figures' links
 
     def do(self) -> None:
         self.order = [i.id for i in self.services.events.programme(self.item.event_id)]  # type: ignore[misc]
-        self.services.events.delete_item(self.item.id)  # type: ignore[arg-type]
+        self.kept = self.services.events.delete_item(self.item.id)  # type: ignore[arg-type]
 
     def undo_(self) -> None:
         old_id = self.item.id
-        self.item = self.services.events.restore_item(self.item, self.order)
+        self.item = self.services.events.restore_item(self.item, self.order, self.kept)
         self.order = [self.item.id if i == old_id else i for i in self.order]  # type: ignore[misc]
 
 

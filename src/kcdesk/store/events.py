@@ -163,25 +163,51 @@ class EventQueries:
         self.db.execute("DELETE FROM programme_items WHERE id = ?", [item_id])
 
     def item_rows(self, item_id: int) -> dict[str, list[Any]]:
-        """What deleting the item takes with it (its notes and seating, exactly as stored) or
-        unlinks (the ids of quotes and key figures about it): what its undo puts back."""
+        """What deleting the item takes with it (its notes, its seating by registration code) or
+        unlinks (its quotes and key figures): what its undo puts back."""
         return {
-            "notes": exact_rows.select_in(self.db, "notes", "item_id", [item_id]),
-            "table_assignments": exact_rows.select_in(self.db, "table_assignments", "item_id", [item_id]),
-            "quotes": [r[0] for r in self.db.execute("SELECT id FROM quotes WHERE item_id = ?", [item_id])],
-            "key_figures": [
-                r[0] for r in self.db.execute("SELECT id FROM key_figures WHERE item_id = ?", [item_id])
+            "notes": [
+                {k: v for k, v in r.items() if k != "id"}  # a new id when put back: others may have come
+                for r in exact_rows.select_in(self.db, "notes", "item_id", [item_id])
             ],
+            "seats": list(
+                self.db.query(
+                    """SELECT r.code, t.table_no, t.is_host FROM table_assignments t
+                       JOIN registrations r ON r.id = t.registration_id WHERE t.item_id = ?""",
+                    [item_id],
+                )
+            ),
+            # by what they say, not by id: an undone delete of the whole event meanwhile gives new ids
+            "quotes": list(self.db.query("SELECT text, created_at FROM quotes WHERE item_id = ?", [item_id])),
+            "key_figures": list(
+                self.db.query("SELECT label, value FROM key_figures WHERE item_id = ?", [item_id])
+            ),
         }
 
     def put_back_item_rows(self, item_id: int, rows: dict[str, list[Any]]) -> None:
-        """Give what :meth:`item_rows` gave back to the item, now under ``item_id``."""
-        for table in ("notes", "table_assignments"):
-            exact_rows.insert(self.db, table, [r | {"item_id": item_id} for r in rows.get(table, [])])
-        for table in ("quotes", "key_figures"):
-            for chunk in exact_rows.chunks(rows.get(table, [])):
-                marks = ", ".join("?" * len(chunk))
-                self.db.execute(f"UPDATE {table} SET item_id = ? WHERE id IN ({marks})", [item_id, *chunk])
+        """Give what :meth:`item_rows` gave back to the item, now under ``item_id``: seats of the
+        registrations still there (by code), the quotes and figures still there."""
+        exact_rows.insert(self.db, "notes", [r | {"item_id": item_id} for r in rows.get("notes", [])])
+        for seat in rows.get("seats", []):
+            self.db.execute(
+                """INSERT INTO table_assignments(item_id, registration_id, table_no, is_host)
+                   SELECT ?, r.id, ?, ? FROM registrations r JOIN programme_items i ON i.event_id = r.event_id
+                   WHERE i.id = ? AND r.code = ?""",
+                [item_id, seat["table_no"], seat["is_host"], item_id, seat["code"]],
+            )
+        event = "(SELECT event_id FROM programme_items WHERE id = ?)"
+        for q in rows.get("quotes", []):
+            self.db.execute(
+                f"""UPDATE quotes SET item_id = ? WHERE event_id = {event} AND item_id IS NULL
+                    AND text = ? AND created_at IS ?""",
+                [item_id, item_id, q["text"], q["created_at"]],
+            )
+        for f in rows.get("key_figures", []):
+            self.db.execute(
+                f"""UPDATE key_figures SET item_id = ? WHERE event_id = {event} AND item_id IS NULL
+                    AND label = ? AND value = ?""",
+                [item_id, item_id, f["label"], f["value"]],
+            )
 
     def set_positions(self, item_ids: list[int]) -> None:
         for pos, item_id in enumerate(item_ids):

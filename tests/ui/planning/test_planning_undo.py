@@ -142,3 +142,47 @@ def test_an_import_that_changes_nothing_is_not_an_undo_step(planning, qtbot, mai
     assert wizard.import_result.unchanged == 1
     assert "Undo" not in wizard.summary_page.text.text()
     assert main_window.undo_stack.count() == count
+
+
+def test_undoing_a_new_event_or_item_far_back_loses_nothing_it_gathered(planning, main_window):
+    """Ctrl+Z all the way back past "New event" takes the event away with what it gathered since
+    (registrations, a check-in, notes, a programme item with its note); Ctrl+Shift+Z brings all of
+    that back, not an empty event."""
+    import datetime as dt
+
+    from kcdesk.domain.enums import ProgrammeKind
+    from kcdesk.domain.models import Event, Note, ProgrammeItem
+
+    svc = planning.services
+    stack = main_window.undo_stack
+    create = C.CreateEventCommand(svc, Event("Kenniscafé Later", dt.date(2031, 3, 1)))
+    assert planning._do(create)
+    ev = create.event.id
+    item = ProgrammeItem(ev, "Tafelgesprek", ProgrammeKind.TABLE_SESSION, 45)
+    assert planning._do(C.SaveItemCommand(svc, None, item))
+    person = svc.people.search("Samira")[0]
+    reg = svc.registrations.register(ev, person.id)
+    svc.checkin.check_in(ev, reg.code)  # at the door: not an undo step
+    svc.content.save_note(Note(ev, "Over de buurt.", item_id=item.id))
+    svc.content.save_note(Note(ev, "Algemeen."))
+
+    def gathered():
+        items = {i.id: i.title for i in svc.events.programme(ev)}
+        return (
+            [(r["code"], r["checked_in_at"] is not None) for r in svc.registrations.of_event(ev)],
+            sorted((n.body, items.get(n.item_id)) for n in svc.content.notes(ev)),
+            sorted(items.values()),
+        )
+
+    before = gathered()
+    assert before[0] == [(reg.code, True)] and ("Over de buurt.", "Tafelgesprek") in before[1]
+    stack.undo()  # the programme item goes, with its note
+    assert ("Over de buurt.", "Tafelgesprek") not in gathered()[1]
+    stack.redo()
+    assert gathered() == before
+    stack.undo()
+    stack.undo()  # the event goes, with everything
+    assert svc.events.get_or_none(ev) is None
+    stack.redo()
+    stack.redo()
+    assert svc.events.get_or_none(ev) is not None and gathered() == before

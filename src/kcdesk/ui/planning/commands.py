@@ -65,17 +65,26 @@ def run(stack: QUndoStack, command: ServiceCommand) -> bool:
 
 
 class CreateEventCommand(ServiceCommand):
+    """A new event. Its undo deletes it with all it gathered since (registrations, check-ins,
+    notes, mail); the redo brings that back, not an empty event."""
+
     def __init__(self, services: Services, event: Event):
         super().__init__(services, QCoreApplication.translate("PlanningCommands", "New event"))
         self.event = event
+        self.deleted: DeletedEvent | None = None
 
     def do(self) -> None:
+        if self.deleted is not None:  # a redo: the event as the undo took it away
+            self.event = self.services.events.restore_deleted(self.deleted)
+            self.deleted = None
+            ServiceCommand.on_select(self.event.id)  # type: ignore[arg-type]
+            return
         self.event.id = None
         self.event.slug = ""
         self.services.events.create(self.event)
 
     def undo_(self) -> None:
-        self.services.events.delete(self.event.id)  # type: ignore[arg-type]
+        self.deleted = self.services.events.delete_with_undo(self.event.id)  # type: ignore[arg-type]
 
 
 class NextEditionCommand(ServiceCommand):
@@ -154,15 +163,25 @@ class SaveItemCommand(ServiceCommand):
             else QCoreApplication.translate("PlanningCommands", "Edit programme item"),
         )
         self.before, self.after = before, after
+        #: after undoing an add: the programme's order and what the item had gathered (its notes,
+        #: seating, quotes' and figures' links), for the redo to bring back
+        self.removed: tuple[list[int], dict] | None = None
 
     def do(self) -> None:
+        if self.removed is not None:  # a redo of an add: the item as the undo took it away
+            order, kept = self.removed
+            self.removed = None
+            self.after = self.services.events.restore_item(self.after, order, kept)
+            return
         item = dataclasses.replace(self.after, people=list(self.after.people))
         self.services.events.save_item(item)
         self.after.id = item.id
 
     def undo_(self) -> None:
         if self.before is None:
-            self.services.events.delete_item(self.after.id)  # type: ignore[arg-type]
+            order = [i.id for i in self.services.events.programme(self.after.event_id)]
+            kept = self.services.events.delete_item(self.after.id)  # type: ignore[arg-type]
+            self.removed = (order, kept)  # type: ignore[assignment]
         else:
             self.services.events.save_item(dataclasses.replace(self.before, people=list(self.before.people)))
 

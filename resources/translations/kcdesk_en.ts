@@ -115,7 +115,7 @@
     </message>
     <message numerus="yes">
         <source>%n mail(s) waiting</source>
-        <extracomment>database_opened(path): a database was opened and the screens attached to it.</extracomment>
+        <extracomment>database_opened(path): a database was opened and the screens attached to it. the event every screen shows when it is made (after a language switch), else None</extracomment>
         <translation>
             <numerusform>%n mail waiting</numerusform>
             <numerusform>%n mails waiting</numerusform>

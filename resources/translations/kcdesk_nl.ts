@@ -1023,6 +1023,10 @@
         <translation>Sla de persoon eerst op.</translation>
     </message>
     <message>
+        <source>%1 is registered for %2 event(s) since; remove those registrations first.</source>
+        <translation>%1 is sindsdien aangemeld voor %2 bijeenkomst(en); haal die aanmeldingen eerst weg.</translation>
+    </message>
+    <message>
         <source>Choose two different people to merge.</source>
         <translation>Kies twee verschillende personen om samen te voegen.</translation>
     </message>
@@ -2586,7 +2590,7 @@
     </message>
     <message numerus="yes">
         <source>%n mail(s) waiting</source>
-        <extracomment>database_opened(path): a database was opened and the screens attached to it.</extracomment>
+        <extracomment>database_opened(path): a database was opened and the screens attached to it. the event every screen shows when it is made (after a language switch), else None</extracomment>
         <translation>
             <numerusform>%n mail wacht</numerusform>
             <numerusform>%n mails wachten</numerusform>
@@ -3886,6 +3890,7 @@
     </message>
     <message>
         <source>Delete programme item</source>
+        <extracomment>after undoing an add: the programme&apos;s order and what the item had gathered (its notes, seating, quotes&apos; and figures&apos; links), for the redo to bring back</extracomment>
         <translation>Programma-onderdeel verwijderen</translation>
     </message>
     <message>
@@ -3898,6 +3903,7 @@
     </message>
     <message>
         <source>Change registration status</source>
+        <extracomment>the registration as the undo took it away (its code, a check-in since), for the redo</extracomment>
         <translation>Status van aanmelding wijzigen</translation>
     </message>
     <message>

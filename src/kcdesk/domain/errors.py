@@ -275,6 +275,11 @@ class PersonNotSaved(ValidationError):
     template = "Save the person first."
 
 
+class PersonHasRegistrations(ValidationError):
+    code = "person-has-registrations"
+    template = "{name} is registered for {count} event(s) since; remove those registrations first."
+
+
 class MergeSamePerson(ValidationError):
     code = "merge-same-person"
     template = "Choose two different people to merge."

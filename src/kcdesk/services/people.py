@@ -9,6 +9,7 @@ from kcdesk.domain.errors import (
     CannotUndo,
     EmailTaken,
     MergeSamePerson,
+    PersonHasRegistrations,
     PersonNotFound,
     PersonNotSaved,
     SectorCodeMissing,
@@ -202,6 +203,15 @@ class PeopleService:
         with self.store.write():
             self.store.people.delete(person_id)
         self.store.notify("people", person_id=person_id)
+
+    def delete_new(self, person_id: int) -> None:
+        """Take back a person just added (undo): refused once they are registered somewhere, which
+        the delete would take with them."""
+        person = self.get(person_id)
+        registered = self.store.registrations.ids_of_person(person_id)
+        if registered:
+            raise PersonHasRegistrations(name=person.name, count=len(registered))
+        self.delete(person_id)
 
     def find_match(self, person: Person) -> Person | None:
         """The directory entry this person is: same email, else same name and organisation."""

@@ -130,6 +130,30 @@ class RegistrationService:
             self.store.registrations.delete(reg_id)
         self.store.notify("registrations", event_id=reg.event_id)
 
+    def remove_with_undo(self, reg_id: int) -> dict[str, Any]:
+        """Delete a registration; returns it exactly as stored (code, check-in, station) for
+        :meth:`put_back`."""
+        reg = self.get(reg_id)
+        with self.store.write():
+            row = self.store.registrations.row(reg_id)
+            self.store.registrations.delete(reg_id)
+        self.store.notify("registrations", event_id=reg.event_id)
+        assert row is not None
+        return row
+
+    def put_back(self, row: dict[str, Any]) -> None:
+        """A registration :meth:`remove_with_undo` removed, as it was (the same code, the same
+        check-in); refused when its code or person is taken for the event meanwhile."""
+        if self.store.registrations.by_code(row["code"]) is not None:
+            raise CodeTaken(reg_code=row["code"])
+        if self.store.registrations.for_person(row["event_id"], row["person_id"]) is not None:
+            raise AlreadyRegistered()
+        if row.get("booker_id") is not None and self.store.registrations.row(row["booker_id"]) is None:
+            row = row | {"booker_id": None}  # who booked it was removed meanwhile
+        with self.store.write():
+            self.store.registrations.insert_rows([row])
+        self.store.notify("registrations", event_id=row["event_id"])
+
     def counts(self, event_id: int) -> dict[str, Any]:
         by_status = self.store.registrations.counts_by_status(event_id)
         by_sector = self.store.registrations.counts_by_sector(event_id)

@@ -275,6 +275,12 @@ text(E.SectorCodeMissing, QT_TRANSLATE_NOOP("Errors", "A sector needs a code."))
 text(E.UnknownSector, QT_TRANSLATE_NOOP("Errors", "Unknown sector '%1'."), "sector")
 text(E.EmailTaken, QT_TRANSLATE_NOOP("Errors", "%1 already belongs to %2."), "email", "owner")
 text(E.PersonNotSaved, QT_TRANSLATE_NOOP("Errors", "Save the person first."))
+text(
+    E.PersonHasRegistrations,
+    QT_TRANSLATE_NOOP("Errors", "%1 is registered for %2 event(s) since; remove those registrations first."),
+    "name",
+    "count",
+)
 text(E.MergeSamePerson, QT_TRANSLATE_NOOP("Errors", "Choose two different people to merge."))
 text(
     E.RetentionOutOfRange,

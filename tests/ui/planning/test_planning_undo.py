@@ -186,3 +186,37 @@ def test_undoing_a_new_event_or_item_far_back_loses_nothing_it_gathered(planning
     stack.redo()
     stack.redo()
     assert svc.events.get_or_none(ev) is not None and gathered() == before
+
+
+def test_undoing_a_registration_far_back_keeps_its_code_and_check_in(planning, main_window):
+    """Undo of "Add registration" after the person was checked in at the door: the redo brings
+    back the same registration (the code they were mailed, the check-in), not a new one."""
+    svc = planning.services
+    stack = main_window.undo_stack
+    ev = svc.events.resolve("leren-van-verschillen").id
+    person = next(p for p in svc.people.search("Sem Jansen"))
+    command = C.RegisterCommand(svc, ev, person.id)
+    assert planning._do(command)
+    reg = svc.registrations.get(command.reg_id)
+    svc.checkin.check_in(ev, reg.code)
+    stack.undo()
+    assert not [r for r in svc.registrations.of_event(ev) if r["person_id"] == person.id]
+    stack.redo()
+    (back,) = [r for r in svc.registrations.of_event(ev) if r["person_id"] == person.id]
+    assert (back["id"], back["code"], back["checked_in_at"] is not None) == (reg.id, reg.code, True)
+
+
+def test_undoing_a_new_person_who_was_registered_since_is_refused(planning, main_window):
+    """Undo of "New person" would take their registrations with them: it says so and keeps them."""
+    svc = planning.services
+    stack = main_window.undo_stack
+    errors = planning.errors  # the fixture collects what would be shown
+    command = C.EditPersonCommand(svc, None, Person("Yara", "Dekker"))
+    assert planning._do(command)
+    pid = command.after.id
+    ev = svc.events.resolve("leren-van-verschillen").id
+    svc.registrations.register(ev, pid)
+    stack.undo()
+    assert svc.people.get(pid).name == "Yara Dekker"
+    assert [r["person_id"] for r in svc.registrations.of_event(ev) if r["person_id"] == pid] == [pid]
+    assert errors and "Yara Dekker" in errors[0] and "1" in errors[0]

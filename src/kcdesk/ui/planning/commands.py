@@ -220,12 +220,18 @@ class RegisterCommand(ServiceCommand):
         super().__init__(services, QCoreApplication.translate("PlanningCommands", "Add registration"))
         self.event_id, self.person_id = event_id, person_id
         self.reg_id: int | None = None
+        #: the registration as the undo took it away (its code, a check-in since), for the redo
+        self.removed: dict | None = None
 
     def do(self) -> None:
+        if self.removed is not None:
+            self.services.registrations.put_back(self.removed)
+            self.removed = None
+            return
         self.reg_id = self.services.registrations.register(self.event_id, self.person_id).id
 
     def undo_(self) -> None:
-        self.services.registrations.delete(self.reg_id)  # type: ignore[arg-type]
+        self.removed = self.services.registrations.remove_with_undo(self.reg_id)  # type: ignore[arg-type]
 
 
 class StatusCommand(ServiceCommand):
@@ -261,8 +267,8 @@ class EditPersonCommand(ServiceCommand):
             self.services.people.update(dataclasses.replace(self.after))
 
     def undo_(self) -> None:
-        if self.before is None:
-            self.services.people.delete(self.after.id)  # type: ignore[arg-type]
+        if self.before is None:  # refused once the person is registered somewhere (nothing is lost)
+            self.services.people.delete_new(self.after.id)  # type: ignore[arg-type]
         else:
             self.services.people.update(dataclasses.replace(self.before))
 

@@ -1,3 +1,5 @@
+import pytest
+
 from kcdesk.ui.models.events import EventsModel
 
 
@@ -43,6 +45,9 @@ def test_a_screen_is_made_when_first_shown_on_the_database_open_then(main_window
     from kcdesk.domain.mail import MailKind
 
     assert [s is not None for s in main_window.screens.made] == [True, False, False, False]
+    assert len(main_window.screens) == 4 and main_window.screens[-4] is main_window.screens[0]
+    with pytest.raises(IndexError):
+        main_window.screens[4]
     other = tmp_path / "other.kcdesk"
     shutil.copy(main_window.services.path, other)
     assert main_window.open_database(other)

@@ -74,7 +74,9 @@ class ScreenList(Sequence):
     def __getitem__(self, index):
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
-        return self._window.screen_at(index)
+        if not -len(self) <= index < len(self):
+            raise IndexError(index)
+        return self._window.screen_at(index % len(self))
 
     def existing(self) -> list[Screen]:
         """The screens made so far."""

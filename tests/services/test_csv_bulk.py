@@ -3,17 +3,16 @@ registrations, search index, counts and reasons, the same undo; and drawn codes 
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
+from csv_bulk_fixture import rows as _rows
+from csv_bulk_fixture import setup_store as _setup
 from dbdump import changed, dump
-from kcdesk.domain.models import Event, Person
-from kcdesk.services import Services, csv_batch
+from kcdesk.domain.models import Person
+from kcdesk.services import csv_batch
 from kcdesk.services.csv_batch import Matches
 from kcdesk.services.csv_import import CsvImporter
 from kcdesk.services.import_undo import redo_import, undo_import
-from kcdesk.store import open_store
 
 # Existing: Piet (by address), Jan without an address (by name and organisation), a code.
 # The file: new people with particles and accents, a person twice (an update in the same file),
@@ -47,32 +46,6 @@ ROWS = (
     + "".join(f"Naamloos{i % 5};;Zonder;;Club {i % 3};;;\n" for i in range(12))
 )
 QUERIES = ["dijk", "van dijk", "vandijk", "zoe", "hoff", "celik", "ayse", "desiree", "fontaine", "groot"]
-#: columns that differ between two imports by nature: moments and drawn codes
-MOMENT = {"created_at", "updated_at", "registered_at", "checked_in_at", "at", "code", "uid"}
-
-
-def _setup(path):
-    store = open_store(path, create=True)
-    svc = Services(store)
-    event = svc.events.create(Event("Kenniscafé", dt.date(2030, 1, 1)))
-    other = svc.events.create(Event("Eerder", dt.date(2029, 1, 1)))
-    piet = svc.people.create(Person(given_name="Piet", family_name="Jansen", email="piet@example.org"))
-    jan = svc.people.create(
-        Person(given_name="Jan", particle="de", family_name="Groot", organisation="Wijkteam")
-    )
-    svc.people.create(Person(given_name="Ander", family_name="Mens", email="ander@example.org"))
-    # two with one name and organisation: when the first moves to another (by its address), the
-    # second is who a row without an address matches
-    svc.people.create(
-        Person(given_name="Kees", family_name="Bos", email="kees@example.org", organisation="Club")
-    )
-    svc.people.create(Person(given_name="Kees", family_name="Bos", organisation="Club"))
-    with store.write():
-        from kcdesk.domain.models import Registration
-
-        store.registrations.insert(Registration(other.id, piet.id, code="TAKEN1"))
-        store.registrations.insert(Registration(event.id, jan.id, code="JANJAN"))
-    return store, event
 
 
 def _import(tmp_path, name, monkeypatch, *, per_row: bool, batch_size=None):
@@ -84,12 +57,6 @@ def _import(tmp_path, name, monkeypatch, *, per_row: bool, batch_size=None):
             m.setattr(Matches, "anyone", lambda self, email, key: True)
         result = CsvImporter(store).import_file(csv, event.id, batch_size=batch_size)
     return store, event, result
-
-
-def _rows(store, table):
-    cur = store.db.execute(f"SELECT * FROM {table} ORDER BY rowid")
-    names = [c[0] for c in cur.description]
-    return [{k: v for k, v in zip(names, r, strict=True) if k not in MOMENT} for r in cur]
 
 
 @pytest.mark.parametrize("batch_size", [None, 5])

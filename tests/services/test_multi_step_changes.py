@@ -81,16 +81,16 @@ def test_undo_of_delete_relinks_in_the_same_transaction(demo, monkeypatch):
 
 def test_undo_of_a_deleted_item_puts_it_back_in_place_or_not_at_all(demo, monkeypatch):
     items = demo.events.programme(demo.event_id)
-    order = [i.id for i in items]
     victim = items[1]
-    demo.events.delete_item(victim.id)
+    deleted = demo.events.delete_item(victim.id)
+    assert deleted.order == [i.id for i in items]
     gone = state(demo.store)
     monkeypatch.setattr(demo.store.events, "set_positions", explode)  # after the item is saved again
     with pytest.raises(Boom):
-        demo.events.restore_item(victim, order)
+        demo.events.restore_item(deleted)
     assert changed(gone, state(demo.store)) == {}
     monkeypatch.undo()
-    back = demo.events.restore_item(victim, order)
+    back = demo.events.restore_item(deleted)
     titles = [i.title for i in demo.events.programme(demo.event_id)]
     assert titles == [i.title for i in items] and back.id is not None
     assert [(p.person_id, p.part) for p in back.people] == [(p.person_id, p.part) for p in victim.people]
@@ -164,14 +164,13 @@ def test_undo_of_a_deleted_item_brings_back_its_notes_seating_quotes_and_figures
 
     before = about(session.id)
     assert all(before)  # notes, seats, quotes and a figure about the session
-    order = [i.id for i in demo.events.programme(ev)]
-    kept = demo.events.delete_item(session.id)
+    deleted = demo.events.delete_item(session.id)
     assert about(session.id) == ([], [], [], [])
     gone = state(demo.store)
     monkeypatch.setattr(demo.store.events, "put_back_item_rows", explode)
     with pytest.raises(Boom):
-        demo.events.restore_item(session, order, kept)
+        demo.events.restore_item(deleted)
     assert changed(gone, state(demo.store)) == {}
     monkeypatch.undo()
-    back = demo.events.restore_item(session, order, kept)
+    back = demo.events.restore_item(deleted)
     assert about(back.id) == before

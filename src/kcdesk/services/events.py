@@ -38,6 +38,16 @@ class DeletedEvent:
 
 
 @dataclasses.dataclass
+class DeletedItem:
+    """What :meth:`EventService.delete_item` removed, enough to put it back where it was."""
+
+    item: ProgrammeItem  # as stored, with its people
+    order: list[int]  # the programme's item ids before, this one's among them
+    #: what went with it (its notes, its seats by code) or was unlinked (its quotes and figures)
+    kept: dict[str, list[Any]]
+
+
+@dataclasses.dataclass
 class NewEdition:
     """What :meth:`EventService.next_edition_with_undo` made, enough to take it back."""
 
@@ -278,36 +288,31 @@ class EventService:
         self.store.notify("programme", event_id=item.event_id)
         return item
 
-    def delete_item(self, item_id: int) -> dict[str, list[Any]]:
-        """Delete a programme item; returns what went with it (its notes and seating) or was
-        unlinked from it (quotes, key figures), for :meth:`restore_item` to put back."""
+    def delete_item(self, item_id: int) -> DeletedItem:
+        """Delete a programme item; returns what :meth:`restore_item` needs to put it back with
+        what went with it (its notes and seats) or was unlinked from it (quotes, key figures)."""
         item = self.store.events.item(item_id)
         if item is None:
             raise ItemNotFound(item_id=item_id)
         with self.store.write():
+            order = [i.id for i in self.store.events.programme(item.event_id) if i.id is not None]
             kept = self.store.events.item_rows(item_id)
             self.store.events.delete_item(item_id)
             rest = [i.id for i in self.store.events.programme(item.event_id)]
             self.store.events.set_positions(rest)  # type: ignore[arg-type]
         self.store.notify("programme", event_id=item.event_id)
         self.store.notify("content", event_id=item.event_id)
-        return kept
+        return DeletedItem(item, order, kept)
 
-    def restore_item(
-        self, item: ProgrammeItem, order: list[int], kept: dict[str, list[Any]] | None = None
-    ) -> ProgrammeItem:
-        """Put a deleted programme item back at its place in ``order`` (its old id there), with
-        what :meth:`delete_item` returned (its notes, seating, quotes and figures), in one transaction.
-
-        ``item.id`` is the deleted item's id; the returned item has its new id.
-        """
-        old_id = item.id
+    def restore_item(self, deleted: DeletedItem) -> ProgrammeItem:
+        """Put a deleted programme item back at its place, with its notes, seats, quotes and
+        figures, in one transaction. The returned item has its new id."""
+        item = deleted.item
         again = dataclasses.replace(item, id=None)
         with self.store.write():
             self.save_item(again)
-            self.reorder(item.event_id, [again.id if i == old_id else i for i in order])  # type: ignore[misc]
-            if kept:
-                self.store.events.put_back_item_rows(again.id, kept)  # type: ignore[arg-type]
+            self.reorder(item.event_id, [again.id if i == item.id else i for i in deleted.order])  # type: ignore[misc]
+            self.store.events.put_back_item_rows(again.id, deleted.kept)  # type: ignore[arg-type]
         self.store.notify("programme", event_id=item.event_id)
         self.store.notify("content", event_id=item.event_id)
         return again

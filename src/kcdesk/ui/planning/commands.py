@@ -16,7 +16,7 @@ from kcdesk.domain.enums import RegistrationStatus
 from kcdesk.domain.errors import KcdeskError
 from kcdesk.domain.models import Event, Person, ProgrammeItem
 from kcdesk.services import Services
-from kcdesk.services.events import DeletedEvent, NewEdition
+from kcdesk.services.events import DeletedEvent, DeletedItem, NewEdition
 from kcdesk.services.import_undo import ImportChanges
 from kcdesk.services.people import MergeRecord
 from kcdesk.ui.errors import translate_error
@@ -163,15 +163,13 @@ class SaveItemCommand(ServiceCommand):
             else QCoreApplication.translate("PlanningCommands", "Edit programme item"),
         )
         self.before, self.after = before, after
-        #: after undoing an add: the programme's order and what the item had gathered (its notes,
-        #: seating, quotes' and figures' links), for the redo to bring back
-        self.removed: tuple[list[int], dict] | None = None
+        #: after undoing an add: the item with what it had gathered, for the redo to bring back
+        self.removed: DeletedItem | None = None
 
     def do(self) -> None:
         if self.removed is not None:  # a redo of an add: the item as the undo took it away
-            order, kept = self.removed
+            self.after = self.services.events.restore_item(self.removed)
             self.removed = None
-            self.after = self.services.events.restore_item(self.after, order, kept)
             return
         item = dataclasses.replace(self.after, people=list(self.after.people))
         self.services.events.save_item(item)
@@ -179,9 +177,7 @@ class SaveItemCommand(ServiceCommand):
 
     def undo_(self) -> None:
         if self.before is None:
-            order = [i.id for i in self.services.events.programme(self.after.event_id)]
-            kept = self.services.events.delete_item(self.after.id)  # type: ignore[arg-type]
-            self.removed = (order, kept)  # type: ignore[assignment]
+            self.removed = self.services.events.delete_item(self.after.id)  # type: ignore[arg-type]
         else:
             self.services.events.save_item(dataclasses.replace(self.before, people=list(self.before.people)))
 
@@ -190,17 +186,14 @@ class DeleteItemCommand(ServiceCommand):
     def __init__(self, services: Services, item: ProgrammeItem):
         super().__init__(services, QCoreApplication.translate("PlanningCommands", "Delete programme item"))
         self.item = item
-        self.order: list[int] = []
-        self.kept: dict = {}  # the item's notes and seating, its quotes' and figures' links
+        self.deleted: DeletedItem | None = None
 
     def do(self) -> None:
-        self.order = [i.id for i in self.services.events.programme(self.item.event_id)]  # type: ignore[misc]
-        self.kept = self.services.events.delete_item(self.item.id)  # type: ignore[arg-type]
+        self.deleted = self.services.events.delete_item(self.item.id)  # type: ignore[arg-type]
 
     def undo_(self) -> None:
-        old_id = self.item.id
-        self.item = self.services.events.restore_item(self.item, self.order, self.kept)
-        self.order = [self.item.id if i == old_id else i for i in self.order]  # type: ignore[misc]
+        assert self.deleted is not None
+        self.item = self.services.events.restore_item(self.deleted)
 
 
 class ReorderCommand(ServiceCommand):

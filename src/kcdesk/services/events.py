@@ -32,9 +32,8 @@ class DeletedEvent:
     event_id: int
     doc: dict[str, Any]  # the event as an event file (services/event_transfer.py)
     pointing: list[int]  # events whose "next event" was this one
-    #: what the event file does not carry (the outbox, waitlist offers), exactly as stored
+    #: what the event file does not carry (the outbox, waitlist offers by code)
     kept: dict[str, list[dict[str, Any]]] = dataclasses.field(default_factory=dict)
-    codes: dict[int, str] = dataclasses.field(default_factory=dict)  # registration id -> its code
 
 
 @dataclasses.dataclass
@@ -226,27 +225,9 @@ class EventService:
             doc = export_event(self.store, event_id)
             pointing = [r["id"] for r in self.store.event_list.summaries() if r["next_event_id"] == event_id]
             kept = self.store.events.kept_rows(event_id)
-            codes = {r["id"]: r["code"] for r in self.store.registrations.of_event_by_code(event_id)}
             self.store.events.delete(event_id)
         self.store.notify("events", event_id=event_id)
-        return DeletedEvent(event_id, doc, pointing, kept, codes)
-
-    def _put_back(self, event_id: int, deleted: DeletedEvent) -> None:
-        """The outbox and waitlist offers of a deleted event, on its registrations as the event
-        file brought them back (by code)."""
-        reg = {r["code"]: r["id"] for r in self.store.registrations.of_event_by_code(event_id)}
-        new_reg = {old: reg[code] for old, code in deleted.codes.items() if code in reg}
-        kept = deleted.kept
-        self.store.events.put_back_rows(
-            {
-                "outbox": kept.get("outbox", []),
-                "waitlist_offers": [
-                    r | {"registration_id": new_reg[r["registration_id"]]}
-                    for r in kept.get("waitlist_offers", [])
-                    if r["registration_id"] in new_reg
-                ],
-            }
-        )
+        return DeletedEvent(event_id, doc, pointing, kept)
 
     def restore_deleted(self, deleted: DeletedEvent) -> Event:
         """Put a deleted event back (same id) and re-link the events that pointed at it, in one transaction."""
@@ -255,7 +236,7 @@ class EventService:
         with self.store.write():
             event = import_event(self.store, deleted.doc, deleted.event_id)
             assert event.id is not None
-            self._put_back(event.id, deleted)
+            self.store.events.put_back_rows(event.id, deleted.kept)
             for other_id in deleted.pointing:
                 other = self.store.events.get(other_id)
                 if other is None:

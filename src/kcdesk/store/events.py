@@ -86,18 +86,38 @@ class EventQueries:
         self.db.table("events").update(e.id, data)
 
     def kept_rows(self, event_id: int) -> dict[str, list[dict[str, Any]]]:
-        """The rows tied to the event that its event file does not carry, exactly as stored: the
-        mails in the outbox (what was sent, so nothing goes twice) and the waitlist offers, with
-        the registration ids they name (undo of a delete)."""
+        """The rows tied to the event that its event file does not carry: the mails in the outbox
+        exactly as stored (what was sent, so nothing goes twice), and the waitlist offers with the
+        code of their registration (ids change when the event comes back). Undo of a delete."""
         return {
             "outbox": exact_rows.select_in(self.db, "outbox", "event_id", [event_id]),
-            "waitlist_offers": exact_rows.select_in(self.db, "waitlist_offers", "event_id", [event_id]),
+            "waitlist_offers": list(
+                self.db.query(
+                    """SELECT r.code, w.offered_at, w.reply_by, w.status, w.answered_at
+                       FROM waitlist_offers w JOIN registrations r ON r.id = w.registration_id
+                       WHERE w.event_id = ?""",
+                    [event_id],
+                )
+            ),
         }
 
-    def put_back_rows(self, rows: dict[str, list[dict[str, Any]]]) -> None:
-        """Insert rows :meth:`kept_rows` gave (their ids mapped to the event as it is now)."""
-        for table in ("outbox", "waitlist_offers"):
-            exact_rows.insert(self.db, table, rows.get(table, []))
+    def put_back_rows(self, event_id: int, rows: dict[str, list[dict[str, Any]]]) -> None:
+        """Insert what :meth:`kept_rows` gave, on the event's registrations as they are now."""
+        exact_rows.insert(self.db, "outbox", rows.get("outbox", []))
+        for w in rows.get("waitlist_offers", []):
+            self.db.execute(
+                """INSERT INTO waitlist_offers(event_id, registration_id, offered_at, reply_by, status, answered_at)
+                   SELECT ?, r.id, ?, ?, ?, ? FROM registrations r WHERE r.event_id = ? AND r.code = ?""",
+                [
+                    event_id,
+                    w["offered_at"],
+                    w["reply_by"],
+                    w["status"],
+                    w["answered_at"],
+                    event_id,
+                    w["code"],
+                ],
+            )
 
     def delete(self, event_id: int) -> None:
         self.db.execute("DELETE FROM events WHERE id = ?", [event_id])

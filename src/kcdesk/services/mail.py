@@ -422,7 +422,7 @@ class MailService:
         reg = self.services.registrations.by_code(event_id, code)
         row = self.store.registrations.joined(reg.id)  # type: ignore[arg-type]
         assert row is not None
-        lang = self.store.mail.languages([row["person_id"]]).get(row["person_id"], self.settings().language)
+        lang = self.language_of(row["person_id"]) or self.settings().language
         return Recipient(
             person_id=row["person_id"],
             code=row["code"],

@@ -125,10 +125,7 @@ class RegistrationService:
         return self.set_status(first.id, RegistrationStatus.REGISTERED)  # type: ignore[arg-type]
 
     def delete(self, reg_id: int) -> None:
-        reg = self.get(reg_id)
-        with self.store.write():
-            self.store.registrations.delete(reg_id)
-        self.store.notify("registrations", event_id=reg.event_id)
+        self.remove_with_undo(reg_id)
 
     def remove_with_undo(self, reg_id: int) -> dict[str, Any]:
         """Delete a registration; returns it exactly as stored (code, check-in, station) for

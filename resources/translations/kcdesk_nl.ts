@@ -3890,7 +3890,7 @@
     </message>
     <message>
         <source>Delete programme item</source>
-        <extracomment>after undoing an add: the programme&apos;s order and what the item had gathered (its notes, seating, quotes&apos; and figures&apos; links), for the redo to bring back</extracomment>
+        <extracomment>after undoing an add: the item with what it had gathered, for the redo to bring back</extracomment>
         <translation>Programma-onderdeel verwijderen</translation>
     </message>
     <message>

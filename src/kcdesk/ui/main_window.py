@@ -169,10 +169,13 @@ class MainWindow(QMainWindow):
             self.ui.screens.setCurrentIndex(row)
 
     def update_mail_waiting(self, topic: str = "mail", _info: dict | None = None) -> None:
-        """The status bar's "N mails waiting", kept whether or not the Mail screen was opened."""
+        """The status bar's "N mails waiting" until the Mail screen is made (it keeps it then)."""
         if topic not in ("mail", "registrations", "people", "settings"):
             return
+        if any(hasattr(screen, "waiting_text") for screen in self.screens.existing()):
+            return
         n = self.services.mail.waiting() if self.services is not None else 0
+        # the Mail screen's own words (its tr() is what lupdate reads as a plural)
         self.mail_waiting.setText(
             QCoreApplication.translate("MailScreen", "%n mail(s) waiting", "", n) if n else ""
         )

@@ -40,14 +40,11 @@ def _accreditation_dict(svc, a) -> dict:
 
 def cmd_set(args: argparse.Namespace) -> int:
     svc = services(args)
-    try:
-        event = svc.events.resolve(args.event)
-        a = svc.accreditation.set_accreditation(
-            saved_id(event), args.register, args.activity, args.points, args.hours, args.status
-        )
-        data = _accreditation_dict(svc, a) | {"event": event.slug}
-    finally:
-        svc.close()
+    event = svc.events.resolve(args.event)
+    a = svc.accreditation.set_accreditation(
+        saved_id(event), args.register, args.activity, args.points, args.hours, args.status
+    )
+    data = _accreditation_dict(svc, a) | {"event": event.slug}
     if args.json:
         print_json(data)
     else:
@@ -60,12 +57,9 @@ def cmd_set(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     svc = services(args, readonly=True)
-    try:
-        event = svc.events.resolve(args.event)
-        summary = svc.accreditation.summary(saved_id(event))
-        missing = svc.accreditation.without_number(saved_id(event))
-    finally:
-        svc.close()
+    event = svc.events.resolve(args.event)
+    summary = svc.accreditation.summary(saved_id(event))
+    missing = svc.accreditation.without_number(saved_id(event))
     if args.json:
         print_json(
             {
@@ -90,22 +84,16 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_remove(args: argparse.Namespace) -> int:
     svc = services(args)
-    try:
-        event = svc.events.resolve(args.event)
-        svc.accreditation.remove_accreditation(saved_id(event), args.register)
-    finally:
-        svc.close()
+    event = svc.events.resolve(args.event)
+    svc.accreditation.remove_accreditation(saved_id(event), args.register)
     print(f"Removed the accreditation of {event.slug} by {args.register}.")
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     svc = services(args, readonly=True)
-    try:
-        event = svc.events.resolve(args.event)
-        path, n = svc.exports.accreditation_list(saved_id(event), args.register, Path(args.output), args.lang)
-    finally:
-        svc.close()
+    event = svc.events.resolve(args.event)
+    path, n = svc.exports.accreditation_list(saved_id(event), args.register, Path(args.output), args.lang)
     if args.json:
         print_json({"event": event.slug, "register": args.register, "file": str(path), "people": n})
     else:
@@ -117,20 +105,17 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_person_register(args: argparse.Namespace) -> int:
     svc = services(args)
-    try:
-        person = svc.privacy.resolve(args.person)
-        person_id = saved_id(person)
-        if args.remove:
-            svc.accreditation.remove_membership(person_id, args.register)
-            memberships = svc.accreditation.memberships(person_id)
-            message = f"Removed the {args.register} number of {person.name}."
-        else:
-            m = svc.accreditation.set_membership(person_id, args.register, args.number, not args.no_consent)
-            memberships = svc.accreditation.memberships(person_id)
-            consent = "" if m.consent else " (not to be used for reporting)"
-            message = f"{person.name}: {m.register} {m.number}{consent}"
-    finally:
-        svc.close()
+    person = svc.privacy.resolve(args.person)
+    person_id = saved_id(person)
+    if args.remove:
+        svc.accreditation.remove_membership(person_id, args.register)
+        memberships = svc.accreditation.memberships(person_id)
+        message = f"Removed the {args.register} number of {person.name}."
+    else:
+        m = svc.accreditation.set_membership(person_id, args.register, args.number, not args.no_consent)
+        memberships = svc.accreditation.memberships(person_id)
+        consent = "" if m.consent else " (not to be used for reporting)"
+        message = f"{person.name}: {m.register} {m.number}{consent}"
     if args.json:
         print_json(
             {

@@ -10,12 +10,9 @@ from kcdesk.cli.common import saved_id, services
 
 def cmd_badges(args: argparse.Namespace) -> int:
     svc = services(args, readonly=True)
-    try:
-        event = svc.events.resolve(args.event)
-        out = Path(args.output).expanduser()
-        pages = svc.badges.write_pdf(saved_id(event), out, codes=args.code or None)
-    finally:
-        svc.close()
+    event = svc.events.resolve(args.event)
+    out = Path(args.output).expanduser()
+    pages = svc.badges.write_pdf(saved_id(event), out, codes=args.code or None)
     print(f"Wrote {out} ({pages} page{'s' if pages != 1 else ''})")
     return 0
 

@@ -62,11 +62,8 @@ def cmd_events(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     svc = services(args)
-    try:  # closed here, not when Python collects it: the write lock is free when the command ends
-        event = svc.events.resolve(args.event)
-        result = svc.csv_import.import_file(args.file, saved_id(event), dry_run=args.dry_run)
-    finally:
-        svc.close()
+    event = svc.events.resolve(args.event)
+    result = svc.csv_import.import_file(args.file, saved_id(event), dry_run=args.dry_run)
     if args.json:
         print_json(result.as_dict())
     else:

@@ -9,16 +9,13 @@ from kcdesk.cli.common import print_json, services
 
 def cmd_check(args: argparse.Namespace) -> int:
     svc = services(args, readonly=True)
-    try:
-        if args.json:
-            found = svc.integrity.problems()
-            print_json({"database": svc.name, "ok": not found, "problems": found})
-            return 1 if found else 0
-        svc.integrity.check()
-        print(f"{svc.name}: no problems found.")
-        return 0
-    finally:
-        svc.close()
+    if args.json:
+        found = svc.integrity.problems()
+        print_json({"database": svc.name, "ok": not found, "problems": found})
+        return 1 if found else 0
+    svc.integrity.check()
+    print(f"{svc.name}: no problems found.")
+    return 0
 
 
 def register(sub, add, common) -> None:

@@ -11,13 +11,10 @@ from kcdesk.cli.common import saved_id, services
 
 def cmd_export(args: argparse.Namespace) -> int:
     svc = services(args, readonly=True)
-    try:
-        event = svc.events.resolve(args.event)
-        if svc.exports.is_publication(args.template) and not args.allow_names:
-            svc.authoring.check_naming_consent(saved_id(event))  # refused before anything is written
-        path = svc.exports.export(saved_id(event), args.template, Path(args.output), lang=args.lang)
-    finally:
-        svc.close()
+    event = svc.events.resolve(args.event)
+    if svc.exports.is_publication(args.template) and not args.allow_names:
+        svc.authoring.check_naming_consent(saved_id(event))  # refused before anything is written
+    path = svc.exports.export(saved_id(event), args.template, Path(args.output), lang=args.lang)
     print(f"Exported {args.template} of {event.slug} to {path}")
     return 0
 

@@ -64,15 +64,12 @@ def cmd_settings(args: argparse.Namespace) -> int:
     if args.password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
     svc = services(args, readonly=not changes and password is None)
-    try:
-        if changes or password is not None:
-            settings = svc.mail.settings()
-            for key, value in changes.items():
-                setattr(settings, key, value)
-            svc.mail.save_settings(settings, password=password)
-        data = _settings_dict(svc)
-    finally:
-        svc.close()
+    if changes or password is not None:
+        settings = svc.mail.settings()
+        for key, value in changes.items():
+            setattr(settings, key, value)
+        svc.mail.save_settings(settings, password=password)
+    data = _settings_dict(svc)
     if args.json:
         print_json(data)
     else:
@@ -95,13 +92,10 @@ def _to(text: str | None) -> str | list[str] | None:
 
 def cmd_queue(args: argparse.Namespace) -> int:
     svc = services(args)
-    try:
-        event = svc.events.resolve(args.event)
-        result = svc.mail.queue(
-            saved_id(event), args.kind, _to(args.to), resend=args.resend, offer_hours=args.hours
-        )
-    finally:
-        svc.close()
+    event = svc.events.resolve(args.event)
+    result = svc.mail.queue(
+        saved_id(event), args.kind, _to(args.to), resend=args.resend, offer_hours=args.hours
+    )
     if args.json:
         print_json(result.as_dict())
     else:
@@ -113,11 +107,8 @@ def cmd_queue(args: argparse.Namespace) -> int:
 
 def cmd_send(args: argparse.Namespace) -> int:
     svc = services(args)
-    try:
-        event_id = saved_id(svc.events.resolve(args.event)) if args.event else None
-        result = svc.mail.send(event_id, limit=args.limit)
-    finally:
-        svc.close()
+    event_id = saved_id(svc.events.resolve(args.event)) if args.event else None
+    result = svc.mail.send(event_id, limit=args.limit)
     if args.json:
         print_json(result.as_dict())
     else:
@@ -154,10 +145,7 @@ def _outbox_rows(svc, event: str | None, status: str | None) -> list[dict]:
 
 def cmd_outbox(args: argparse.Namespace) -> int:
     svc = services(args, readonly=True)
-    try:
-        rows = _outbox_rows(svc, args.event, args.status)
-    finally:
-        svc.close()
+    rows = _outbox_rows(svc, args.event, args.status)
     if args.json:
         print_json(rows)
         return 0
@@ -172,11 +160,8 @@ def cmd_outbox(args: argparse.Namespace) -> int:
 
 def cmd_eml(args: argparse.Namespace) -> int:
     svc = services(args)
-    try:
-        event = svc.events.resolve(args.event)
-        written = svc.mail.save_eml(saved_id(event), args.output)
-    finally:
-        svc.close()
+    event = svc.events.resolve(args.event)
+    written = svc.mail.save_eml(saved_id(event), args.output)
     if args.json:
         print_json({"saved": len(written), "files": [str(p) for p in written]})
     else:
@@ -186,11 +171,8 @@ def cmd_eml(args: argparse.Namespace) -> int:
 
 def cmd_preview(args: argparse.Namespace) -> int:
     svc = services(args, readonly=True)
-    try:
-        event = svc.events.resolve(args.event)
-        p = svc.mail.preview(saved_id(event), args.kind, args.code, args.lang)
-    finally:
-        svc.close()
+    event = svc.events.resolve(args.event)
+    p = svc.mail.preview(saved_id(event), args.kind, args.code, args.lang)
     data = {
         "to": p.to,
         "subject": p.subject,
@@ -209,10 +191,7 @@ def cmd_preview(args: argparse.Namespace) -> int:
 def _moves(method: str, past: str):
     def cmd(args: argparse.Namespace) -> int:
         svc = services(args)
-        try:
-            n = getattr(svc.mail, method)(args.ids)
-        finally:
-            svc.close()
+        n = getattr(svc.mail, method)(args.ids)
         if args.json:
             print_json({past: n})
         else:
@@ -224,24 +203,21 @@ def _moves(method: str, past: str):
 
 def cmd_remind(args: argparse.Namespace) -> int:
     svc = services(args)
-    try:
-        if args.event:
-            event_id = saved_id(svc.events.resolve(args.event))
-            if args.days is not None:
-                svc.mail.set_reminder_days(event_id, args.days)
-            data: dict = {"event": args.event, "days": svc.mail.reminder_days(event_id)}
-        else:
-            if args.days is not None:
-                settings = svc.mail.settings()
-                settings.reminder_days = args.days
-                svc.mail.save_settings(settings)
-            done = svc.mail.queue_due_reminders()
-            data = {
-                "queued": sum(r.queued for r in done.values()),
-                "events": {slug: r.as_dict() for slug, r in done.items()},
-            }
-    finally:
-        svc.close()
+    if args.event:
+        event_id = saved_id(svc.events.resolve(args.event))
+        if args.days is not None:
+            svc.mail.set_reminder_days(event_id, args.days)
+        data: dict = {"event": args.event, "days": svc.mail.reminder_days(event_id)}
+    else:
+        if args.days is not None:
+            settings = svc.mail.settings()
+            settings.reminder_days = args.days
+            svc.mail.save_settings(settings)
+        done = svc.mail.queue_due_reminders()
+        data = {
+            "queued": sum(r.queued for r in done.values()),
+            "events": {slug: r.as_dict() for slug, r in done.items()},
+        }
     if args.json:
         print_json(data)
     elif "days" in data:
@@ -253,11 +229,8 @@ def cmd_remind(args: argparse.Namespace) -> int:
 
 def cmd_answer(args: argparse.Namespace) -> int:
     svc = services(args)
-    try:
-        event = svc.events.resolve(args.event)
-        status = svc.waitlist.answer(saved_id(event), args.code, args.answer == "yes")
-    finally:
-        svc.close()
+    event = svc.events.resolve(args.event)
+    status = svc.waitlist.answer(saved_id(event), args.code, args.answer == "yes")
     if args.json:
         print_json({"code": args.code.strip().upper(), "status": status})
     else:
@@ -267,10 +240,7 @@ def cmd_answer(args: argparse.Namespace) -> int:
 
 def cmd_language(args: argparse.Namespace) -> int:
     svc = services(args)
-    try:
-        name = svc.mail.set_language(args.person, None if args.lang == "default" else args.lang)
-    finally:
-        svc.close()
+    name = svc.mail.set_language(args.person, None if args.lang == "default" else args.lang)
     print(f"{name} gets mail in {args.lang}.")
     return 0
 

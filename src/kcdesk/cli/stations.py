@@ -10,21 +10,18 @@ from kcdesk.cli.common import print_json, saved_id, services
 
 def cmd_journal_sync(args: argparse.Namespace) -> int:
     svc = services(args)  # --station names this station
-    try:
-        event = svc.events.resolve(args.event)
-        sync = svc.stations.open(saved_id(event), Path(args.folder))
-        report = sync.sync()
-        heard = [
-            {
-                "station": h.station,
-                "folder": h.writer,
-                "last_heard": h.last_heard.isoformat() if h.last_heard else None,
-                "entries": h.entries,
-            }
-            for h in sync.stations()
-        ]
-    finally:
-        svc.close()
+    event = svc.events.resolve(args.event)
+    sync = svc.stations.open(saved_id(event), Path(args.folder))
+    report = sync.sync()
+    heard = [
+        {
+            "station": h.station,
+            "folder": h.writer,
+            "last_heard": h.last_heard.isoformat() if h.last_heard else None,
+            "entries": h.entries,
+        }
+        for h in sync.stations()
+    ]
     if args.json:
         print_json({**report.__dict__, "stations": heard})
         return 0

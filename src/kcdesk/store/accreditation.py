@@ -25,6 +25,14 @@ def _accreditation(r: dict[str, Any]) -> Accreditation:
     )
 
 
+#: Insert a person's number in a register, or change the one they have (person_id, register,
+#: number, consent, created_at, updated_at).
+_SAVE_MEMBERSHIP = """INSERT INTO register_memberships(person_id, register, number, consent, created_at, updated_at)
+    VALUES (?, ?, ?, ?, ?, ?)
+    ON CONFLICT(person_id, register) DO UPDATE SET number = excluded.number,
+        consent = excluded.consent, updated_at = excluded.updated_at"""
+
+
 class AccreditationQueries:
     def __init__(self, db: Database):
         self.db = db
@@ -58,24 +66,13 @@ class AccreditationQueries:
         """Insert or update the person's number in the register."""
         now = rows.ts(rows.now())
         m.id = self.db.execute(
-            """INSERT INTO register_memberships(person_id, register, number, consent, created_at, updated_at)
-               VALUES (?, ?, ?, ?, ?, ?)
-               ON CONFLICT(person_id, register) DO UPDATE SET number = excluded.number,
-                   consent = excluded.consent, updated_at = excluded.updated_at
-               RETURNING id""",
-            [m.person_id, m.register, m.number, int(m.consent), now, now],
+            f"{_SAVE_MEMBERSHIP} RETURNING id", [m.person_id, m.register, m.number, int(m.consent), now, now]
         ).fetchall()[0][0]
 
     def insert_new(self, values: list[tuple[Any, ...]]) -> None:
         """Numbers of people an import adds, in one statement: (person_id, register, number,
         consent, created_at, updated_at) each, as :meth:`save_membership` stores them."""
-        self.db.conn.executemany(
-            """INSERT INTO register_memberships(person_id, register, number, consent, created_at, updated_at)
-               VALUES (?, ?, ?, ?, ?, ?)
-               ON CONFLICT(person_id, register) DO UPDATE SET number = excluded.number,
-                   consent = excluded.consent, updated_at = excluded.updated_at""",
-            values,
-        )
+        self.db.conn.executemany(_SAVE_MEMBERSHIP, values)
 
     def delete_membership(self, person_id: int, register: str) -> None:
         self.db.execute(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import QDate, QLocale
 
@@ -295,6 +297,9 @@ def test_the_next_event_is_readable_at_1280(planning, main_window, qtbot):
 def test_next_edition_is_shown_even_when_the_filters_would_hide_it(planning):
     svc = planning.services
     source = svc.events.resolve("leren-van-verschillen")
+    source.date = dt.date(source.date.year, 12, 10)  # four weeks later is in the next year
+    svc.events.update(source)
+    planning.events.reload()
     year = planning.events.year
     year.setCurrentIndex(year.findData(source.date.year))
     planning.events.apply_filter()

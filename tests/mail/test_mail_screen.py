@@ -243,3 +243,12 @@ def test_the_screen_says_when_a_change_notice_is_due(window):
     event.start_time = event.start_time.replace(hour=event.start_time.hour + 1)
     svc.events.update(event)  # the screen hears of it through the store's notifications
     assert "changed after people were told" in screen.ui.summaryLabel.text()
+
+
+def test_the_event_chooser_shows_the_whole_title_at_1024(window, qtbot):
+    """The event has the top row to itself: at 1024 wide its title is not clipped by the other choices."""
+    window.resize(1024, 768)
+    combo = mail_screen(window).ui.eventCombo
+    assert "Kenniscafé" in combo.currentText()
+    needed = combo.fontMetrics().horizontalAdvance(combo.currentText()) + 40  # text + arrow
+    qtbot.waitUntil(lambda: combo.width() >= needed)

@@ -4,7 +4,7 @@
 
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QSizePolicy, QSpacerItem, QSplitter, QTableView, QTextBrowser, QVBoxLayout
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QSizePolicy, QSpacerItem, QSplitter, QTableView, QTextBrowser, QVBoxLayout
 
 class Ui_MailScreen(object):
     def setupUi(self, MailScreen):
@@ -13,52 +13,51 @@ class Ui_MailScreen(object):
         MailScreen.resize(960, 640)
         self.mainLayout = QVBoxLayout(MailScreen)
         self.mainLayout.setObjectName(u"mainLayout")
-        self.composeLayout = QHBoxLayout()
+        self.composeLayout = QGridLayout()
         self.composeLayout.setObjectName(u"composeLayout")
         self.eventLabel = QLabel(MailScreen)
         self.eventLabel.setObjectName(u"eventLabel")
 
-        self.composeLayout.addWidget(self.eventLabel)
+        self.composeLayout.addWidget(self.eventLabel, 0, 0, 1, 1)
 
         self.eventCombo = QComboBox(MailScreen)
         self.eventCombo.setObjectName(u"eventCombo")
 
-        self.composeLayout.addWidget(self.eventCombo)
+        self.composeLayout.addWidget(self.eventCombo, 0, 1, 1, 5)
 
         self.kindLabel = QLabel(MailScreen)
         self.kindLabel.setObjectName(u"kindLabel")
 
-        self.composeLayout.addWidget(self.kindLabel)
+        self.composeLayout.addWidget(self.kindLabel, 1, 0, 1, 1)
 
         self.kindCombo = QComboBox(MailScreen)
         self.kindCombo.setObjectName(u"kindCombo")
 
-        self.composeLayout.addWidget(self.kindCombo)
+        self.composeLayout.addWidget(self.kindCombo, 1, 1, 1, 1)
 
         self.audienceLabel = QLabel(MailScreen)
         self.audienceLabel.setObjectName(u"audienceLabel")
 
-        self.composeLayout.addWidget(self.audienceLabel)
+        self.composeLayout.addWidget(self.audienceLabel, 1, 2, 1, 1)
 
         self.audienceCombo = QComboBox(MailScreen)
         self.audienceCombo.setObjectName(u"audienceCombo")
 
-        self.composeLayout.addWidget(self.audienceCombo)
+        self.composeLayout.addWidget(self.audienceCombo, 1, 3, 1, 1)
 
         self.codesEdit = QLineEdit(MailScreen)
         self.codesEdit.setObjectName(u"codesEdit")
 
-        self.composeLayout.addWidget(self.codesEdit)
+        self.composeLayout.addWidget(self.codesEdit, 1, 4, 1, 1)
 
         self.queueButton = QPushButton(MailScreen)
         self.queueButton.setObjectName(u"queueButton")
 
-        self.composeLayout.addWidget(self.queueButton)
+        self.composeLayout.addWidget(self.queueButton, 1, 5, 1, 1)
 
-        self.composeLayout.setStretch(1, 3)
-        self.composeLayout.setStretch(3, 2)
-        self.composeLayout.setStretch(5, 2)
-        self.composeLayout.setStretch(6, 2)
+        self.composeLayout.setColumnStretch(1, 2)
+        self.composeLayout.setColumnStretch(3, 2)
+        self.composeLayout.setColumnStretch(4, 2)
 
         self.mainLayout.addLayout(self.composeLayout)
 

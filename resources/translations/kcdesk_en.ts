@@ -143,6 +143,7 @@
     <name>PeoplePanel</name>
     <message numerus="yes">
         <source>%n person(s)</source>
+        <extracomment>Hidden until the user shows them (right-click on the header): the person dialog and the privacy overview have the consents, and without them a name fits at 1024 wide.</extracomment>
         <translation>
             <numerusform>%n person</numerusform>
             <numerusform>%n persons</numerusform>

@@ -3604,6 +3604,10 @@
         <translation>Zoek op naam, organisatie, e-mail… (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Right-click to choose the columns</source>
+        <translation>Klik met de rechtermuisknop om kolommen te kiezen</translation>
+    </message>
+    <message>
         <source>&amp;New person…</source>
         <translation>&amp;Nieuwe persoon…</translation>
     </message>
@@ -3621,6 +3625,7 @@
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
+        <extracomment>Hidden until the user shows them (right-click on the header): the person dialog and the privacy overview have the consents, and without them a name fits at 1024 wide.</extracomment>
         <translation>
             <numerusform>%n persoon</numerusform>
             <numerusform>%n personen</numerusform>

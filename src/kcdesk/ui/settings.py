@@ -139,6 +139,18 @@ class Settings:
     def remove_recent(self, path: str) -> None:
         self.q.setValue("files/recent", [r for r in self.recent_files if r != path])
 
+    def hidden_columns(self, table: str, default: tuple[str, ...] = ()) -> list[str]:
+        """The columns of ``table`` (a view's name) the user hid; ``default`` until they choose."""
+        key = f"columns/{table}/hidden"
+        if not self.q.contains(key):
+            return list(default)
+        value = _value(self.q, key, []) or []
+        return [str(v) for v in ([value] if isinstance(value, str) else value) if v]
+
+    def set_hidden_columns(self, table: str, keys: list[str]) -> None:
+        # an empty list is stored as one empty string, so "none hidden" is told from "not chosen"
+        self.q.setValue(f"columns/{table}/hidden", keys or "")
+
     @property
     def last_db(self) -> str:
         return str(_value(self.q, "files/last_db", "") or "")

@@ -30,7 +30,7 @@ def test_search_and_sort(planning, qtbot):
     panel.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # events per person
     events = [int(x) for x in column(model, 4)]
     assert events == sorted(events, reverse=True)
-    # consent columns are visible
+    # consent columns have short headers and the full name as tooltip
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert {"News", "Photo", "Quote", "Named"} <= set(headers)
     tips = [
@@ -166,3 +166,51 @@ def test_the_language_of_a_persons_mail_is_chosen_in_their_dialog(planning, qtbo
     new = PersonDialog(svc, Person("Nieuw"), planning)  # a person not saved yet has no mail yet
     qtbot.addWidget(new)
     assert new.ui.mailLanguage.isHidden()
+
+
+def test_columns_are_chosen_by_right_click_and_remembered(planning, qtbot, main_window, settings):
+    """At first the consents are hidden (a name fits at 1024 wide); the header's menu shows
+    any column but the name, and the choice holds in the next window."""
+    from PySide6.QtWidgets import QMenu
+
+    from kcdesk.ui.main_window import MainWindow
+    from kcdesk.ui.models.people import CONSENT, KEYS
+    from kcdesk.ui.planning.people_panel import PeoplePanel
+
+    planning.tabs.setCurrentIndex(1)
+    panel = planning.people
+    qtbot.waitUntil(panel.isVisible)
+    hidden = [KEYS[i] for i in range(len(KEYS)) if panel.table.isColumnHidden(i)]
+    assert hidden == list(CONSENT)
+
+    header = panel.table.horizontalHeader()
+    header.customContextMenuRequested.emit(header.rect().center())
+    menu = panel.findChild(QMenu)
+    qtbot.waitUntil(menu.isVisible)
+    items = {action.text(): action for action in menu.actions()}
+    assert "Name" not in items  # what a row is: never hidden
+    assert not items["Photo"].isChecked() and items["Organisation"].isChecked()
+    items["Photo"].trigger()
+    items["Email"].trigger()
+    menu.close()
+    photo = KEYS.index("consent_photo")
+    assert not panel.table.isColumnHidden(photo)
+    assert settings.hidden_columns("people", CONSENT) == [
+        "email",
+        "newsletter",
+        "consent_quote",
+        "consent_name",
+    ]
+
+    path = main_window.services.store.path
+    main_window.close_database()  # its write lock goes, so the next window opens without asking
+    again = MainWindow(settings)
+    qtbot.addWidget(again)
+    again.open_database(path)
+    again.show()
+    again.show_screen(0)
+    again.screens[0].tabs.setCurrentIndex(1)
+    other = again.screens[0].people
+    qtbot.waitUntil(other.isVisible)
+    assert isinstance(other, PeoplePanel)
+    assert not other.table.isColumnHidden(photo) and other.table.isColumnHidden(KEYS.index("email"))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from kcdesk.domain.models import Person
 from kcdesk.services import Services
-from kcdesk.ui.models.people import COLUMNS, CONSENT, PeopleModel, short_header
+from kcdesk.ui.models.people import COLUMNS, CONSENT, KEYS, PeopleModel, header, short_header
 
 
 class PeoplePanel(QWidget):
@@ -45,6 +46,11 @@ class PeoplePanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().hide()
         self._size_columns()
+        self._columns_shown = False
+        hh = self.table.horizontalHeader()
+        hh.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        hh.customContextMenuRequested.connect(self._columns_menu)
+        hh.setToolTip(self.tr("Right-click to choose the columns"))
         self.table.setWordWrap(False)
         self.table.doubleClicked.connect(lambda _i: self.edit_person())
         self.new_button = QPushButton(self.tr("&New person…"))
@@ -92,6 +98,46 @@ class PeoplePanel(QWidget):
                 key, flags
             )
             hh.resizeSection(i, width)
+
+    #: Hidden until the user shows them (right-click on the header): the person dialog and the
+    #: privacy overview have the consents, and without them a name fits at 1024 wide.
+    HIDDEN_BY_DEFAULT = CONSENT
+
+    def _settings(self):
+        return getattr(self.window(), "settings", None)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        if not self._columns_shown:  # in the main window by now, so its settings are known
+            self._columns_shown = True
+            settings = self._settings()
+            hidden = (
+                settings.hidden_columns("people", self.HIDDEN_BY_DEFAULT)
+                if settings is not None
+                else list(self.HIDDEN_BY_DEFAULT)
+            )
+            for i, key in enumerate(KEYS):
+                self.table.setColumnHidden(i, key in hidden and key != "name")
+        super().showEvent(event)
+
+    def _columns_menu(self, pos) -> None:
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        for i, key in enumerate(KEYS):
+            if key == "name":  # always shown: it is what a row is
+                continue
+            action = menu.addAction(header(key))
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(i))
+            action.toggled.connect(lambda shown, i=i: self.show_column(i, shown))
+        menu.popup(self.table.horizontalHeader().mapToGlobal(pos))
+
+    def show_column(self, column: int, shown: bool) -> None:
+        """Show or hide a column and remember the choice."""
+        self.table.setColumnHidden(column, not shown)
+        settings = self._settings()
+        if settings is not None:
+            hidden = [key for i, key in enumerate(KEYS) if self.table.isColumnHidden(i)]
+            settings.set_hidden_columns("people", hidden)
 
     def _update_count(self) -> None:
         self.count.setText(self.tr("%n person(s)", "", self.model.total))

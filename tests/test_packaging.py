@@ -82,6 +82,31 @@ def test_editable_install_has_bytecode_even_with_pythondontwritebytecode():
     assert int.from_bytes(data[8:12], "little") == int(source.stat().st_mtime)
 
 
+def test_a_source_dated_in_the_future_is_compiled_once(tmp_path):
+    """A module whose file is dated ahead of the clock (a wrong clock, files copied from another
+    machine) keeps its bytecode: the bytecode records the source's date and size, as Python's
+    import checks; a changed source is still compiled again."""
+    import os
+    import py_compile
+    import time
+
+    from kcdesk import _bytecode
+
+    package = tmp_path / "pkg"
+    package.mkdir()
+    source = package / "mod.py"
+    source.write_text("VALUE = 1\n")
+    ahead = time.time() + 400 * 86400
+    os.utime(source, (ahead, ahead))
+    assert _bytecode.stale_modules(str(package)) == [str(source)]
+    # what ensure_compiled writes (it runs only where PYTHONDONTWRITEBYTECODE is set)
+    py_compile.compile(str(source), cfile=_bytecode._pyc(str(package), "mod.py"), doraise=True)
+    assert _bytecode.stale_modules(str(package)) == []  # though the bytecode's file is older
+    source.write_text("VALUE = 22\n")
+    os.utime(source, (ahead, ahead))  # same date, another size: changed
+    assert _bytecode.stale_modules(str(package)) == [str(source)]
+
+
 def test_modules_imported_after_the_app_are_not_read_as_source(tmp_path, monkeypatch):
     """Start-up: PySide6 no longer reads each later module's source looking for __feature__."""
     import importlib

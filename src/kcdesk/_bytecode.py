@@ -29,12 +29,26 @@ def stale_modules(root: str = PACKAGE) -> list[str]:
                 continue
             source = os.path.join(folder, name)
             try:
-                fresh = os.stat(_pyc(folder, name)).st_mtime >= os.stat(source).st_mtime
+                pyc, src = _pyc(folder, name), os.stat(source)
+                fresh = os.stat(pyc).st_mtime >= src.st_mtime or _records(pyc, src)
             except OSError:
                 fresh = False
             if not fresh:
                 out.append(source)
     return out
+
+
+def _records(pyc: str, source: os.stat_result) -> bool:
+    """Whether the bytecode says it was made from this source (the mtime and size it keeps, as
+    Python's import checks): a source dated in the future (a clock that was wrong, files copied
+    from another machine) is then not compiled again at every start."""
+    with open(pyc, "rb") as f:
+        header = f.read(16)
+    if len(header) < 16 or int.from_bytes(header[4:8], "little") != 0:  # 0: checked by mtime
+        return False
+    mtime = int.from_bytes(header[8:12], "little")
+    size = int.from_bytes(header[12:16], "little")
+    return mtime == int(source.st_mtime) & 0xFFFFFFFF and size == source.st_size & 0xFFFFFFFF
 
 
 def ensure_compiled(root: str = PACKAGE) -> None:

@@ -1,4 +1,4 @@
-"""The layers import one way: ui/cli -> services -> store -> domain. Only ui imports Qt widgets."""
+"""The layers import one way: ui/cli -> (words) -> services -> store -> domain. Only ui imports Qt widgets."""
 
 import ast
 import re
@@ -46,6 +46,22 @@ def test_output_imports_only_the_domain_the_stdlib_and_qtgui():
                 assert m.startswith(("kcdesk.domain", "kcdesk.output")), (f, m)
             else:
                 assert m.split(".")[0] in STDLIB or m in ("PySide6.QtCore", "PySide6.QtGui"), (f, m)
+
+
+def test_words_import_no_store_services_ui_or_widgets():
+    """kcdesk.words (what the user reads, for the app and the command line) stands beside them:
+    the domain's refusals, QtCore's translations, and the export's one refusal class."""
+    for f in modules("words"):
+        for m in imports(f):
+            if m == "kcdesk":  # from kcdesk import paths
+                continue
+            if m.startswith("kcdesk."):
+                assert m.startswith(("kcdesk.domain", "kcdesk.words", "kcdesk.paths", "kcdesk.export")), (
+                    f,
+                    m,
+                )
+            else:
+                assert m.split(".")[0] in STDLIB or m == "PySide6.QtCore", (f, m)
 
 
 def test_store_uses_only_the_qt_free_writer_of_output():

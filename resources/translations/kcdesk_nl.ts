@@ -2199,6 +2199,10 @@
         <source>&amp;Take over</source>
         <translation>&amp;Overnemen</translation>
     </message>
+    <message>
+        <source>Close it there first (commands that only read still work).</source>
+        <translation>Sluit hem daar eerst (opdrachten die alleen lezen werken nog wel).</translation>
+    </message>
 </context>
 <context>
     <name>ItemDialog</name>

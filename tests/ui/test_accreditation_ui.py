@@ -194,8 +194,8 @@ def test_import_problems_with_register_numbers_read_in_dutch(dutch, services, tm
 
     from kcdesk.domain.models import Event
     from kcdesk.services.csv_import import CsvImporter
-    from kcdesk.ui.errors import translate_error
     from kcdesk.ui.planning.import_wizard import field_label
+    from kcdesk.words.errors import translate_error
 
     event = services.events.create(Event("Kenniscafé", dt.date(2024, 1, 1)))
     path = tmp_path / "r.csv"

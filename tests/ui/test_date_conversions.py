@@ -1,10 +1,10 @@
-"""kcdesk.ui.dates: Python dates and times to and from the Qt date and time edits."""
+"""kcdesk.words.dates: Python dates and times to and from the Qt date and time edits."""
 
 import datetime as dt
 
 from PySide6.QtCore import QDate, QTime
 
-from kcdesk.ui.dates import pydate, qdate, qtime
+from kcdesk.words.dates import pydate, qdate, qtime
 
 
 def test_qdate_and_back():

@@ -12,7 +12,7 @@ import pytest
 
 import kcdesk
 from kcdesk.domain import errors as E
-from kcdesk.ui import errors
+from kcdesk.words import errors
 
 ENGINE = Path(__file__).resolve().parents[2] / "src" / "kcdesk"
 LAYERS = ("domain", "store", "services", "export", "output")
@@ -45,7 +45,7 @@ def refusals() -> set[type[E.KcdeskError]]:
 def test_every_refusal_has_a_text_in_the_ui():
     errors._register_template_problem()
     missing = sorted(c.__name__ for c in refusals() if c not in errors.TEXTS)
-    assert not missing, f"add a text(...) line in src/kcdesk/ui/errors.py for: {missing}"
+    assert not missing, f"add a text(...) line in src/kcdesk/words/errors.py for: {missing}"
 
 
 def test_every_refusal_has_its_own_stable_code():

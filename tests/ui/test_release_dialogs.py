@@ -83,8 +83,8 @@ def test_restore_is_cancelled_without_confirmation(main_window, monkeypatch, dem
 
 
 def test_database_in_use_is_offered_read_only(qtbot, settings, demo_file, monkeypatch):
-    from kcdesk.ui.in_use import in_use_message
     from kcdesk.ui.main_window import MainWindow
+    from kcdesk.words.errors import in_use_message
 
     other = open_store(demo_file)  # another kcdesk holds it
     try:

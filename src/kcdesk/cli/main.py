@@ -159,12 +159,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         _quiet_stdout()
         return 0
     except KcdeskError as exc:
-        print(f"kcdesk: {terminal_text(str(exc))}", file=sys.stderr)
+        from kcdesk.words.language import refusal_text
+
+        print(f"kcdesk: {terminal_text(refusal_text(exc))}", file=sys.stderr)
         return 1
     except sqlite3.Error as exc:
         from kcdesk.services import Services
+        from kcdesk.words.language import refusal_text
 
-        print(f"kcdesk: {terminal_text(str(Services.database_error(exc, db_path(args))))}", file=sys.stderr)
+        refusal = Services.database_error(exc, db_path(args))
+        print(f"kcdesk: {terminal_text(refusal_text(refusal))}", file=sys.stderr)
         return 1
     except OSError as exc:
         print(f"kcdesk: {terminal_text(os_error(exc))}", file=sys.stderr)

@@ -4,9 +4,9 @@ A class has a stable ``code``, an English ``template`` whose ``{holes}`` are
 its arguments, and keeps those arguments as attributes (``EventNotFound(event_id=3)``
 has ``.event_id == 3``; ``.params`` holds them all). ``str(err)`` is the English
 sentence the CLI prints; the app shows the class's Dutch or English text
-(src/kcdesk/ui/errors.py registers one per class; a test fails when a class
+(src/kcdesk/words/errors.py registers one per class; a test fails when a class
 has none). To add a refusal: a subclass here (or in ``domain/errors_<topic>.py``)
-with ``code`` and ``template``, and one ``text(...)`` line in ui/errors.py.
+with ``code`` and ``template``, and one ``text(...)`` line in words/errors.py.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Refusals about professional registers and accreditation points: each its own class, a stable
 ``code``, an English ``template`` whose ``{holes}`` are its arguments (kept as attributes).
-The app's words are in ui/errors.py."""
+The app's words are in words/errors.py."""
 
 from __future__ import annotations
 

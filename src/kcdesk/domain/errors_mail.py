@@ -1,5 +1,5 @@
 """Refusals of the mail engine: each its own class, a stable ``code``, an English ``template``
-whose ``{holes}`` are its arguments (kept as attributes). The app's words are in ui/errors.py."""
+whose ``{holes}`` are its arguments (kept as attributes). The app's words are in words/errors.py."""
 
 from __future__ import annotations
 

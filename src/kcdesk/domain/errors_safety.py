@@ -2,7 +2,7 @@
 
 Where a refusal says *why* (``reason``, ``kind``), the why is itself one of
 the small classes below, so the app words it in the user's language too
-(ui/errors.py translates a KcdeskError found among the arguments).
+(words/errors.py translates a KcdeskError found among the arguments).
 """
 
 from __future__ import annotations

@@ -11,8 +11,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kcdesk import APP_NAME, ORG_NAME, __version__, paths
-from kcdesk.ui.errors import translate_error
 from kcdesk.ui.translations import install_translations, ui_language
+from kcdesk.words.errors import translate_error
 
 __all__ = ["ensure_app", "install_translations", "run_app", "ui_language"]
 

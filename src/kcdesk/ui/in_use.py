@@ -10,25 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kcdesk.domain.errors import DatabaseInUseError
 from kcdesk.domain.holder import Holder
-from kcdesk.ui.dates import short
-
-
-def in_use_message(exc: DatabaseInUseError) -> str:
-    """ "demo.kcdesk is in use by kcdesk on HOST since TIME.", in the user's language."""
-    name = exc.db_path.name
-    holder = exc.holder
-    if holder is None:
-        return QCoreApplication.translate("InUse", "%1 is in use by another kcdesk.").replace("%1", name)
-    try:  # a damaged lock may say year 1 or 9999: out of range in local time
-        since = short(holder.since.astimezone())
-    except (OverflowError, ValueError):
-        since = holder.since.isoformat(sep=" ", timespec="minutes")[:16]
-    return (
-        QCoreApplication.translate("InUse", "%1 is in use by kcdesk on %2 since %3.")
-        .replace("%1", name)
-        .replace("%2", holder.host)
-        .replace("%3", since)
-    )
+from kcdesk.words.errors import in_use_message
 
 
 def in_use_box(parent: QWidget | None, exc: DatabaseInUseError):

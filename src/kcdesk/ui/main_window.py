@@ -16,10 +16,10 @@ from kcdesk.domain.errors import DatabaseInUseError, KcdeskError
 from kcdesk.services import Services
 from kcdesk.ui import icons
 from kcdesk.ui.bridge import StoreBridge
-from kcdesk.ui.errors import translate_error
 from kcdesk.ui.forms.ui_main_window import Ui_MainWindow
 from kcdesk.ui.screen import Screen, compact_combos
 from kcdesk.ui.settings import Settings
+from kcdesk.words.errors import translate_error
 
 FILE_FILTER = "kcdesk (*.kcdesk *.sqlite *.db);;*"
 

@@ -12,9 +12,9 @@ from kcdesk import paths
 from kcdesk.domain.errors import KcdeskError
 from kcdesk.services import Services
 from kcdesk.services.checkin import default_station
-from kcdesk.ui.errors import translate_error
 from kcdesk.ui.forms.ui_preferences import Ui_PreferencesDialog
 from kcdesk.ui.settings import DOOR_FONT_SIZE, LANGUAGES, Settings
+from kcdesk.words.errors import translate_error
 
 
 class PreferencesDialog(QDialog):

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from kcdesk.services.backups import BackupInfo, list_backups
-from kcdesk.ui.dates import short
-from kcdesk.ui.errors import translate_error
+from kcdesk.words.dates import short
+from kcdesk.words.errors import translate_error
 
 
 class RestoreDialog(QDialog):
@@ -109,7 +109,7 @@ def restore_in_window(window) -> None:
     close the database, restore (the current contents become a backup first), reopen."""
     from kcdesk.domain.errors import DatabaseInUseError, KcdeskError
     from kcdesk.services import backups
-    from kcdesk.ui.in_use import in_use_message
+    from kcdesk.words.errors import in_use_message
 
     services = window.services
     if services is None or services.path is None:

@@ -47,7 +47,7 @@ class Screen(QWidget):
 
 def fill_event_combo(combo: QComboBox, rows: list[dict]) -> None:
     """The events (``services.event_list.summaries()``) as "date  title" items with the id as data."""
-    from kcdesk.ui.dates import short
+    from kcdesk.words.dates import short
 
     combo.clear()
     for r in rows:

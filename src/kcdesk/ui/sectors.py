@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 from kcdesk.domain.errors import KcdeskError
 from kcdesk.domain.models import Sector
 from kcdesk.services import Services
-from kcdesk.ui.errors import translate_error
 from kcdesk.ui.forms.ui_sectors_dialog import Ui_SectorsDialog
+from kcdesk.words.errors import translate_error
 
 Index = QModelIndex | QPersistentModelIndex
 

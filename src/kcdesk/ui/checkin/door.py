@@ -27,12 +27,12 @@ from kcdesk.ui.checkin.models import CountsModel, RecentModel, ResultsModel, clo
 from kcdesk.ui.checkin.scanner import ScanDetector
 from kcdesk.ui.checkin.stations import StationWatcher, ago
 from kcdesk.ui.checkin.walkin import WalkinDialog
-from kcdesk.ui.dates import long_date, titled
-from kcdesk.ui.errors import translate_error
 from kcdesk.ui.forms.ui_door_window import Ui_DoorWindow
 from kcdesk.ui.models.labels import ui_lang
 from kcdesk.ui.settings import DOOR_FONT_SIZE
 from kcdesk.ui.timers import single_shot
+from kcdesk.words.dates import long_date, titled
+from kcdesk.words.errors import translate_error
 
 #: Confirmation colours (background, text): green welcome, amber repeat, red error, grey info.
 STYLES = {

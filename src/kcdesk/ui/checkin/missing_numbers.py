@@ -7,10 +7,10 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from kcdesk.domain.errors import KcdeskError
 from kcdesk.services import Services
-from kcdesk.ui.errors import translate_error
 from kcdesk.ui.forms.ui_missing_numbers_dialog import Ui_MissingNumbersDialog
 from kcdesk.ui.models.rows import RowsModel
 from kcdesk.ui.widgets.lists import row_list
+from kcdesk.words.errors import translate_error
 
 
 class MissingNumbersDialog(QDialog):

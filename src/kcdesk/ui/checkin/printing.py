@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from kcdesk.domain.errors import KcdeskError
 from kcdesk.services import Services
-from kcdesk.ui.errors import translate_error
+from kcdesk.words.errors import translate_error
 
 
 def ask_printer(parent: QWidget, printer: QPrinter) -> bool:

@@ -16,12 +16,12 @@ from kcdesk.services import Services
 from kcdesk.ui.bridge import StoreBridge
 from kcdesk.ui.checkin.door import DoorWindow, sector_labels
 from kcdesk.ui.checkin.models import CountsModel, NoShowsModel
-from kcdesk.ui.dates import short
-from kcdesk.ui.errors import file_error, translate_error
 from kcdesk.ui.forms.ui_checkin_screen import Ui_CheckinScreen
 from kcdesk.ui.models.labels import file_word
 from kcdesk.ui.screen import Screen
 from kcdesk.ui.settings import DOOR_FONT_SIZE, Settings
+from kcdesk.words.dates import short
+from kcdesk.words.errors import file_error, translate_error
 
 T = TypeVar("T")
 

@@ -18,8 +18,8 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from kcdesk.domain.errors import KcdeskError
 from kcdesk.services import Services
 from kcdesk.ui.bridge import StoreBridge, stop_listening
-from kcdesk.ui.errors import file_error, translate_error
 from kcdesk.ui.timers import single_shot
+from kcdesk.words.errors import file_error, translate_error
 
 if TYPE_CHECKING:  # the engine loads when a station folder is chosen
     from kcdesk.services.station_sync import Heard, StationSync

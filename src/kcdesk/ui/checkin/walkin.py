@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from kcdesk.domain.codes import LENGTH
 from kcdesk.domain.errors import KcdeskError
 from kcdesk.domain.models import Sector
-from kcdesk.ui.errors import translate_error
 from kcdesk.ui.forms.ui_walkin_dialog import Ui_WalkinDialog
 from kcdesk.ui.models.labels import ui_lang
+from kcdesk.words.errors import translate_error
 
 
 class WalkinDialog(QDialog):

@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 
 from kcdesk.services import Services
-from kcdesk.ui.dates import short
 from kcdesk.ui.models.base import RowsTableModel
+from kcdesk.words.dates import short
 
 
 def kind_labels() -> dict[str, str]:

@@ -20,10 +20,10 @@ from kcdesk.domain.errors import KcdeskError
 from kcdesk.services import Services
 from kcdesk.ui import icons
 from kcdesk.ui.bridge import StoreBridge
-from kcdesk.ui.errors import translate_error
 from kcdesk.ui.forms.ui_mail_screen import Ui_MailScreen
 from kcdesk.ui.mail.models import OutboxModel, kind_labels, status_labels
 from kcdesk.ui.screen import Screen, fill_event_combo
+from kcdesk.words.errors import translate_error
 
 HAND_PICKED = "codes"
 
@@ -490,7 +490,7 @@ class MailScreen(Screen):
             QMessageBox.warning(self, self.tr("Save as .eml files"), translate_error(exc))
             return
         except OSError as exc:
-            from kcdesk.ui.errors import file_error
+            from kcdesk.words.errors import file_error
 
             QMessageBox.warning(self, self.tr("Save as .eml files"), file_error(exc, folder))
             return

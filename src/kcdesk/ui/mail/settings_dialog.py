@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from kcdesk.domain.errors import KcdeskError
 from kcdesk.services import Services
 from kcdesk.services.mail import MailSettings
-from kcdesk.ui.errors import translate_error
 from kcdesk.ui.forms.ui_mail_settings import Ui_MailSettingsDialog
+from kcdesk.words.errors import translate_error
 
 
 class MailSettingsDialog(QDialog):

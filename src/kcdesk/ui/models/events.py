@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from kcdesk.services import Services
-from kcdesk.ui.dates import short
 from kcdesk.ui.models.base import RowsTableModel
+from kcdesk.words.dates import short
 
 
 def status_label(status: str) -> str:

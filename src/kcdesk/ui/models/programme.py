@@ -9,9 +9,9 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QObject, Qt,
 from kcdesk.domain.errors import KcdeskError
 from kcdesk.domain.models import ProgrammeItem
 from kcdesk.services import Services
-from kcdesk.ui.dates import short
 from kcdesk.ui.models.base import Index, RowsTableModel
 from kcdesk.ui.models.labels import kind_label, part_label
+from kcdesk.words.dates import short
 
 MIME = "application/x-kcdesk-programme-row"
 

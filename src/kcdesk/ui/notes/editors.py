@@ -14,9 +14,9 @@ from kcdesk.domain.enums import Consent
 from kcdesk.domain.errors import KcdeskError
 from kcdesk.domain.models import Person, ProgrammeItem, Quote, Reaction
 from kcdesk.services.privacy import quote_by
-from kcdesk.ui.errors import translate_error
 from kcdesk.ui.models.labels import ui_lang
 from kcdesk.ui.notes.models import QuotesModel, ReactionsModel, consent_label
+from kcdesk.words.errors import translate_error
 
 if TYPE_CHECKING:  # pragma: no cover
     from kcdesk.services import Services

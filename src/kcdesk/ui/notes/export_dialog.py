@@ -14,9 +14,9 @@ from kcdesk.domain.errors import ExportCancelled, KcdeskError
 from kcdesk.export import registry
 from kcdesk.export.environment import user_dir
 from kcdesk.services import Services
-from kcdesk.ui.errors import file_error
 from kcdesk.ui.forms.ui_export_dialog import Ui_ExportDialog
 from kcdesk.ui.notes.template_errors import describe
+from kcdesk.words.errors import file_error
 
 PREVIEW_MS = 200
 NameRole = 0x0100 + 1
@@ -130,7 +130,7 @@ class ExportDialog(QDialog):
         self._job: PreviewJob | None = None
         self.infos: dict[str, registry.TemplateInfo] = {}
         event = services.events.get(event_id)
-        from kcdesk.ui.dates import titled
+        from kcdesk.words.dates import titled
 
         self.setWindowTitle(self.tr("Export — %1").replace("%1", titled(event.title, event.date)))
         self.slug = event.slug or "event"

@@ -15,9 +15,9 @@ from kcdesk.domain.enums import Consent
 from kcdesk.domain.errors import KcdeskError
 from kcdesk.domain.models import KeyFigure, Quote, Reaction
 from kcdesk.services import Services
-from kcdesk.ui.errors import translate_error
 from kcdesk.ui.models.base import DISPLAY, Index, RowsTableModel
 from kcdesk.ui.models.labels import person_label
+from kcdesk.words.errors import translate_error
 
 
 def consent_label(consent: Consent | str) -> str:

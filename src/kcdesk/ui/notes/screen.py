@@ -18,12 +18,12 @@ from kcdesk.domain.errors import KcdeskError
 from kcdesk.domain.models import Note
 from kcdesk.services import Services
 from kcdesk.ui.bridge import StoreBridge
-from kcdesk.ui.errors import translate_error
 from kcdesk.ui.forms.ui_notes import Ui_NotesScreen
 from kcdesk.ui.notes.editors import QuoteEditor, ReactionEditor
 from kcdesk.ui.notes.models import FiguresModel, QuotesModel, ReactionsModel, SearchModel
 from kcdesk.ui.screen import Screen, fill_event_combo
 from kcdesk.ui.widgets.english import EnglishTextsDialog
+from kcdesk.words.errors import translate_error
 
 if TYPE_CHECKING:  # pragma: no cover
     from kcdesk.ui.notes.export_dialog import ExportDialog

@@ -16,7 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from kcdesk.domain.errors import KcdeskError
 from kcdesk.export.environment import TemplateProblem
-from kcdesk.ui.errors import translate_error
+from kcdesk.words.errors import translate_error
 
 #: Jinja's message (a pattern with {0}, {1}…) and what the user reads (%1, %2… for the same values).
 MESSAGES = cast(

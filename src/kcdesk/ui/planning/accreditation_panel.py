@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from kcdesk.domain.accreditation import Accreditation, AccreditationStatus
 from kcdesk.domain.errors import KcdeskError
 from kcdesk.services import Services
-from kcdesk.ui.errors import translate_error
 from kcdesk.ui.forms.ui_accreditation_panel import Ui_AccreditationPanel
 from kcdesk.ui.models.labels import ui_lang
 from kcdesk.ui.models.rows import RowsModel
 from kcdesk.ui.widgets.lists import row_list
+from kcdesk.words.errors import translate_error
 
 ERROR_STYLE = "color: #b00020;"
 DONE_STYLE = "color: #1b7f3b;"

@@ -19,7 +19,7 @@ from kcdesk.services import Services
 from kcdesk.services.events import DeletedEvent, DeletedItem, NewEdition
 from kcdesk.services.import_undo import ImportChanges
 from kcdesk.services.people import MergeRecord
-from kcdesk.ui.errors import translate_error
+from kcdesk.words.errors import translate_error
 
 
 class ServiceCommand(QUndoCommand):

@@ -23,11 +23,11 @@ from kcdesk.domain.errors import KcdeskError, ValidationError
 from kcdesk.domain.models import Event, Series, Venue
 from kcdesk.domain.rules import validate_event
 from kcdesk.services import Services
-from kcdesk.ui.dates import pydate, qdate, qtime
-from kcdesk.ui.errors import translate_error
 from kcdesk.ui.forms.ui_english_dialog import Ui_EnglishDialog
 from kcdesk.ui.forms.ui_event_editor import Ui_EventEditor
 from kcdesk.ui.models.events import status_label
+from kcdesk.words.dates import pydate, qdate, qtime
+from kcdesk.words.errors import translate_error
 
 NO_DATE = QDate(2000, 1, 1)
 NO_TIME = QTime(0, 0)

@@ -44,9 +44,9 @@ from kcdesk.domain.errors import KcdeskError
 from kcdesk.domain.names import display_name, words
 from kcdesk.services import Services
 from kcdesk.services.csv_import import FIELDS, CsvImporter, ImportResult, ParsedCsv, RowFixes, parse
-from kcdesk.ui.errors import translate_error
 from kcdesk.ui.models.rows import RowsModel
 from kcdesk.ui.widgets.keyboard import tab_leaves_lists
+from kcdesk.words.errors import translate_error
 
 
 def field_label(name: str) -> str:

@@ -11,12 +11,12 @@ from kcdesk.domain.errors import KcdeskError, ValidationError
 from kcdesk.domain.models import Person
 from kcdesk.domain.rules import validate_person
 from kcdesk.services import Services
-from kcdesk.ui.errors import translate_error
 from kcdesk.ui.forms.ui_person_dialog import Ui_PersonDialog
 from kcdesk.ui.models.labels import registration_status_label, ui_lang
 from kcdesk.ui.models.rows import RowsModel
 from kcdesk.ui.widgets.keyboard import tab_leaves_lists
 from kcdesk.ui.widgets.lists import row_list
+from kcdesk.words.errors import translate_error
 
 
 def _date(text: str | None) -> str:

@@ -135,7 +135,7 @@ class ItemDialog(QDialog):
     def new_person(self, typed: str) -> None:
         from kcdesk.domain.errors import KcdeskError
         from kcdesk.domain.names import split_name
-        from kcdesk.ui.errors import translate_error
+        from kcdesk.words.errors import translate_error
 
         given, particle, family = split_name(typed)
         person = self.ask_new_person(Person(given_name=given, particle=particle, family_name=family))

@@ -20,13 +20,13 @@ from kcdesk.domain.errors import KcdeskError
 from kcdesk.domain.models import Event, Person, ProgrammeItem
 from kcdesk.services import Services
 from kcdesk.ui.bridge import StoreBridge
-from kcdesk.ui.errors import translate_error
 from kcdesk.ui.planning import commands as C
 from kcdesk.ui.planning.event_editor import EventEditor
 from kcdesk.ui.planning.events_panel import EventsPanel
 from kcdesk.ui.planning.programme_panel import ProgrammePanel
 from kcdesk.ui.screen import Screen, compact_combos
 from kcdesk.ui.widgets.keyboard import tab_leaves_lists
+from kcdesk.words.errors import translate_error
 
 if TYPE_CHECKING:
     from kcdesk.ui.planning.accreditation_panel import AccreditationPanel

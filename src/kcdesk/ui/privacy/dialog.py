@@ -12,11 +12,11 @@ from kcdesk.domain.errors import KcdeskError
 from kcdesk.services import Services
 from kcdesk.services.preferences import RETENTION_RANGE
 from kcdesk.services.privacy import QuoteChoice
-from kcdesk.ui.errors import translate_error
 from kcdesk.ui.forms.ui_privacy_dialog import Ui_PrivacyDialog
 from kcdesk.ui.models.labels import ui_lang
 from kcdesk.ui.privacy.model import PrivacyPeopleModel
 from kcdesk.ui.widgets.keyboard import tab_leaves_lists
+from kcdesk.words.errors import translate_error
 
 
 class PrivacyDialog(QDialog):

@@ -7,8 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
-from kcdesk.ui.dates import short
 from kcdesk.ui.models.base import RowsTableModel
+from kcdesk.words.dates import short
 
 
 class PrivacyPeopleModel(RowsTableModel):

@@ -24,6 +24,7 @@ from kcdesk.domain import errors_accreditation as A
 from kcdesk.domain import errors_authoring as W
 from kcdesk.domain import errors_mail as M
 from kcdesk.domain import errors_safety as S
+from kcdesk.words.dates import short
 
 CONTEXT = "Errors"
 _HOLE = re.compile(r"%(\d)")
@@ -646,10 +647,22 @@ text(
 
 
 @translator(E.DatabaseInUseError)
-def _in_use(exc: E.DatabaseInUseError) -> str:
-    from kcdesk.ui.in_use import in_use_message
-
-    return in_use_message(exc)
+def in_use_message(exc: E.DatabaseInUseError) -> str:
+    """ "demo.kcdesk is in use by kcdesk on HOST since TIME.", in the user's language."""
+    name = exc.db_path.name
+    holder = exc.holder
+    if holder is None:
+        return QCoreApplication.translate("InUse", "%1 is in use by another kcdesk.").replace("%1", name)
+    try:  # a damaged lock may say year 1 or 9999: out of range in local time
+        since = short(holder.since.astimezone())
+    except (OverflowError, ValueError):
+        since = holder.since.isoformat(sep=" ", timespec="minutes")[:16]
+    return (
+        QCoreApplication.translate("InUse", "%1 is in use by kcdesk on %2 since %3.")
+        .replace("%1", name)
+        .replace("%2", holder.host)
+        .replace("%3", since)
+    )
 
 
 #: What went wrong in a template, when kcdesk itself words it (Jinja's own text: ui/notes/template_errors.py).

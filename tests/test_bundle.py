@@ -102,6 +102,12 @@ def test_bundle_runs_the_cli(bundle, tmp_path):
         bundle, "search", "--db", "demo.kcdesk", "--event", "ontmoeting-in-de-buurt", "amrany", cwd=tmp_path
     )
     assert r.returncode == 0 and "Youssef Amrani" in r.stdout, r.stderr  # a typo: rapidfuzz's match
+    dutch = {"LANG": "nl_NL.UTF-8", "LC_ALL": ""}  # a refusal in the locale's language, from the .qm
+    event = ("--db", "demo.kcdesk", "--event", "ontmoeting-in-de-buurt")
+    r = run(bundle, "checkin", "ZZZZZZ", *event, cwd=tmp_path, env=dutch)
+    assert (
+        r.returncode == 1 and r.stderr == "kcdesk: Geen aanmelding met code ZZZZZZ voor deze bijeenkomst.\n"
+    )
 
 
 def test_bundle_makes_screenshots(bundle, tmp_path):

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 import os
 import subprocess
 import sys
 
 import pytest
 
-from kcdesk.store import lock
 from kcdesk.words.language import cli_language
+from lock_fixture import foreign_lock
 
 
 @pytest.mark.parametrize(
@@ -60,17 +58,7 @@ def test_a_refusal_is_dutch_where_the_locale_is_dutch(demo_file, tmp_path):
 
 
 def test_a_database_in_use_says_what_to_do_in_dutch(demo_file):
-    lock.lock_path(demo_file).write_text(
-        json.dumps(
-            {
-                "program": "kcdesk",
-                "host": "laptop-elders",
-                "pid": 4242,
-                "since": dt.datetime.now(dt.UTC).isoformat(),
-            }
-        ),
-        encoding="utf-8",
-    )
+    foreign_lock(demo_file)
     r = kcdesk(
         "walkin",
         "Piet Jansen",

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import io
-import json
 import os
 import sqlite3
 import stat
@@ -14,6 +12,7 @@ import pytest
 from tests.safety.conftest import one_line
 
 from kcdesk.store import lock
+from lock_fixture import foreign_lock
 
 EVENT = "ontmoeting-in-de-buurt"
 
@@ -75,22 +74,8 @@ def test_control_characters_from_files_are_escaped_on_the_terminal(tmp_path, cli
     assert sys.stdout is out  # put back after the command
 
 
-def _foreign_lock(db):
-    lock.lock_path(db).write_text(
-        json.dumps(
-            {
-                "program": "kcdesk",
-                "host": "laptop-elders",
-                "pid": 4242,
-                "since": dt.datetime.now(dt.UTC).isoformat(),
-            }
-        ),
-        encoding="utf-8",
-    )
-
-
 def test_the_cli_takes_over_a_lock_from_another_computer_only_when_confirmed(demo_file, cli, monkeypatch):
-    _foreign_lock(demo_file)
+    foreign_lock(demo_file)
     argv = ("walkin", "Piet Jansen", "--event", EVENT, "--db", str(demo_file))
     one_line(cli(*argv), "in use by kcdesk on laptop-elders")  # no terminal: no take-over
 
@@ -107,7 +92,7 @@ def test_the_cli_takes_over_a_lock_from_another_computer_only_when_confirmed(dem
 
 
 def test_take_over_flag_for_scripts(demo_file, cli):
-    _foreign_lock(demo_file)
+    foreign_lock(demo_file)
     r = cli("walkin", "Piet Jansen", "--event", EVENT, "--take-over", "--db", str(demo_file))
     assert r.code == 0, r.err
 

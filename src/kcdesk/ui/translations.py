@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from kcdesk import paths
+from kcdesk.words.language import install_ours, use_locale
 
 
 def ui_language(setting: str = "") -> str:
@@ -46,11 +46,7 @@ def install_translations(app: QApplication, lang: str) -> None:
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()
-    QLocale.setDefault(
-        QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
-        if lang == "nl"
-        else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
-    )
+    use_locale(lang)
     # Qt asks the translator installed last first: ours, then Qt's own, then the fallback.
     qt = QTranslator(app)
     if lang != "en" and qt.load(
@@ -60,7 +56,6 @@ def install_translations(app: QApplication, lang: str) -> None:
         app.installTranslator(fallback)
         app.installTranslator(qt)
         _installed.extend([fallback, qt])
-    ours = QTranslator(app)
-    if ours.load(str(paths.translations_dir() / f"kcdesk_{lang}.qm")):
-        app.installTranslator(ours)
+    ours = install_ours(app, lang)
+    if ours is not None:
         _installed.append(ours)

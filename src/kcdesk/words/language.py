@@ -11,6 +11,8 @@ from collections.abc import Mapping
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
     from kcdesk.domain.errors import KcdeskError
 
 _speaking: list[object] = []  # the QCoreApplication and translator, kept alive
@@ -26,25 +28,40 @@ def cli_language(environ: Mapping[str, str] = os.environ) -> str:
     return "nl" if wanted.lower().startswith("nl") else "en"
 
 
-def speak(lang: str) -> None:
-    """Translate this process's texts (QCoreApplication.translate) into ``lang``."""
-    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator, qInstallMessageHandler
+def use_locale(lang: str) -> None:
+    """Dates and numbers as in ``lang``: Dutch of the Netherlands or British English."""
+    from PySide6.QtCore import QLocale
 
-    from kcdesk import paths
-
-    app = QCoreApplication.instance()
-    if app is None:  # a command's own: Qt's notes (a locale that is not installed) are not for its reader
-        qInstallMessageHandler(lambda *_args: None)
-        app = QCoreApplication([])
     QLocale.setDefault(
         QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
         if lang == "nl"
         else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     )
+
+
+def install_ours(app: QCoreApplication, lang: str) -> QTranslator | None:
+    """kcdesk's own translations for ``lang`` installed in ``app`` (None when there is no .qm)."""
+    from PySide6.QtCore import QTranslator
+
+    from kcdesk import paths
+
     translator = QTranslator(app)
-    if translator.load(str(paths.translations_dir() / f"kcdesk_{lang}.qm")):
-        app.installTranslator(translator)
-    _speaking.extend([app, translator])
+    if not translator.load(str(paths.translations_dir() / f"kcdesk_{lang}.qm")):
+        return None
+    app.installTranslator(translator)
+    return translator
+
+
+def speak(lang: str) -> None:
+    """Translate this process's texts (QCoreApplication.translate) into ``lang``."""
+    from PySide6.QtCore import QCoreApplication, qInstallMessageHandler
+
+    app = QCoreApplication.instance()
+    if app is None:  # a command's own: Qt's notes (a locale that is not installed) are not for its reader
+        qInstallMessageHandler(lambda *_args: None)
+        app = QCoreApplication([])
+    use_locale(lang)
+    _speaking.extend([app, install_ours(app, lang)])
 
 
 def refusal_text(exc: KcdeskError, environ: Mapping[str, str] = os.environ) -> str:
@@ -57,7 +74,9 @@ def refusal_text(exc: KcdeskError, environ: Mapping[str, str] = os.environ) -> s
     if not _speaking:
         speak(lang)
     text = translate_error(exc)
-    if type(exc).__name__ == "DatabaseInUseError":  # the app asks what to do; a command says it
+    from kcdesk.domain.errors import DatabaseInUseError
+
+    if isinstance(exc, DatabaseInUseError):  # the app asks what to do; a command says it
         from PySide6.QtCore import QCoreApplication
 
         text += " " + QCoreApplication.translate(
